@@ -1,0 +1,65 @@
+import { parseDatasetJson, parseJsonText } from './parseDatasetJson';
+import { checkIntegrity } from './checkIntegrity';
+import { indexDataset, type Dataset } from './indexDataset';
+import type { DataIssue, Result } from './dataIssue';
+
+export type Fetcher = (url: string) => Promise<Response>;
+
+/**
+ * The one road from a URL to a dataset: fetch, parse, validate the shape, fetch the source texts,
+ * check integrity, index. It never throws: every failure comes back as issues with a location.
+ */
+export async function loadDataset(url: string, fetcher: Fetcher = (u) => fetch(u)): Promise<Result<Dataset>> {
+  const fileName = url.split(/[?#]/)[0]?.split('/').pop() || url;
+  const body = await fetchText(url, fetcher);
+  if (!body.ok) return { ok: false, issues: [{ path: fileName, message: body.message }] };
+  return parseDatasetText(fileName, body.text, url, fetcher);
+}
+
+/**
+ * Validates dataset text that is already in hand; `baseUrl` is where relative source-text paths
+ * are resolved from.
+ */
+export async function parseDatasetText(
+  fileName: string,
+  text: string,
+  baseUrl: string,
+  fetcher: Fetcher = (u) => fetch(u),
+): Promise<Result<Dataset>> {
+  const json = parseJsonText(fileName, text);
+  if (!json.ok) return json;
+  const shaped = parseDatasetJson(json.value);
+  if (!shaped.ok) return shaped;
+
+  const issues: DataIssue[] = [];
+  const sourceTexts = new Map<string, string>();
+  await Promise.all(
+    shaped.value.sources.map(async (source, i) => {
+      if (!source.text) return;
+      const textUrl = new URL(source.text, new URL(baseUrl, globalThis.location?.href ?? 'http://localhost/')).href;
+      const loaded = await fetchText(textUrl, fetcher);
+      if (loaded.ok) sourceTexts.set(source.id, loaded.text.normalize('NFC'));
+      else issues.push({ path: `sources[${i}].text`, message: `could not load "${source.text}": ${loaded.message}` });
+    }),
+  );
+  issues.push(...checkIntegrity(shaped.value, sourceTexts));
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, value: indexDataset(shaped.value, sourceTexts) };
+}
+
+type Fetched = { ok: true; text: string } | { ok: false; message: string };
+
+async function fetchText(url: string, fetcher: Fetcher): Promise<Fetched> {
+  let response: Response;
+  try {
+    response = await fetcher(url);
+  } catch {
+    return { ok: false, message: 'the file could not be reached (the server did not answer)' };
+  }
+  if (!response.ok) return { ok: false, message: `the server answered HTTP ${response.status}; check that the file exists` };
+  try {
+    return { ok: true, text: await response.text() };
+  } catch {
+    return { ok: false, message: 'the file could not be read completely' };
+  }
+}

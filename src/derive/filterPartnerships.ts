@@ -1,0 +1,32 @@
+import type { Dataset, Partnership } from '../data/indexDataset';
+import type { Filters } from '../state/store';
+
+/**
+ * The partnerships that pass the filters, in dataset order. Every view and every export reads
+ * this one list, so what is exported always matches what is on screen. The text search matches
+ * either actor's name in either language, ignoring case and accents.
+ */
+export function filterPartnerships(dataset: Dataset, filters: Filters): Partnership[] {
+  const query = fold(filters.search.trim());
+  return dataset.partnerships.filter((p) => {
+    if (filters.statuses.length > 0 && !filters.statuses.includes(p.status)) return false;
+    if (filters.sectors.length > 0 && !filters.sectors.includes(p.sector)) return false;
+    const actors = p.actors.map((id) => dataset.actorById.get(id));
+    if (filters.kinds.length > 0) {
+      // The focus takes part in every partnership, so the kind filter reads the other actor.
+      const others = actors.filter((a) => a && a.id !== dataset.focus.id);
+      if (!others.some((a) => a && filters.kinds.includes(a.kind))) return false;
+    }
+    if (query) {
+      const names = actors.flatMap((a) => (a ? [a.name.fr, a.name.en, a.id] : []));
+      if (!names.some((name) => fold(name).includes(query))) return false;
+    }
+    return true;
+  });
+}
+
+/** Lower case without accents, so "turquie" finds "Turquie" and "turkiye" finds "Türkiye". */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+

@@ -1,0 +1,17 @@
+export const LANGS = ['fr', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+}
+
+/** `?lang=`, else the browser's first supported language, else French (the source's language). */
+export function initialLang(search: string, languages: readonly string[]): Lang {
+  const fromUrl = new URLSearchParams(search).get('lang');
+  if (isLang(fromUrl)) return fromUrl;
+  for (const tag of languages) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (isLang(base)) return base;
+  }
+  return 'fr';
+}

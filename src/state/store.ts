@@ -1,0 +1,84 @@
+import { create } from 'zustand';
+import type { Dataset } from '../data/indexDataset';
+import type { DataIssue } from '../data/dataIssue';
+import type { ActorKind, Status } from '../data/schema';
+import type { Lang } from '../i18n/lang';
+
+/** What a person has picked: an actor, a partnership, or an event, by id. */
+export type Pick = { kind: 'actor' | 'partnership' | 'event'; id: string };
+
+export interface Filters {
+  /** Empty means "all"; otherwise only these are shown. */
+  statuses: readonly Status[];
+  sectors: readonly string[];
+  kinds: readonly ActorKind[];
+  search: string;
+}
+
+/**
+ * `dataset` is the last dataset that loaded in full; `load` tells what the latest attempt is doing.
+ * They are kept apart so that a failed load shows its errors while the current dataset stays on
+ * screen, untouched.
+ */
+export type LoadState =
+  | { phase: 'idle' }
+  | { phase: 'loading'; label: string }
+  | { phase: 'failed'; label: string; issues: readonly DataIssue[] };
+
+export interface AppState {
+  dataset: Dataset | null;
+  load: LoadState;
+  lang: Lang;
+  filters: Filters;
+  selection: Pick | null;
+  hover: Pick | null;
+}
+
+export interface AppActions {
+  startLoading(label: string): void;
+  datasetLoaded(dataset: Dataset): void;
+  datasetFailed(label: string, issues: readonly DataIssue[]): void;
+  dismissLoadIssues(): void;
+  setLang(lang: Lang): void;
+  toggleStatus(status: Status): void;
+  toggleSector(sector: string): void;
+  toggleKind(kind: ActorKind): void;
+  setSearch(search: string): void;
+  clearFilters(): void;
+  select(pick: Pick | null): void;
+  setHover(pick: Pick | null): void;
+}
+
+export const EMPTY_FILTERS: Filters = { statuses: [], sectors: [], kinds: [], search: '' };
+
+const INITIAL: AppState = {
+  dataset: null,
+  load: { phase: 'idle' },
+  lang: 'fr',
+  filters: EMPTY_FILTERS,
+  selection: null,
+  hover: null,
+};
+
+function toggle<T>(list: readonly T[], value: T): readonly T[] {
+  return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+}
+
+const samePick = (a: Pick | null, b: Pick | null) => a?.kind === b?.kind && a?.id === b?.id;
+
+export const useAppStore = create<AppState & AppActions>()((set) => ({
+  ...INITIAL,
+  startLoading: (label) => set({ load: { phase: 'loading', label } }),
+  datasetLoaded: (dataset) =>
+    set({ dataset, load: { phase: 'idle' }, filters: EMPTY_FILTERS, selection: null, hover: null }),
+  datasetFailed: (label, issues) => set({ load: { phase: 'failed', label, issues } }),
+  dismissLoadIssues: () => set({ load: { phase: 'idle' } }),
+  setLang: (lang) => set({ lang }),
+  toggleStatus: (status) => set((s) => ({ filters: { ...s.filters, statuses: toggle(s.filters.statuses, status) } })),
+  toggleSector: (sector) => set((s) => ({ filters: { ...s.filters, sectors: toggle(s.filters.sectors, sector) } })),
+  toggleKind: (kind) => set((s) => ({ filters: { ...s.filters, kinds: toggle(s.filters.kinds, kind) } })),
+  setSearch: (search) => set((s) => ({ filters: { ...s.filters, search } })),
+  clearFilters: () => set({ filters: EMPTY_FILTERS }),
+  select: (pick) => set((s) => (samePick(s.selection, pick) ? s : { selection: pick })),
+  setHover: (pick) => set((s) => (samePick(s.hover, pick) ? s : { hover: pick })),
+}));

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../../src/App';
+import { useAppStore } from '../../../src/state/store';
+import { shippedDataset } from '../../fixtures/datasetBuilder';
+
+function renderWithDataset() {
+  useAppStore.getState().datasetLoaded(shippedDataset());
+  return render(<App />);
+}
+
+describe('the app shell', () => {
+  it('says it is loading before the dataset arrives', () => {
+    useAppStore.getState().startLoading('partnerships.json');
+    render(<App />);
+    expect(screen.getByRole('status')).toHaveTextContent('Chargement des données');
+  });
+
+  it("shows the dataset's title and its source line", () => {
+    renderWithDataset();
+    expect(screen.getByRole('heading', { level: 1, name: 'Les partenariats du Mali' })).toBeInTheDocument();
+    expect(screen.getByText(/Mali : Coopération renforcée avec la Russie, Diop et Camara à Moscou/)).toBeInTheDocument();
+  });
+
+  it('lays out a labelled region for the map, the network and the sectors', () => {
+    renderWithDataset();
+    for (const name of ['Carte', 'Réseau', 'Secteurs']) expect(screen.getByRole('region', { name })).toBeInTheDocument();
+  });
+
+  it('switches to English and back, and the document language follows', async () => {
+    const user = userEvent.setup();
+    renderWithDataset();
+    const switcher = screen.getByRole('group', { name: 'Langue' });
+    await user.click(within(switcher).getByRole('button', { name: 'English' }));
+    expect(screen.getByRole('heading', { level: 1, name: "Mali's partnerships" })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+    expect(within(screen.getByRole('group', { name: 'Language' })).getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+    await user.click(screen.getByRole('button', { name: 'Français' }));
+    expect(document.documentElement.lang).toBe('fr');
+  });
+
+  it('lists the problems of a failed load in an alert and keeps the dataset on screen', () => {
+    renderWithDataset();
+    act(() => useAppStore.getState().datasetFailed('mine.json', [{ path: 'partnerships[3].sector', message: 'unknown sector "enrgy"' }]));
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('partnerships[3].sector: unknown sector "enrgy"');
+    expect(alert).toHaveTextContent('Les données affichées restent celles d’avant.');
+    expect(screen.getByRole('heading', { level: 1, name: 'Les partenariats du Mali' })).toBeInTheDocument();
+  });
+
+  it('renders dataset strings as text, never as markup', () => {
+    const dataset = shippedDataset();
+    const hostile = { ...dataset, json: { ...dataset.json, title: { fr: '<img src=x onerror=alert(1)>', en: 'x' } } };
+    useAppStore.getState().datasetLoaded(hostile);
+    const { container } = render(<App />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('<img src=x onerror=alert(1)>');
+  });
+});

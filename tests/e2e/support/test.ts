@@ -1,0 +1,37 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+
+/**
+ * Every e2e test runs with the network cut off: a request to anything but the local server is
+ * aborted and recorded, and the test fails if there was any. The page must also raise no
+ * uncaught error.
+ */
+export const test = base.extend<{ outside: string[] }>({
+  outside: async ({ context, baseURL }, use) => {
+    const outside: string[] = [];
+    const local = new URL(baseURL!).origin;
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(local) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      outside.push(url);
+      return route.abort('blockedbyclient');
+    });
+    await use(outside);
+    expect(outside, 'requests outside the local server').toEqual([]);
+  },
+  page: async ({ page, outside }, use) => {
+    void outside;
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await use(page);
+    expect(errors, 'uncaught errors in the page').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Saves a full-page screenshot under test-results/screens/ for a person to look at. */
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  mkdirSync('test-results/screens', { recursive: true });
+  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+}
