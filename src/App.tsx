@@ -10,18 +10,32 @@ import { ViewRegion } from './shell/ViewRegion';
 const MapView = lazy(() => import('./views/map/MapView'));
 const NetworkView = lazy(() => import('./views/network/NetworkView'));
 const SectorsView = lazy(() => import('./views/sectors/SectorsView'));
+const TableView = lazy(() => import('./views/table/TableView'));
+const SourceReader = lazy(() => import('./views/sources/SourceReader'));
 
 export function App() {
   const t = useMessages();
   const lang = useLang();
   const dataset = useAppStore((s) => s.dataset);
   const loading = useAppStore((s) => s.load.phase === 'loading');
+  const select = useAppStore((s) => s.select);
 
   useEffect(
     function followLanguageInDocument() {
       document.documentElement.lang = lang;
     },
     [lang],
+  );
+
+  useEffect(
+    function clearSelectionOnEscape() {
+      const onKeyDown = (event: KeyboardEvent) => {
+        if (event.key === 'Escape' && !event.defaultPrevented) select(null);
+      };
+      document.addEventListener('keydown', onKeyDown);
+      return () => document.removeEventListener('keydown', onKeyDown);
+    },
+    [select],
   );
 
   return (
@@ -52,6 +66,16 @@ export function App() {
             <ViewRegion title={t.regions.sectors} className="view-region--sectors">
               <Suspense fallback={<p role="status">{t.loading}</p>}>
                 <SectorsView dataset={dataset} />
+              </Suspense>
+            </ViewRegion>
+            <ViewRegion title={t.regions.source} className="view-region--source">
+              <Suspense fallback={<p role="status">{t.loading}</p>}>
+                <SourceReader dataset={dataset} />
+              </Suspense>
+            </ViewRegion>
+            <ViewRegion title={t.regions.table} className="view-region--table">
+              <Suspense fallback={<p role="status">{t.loading}</p>}>
+                <TableView dataset={dataset} />
               </Suspense>
             </ViewRegion>
           </div>

@@ -18,6 +18,8 @@ export const en: Messages = {
     map: 'Map',
     network: 'Network',
     sectors: 'Sectors',
+    table: 'Partnership table',
+    source: 'Source text',
   },
   summary: (partners: number, partnerships: number, sectors: number) =>
     `${partners} partners, ${partnerships} partnerships, ${sectors} sectors`,
@@ -41,4 +43,6 @@ export const en: Messages = {
   map: {},
   network: {},
   sectors: {},
+  table: {},
+  reader: {},
 };

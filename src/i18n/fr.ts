@@ -20,6 +20,8 @@ export const fr = {
     map: 'Carte',
     network: 'Réseau',
     sectors: 'Secteurs',
+    table: 'Tableau des partenariats',
+    source: 'Texte de la source',
   },
   summary: (partners: number, partnerships: number, sectors: number) =>
     `${partners} partenaires, ${partnerships} partenariats, ${sectors} secteurs`,
@@ -43,6 +45,8 @@ export const fr = {
   map: {},
   network: {},
   sectors: {},
+  table: {},
+  reader: {},
 };
 
 export type Messages = typeof fr;

@@ -4,8 +4,8 @@ import type { DataIssue } from '../data/dataIssue';
 import type { ActorKind, Status } from '../data/schema';
 import type { Lang } from '../i18n/lang';
 
-/** What a person has picked: an actor, a partnership, or an event, by id. */
-export type Pick = { kind: 'actor' | 'partnership' | 'event'; id: string };
+/** What a person has picked, by id: an actor, a partnership, a relation (all partnerships of a pair of actors, id "MLI|RUS" from `relationId`), or an event. */
+export type Pick = { kind: 'actor' | 'partnership' | 'relation' | 'event'; id: string };
 
 export interface Filters {
   /** Empty means "all"; otherwise only these are shown. */

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { relationId, toHighlight } from '../../../src/derive/relations';
+import { describeActor, describePartnerships } from '../../../src/derive/describePartnerships';
+import { CATALOGUES } from '../../../src/i18n/messages';
+import { shippedDataset } from '../../fixtures/datasetBuilder';
+
+const dataset = shippedDataset();
+
+describe('relationId', () => {
+  it('is the same whichever order the actors come in', () => {
+    expect(relationId('RUS', 'MLI')).toBe('MLI|RUS');
+    expect(relationId('MLI', 'RUS')).toBe('MLI|RUS');
+  });
+});
+
+describe('toHighlight', () => {
+  it('brings forward an actor, its partners and its partnerships', () => {
+    const h = toHighlight(dataset, { kind: 'actor', id: 'RUS' });
+    expect([...h.actors].sort()).toEqual(['MLI', 'RUS']);
+    expect(h.partnerships.size).toBe(5);
+  });
+
+  it('brings forward every partnership of a relation', () => {
+    const h = toHighlight(dataset, { kind: 'relation', id: relationId('RUS', 'MLI') });
+    expect(h.partnerships.size).toBe(5);
+  });
+
+  it("brings forward an event's actors", () => {
+    const h = toHighlight(dataset, { kind: 'event', id: 'moscow-visit' });
+    expect([...h.actors].sort()).toEqual(['MLI', 'RUS', 'camara', 'diop', 'lavrov']);
+  });
+
+  it('brings forward nothing for no pick', () => {
+    expect(toHighlight(dataset, null).actors.size).toBe(0);
+  });
+});
+
+describe('describeActor', () => {
+  it("says an actor's partnerships in plain words, grouped by status", () => {
+    expect(describeActor(dataset, 'RUS', dataset.partnerships, 'en', CATALOGUES.en)).toBe(
+      'Russia – security: active, strengthening; energy, transport, agriculture, education: exploring',
+    );
+    expect(describeActor(dataset, 'NER', dataset.partnerships, 'fr', CATALOGUES.fr)).toBe('Niger – sécurité: en cours de mise en place');
+  });
+
+  it('gives just the name when the actor has no partnership in view', () => {
+    expect(describeActor(dataset, 'RUS', [], 'en', CATALOGUES.en)).toBe('Russia');
+    expect(describePartnerships(dataset, [], 'en', CATALOGUES.en)).toBe('');
+  });
+});
