@@ -1,23 +1,38 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType, type LazyExoticComponent } from 'react';
 import { useAppStore } from './state/store';
 import { useLang, useMessages } from './i18n/messages';
+import type { Dataset } from './data/indexDataset';
+import type { View } from './state/urlState';
 import { Header } from './shell/Header';
 import { LoadIssues } from './shell/LoadIssues';
+import { UrlNotices } from './shell/UrlNotices';
 import { ViewRegion } from './shell/ViewRegion';
+import { ViewNav } from './shell/ViewNav';
+import { CopyLinkButton } from './shell/CopyLinkButton';
+import { EmptyFilterNotice } from './shell/EmptyFilterNotice';
+import { FilterBar } from './views/filters/FilterBar';
+import { DetailsPanel } from './views/details/DetailsPanel';
+import { Timeline } from './views/timeline/Timeline';
+
+type ViewComponent = LazyExoticComponent<ComponentType<{ dataset: Dataset }>>;
 
 // Each view is its own chunk, so a page that does not show the map never downloads Leaflet or
 // the world geometry.
-const MapView = lazy(() => import('./views/map/MapView'));
-const NetworkView = lazy(() => import('./views/network/NetworkView'));
-const SectorsView = lazy(() => import('./views/sectors/SectorsView'));
-const TableView = lazy(() => import('./views/table/TableView'));
-const SourceReader = lazy(() => import('./views/sources/SourceReader'));
+const VIEW_COMPONENTS: Record<View, ViewComponent> = {
+  map: lazy(() => import('./views/map/MapView')),
+  network: lazy(() => import('./views/network/NetworkView')),
+  sectors: lazy(() => import('./views/sectors/SectorsView')),
+  source: lazy(() => import('./views/sources/SourceReader')),
+  table: lazy(() => import('./views/table/TableView')),
+};
+const VIEW_ORDER: readonly View[] = ['map', 'network', 'sectors', 'source', 'table'];
 
 export function App() {
   const t = useMessages();
   const lang = useLang();
   const dataset = useAppStore((s) => s.dataset);
   const loading = useAppStore((s) => s.load.phase === 'loading');
+  const view = useAppStore((s) => s.view);
   const select = useAppStore((s) => s.select);
 
   useEffect(
@@ -38,6 +53,17 @@ export function App() {
     [select],
   );
 
+  useEffect(
+    function bringChosenViewForward() {
+      if (!view || !dataset) return;
+      const region = document.getElementById(`view-${view}`);
+      const smooth = !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      region?.scrollIntoView?.({ behavior: smooth ? 'smooth' : 'auto', block: 'start' });
+      region?.focus({ preventScroll: true });
+    },
+    [view, dataset],
+  );
+
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -46,39 +72,39 @@ export function App() {
       <Header dataset={dataset} />
       <main id="main" tabIndex={-1} aria-busy={loading}>
         <LoadIssues />
+        <UrlNotices />
         {loading && !dataset && (
           <p className="loading" role="status">
             {t.loading}
           </p>
         )}
         {dataset && (
-          <div className="views">
-            <ViewRegion title={t.regions.map} className="view-region--map">
-              <Suspense fallback={<p role="status">{t.loading}</p>}>
-                <MapView dataset={dataset} />
-              </Suspense>
-            </ViewRegion>
-            <ViewRegion title={t.regions.network} className="view-region--network">
-              <Suspense fallback={<p role="status">{t.loading}</p>}>
-                <NetworkView dataset={dataset} />
-              </Suspense>
-            </ViewRegion>
-            <ViewRegion title={t.regions.sectors} className="view-region--sectors">
-              <Suspense fallback={<p role="status">{t.loading}</p>}>
-                <SectorsView dataset={dataset} />
-              </Suspense>
-            </ViewRegion>
-            <ViewRegion title={t.regions.source} className="view-region--source">
-              <Suspense fallback={<p role="status">{t.loading}</p>}>
-                <SourceReader dataset={dataset} />
-              </Suspense>
-            </ViewRegion>
-            <ViewRegion title={t.regions.table} className="view-region--table">
-              <Suspense fallback={<p role="status">{t.loading}</p>}>
-                <TableView dataset={dataset} />
-              </Suspense>
-            </ViewRegion>
-          </div>
+          <>
+            <div className="toolbar">
+              <ViewNav />
+              <CopyLinkButton />
+            </div>
+            <FilterBar dataset={dataset} />
+            <EmptyFilterNotice dataset={dataset} />
+            <div className="workspace">
+              <div className="views">
+                <ViewRegion title={t.timeline.title} className="view-region--timeline">
+                  <Timeline dataset={dataset} />
+                </ViewRegion>
+                {VIEW_ORDER.map((name) => {
+                  const ViewComponent = VIEW_COMPONENTS[name];
+                  return (
+                    <ViewRegion key={name} id={`view-${name}`} title={t.regions[name]} className={`view-region--${name}`}>
+                      <Suspense fallback={<p role="status">{t.loading}</p>}>
+                        <ViewComponent dataset={dataset} />
+                      </Suspense>
+                    </ViewRegion>
+                  );
+                })}
+              </div>
+              <DetailsPanel dataset={dataset} />
+            </div>
+          </>
         )}
       </main>
     </div>

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { useAppStore } from './state/store';
 import { loadIntoStore } from './state/loadIntoStore';
+import { startUrlSync } from './state/urlSync';
 import { initialLang } from './i18n/lang';
 import './styles/app.css';
 
@@ -17,5 +18,8 @@ createRoot(root).render(
   </StrictMode>,
 );
 
-// Relative to the page, so the site works from any sub-path.
-void loadIntoStore(new URL('data/partnerships.json', document.baseURI).href, 'partnerships.json');
+// Relative to the page, so the site works from any sub-path. The link's state (filters,
+// selection...) can only be checked against a dataset, so it is applied once one has loaded.
+void loadIntoStore(new URL('data/partnerships.json', document.baseURI).href, 'partnerships.json').then(() => {
+  if (useAppStore.getState().dataset) startUrlSync();
+});

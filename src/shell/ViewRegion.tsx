@@ -1,10 +1,10 @@
 import { useId, type ReactNode } from 'react';
 
 /** A labelled landmark for one view, so screen-reader users can jump between the views. */
-export function ViewRegion({ title, className, children }: { title: string; className: string; children: ReactNode }) {
+export function ViewRegion({ id, title, className, children }: { id?: string; title: string; className: string; children: ReactNode }) {
   const headingId = useId();
   return (
-    <section aria-labelledby={headingId} className={`view-region ${className}`}>
+    <section id={id} tabIndex={id ? -1 : undefined} aria-labelledby={headingId} className={`view-region ${className}`}>
       <h2 id={headingId}>{title}</h2>
       {children}
     </section>

@@ -3,6 +3,7 @@ import type { Dataset } from '../data/indexDataset';
 import type { DataIssue } from '../data/dataIssue';
 import type { ActorKind, Status } from '../data/schema';
 import type { Lang } from '../i18n/lang';
+import type { UrlNotice, UrlState, View } from './urlState';
 
 /** What a person has picked, by id: an actor, a partnership, a relation (all partnerships of a pair of actors, id "MLI|RUS" from `relationId`), or an event. */
 export type Pick = { kind: 'actor' | 'partnership' | 'relation' | 'event'; id: string };
@@ -32,6 +33,10 @@ export interface AppState {
   filters: Filters;
   selection: Pick | null;
   hover: Pick | null;
+  /** The view a link or a person brought forward; null shows the whole dashboard as laid out. */
+  view: View | null;
+  /** Parts of the opening link that were ignored, shown once as a notice. */
+  urlNotices: readonly UrlNotice[];
 }
 
 export interface AppActions {
@@ -47,6 +52,10 @@ export interface AppActions {
   clearFilters(): void;
   select(pick: Pick | null): void;
   setHover(pick: Pick | null): void;
+  setView(view: View | null): void;
+  /** Takes the state a link describes, all at once. */
+  applyUrlState(state: UrlState, notices: readonly UrlNotice[]): void;
+  dismissUrlNotices(): void;
 }
 
 export const EMPTY_FILTERS: Filters = { statuses: [], sectors: [], kinds: [], search: '' };
@@ -58,6 +67,8 @@ const INITIAL: AppState = {
   filters: EMPTY_FILTERS,
   selection: null,
   hover: null,
+  view: null,
+  urlNotices: [],
 };
 
 function toggle<T>(list: readonly T[], value: T): readonly T[] {
@@ -81,4 +92,14 @@ export const useAppStore = create<AppState & AppActions>()((set) => ({
   clearFilters: () => set({ filters: EMPTY_FILTERS }),
   select: (pick) => set((s) => (samePick(s.selection, pick) ? s : { selection: pick })),
   setHover: (pick) => set((s) => (samePick(s.hover, pick) ? s : { hover: pick })),
+  setView: (view) => set({ view }),
+  applyUrlState: (state, notices) =>
+    set((s) => ({
+      lang: state.lang ?? s.lang,
+      view: state.view,
+      filters: state.filters,
+      selection: state.selection,
+      urlNotices: notices.length > 0 ? notices : s.urlNotices,
+    })),
+  dismissUrlNotices: () => set({ urlNotices: [] }),
 }));

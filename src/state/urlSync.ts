@@ -1,0 +1,51 @@
+import { useAppStore, type AppState } from './store';
+import { parseUrlState, serializeUrlState, type UrlState } from './urlState';
+
+/** The language a link is written against: French, the source's language. */
+export const LINK_DEFAULT_LANG = 'fr';
+
+function currentUrlState(s: AppState): UrlState {
+  return { lang: s.lang, view: s.view, filters: s.filters, selection: s.selection };
+}
+
+/**
+ * Keeps the address bar and the store in step once a dataset is loaded: the link's state is
+ * applied first, then every choice a person makes becomes a history entry (typing in the search
+ * box replaces the entry instead, so Back does not replay each keystroke), and Back and Forward
+ * restore the state they land on. Returns a function that stops it.
+ */
+export function startUrlSync(win: Window = window): () => void {
+  const dataset = useAppStore.getState().dataset;
+  if (!dataset) throw new Error('startUrlSync needs a loaded dataset');
+
+  const applyFromLocation = (withNotices: boolean) => {
+    const ds = useAppStore.getState().dataset;
+    if (!ds) return;
+    const { state, notices } = parseUrlState(win.location.search, ds);
+    useAppStore.getState().applyUrlState(state, withNotices ? notices : []);
+  };
+  applyFromLocation(true);
+
+  let previous = currentUrlState(useAppStore.getState());
+  const unsubscribe = useAppStore.subscribe((s) => {
+    const next = currentUrlState(s);
+    if (next.lang === previous.lang && next.view === previous.view && next.filters === previous.filters && next.selection === previous.selection) return;
+    const onlySearch = next.filters.search !== previous.filters.search && next.selection === previous.selection && next.view === previous.view && next.lang === previous.lang;
+    previous = next;
+    const search = serializeUrlState(next, LINK_DEFAULT_LANG, new URLSearchParams(win.location.search));
+    if (search === win.location.search) return;
+    const url = `${win.location.pathname}${search}${win.location.hash}`;
+    if (onlySearch) win.history.replaceState(null, '', url);
+    else win.history.pushState(null, '', url);
+  });
+
+  const onPopState = () => {
+    applyFromLocation(false);
+    previous = currentUrlState(useAppStore.getState());
+  };
+  win.addEventListener('popstate', onPopState);
+  return () => {
+    unsubscribe();
+    win.removeEventListener('popstate', onPopState);
+  };
+}

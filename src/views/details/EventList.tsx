@@ -1,0 +1,27 @@
+import type { Dataset, DatasetEvent } from '../../data/indexDataset';
+import { useLang, useMessages } from '../../i18n/messages';
+import { useAppStore } from '../../state/store';
+import { formatDateRange } from '../../i18n/format';
+
+/** The dated events an actor or a pair takes part in, oldest first, each one selectable. */
+export function EventList({ events }: { dataset: Dataset; events: readonly DatasetEvent[] }) {
+  const t = useMessages();
+  const lang = useLang();
+  const select = useAppStore((s) => s.select);
+  const dated = [...events].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  if (dated.length === 0) return null;
+  return (
+    <>
+      <h4>{t.details.events}</h4>
+      <ul className="event-list">
+        {dated.map((event) => (
+          <li key={event.id}>
+            <button type="button" className="link-button" onClick={() => select({ kind: 'event', id: event.id })}>
+              {event.date && <span className="event-list__date">{formatDateRange(event.date, event.endDate, lang)}</span>} {event.title[lang]}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Dataset, Partnership } from '../../data/indexDataset';
+import { useLang, useMessages } from '../../i18n/messages';
+import { STATUS_STYLES } from '../shared/statusStyle';
+import { EvidenceList } from './EvidenceList';
+
+/** Each partnership with its sector, status (glyph and words), trend, summary and evidence. */
+export function PartnershipList({ dataset, partnerships, viewpoint }: { dataset: Dataset; partnerships: readonly Partnership[]; viewpoint?: string }) {
+  const t = useMessages();
+  const lang = useLang();
+  if (partnerships.length === 0) return <p>{t.details.noPartnership}</p>;
+  return (
+    <ul className="partnership-list">
+      {partnerships.map((p) => {
+        const style = STATUS_STYLES[p.status];
+        const other = viewpoint ? p.actors.find((id) => id !== viewpoint) : undefined;
+        const sector = dataset.sectorById.get(p.sector)?.name[lang] ?? p.sector;
+        return (
+          <li key={p.id}>
+            <h4>
+              {other ? `${dataset.actorById.get(other)?.name[lang] ?? other} · ` : ''}
+              {sector}
+            </h4>
+            <p className="partnership-list__status">
+              <span aria-hidden="true" style={{ color: style.color }}>
+                {style.glyph}
+              </span>{' '}
+              {t.statuses[p.status]}
+              {p.trend ? `, ${t.trends[p.trend]}` : ''}
+            </p>
+            <p>{p.summary[lang]}</p>
+            <EvidenceList dataset={dataset} evidence={p.evidence} />
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
