@@ -11,9 +11,19 @@ export default defineConfig({
     sourcemap: true,
   },
   test: {
-    environment: 'jsdom',
-    setupFiles: ['tests/setup.ts'],
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/components/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    pool: 'threads',
+    // Pure code is tested in Node, which starts far faster than jsdom; a unit test that needs a
+    // DOM says so with a `@vitest-environment jsdom` comment.
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', environment: 'node', isolate: false, setupFiles: ['tests/setup.unit.ts'], include: ['tests/unit/**/*.test.{ts,tsx}'] },
+      },
+      {
+        extends: true,
+        test: { name: 'components', environment: 'jsdom', setupFiles: ['tests/setup.ts'], include: ['tests/components/**/*.test.{ts,tsx}'] },
+      },
+    ],
   },
 });

@@ -15,7 +15,7 @@ export function describePartnerships(dataset: Dataset, partnerships: readonly Pa
     sectors.push(sector.toLocaleLowerCase(lang));
     groups.set(state, sectors);
   }
-  return [...groups].map(([state, sectors]) => `${sectors.join(', ')}: ${state}`).join('; ');
+  return [...groups].map(([state, sectors]) => `${sectors.join(', ')}${t.colon}${state}`).join(t.semicolon);
 }
 
 /** "Russia – security: active, strengthening; energy, ...: exploring" for an actor's partnerships with the focus or anyone. */

@@ -40,7 +40,7 @@ describe('describeActor', () => {
     expect(describeActor(dataset, 'RUS', dataset.partnerships, 'en', CATALOGUES.en)).toBe(
       'Russia – security: active, strengthening; energy, transport, agriculture, education: exploring',
     );
-    expect(describeActor(dataset, 'NER', dataset.partnerships, 'fr', CATALOGUES.fr)).toBe('Niger – sécurité: en cours de mise en place');
+    expect(describeActor(dataset, 'NER', dataset.partnerships, 'fr', CATALOGUES.fr)).toBe('Niger – sécurité\u00a0: en cours de mise en place');
   });
 
   it('gives just the name when the actor has no partnership in view', () => {

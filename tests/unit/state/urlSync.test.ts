@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { useAppStore } from '../../../src/state/store';
 import { startUrlSync } from '../../../src/state/urlSync';
