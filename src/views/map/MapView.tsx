@@ -1,6 +1,56 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { Map as LeafletMap } from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+import './map.css';
 import type { Dataset } from '../../data/indexDataset';
+import { useMessages } from '../../i18n/messages';
+import { useAppStore } from '../../state/store';
+import { useFilteredPartnerships } from '../../state/selectors';
+import { toMapScene } from '../../derive/toMapScene';
+import { toMapUnplaced } from '../../derive/toMapUnplaced';
+import { WorldMap } from './WorldMap';
+import { MapToolbar } from './MapToolbar';
+import { MapLegend } from './MapLegend';
+import { UnplacedActors } from './UnplacedActors';
+import { fitToPlaces } from './fitToPlaces';
 
-/** Filled by its own issue; the shell lays out its region already. */
+/**
+ * The map view: the focus country and its partners on a bundled vector basemap, following the
+ * shared filters, selection and hover. Everything it draws comes from `toMapScene`.
+ */
 export default function MapView({ dataset }: { dataset: Dataset }) {
-  return <p className="view-pending">{dataset.partnerships.length}</p>;
+  const t = useMessages();
+  const partnerships = useFilteredPartnerships(dataset);
+  const filters = useAppStore((s) => s.filters);
+  const scene = useMemo(() => toMapScene(dataset, partnerships), [dataset, partnerships]);
+  const unplaced = useMemo(() => toMapUnplaced(dataset, partnerships, filters), [dataset, partnerships, filters]);
+  // Widths are scaled on the whole dataset, not the filtered part, so a link keeps its width when filters change.
+  const maxSectors = useMemo(
+    () => Math.max(1, ...toMapScene(dataset, dataset.partnerships).links.map((l) => l.sectorCount)),
+    [dataset],
+  );
+  const [streets, setStreets] = useState(false);
+  const [map, setMap] = useState<LeafletMap | null>(null);
+  const fitAll = useCallback(() => {
+    if (map) fitToPlaces(map, scene.places);
+  }, [map, scene]);
+
+  return (
+    <div className="map-view">
+      <MapToolbar onFit={fitAll} streets={streets} onStreets={setStreets} />
+      <div className="map-view__body">
+        <figure className="map-view__figure">
+          <div className="map-frame">
+            <WorldMap dataset={dataset} scene={scene} partnerships={partnerships} maxSectors={maxSectors} streets={streets} onMap={setMap} />
+          </div>
+          <figcaption className="map-attribution">
+            {t.map.attributionGeometry} {t.map.attributionPolicy}
+            {streets && ` ${t.map.attributionStreets}`} <a href="https://leafletjs.com/">Leaflet</a>
+          </figcaption>
+        </figure>
+        <UnplacedActors dataset={dataset} actors={unplaced} />
+      </div>
+      <MapLegend dataset={dataset} maxSectors={maxSectors} />
+    </div>
+  );
 }

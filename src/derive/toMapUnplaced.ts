@@ -1,0 +1,22 @@
+import type { Actor, Dataset, Partnership } from '../data/indexDataset';
+import type { Filters } from '../state/store';
+import { fold } from './filterPartnerships';
+
+/**
+ * The actors the map cannot place because they have no location (in the shipped data, the
+ * people), so they are listed beside the map instead of being dropped. An actor with
+ * partnerships is listed when one of them passes the filters, like the actors on the map; an
+ * actor with none (a person who only acts for a country) is listed when it passes the kind filter
+ * and the text search.
+ */
+export function toMapUnplaced(dataset: Dataset, partnerships: readonly Partnership[], filters: Filters): Actor[] {
+  const shown = new Set(partnerships.flatMap((p) => p.actors));
+  const query = fold(filters.search.trim());
+  return dataset.actors.filter((actor) => {
+    if (actor.location) return false;
+    if ((dataset.partnershipsByActor.get(actor.id) ?? []).length > 0) return shown.has(actor.id);
+    if (filters.kinds.length > 0 && !filters.kinds.includes(actor.kind)) return false;
+    if (query && ![actor.name.fr, actor.name.en, actor.id].some((name) => fold(name).includes(query))) return false;
+    return true;
+  });
+}

@@ -1,0 +1,94 @@
+import { useCallback, useMemo } from 'react';
+import { GeoJSON } from 'react-leaflet';
+import type { FeatureCollection } from 'geojson';
+import type { Layer, LeafletMouseEvent, Path, PathOptions } from 'leaflet';
+import type { Dataset } from '../../data/indexDataset';
+import { mapActorsByCountryCode } from '../../derive/mapCountryCodes';
+import { mapActorEmphasis, type MapHighlights } from '../../derive/mapEmphasis';
+import type { MapScene } from '../../derive/toMapScene';
+import { countryStyle, type CountryRole } from './mapStyles';
+import type { CountryFeature, CountryProperties, World } from './loadWorld';
+import type { MapPointer } from './mapPointer';
+
+interface BasemapProps {
+  world: World;
+  dataset: Dataset;
+  scene: MapScene;
+  highlights: MapHighlights;
+  streets: boolean;
+  pointer: MapPointer;
+}
+
+type FeatureLayer = Path & { feature?: CountryFeature };
+type FeatureEvent = LeafletMouseEvent & { propagatedFrom?: FeatureLayer };
+
+// A GeoJSON layer reads its data once, so it is remounted (by key) whenever the geometry or the
+// dataset it was joined with changes; each dataset object gets its own number for that key.
+const datasetKeys = new WeakMap<Dataset, number>();
+let datasetCount = 0;
+function datasetKey(dataset: Dataset): number {
+  if (!datasetKeys.has(dataset)) datasetKeys.set(dataset, ++datasetCount);
+  return datasetKeys.get(dataset)!;
+}
+
+/**
+ * Every country of the bundled geometry, in its own pane below the links. Countries of the dataset
+ * are interactive (hover for the sentence, click to select); the rest are inert background.
+ */
+export function Basemap({ world, dataset, scene, highlights, streets, pointer }: BasemapProps) {
+  const actorByCode = useMemo(() => mapActorsByCountryCode(dataset), [dataset]);
+  const data = useMemo<FeatureCollection>(() => ({ type: 'FeatureCollection', features: [...world.countries] }), [world]);
+  const focusId = dataset.focus.id;
+
+  const actorOf = useCallback(
+    (properties: CountryProperties | undefined) => (properties?.code ? actorByCode.get(properties.code) : undefined),
+    [actorByCode],
+  );
+
+  const style = useCallback(
+    (feature?: { properties?: CountryProperties }): PathOptions => {
+      const actorId = actorOf(feature?.properties);
+      const status = actorId ? (scene.statusByActor.get(actorId) ?? null) : null;
+      const role: CountryRole = !actorId ? 'none' : actorId === focusId ? 'focus' : status ? 'partner' : 'idle';
+      const emphasis = actorId ? mapActorEmphasis(actorId, highlights) : 'normal';
+      return countryStyle(role, status, role === 'none' ? 'normal' : emphasis, streets);
+    },
+    [actorOf, scene, focusId, highlights, streets],
+  );
+
+  // Runs before Leaflet adds each path, so these creation-only options take effect.
+  const onEachFeature = useCallback(
+    (feature: { properties?: CountryProperties }, layer: Layer) => {
+      const code = feature.properties?.code;
+      const actorId = actorOf(feature.properties);
+      Object.assign(layer.options, {
+        interactive: Boolean(actorId),
+        className: `map-country${code ? ` map-country--${code}` : ''}${actorId ? ' map-country--in-data' : ''}`,
+      });
+    },
+    [actorOf],
+  );
+
+  const eventHandlers = useMemo(() => {
+    const pickOf = (e: FeatureEvent) => {
+      const id = actorOf(e.propagatedFrom?.feature?.properties);
+      return id ? { kind: 'actor' as const, id } : null;
+    };
+    return {
+      mouseover: (e: FeatureEvent) => pointer.enter(pickOf(e), e.containerPoint),
+      mousemove: (e: FeatureEvent) => pointer.move(e.containerPoint),
+      mouseout: () => pointer.leave(),
+      click: (e: FeatureEvent) => pointer.toggle(pickOf(e)),
+    };
+  }, [actorOf, pointer]);
+
+  return (
+    <GeoJSON
+      key={`${world.resolution}|${datasetKey(dataset)}`}
+      data={data}
+      style={style}
+      onEachFeature={onEachFeature}
+      eventHandlers={eventHandlers}
+    />
+  );
+}

@@ -1,0 +1,92 @@
+import { useMemo, useState } from 'react';
+import { MapContainer, Pane, TileLayer, ZoomControl, useMapEvents } from 'react-leaflet';
+import type { Map as LeafletMap } from 'leaflet';
+import type { Dataset, Partnership } from '../../data/indexDataset';
+import { useLang, useMessages } from '../../i18n/messages';
+import { useHoverHighlight, useSelectionHighlight } from '../../state/selectors';
+import type { MapScene } from '../../derive/toMapScene';
+import { Basemap } from './Basemap';
+import { PartnerLinks } from './PartnerLinks';
+import { PartnerPlaces } from './PartnerPlaces';
+import { MapTooltip } from './MapTooltip';
+import { MapSetup } from './MapSetup';
+import { describeMapTarget } from './describeMapTarget';
+import { FIT_OPTIONS, placesBounds } from './fitToPlaces';
+import { useMapPointer } from './mapPointer';
+import { useWorld } from './useWorld';
+import { useMissingPolygonReport } from './useMissingPolygonReport';
+
+/** Past this zoom the map is closer than a continent, and the 50m geometry replaces the 110m one. */
+export const DETAILED_ZOOM = 4;
+const STREETS_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+// Wide enough in longitude for the antimeridian-fixed rings of Russia and Fiji, which reach past +180.
+const MAX_BOUNDS: [[number, number], [number, number]] = [[-72, -220], [86, 220]];
+
+interface WorldMapProps {
+  dataset: Dataset;
+  scene: MapScene;
+  partnerships: readonly Partnership[];
+  maxSectors: number;
+  streets: boolean;
+  onMap: (map: LeafletMap | null) => void;
+}
+
+function ZoomWatcher({ onZoom }: { onZoom: (zoom: number) => void }) {
+  useMapEvents({ zoomend: (e) => onZoom(e.target.getZoom()) });
+  return null;
+}
+
+/** The Leaflet map: vector basemap, links and places in their own panes, bottom to top. */
+export function WorldMap({ dataset, scene, partnerships, maxSectors, streets, onMap }: WorldMapProps) {
+  const t = useMessages();
+  const lang = useLang();
+  const selection = useSelectionHighlight(dataset);
+  const hover = useHoverHighlight(dataset);
+  const highlights = useMemo(() => ({ selection, hover }), [selection, hover]);
+  const { pointer, tip } = useMapPointer();
+  const [zoom, setZoom] = useState(0);
+  const { world, failed } = useWorld(zoom >= DETAILED_ZOOM);
+  useMissingPolygonReport(dataset, world);
+  // MapContainer reads its bounds once; later fits go through MapSetup and the toolbar.
+  const [initialBounds] = useState(() => placesBounds(scene.places));
+  const tipText = tip ? describeMapTarget(dataset, scene, partnerships, tip.pick, lang, t) : '';
+
+  return (
+    <MapContainer
+      ref={onMap}
+      className="map-canvas"
+      bounds={initialBounds}
+      boundsOptions={FIT_OPTIONS}
+      minZoom={1}
+      maxZoom={7}
+      zoomSnap={0.25}
+      maxBounds={MAX_BOUNDS}
+      maxBoundsViscosity={0.8}
+      worldCopyJump={false}
+      scrollWheelZoom={false}
+      attributionControl={false}
+      zoomControl={false}
+    >
+      <MapSetup label={t.map.canvasLabel(dataset.focus.name[lang])} dataset={dataset} places={scene.places} />
+      <ZoomWatcher onZoom={setZoom} />
+      <ZoomControl key={lang} position="topleft" zoomInTitle={t.map.zoomIn} zoomOutTitle={t.map.zoomOut} />
+      {streets && <TileLayer url={STREETS_URL} maxZoom={19} />}
+      <Pane name="map-basemap" style={{ zIndex: '250' }}>
+        {world && <Basemap world={world} dataset={dataset} scene={scene} highlights={highlights} streets={streets} pointer={pointer} />}
+      </Pane>
+      <Pane name="map-links" style={{ zIndex: '420' }}>
+        <PartnerLinks links={scene.links} maxSectors={maxSectors} highlights={highlights} pointer={pointer} />
+      </Pane>
+      <Pane name="map-places" className="leaflet-zoom-hide" style={{ zIndex: '640' }}>
+        <PartnerPlaces dataset={dataset} scene={scene} partnerships={partnerships} highlights={highlights} pointer={pointer} />
+      </Pane>
+      <MapTooltip tip={tip} text={tipText} />
+      {!world && (
+        <p className="map-status" role="status">
+          {failed ? t.map.basemapFailed : t.map.loadingBasemap}
+        </p>
+      )}
+      {partnerships.length === 0 && <p className="map-status map-status--empty">{t.map.noneShown}</p>}
+    </MapContainer>
+  );
+}

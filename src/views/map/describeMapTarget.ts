@@ -1,0 +1,34 @@
+import type { Dataset, Partnership } from '../../data/indexDataset';
+import type { Lang } from '../../i18n/lang';
+import type { Messages } from '../../i18n/fr';
+import { describeActor, describePartnerships } from '../../derive/describePartnerships';
+import { relationActors } from '../../derive/relations';
+import type { Pick } from '../../state/store';
+import type { MapScene } from '../../derive/toMapScene';
+
+/**
+ * The plain-words sentence for what a person points at or focuses on the map: a partner or a link
+ * reads as "Russia – security: active, strengthening; ...", the focus as a count of its partners.
+ */
+export function describeMapTarget(
+  dataset: Dataset,
+  scene: MapScene,
+  partnerships: readonly Partnership[],
+  pick: Pick,
+  lang: Lang,
+  t: Messages,
+): string {
+  const focusId = dataset.focus.id;
+  if (pick.kind === 'actor' && pick.id === focusId) {
+    const partners = scene.places.filter((p) => !p.isFocus).length;
+    return t.map.focusTip(dataset.focus.name[lang], partners);
+  }
+  if (pick.kind === 'relation') {
+    const [a, b] = relationActors(pick.id);
+    const own = partnerships.filter((p) => p.actors.includes(a) && p.actors.includes(b));
+    if (a === focusId || b === focusId) return describeActor(dataset, a === focusId ? b : a, own, lang, t);
+    const names = [a, b].map((id) => dataset.actorById.get(id)?.name[lang] ?? id).join(' – ');
+    return `${names}: ${describePartnerships(dataset, own, lang, t)}`;
+  }
+  return describeActor(dataset, pick.id, partnerships, lang, t);
+}

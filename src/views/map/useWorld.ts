@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'react';
+import { loadWorld, type Resolution, type World } from './loadWorld';
+
+export interface WorldState {
+  world: World | null;
+  failed: boolean;
+}
+
+/**
+ * The country geometry to draw: 110m at first, 50m once the map is zoomed in past the continental
+ * scale and the finer file has arrived (the coarse one stays on screen until then).
+ */
+export function useWorld(detailed: boolean): WorldState {
+  const [loaded, setLoaded] = useState<Partial<Record<Resolution, World>>>({});
+  const [failed, setFailed] = useState(false);
+
+  useEffect(
+    function loadNeededResolution() {
+      let current = true;
+      const wanted: Resolution[] = detailed ? ['110m', '50m'] : ['110m'];
+      for (const resolution of wanted) {
+        loadWorld(resolution).then(
+          (world) => {
+            if (current) setLoaded((was) => (was[resolution] ? was : { ...was, [resolution]: world }));
+          },
+          () => {
+            if (current) setFailed(true);
+          },
+        );
+      }
+      return () => {
+        current = false;
+      };
+    },
+    [detailed],
+  );
+
+  const world = (detailed ? loaded['50m'] : undefined) ?? loaded['110m'] ?? null;
+  return { world, failed: failed && !world };
+}

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { actorCountryCode, mapCountriesWithoutPolygon, toAlpha3 } from '../../../src/derive/mapCountryCodes';
+import { toWorld } from '../../../src/views/map/loadWorld';
+import { indexDataset } from '../../../src/data/indexDataset';
+import { shippedDataset, tinyJson } from '../../fixtures/datasetBuilder';
+
+const world110 = toWorld('110m', JSON.parse(readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8')));
+
+describe('toAlpha3', () => {
+  it('joins world-atlas numeric ids to alpha-3 codes', () => {
+    expect(toAlpha3('466')).toBe('MLI');
+    expect(toAlpha3('643')).toBe('RUS');
+    expect(toAlpha3('792')).toBe('TUR');
+    expect(toAlpha3('854')).toBe('BFA');
+  });
+
+  it('gives no code for a feature with no id', () => {
+    expect(toAlpha3(undefined)).toBeUndefined();
+    expect(toAlpha3('')).toBeUndefined();
+  });
+});
+
+describe('the join of the geometry and the dataset', () => {
+  it('is on codes, not names: Türkiye is found although world-atlas calls it Turkey', () => {
+    const turkey = world110.countries.find((c) => c.properties.code === 'TUR')!;
+    expect(turkey.properties.name).toBe('Turkey');
+    expect(actorCountryCode(shippedDataset().actorById.get('TUR')!)).toBe('TUR');
+  });
+
+  it('finds a polygon for every country of the shipped dataset, and ignores organizations and people', () => {
+    expect(mapCountriesWithoutPolygon(shippedDataset(), world110.codes)).toEqual([]);
+    expect(actorCountryCode(shippedDataset().actorById.get('UN')!)).toBeUndefined();
+  });
+
+  it('reports a dataset country that has no polygon', () => {
+    const tiny = indexDataset(tinyJson(), new Map());
+    expect(mapCountriesWithoutPolygon(tiny, world110.codes).map((a) => a.id)).toEqual(['AAA', 'BBB']);
+  });
+
+  it('keeps the features with no id (such as Kosovo) as uncoded background', () => {
+    const uncoded = world110.countries.filter((c) => !c.properties.code).map((c) => c.properties.name);
+    expect(uncoded).toEqual(expect.arrayContaining(['Kosovo', 'Somaliland']));
+  });
+});

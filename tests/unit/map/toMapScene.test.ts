@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { toMapScene } from '../../../src/derive/toMapScene';
+import { toMapUnplaced } from '../../../src/derive/toMapUnplaced';
+import { filterPartnerships } from '../../../src/derive/filterPartnerships';
+import { indexDataset } from '../../../src/data/indexDataset';
+import { EMPTY_FILTERS } from '../../../src/state/store';
+import { shippedDataset, tinyJson } from '../../fixtures/datasetBuilder';
+
+const dataset = shippedDataset();
+
+describe('toMapScene', () => {
+  it('draws one link from Mali to each partner, strongest first', () => {
+    const scene = toMapScene(dataset, dataset.partnerships);
+    expect(scene.links.map((l) => `${l.from}>${l.to}:${l.status}:${l.sectorCount}`)).toEqual([
+      'MLI>RUS:active:5',
+      'MLI>BFA:emerging:1',
+      'MLI>NER:emerging:1',
+      'MLI>CHN:potential:1',
+      'MLI>TUR:potential:1',
+      'MLI>FRA:ended:1',
+      'MLI>UN:ended:1',
+    ]);
+    expect(scene.links[0]!.id).toBe('MLI|RUS');
+  });
+
+  it('places the focus first, then the partners in the same order, the UN at its headquarters', () => {
+    const scene = toMapScene(dataset, dataset.partnerships);
+    expect(scene.places.map((p) => p.actorId)).toEqual(['MLI', 'RUS', 'BFA', 'NER', 'CHN', 'TUR', 'FRA', 'UN']);
+    expect(scene.places.find((p) => p.actorId === 'UN')).toMatchObject({ kind: 'organization', latLng: [40.749, -73.968] });
+  });
+
+  it("fills each partner with the strongest status of its shown partnerships, and follows the filters", () => {
+    expect(toMapScene(dataset, dataset.partnerships).statusByActor.get('RUS')).toBe('active');
+    const exploring = filterPartnerships(dataset, { ...EMPTY_FILTERS, statuses: ['exploring'] });
+    const scene = toMapScene(dataset, exploring);
+    expect(scene.statusByActor.get('RUS')).toBe('exploring');
+    expect(scene.links.map((l) => [l.to, l.sectorCount])).toEqual([['RUS', 4]]);
+    expect(scene.statusByActor.has('FRA')).toBe(false);
+    expect(scene.places.map((p) => p.actorId)).toEqual(['MLI', 'RUS']);
+  });
+
+  it('draws no link to an actor that has no location, but keeps it out of the places', () => {
+    const tiny = indexDataset(tinyJson(), new Map());
+    const scene = toMapScene(tiny, tiny.partnerships);
+    expect(scene.links.map((l) => l.to)).toEqual(['BBB']);
+    expect(scene.places.map((p) => p.actorId)).toEqual(['AAA', 'BBB']);
+    expect(scene.statusByActor.get('org')).toBe('ended');
+  });
+});
+
+describe('toMapUnplaced', () => {
+  it('lists the people of the shipped dataset, who have no location', () => {
+    expect(toMapUnplaced(dataset, dataset.partnerships, EMPTY_FILTERS).map((a) => a.id)).toEqual(['diop', 'camara', 'lavrov']);
+  });
+
+  it('follows the kind filter and the search for actors with no partnership', () => {
+    expect(toMapUnplaced(dataset, dataset.partnerships, { ...EMPTY_FILTERS, kinds: ['country'] })).toEqual([]);
+    expect(toMapUnplaced(dataset, dataset.partnerships, { ...EMPTY_FILTERS, search: 'lavrov' }).map((a) => a.id)).toEqual(['lavrov']);
+  });
+
+  it('lists an unplaced actor with partnerships only while one of them is shown', () => {
+    const tiny = indexDataset(tinyJson(), new Map());
+    expect(toMapUnplaced(tiny, tiny.partnerships, EMPTY_FILTERS).map((a) => a.id)).toEqual(['org']);
+    expect(toMapUnplaced(tiny, tiny.partnerships.slice(0, 1), EMPTY_FILTERS)).toEqual([]);
+  });
+});
