@@ -1,0 +1,116 @@
+import { LABEL_GAP, LABEL_HEIGHT } from './networkMetrics';
+
+export interface LabelRequest {
+  id: string;
+  x: number;
+  y: number;
+  radius: number;
+  width: number;
+  /** Placed first, and kept even when it cannot avoid every other label. */
+  priority: number;
+}
+
+export type LabelAnchor = 'start' | 'middle' | 'end';
+
+/** A label's text position (SVG `x`, baseline `y`, `text-anchor`) and the box it covers. */
+export interface PlacedLabel {
+  id: string;
+  x: number;
+  y: number;
+  anchor: LabelAnchor;
+  box: Box;
+}
+
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+type Segment = [number, number, number, number];
+
+const BASELINE = LABEL_HEIGHT * 0.78;
+/** Room kept between a label and the drawing's edge, for fonts a little wider than the estimate. */
+const EDGE_ROOM = 4;
+/** Room kept between two labels side by side, so two names never read as one. */
+const LABEL_ROOM = 12;
+
+/**
+ * Below, above, right, left, then shifted sideways below and above: the usual reading places for
+ * a node's name. None of them touches the square around the node.
+ */
+const CANDIDATES: ((l: LabelRequest) => { x: number; top: number; anchor: LabelAnchor })[] = [
+  (l) => ({ x: l.x, top: l.y + l.radius + LABEL_GAP, anchor: 'middle' }),
+  (l) => ({ x: l.x, top: l.y - l.radius - LABEL_GAP - LABEL_HEIGHT, anchor: 'middle' }),
+  (l) => ({ x: l.x + l.radius + LABEL_GAP + 1, top: l.y - LABEL_HEIGHT / 2, anchor: 'start' }),
+  (l) => ({ x: l.x - l.radius - LABEL_GAP - 1, top: l.y - LABEL_HEIGHT / 2, anchor: 'end' }),
+  (l) => ({ x: l.x - l.radius, top: l.y + l.radius + LABEL_GAP, anchor: 'start' }),
+  (l) => ({ x: l.x + l.radius, top: l.y + l.radius + LABEL_GAP, anchor: 'end' }),
+  (l) => ({ x: l.x - l.radius, top: l.y - l.radius - LABEL_GAP - LABEL_HEIGHT, anchor: 'start' }),
+  (l) => ({ x: l.x + l.radius, top: l.y - l.radius - LABEL_GAP - LABEL_HEIGHT, anchor: 'end' }),
+];
+
+/**
+ * Places each label, most important first, at the first candidate place that stays inside the
+ * drawing and covers no node and no label already placed, preferring places that cross fewer
+ * edges. A label with no such place is left out (null): the node still shows its name on hover
+ * and focus, and in the list. The most important label (the focus) is always placed.
+ */
+export function computeNetworkLabels(
+  labels: readonly LabelRequest[],
+  edges: readonly Segment[],
+  width: number,
+  height: number,
+): Map<string, PlacedLabel | null> {
+  const nodeBoxes = labels.map((l) => ({ id: l.id, box: { x0: l.x - l.radius, y0: l.y - l.radius, x1: l.x + l.radius, y1: l.y + l.radius } }));
+  const placed: Box[] = [];
+  const result = new Map<string, PlacedLabel | null>();
+  const order = [...labels].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
+  order.forEach((label, rank) => {
+    let best: { place: PlacedLabel; crossings: number } | null = null;
+    for (const candidate of CANDIDATES) {
+      const c = candidate(label);
+      const x0 = c.anchor === 'middle' ? c.x - label.width / 2 : c.anchor === 'start' ? c.x : c.x - label.width;
+      const box = { x0, y0: c.top, x1: x0 + label.width, y1: c.top + LABEL_HEIGHT };
+      const inside = box.x0 >= EDGE_ROOM && box.y0 >= 0 && box.x1 <= width - EDGE_ROOM && box.y1 <= height;
+      const free = !placed.some((p) => overlaps(inflate(p, LABEL_ROOM, 1), box)) && !nodeBoxes.some((n) => n.id !== label.id && overlaps(n.box, box));
+      if (!inside || !free) continue;
+      const crossings = edges.filter((s) => crossesBox(s, box)).length;
+      if (!best || crossings < best.crossings) best = { place: { id: label.id, x: c.x, y: c.top + BASELINE, anchor: c.anchor, box }, crossings };
+      if (crossings === 0) break;
+    }
+    if (!best && rank === 0) {
+      const c = CANDIDATES[0]!(label);
+      const box = { x0: c.x - label.width / 2, y0: c.top, x1: c.x + label.width / 2, y1: c.top + LABEL_HEIGHT };
+      best = { place: { id: label.id, x: c.x, y: c.top + BASELINE, anchor: 'middle', box }, crossings: 0 };
+    }
+    if (best) placed.push(best.place.box);
+    result.set(label.id, best?.place ?? null);
+  });
+  return result;
+}
+
+const inflate = (b: Box, dx: number, dy: number): Box => ({ x0: b.x0 - dx, y0: b.y0 - dy, x1: b.x1 + dx, y1: b.y1 + dy });
+
+export function overlaps(a: Box, b: Box): boolean {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
+/** Whether a segment passes through a box (Liang-Barsky clipping). */
+function crossesBox([x1, y1, x2, y2]: Segment, box: Box): boolean {
+  const dx = x2 - x1, dy = y2 - y1;
+  let t0 = 0, t1 = 1;
+  const edges: [number, number][] = [[-dx, x1 - box.x0], [dx, box.x1 - x1], [-dy, y1 - box.y0], [dy, box.y1 - y1]];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return false;
+    } else {
+      const t = q / p;
+      if (p < 0) t0 = Math.max(t0, t);
+      else t1 = Math.min(t1, t);
+      if (t0 > t1) return false;
+    }
+  }
+  return true;
+}

@@ -1,0 +1,174 @@
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import type { Dataset } from '../../data/indexDataset';
+import type { NetworkLayout } from '../../derive/computeNetworkLayout';
+import type { NetworkEdge, NetworkGraph } from '../../derive/toNetworkGraph';
+import { toNetworkEmphasis, toNodeEmphasis } from '../../derive/networkEmphasis';
+import { useLang, useMessages } from '../../i18n/messages';
+import { useAppStore } from '../../state/store';
+import { toEdgePick, toggledPick } from './networkPicks';
+import { NetworkEdgeMark } from './NetworkEdgeMark';
+import { NetworkLabels } from './NetworkLabels';
+import { NetworkNodeMark } from './NetworkNodeMark';
+import { NetworkToolbar } from './NetworkToolbar';
+import { NetworkTooltip } from './NetworkTooltip';
+import { describeNetworkEdge, describeNetworkNodeFacts, toNetworkCounts } from './networkText';
+import { nodeAccessibleName, toNetworkTooltip, type Pointed } from './toNetworkTooltip';
+import { usePlacedLabels } from './usePlacedLabels';
+import { useNetworkKeys } from './useNetworkKeys';
+import { useNetworkZoom } from './useNetworkZoom';
+import { useNodeDrag } from './useNodeDrag';
+
+type Point = { x: number; y: number };
+const NO_COUNTS = { relations: 0, partnerships: 0 };
+const DRAW_RANK = { event: 0, membership: 1, partnership: 2 } as const;
+const round = (v: number) => Math.round(v * 1000) / 1000;
+
+/** The drawn network: d3 placed it, React draws it, d3-zoom pans and zooms it. */
+export function NetworkDiagram({ dataset, graph, layout }: { dataset: Dataset; graph: NetworkGraph; layout: NetworkLayout }) {
+  const t = useMessages();
+  const lang = useLang();
+  const helpId = useId();
+  const svgRef = useRef<SVGSVGElement>(null);
+  const canvasRef = useRef<HTMLDivElement>(null);
+  const [transform, zoom] = useNetworkZoom(svgRef, layout.width, layout.height);
+  const [moved, setMoved] = useState<{ layout: NetworkLayout; at: ReadonlyMap<string, Point> }>({ layout, at: new Map() });
+  const [pointed, setPointed] = useState<Pointed>(null);
+  const selection = useAppStore((s) => s.selection);
+  const hover = useAppStore((s) => s.hover);
+  const select = useAppStore((s) => s.select);
+  const setHover = useAppStore((s) => s.setHover);
+
+  // Dragged places belong to the layout they were dragged on: a new layout starts afresh.
+  const positions = useMemo(() => {
+    const at = moved.layout === layout ? moved.at : undefined;
+    return new Map(layout.nodes.map((n) => [n.id, { ...n, ...at?.get(n.id) }]));
+  }, [layout, moved]);
+  const onMove = useCallback(
+    (id: string, x: number, y: number) => {
+      const node = layout.nodes.find((n) => n.id === id);
+      const r = node?.radius ?? 0;
+      const place = { x: Math.min(layout.width - r, Math.max(r, x)), y: Math.min(layout.height - r, Math.max(r, y)) };
+      setMoved((prev) => ({ layout, at: new Map(prev.layout === layout ? prev.at : []).set(id, place) }));
+    },
+    [layout],
+  );
+  const dragFor = useNodeDrag(svgRef, onMove);
+  const drags = useMemo(() => new Map(graph.nodes.map((n) => [n.id, dragFor(n.id)])), [graph, dragFor]);
+
+  const emphasis = useMemo(
+    () => toNetworkEmphasis(dataset, graph, hover) ?? toNetworkEmphasis(dataset, graph, selection),
+    [dataset, graph, hover, selection],
+  );
+  const counts = useMemo(() => toNetworkCounts(graph), [graph]);
+  const people = useMemo(() => new Set(graph.nodes.filter((n) => n.kind === 'person').map((n) => n.id)), [graph]);
+  const nodeTexts = useMemo(
+    () =>
+      new Map(
+        graph.nodes.map((n) => [
+          n.id,
+          { name: dataset.actorById.get(n.id)?.name[lang] ?? n.id, facts: describeNetworkNodeFacts(dataset, n, counts.get(n.id) ?? NO_COUNTS, lang, t) },
+        ]),
+      ),
+    [dataset, graph, counts, lang, t],
+  );
+  const edgeTexts = useMemo(() => new Map(graph.edges.map((e) => [e.id, describeNetworkEdge(dataset, e, lang, t)])), [dataset, graph, lang, t]);
+  // Partnerships are drawn last, so where an edge crosses a light membership or event edge, the
+  // pointer finds the partnership.
+  const drawOrder = useMemo(() => [...graph.edges].sort((a, b) => DRAW_RANK[a.kind] - DRAW_RANK[b.kind]), [graph]);
+  const labels = usePlacedLabels(dataset, graph, positions, layout, lang);
+
+  const reset = useCallback(() => {
+    zoom.reset();
+    setMoved({ layout, at: new Map() });
+  }, [zoom, layout]);
+  useNetworkKeys(canvasRef, zoom, reset, layout.width / 12, () => setPointed(null));
+
+  const pickNode = useCallback(
+    (id: string) => select(toggledPick(selection, { kind: 'actor', id })),
+    [select, selection],
+  );
+  const pointNode = useCallback(
+    (id: string | null) => {
+      setPointed(id ? { kind: 'node', id } : null);
+      setHover(id ? { kind: 'actor', id } : null);
+      const p = id ? positions.get(id) : undefined;
+      if (p) zoom.reveal(p.x, p.y);
+    },
+    [setHover, positions, zoom],
+  );
+  const pickEdge = useCallback(
+    (edge: NetworkEdge) => {
+      select(toggledPick(selection, toEdgePick(edge, people)));
+    },
+    [select, selection, people],
+  );
+  const pointEdge = useCallback(
+    (edge: NetworkEdge | null) => {
+      setPointed(edge ? { kind: 'edge', id: edge.id } : null);
+      setHover(edge ? toEdgePick(edge, people) : null);
+    },
+    [setHover, people],
+  );
+  const tooltip = toNetworkTooltip(pointed, { positions, graph, transform, layout, nodeTexts, edgeTexts });
+
+  return (
+    <div className="network-canvas" ref={canvasRef}>
+      <NetworkToolbar onZoomIn={() => zoom.zoomBy(1.4)} onZoomOut={() => zoom.zoomBy(1 / 1.4)} onReset={reset} />
+      <div className="network-stage">
+        <svg ref={svgRef} className="network-svg" viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label={t.network.diagram} aria-describedby={helpId}>
+          <g transform={`translate(${round(transform.x)},${round(transform.y)}) scale(${round(transform.k)})`}>
+            <g className="network-edges">
+              {drawOrder.map((e) => {
+                const a = positions.get(e.source);
+                const b = positions.get(e.target);
+                if (!a || !b) return null;
+                const text = edgeTexts.get(e.id);
+                return (
+                  <NetworkEdgeMark
+                    key={e.id}
+                    edge={e}
+                    x1={a.x}
+                    y1={a.y}
+                    x2={b.x}
+                    y2={b.y}
+                    name={text ? `${text.pair}: ${text.ties}` : e.id}
+                    emphasis={!emphasis ? 'none' : emphasis.edges.has(e.id) ? 'picked' : 'faded'}
+                    onPick={pickEdge}
+                    onPoint={pointEdge}
+                  />
+                );
+              })}
+            </g>
+            <g className="network-nodes">
+              {graph.nodes.map((n) => {
+                const p = positions.get(n.id);
+                const drag = drags.get(n.id);
+                if (!p || !drag) return null;
+                return (
+                  <NetworkNodeMark
+                    key={n.id}
+                    node={n}
+                    x={p.x}
+                    y={p.y}
+                    radius={p.radius}
+                    name={nodeAccessibleName(nodeTexts.get(n.id)) ?? n.id}
+                    selected={selection?.kind === 'actor' && selection.id === n.id}
+                    emphasis={toNodeEmphasis(emphasis, n.id)}
+                    drag={drag}
+                    onPick={pickNode}
+                    onPoint={pointNode}
+                  />
+                );
+              })}
+            </g>
+            <NetworkLabels labels={labels.map((l) => ({ ...l, emphasis: toNodeEmphasis(emphasis, l.id) }))} />
+          </g>
+        </svg>
+        {tooltip && <NetworkTooltip {...tooltip} />}
+      </div>
+      <p className="network-help" id={helpId}>
+        {t.network.help}
+      </p>
+    </div>
+  );
+}
