@@ -1,6 +1,126 @@
+import { useId, useMemo, useState } from 'react';
 import type { Dataset } from '../../data/indexDataset';
+import { quoteIndex, quoteKeysFor, quotesOutsideFilters } from '../../derive/quoteIndex';
+import { toQuoteSpans } from '../../derive/toQuoteSpans';
+import { useLang, useMessages } from '../../i18n/messages';
+import { useAppStore, type Pick } from '../../state/store';
+import { useFilteredPartnerships, useHoverHighlight, useSelectionHighlight } from '../../state/selectors';
+import { OtherSources } from './OtherSources';
+import { useQuoteToggles, type QuoteUi } from './quoteUi';
+import { pickLabel } from './readerLabels';
+import { SelectionBar } from './SelectionBar';
+import { SourceHeader } from './SourceHeader';
+import { SourceText } from './SourceText';
+import './reader.css';
 
-/** Filled by its own issue; the shell lays out its region already. */
+/**
+ * The source behind every claim: its credits, then its full text with each evidence quote
+ * marked. A selection anywhere scrolls the text to its first quote and marks it; a marked quote
+ * lists, and selects, what it supports. Quotes from sources without a text are listed below.
+ */
 export default function SourceReader({ dataset }: { dataset: Dataset }) {
-  return <p className="view-pending">{dataset.partnerships.length}</p>;
+  const t = useMessages();
+  const lang = useLang();
+  const pickerId = useId();
+  const selection = useAppStore((s) => s.selection);
+  const hover = useAppStore((s) => s.hover);
+  const select = useAppStore((s) => s.select);
+  const setHover = useAppStore((s) => s.setHover);
+  const selected = useSelectionHighlight(dataset);
+  const hovered = useHoverHighlight(dataset);
+  const shown = useFilteredPartnerships(dataset);
+  const toggles = useQuoteToggles();
+  const [choice, setChoice] = useState<{ id: string; under: Pick | null } | null>(null);
+  const [step, setStep] = useState<{ under: Pick | null; index: number }>({ under: null, index: 0 });
+
+  const quotes = useMemo(() => quoteIndex(dataset), [dataset]);
+  const quotesByKey = useMemo(() => new Map(quotes.map((q) => [q.key, q])), [quotes]);
+  const textSources = useMemo(() => dataset.sources.filter((s) => dataset.sourceTexts.has(s.id)), [dataset]);
+  const layouts = useMemo(
+    () =>
+      new Map(
+        textSources.map((s) => [s.id, toQuoteSpans(dataset.sourceTexts.get(s.id) ?? '', quotes.filter((q) => q.sourceId === s.id))]),
+      ),
+    [dataset, textSources, quotes],
+  );
+  const groups = useMemo(
+    () =>
+      dataset.sources
+        .filter((s) => !dataset.sourceTexts.has(s.id))
+        .map((source) => ({ source, quotes: quotes.filter((q) => q.sourceId === source.id) }))
+        .filter((g) => g.quotes.length > 0),
+    [dataset, quotes],
+  );
+  const current = useMemo(() => quoteKeysFor(quotes, selection, selected), [quotes, selection, selected]);
+  const hoveredKeys = useMemo(() => quoteKeysFor(quotes, hover, hovered), [quotes, hover, hovered]);
+  const muted = useMemo(() => quotesOutsideFilters(quotes, dataset.partnerships.length, shown), [quotes, dataset, shown]);
+
+  // The text shown is the reader's own choice until the selection changes; then it is the
+  // first text that holds a quote of the selection.
+  const holdsCurrent = (id: string) => [...(layouts.get(id)?.located.keys() ?? [])].some((k) => current.has(k));
+  const activeId = (choice?.under === selection ? choice.id : undefined) ?? textSources.find((s) => holdsCurrent(s.id))?.id ?? textSources[0]?.id;
+  const active = textSources.find((s) => s.id === activeId);
+  const layout = activeId ? layouts.get(activeId) : undefined;
+
+  const ordered = layout
+    ? [...layout.located].filter(([k]) => current.has(k)).sort(([, a], [, b]) => (a[0]?.start ?? 0) - (b[0]?.start ?? 0)).map(([k]) => k)
+    : [];
+  const index = step.under === selection ? Math.min(step.index, Math.max(0, ordered.length - 1)) : 0;
+  const onStep = (delta: -1 | 1) => setStep({ under: selection, index: (index + delta + ordered.length) % ordered.length });
+
+  const ui: QuoteUi = { ...toggles, selection, current, hovered: hoveredKeys, muted, select, hover: setHover };
+  const missing = layout?.missing.flatMap((k) => quotesByKey.get(k) ?? []) ?? [];
+  const locatedCount = layout?.located.size ?? 0;
+  const inFilters = [...(layout?.located.keys() ?? [])].filter((k) => !muted.has(k)).length;
+
+  return (
+    <div className="source-reader">
+      {textSources.length > 1 && (
+        <p className="source-reader__picker">
+          <label htmlFor={pickerId}>{t.reader.sourcePicker}</label>
+          <select id={pickerId} value={activeId} onChange={(e) => setChoice({ id: e.target.value, under: selection })}>
+            {textSources.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title}
+              </option>
+            ))}
+          </select>
+        </p>
+      )}
+      {active && layout ? (
+        <>
+          <SourceHeader source={active} />
+          <div className="source-reader__tools">
+            <p>
+              {t.reader.quotesMarked(locatedCount)}
+              {muted.size > 0 ? ` ${t.reader.quotesInFilters(inFilters)}` : ''}
+            </p>
+            <label className="source-reader__all">
+              <input type="checkbox" checked={toggles.showAll} onChange={(e) => toggles.setShowAll(e.target.checked)} />
+              {t.reader.showAllTranslations}
+            </label>
+          </div>
+          {selection && <SelectionBar label={pickLabel(dataset, selection, lang, t)} count={ordered.length} index={index} onStep={onStep} />}
+          <SourceText
+            dataset={dataset}
+            title={active.title}
+            language={active.language}
+            layout={layout}
+            quotes={quotesByKey}
+            ui={ui}
+            target={ordered[index] ?? null}
+            targetReason={`${selection?.kind}:${selection?.id}:${index}`}
+          />
+          {missing.length > 0 && (
+            <OtherSources dataset={dataset} title={t.reader.missing} groups={[{ source: active, quotes: missing }]} ui={ui} startOpen />
+          )}
+        </>
+      ) : (
+        <p className="source-reader__none">{t.reader.noTextAtAll}</p>
+      )}
+      {groups.length > 0 && (
+        <OtherSources dataset={dataset} title={t.reader.otherSources} groups={groups} ui={ui} startOpen={!layout} />
+      )}
+    </div>
+  );
 }

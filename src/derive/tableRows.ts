@@ -1,0 +1,84 @@
+import type { Status, Trend } from '../data/schema';
+import type { Dataset, Partnership } from '../data/indexDataset';
+import type { Lang } from '../i18n/lang';
+import type { Messages } from '../i18n/fr';
+import { fold } from './filterPartnerships';
+
+export interface TableEvidence {
+  quote: string;
+  translation: string;
+  sourceId: string;
+  sourceTitle: string;
+}
+
+/** One partnership as the table shows it, every label already in the reader's language. */
+export interface TableRow {
+  id: string;
+  /** Position in the dataset, the last tie-breaker of every sort so the order is stable. */
+  index: number;
+  focusId: string;
+  focusName: string;
+  partnerId: string;
+  partnerName: string;
+  sectorId: string;
+  sectorName: string;
+  sectorIndex: number;
+  status: Status;
+  statusLabel: string;
+  trend: Trend | null;
+  trendLabel: string | null;
+  summary: string;
+  evidence: readonly TableEvidence[];
+  /** Everything a reader can see in the row, folded for accent- and case-blind search. */
+  searchText: string;
+}
+
+/** The table's rows for some partnerships (usually the filtered ones), in the order given. */
+export function toTableRows(dataset: Dataset, partnerships: readonly Partnership[], lang: Lang, t: Messages): TableRow[] {
+  const order = new Map(dataset.partnerships.map((p, i) => [p.id, i]));
+  const sectorOrder = new Map(dataset.sectors.map((s, i) => [s.id, i]));
+  return partnerships.map((p) => {
+    const [a, b] = p.actors;
+    // The focus is listed first in the format; if neither is the focus, the first stands in for it.
+    const [focusId, partnerId] = b === dataset.focus.id ? [b, a] : [a, b];
+    const focus = dataset.actorById.get(focusId);
+    const partner = dataset.actorById.get(partnerId);
+    const evidence = p.evidence.map((e) => ({
+      quote: e.quote,
+      translation: e.translation.en,
+      sourceId: e.source,
+      sourceTitle: dataset.sourceById.get(e.source)?.title ?? e.source,
+    }));
+    const row: Omit<TableRow, 'searchText'> = {
+      id: p.id,
+      index: order.get(p.id) ?? 0,
+      focusId,
+      focusName: focus?.name[lang] ?? focusId,
+      partnerId,
+      partnerName: partner?.name[lang] ?? partnerId,
+      sectorId: p.sector,
+      sectorName: dataset.sectorById.get(p.sector)?.name[lang] ?? p.sector,
+      sectorIndex: sectorOrder.get(p.sector) ?? 0,
+      status: p.status,
+      statusLabel: t.statuses[p.status],
+      trend: p.trend ?? null,
+      trendLabel: p.trend ? t.trends[p.trend] : null,
+      summary: p.summary[lang],
+      evidence,
+    };
+    // Names are searchable in both languages, as in the shared filter, so "Russia" finds "Russie".
+    const names = [focus?.name.fr, focus?.name.en, partner?.name.fr, partner?.name.en, focusId, partnerId];
+    const words = [...names, row.sectorName, row.statusLabel, row.trendLabel, row.summary, ...evidence.flatMap((e) => [e.quote, e.translation, e.sourceTitle])];
+    return { ...row, searchText: fold(words.filter(Boolean).join('\n')) };
+  });
+}
+
+/**
+ * The rows whose visible text holds every word of the query, ignoring case, accents and the
+ * order of the words: "niger securite" finds the Niger security row.
+ */
+export function searchTableRows(rows: readonly TableRow[], query: string): TableRow[] {
+  const words = fold(query).split(/\s+/u).filter(Boolean);
+  if (words.length === 0) return [...rows];
+  return rows.filter((row) => words.every((w) => row.searchText.includes(w)));
+}

@@ -1,0 +1,109 @@
+import { useMemo, useRef } from 'react';
+import { scaleBand, scaleLinear } from 'd3';
+import type { SectorCount } from '../../derive/toSectorBreakdown';
+import type { Highlight } from '../../derive/relations';
+import { useLang, useMessages } from '../../i18n/messages';
+import { STATUS_STYLES } from '../shared/statusStyle';
+import { StatusMark } from './StatusMark';
+import { SvgButton } from './SvgButton';
+import { textWidth } from './textWidth';
+import { useElementWidth } from './useElementWidth';
+
+const FONT = 13;
+const ROW = 32;
+const AXIS = 40;
+const TOTAL_LABEL = 30;
+
+interface SectorBarsProps {
+  counts: readonly SectorCount[];
+  /** The largest sector total over the whole dataset: the axis stays put while filters change. */
+  maxTotal: number;
+  activeSectors: readonly string[];
+  selected: Highlight;
+  hovered: Highlight;
+  onToggleSector: (id: string) => void;
+}
+
+/** Partnerships per sector as horizontal bars, stacked by status from the strongest. */
+export function SectorBars({ counts, maxTotal, activeSectors, selected, hovered, onToggleSector }: SectorBarsProps) {
+  const t = useMessages();
+  const lang = useLang();
+  const boxRef = useRef<HTMLDivElement>(null);
+  const width = Math.max(280, useElementWidth(boxRef, 640));
+  const anySelected = selected.partnerships.size > 0;
+
+  const labelWidth = useMemo(
+    () => Math.min(150, Math.max(64, ...counts.map((c) => textWidth(c.sector.name[lang], FONT) + 16))),
+    [counts, lang],
+  );
+  const x = useMemo(
+    () => scaleLinear().domain([0, Math.max(1, maxTotal)]).nice().range([labelWidth, width - TOTAL_LABEL]),
+    [maxTotal, labelWidth, width],
+  );
+  const y = useMemo(
+    () => scaleBand<string>().domain(counts.map((c) => c.sector.id)).range([4, 4 + counts.length * ROW]).paddingInner(0.3),
+    [counts],
+  );
+  // Partnerships are whole: only integer ticks, and no more than the space allows.
+  const ticks = x.ticks(Math.min(Math.max(1, maxTotal), Math.floor((width - labelWidth) / 60))).filter(Number.isInteger);
+  const bottom = 4 + counts.length * ROW;
+
+  return (
+    <div ref={boxRef} className="sector-bars">
+      <svg width={width} height={bottom + AXIS} role="group" aria-label={t.sectors.barsLabel} fontSize={FONT}>
+        <g className="sector-bars__grid" aria-hidden="true">
+          {ticks.map((tick) => (
+            <g key={tick} transform={`translate(${x(tick)},0)`}>
+              <line y1={0} y2={bottom + 4} />
+              <text y={bottom + 18} textAnchor="middle">
+                {tick}
+              </text>
+            </g>
+          ))}
+          <text className="sector-bars__axis-title" x={(labelWidth + width - TOTAL_LABEL) / 2} y={bottom + 36} textAnchor="middle">
+            {t.sectors.countAxis}
+          </text>
+        </g>
+        {counts.map((c) => {
+          const by = y(c.sector.id) ?? 0;
+          const bh = y.bandwidth();
+          const on = activeSectors.includes(c.sector.id);
+          const detail = c.segments.map((s) => t.sectors.segment(s.count, t.statuses[s.status])).join(', ');
+          return (
+            <g key={c.sector.id}>
+              <SvgButton
+                label={t.sectors.filterSector(c.sector.name[lang])}
+                pressed={on}
+                className={`bars-label${on ? ' is-on' : ''}${activeSectors.length > 0 && !on ? ' is-off' : ''}`}
+                box={{ x: 2, y: by - 3, width: labelWidth - 8, height: bh + 6 }}
+                onActivate={() => onToggleSector(c.sector.id)}
+              >
+                <text x={labelWidth - 12} y={by + bh / 2} textAnchor="end" dominantBaseline="central">
+                  {c.sector.name[lang]}
+                </text>
+              </SvgButton>
+              <g role="img" aria-label={t.sectors.bar(c.sector.name[lang], c.total, detail)}>
+                {c.segments.map((s) => {
+                  const style = STATUS_STYLES[s.status];
+                  const x0 = x(s.from);
+                  const w = x(s.to) - x0;
+                  const lit = s.partnershipIds.some((id) => selected.partnerships.has(id));
+                  const hot = s.partnershipIds.some((id) => hovered.partnerships.has(id));
+                  return (
+                    <g key={s.status} className={`bar-segment${lit ? ' is-selected' : ''}${hot ? ' is-hovered' : ''}${anySelected && !lit ? ' is-dim' : ''}`}>
+                      <rect x={x0 + 1} y={by} width={Math.max(0, w - 2)} height={bh} rx={3} fill={style.color} stroke={style.color} strokeDasharray={style.dash} className="bar-segment__fill" />
+                      {w >= 20 && <StatusMark status={s.status} x={x0 + w / 2} y={by + bh / 2} r={6} />}
+                    </g>
+                  );
+                })}
+                <text className="sector-bars__total" x={x(c.total) + 6} y={by + bh / 2} dominantBaseline="central" aria-hidden="true">
+                  {c.total}
+                </text>
+              </g>
+            </g>
+          );
+        })}
+      </svg>
+    </div>
+  );
+}

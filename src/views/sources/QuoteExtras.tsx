@@ -1,0 +1,65 @@
+import type { Dataset } from '../../data/indexDataset';
+import type { SourceQuote } from '../../derive/quoteIndex';
+import { useLang, useMessages } from '../../i18n/messages';
+import type { Pick } from '../../state/store';
+import { excerpt, pickLabel } from './readerLabels';
+
+const samePick = (a: Pick | null, b: Pick) => a?.kind === b.kind && a.id === b.id;
+
+/** The records a quote supports, each a button that selects it. */
+export function QuoteSupports({ dataset, quote, selection, onSelect }: { dataset: Dataset; quote: SourceQuote; selection: Pick | null; onSelect: (pick: Pick) => void }) {
+  const t = useMessages();
+  const lang = useLang();
+  return (
+    <span className="quote-supports" role="group" aria-label={t.reader.supportsOf(excerpt(quote.quote))}>
+      <span className="quote-supports__label" aria-hidden="true">
+        {t.reader.supports}
+      </span>
+      {quote.supports.map((support) => {
+        const partnership = support.kind === 'partnership' ? dataset.partnershipById.get(support.id) : undefined;
+        return (
+          <button
+            key={`${support.kind}:${support.id}`}
+            type="button"
+            className="quote-supports__item"
+            aria-pressed={samePick(selection, support)}
+            onClick={() => onSelect(support)}
+          >
+            {pickLabel(dataset, support, lang, t)}
+            {partnership ? ` (${t.statuses[partnership.status]})` : ''}
+          </button>
+        );
+      })}
+    </span>
+  );
+}
+
+/** The button that shows a quote's English translation, placed right after the quote. */
+export function TranslationToggle({ quote, open, onToggle }: { quote: SourceQuote; open: boolean; onToggle: () => void }) {
+  const t = useMessages();
+  if (!quote.translation) return null;
+  return (
+    <button
+      type="button"
+      className="translation-toggle"
+      aria-expanded={open}
+      aria-controls={open ? `translation-${quote.key}` : undefined}
+      aria-label={t.reader.translationToggle(excerpt(quote.quote))}
+      onClick={onToggle}
+    >
+      {t.reader.translationShort}
+    </button>
+  );
+}
+
+/** A quote's English translation, shown under it on demand. */
+export function QuoteTranslation({ quote }: { quote: SourceQuote }) {
+  const t = useMessages();
+  if (!quote.translation) return null;
+  return (
+    <span className="quote-translation" id={`translation-${quote.key}`}>
+      <span className="quote-translation__label">{t.reader.translationLabel}</span>{' '}
+      <span lang="en">{quote.translation}</span>
+    </span>
+  );
+}

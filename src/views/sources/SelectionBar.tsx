@@ -1,0 +1,29 @@
+import { useMessages } from '../../i18n/messages';
+
+interface SelectionBarProps {
+  label: string;
+  count: number;
+  index: number;
+  onStep: (step: -1 | 1) => void;
+}
+
+/** Names what is selected and how many of its quotes this text holds, and steps between them. */
+export function SelectionBar({ label, count, index, onStep }: SelectionBarProps) {
+  const t = useMessages();
+  return (
+    <div className={`selection-bar${count === 0 ? ' is-empty' : ''}`}>
+      <p className="selection-bar__text">{t.reader.selectionQuotes(label, count)}</p>
+      {count > 1 && (
+        <div className="selection-bar__nav">
+          <button type="button" onClick={() => onStep(-1)} aria-label={t.reader.previousQuote}>
+            <span aria-hidden="true">‹</span>
+          </button>
+          <span aria-live="polite">{t.reader.position(index + 1, count)}</span>
+          <button type="button" onClick={() => onStep(1)} aria-label={t.reader.nextQuote}>
+            <span aria-hidden="true">›</span>
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

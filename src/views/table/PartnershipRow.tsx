@@ -1,0 +1,66 @@
+import type { Dataset } from '../../data/indexDataset';
+import type { Trend } from '../../data/schema';
+import type { TableRow } from '../../derive/tableRows';
+import type { Pick } from '../../state/store';
+import { useMessages } from '../../i18n/messages';
+import { StatusMark } from '../sectors/StatusMark';
+import { EvidenceCell } from './EvidenceCell';
+
+const TREND_ARROWS: Record<Trend, string> = { strengthening: '↗', stable: '→', weakening: '↘' };
+
+interface PartnershipRowProps {
+  dataset: Dataset;
+  row: TableRow;
+  selected: boolean;
+  lit: boolean;
+  hovered: boolean;
+  partnerSelected: boolean;
+  onSelect: (pick: Pick) => void;
+  onHover: (pick: Pick | null) => void;
+}
+
+/** One partnership: the partner's name heads the row and selects the partner; the evidence button selects the partnership. */
+export function PartnershipRow({ dataset, row, selected, lit, hovered, partnerSelected, onSelect, onHover }: PartnershipRowProps) {
+  const t = useMessages();
+  const pick: Pick = { kind: 'partnership', id: row.id };
+  return (
+    <tr
+      className={`table-row${selected ? ' is-selected' : ''}${lit ? ' is-lit' : ''}${hovered ? ' is-hovered' : ''}`}
+      onMouseEnter={() => onHover(pick)}
+      onMouseLeave={() => onHover(null)}
+    >
+      <th scope="row" className="table-partner">
+        {/* The caption names the focus; a pair without it names both actors. */}
+        {row.focusId !== dataset.focus.id && <span className="table-partner__focus">{row.focusName} – </span>}
+        <button
+          type="button"
+          className="link-button"
+          aria-pressed={partnerSelected}
+          aria-label={t.table.selectPartner(row.partnerName)}
+          onClick={() => onSelect({ kind: 'actor', id: row.partnerId })}
+        >
+          {row.partnerName}
+        </button>
+      </th>
+      <td>{row.sectorName}</td>
+      <td className="table-status">
+        <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true" focusable="false">
+          <StatusMark status={row.status} x={0} y={0} />
+        </svg>
+        <span>{row.statusLabel}</span>
+      </td>
+      <td className="table-trend">
+        {row.trend ? (
+          <>
+            <span aria-hidden="true">{TREND_ARROWS[row.trend]} </span>
+            {row.trendLabel}
+          </>
+        ) : (
+          <span className="table-muted">{t.table.noTrend}</span>
+        )}
+      </td>
+      <td className="table-summary">{row.summary}</td>
+      <EvidenceCell dataset={dataset} row={row} selected={selected} onShow={() => onSelect(pick)} />
+    </tr>
+  );
+}

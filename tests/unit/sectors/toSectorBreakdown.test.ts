@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { toSectorBreakdown, toSectorCounts } from '../../../src/derive/toSectorBreakdown';
+import { filterPartnerships } from '../../../src/derive/filterPartnerships';
+import { EMPTY_FILTERS } from '../../../src/state/store';
+import { indexDataset } from '../../../src/data/indexDataset';
+import { shippedDataset, tinyJson, TINY_TEXT } from '../../fixtures/datasetBuilder';
+
+const dataset = shippedDataset();
+
+describe('toSectorCounts', () => {
+  it('counts the partnerships of each sector by status, strongest first', () => {
+    const counts = toSectorCounts(dataset.sectors, dataset.partnerships);
+    const security = counts.find((c) => c.sector.id === 'security')!;
+    expect(security.total).toBe(7);
+    expect(security.segments.map((s) => [s.status, s.count])).toEqual([
+      ['active', 1],
+      ['emerging', 2],
+      ['potential', 2],
+      ['ended', 2],
+    ]);
+    expect(counts.find((c) => c.sector.id === 'energy')!.segments.map((s) => [s.status, s.count])).toEqual([['exploring', 1]]);
+  });
+
+  it('stacks the segments end to end from zero up to the total', () => {
+    for (const count of toSectorCounts(dataset.sectors, dataset.partnerships)) {
+      let at = 0;
+      for (const s of count.segments) {
+        expect(s.from).toBe(at);
+        expect(s.to - s.from).toBe(s.count);
+        expect(s.partnershipIds).toHaveLength(s.count);
+        at = s.to;
+      }
+      expect(at).toBe(count.total);
+    }
+  });
+
+  it('keeps every sector in dataset order, with a total of 0 where no partnership passes', () => {
+    const security = filterPartnerships(dataset, { ...EMPTY_FILTERS, sectors: ['security'] });
+    const counts = toSectorCounts(dataset.sectors, security);
+    expect(counts.map((c) => c.sector.id)).toEqual(['security', 'energy', 'transport', 'agriculture', 'education']);
+    expect(counts.map((c) => c.total)).toEqual([7, 0, 0, 0, 0]);
+    expect(counts[1]!.segments).toEqual([]);
+  });
+});
+
+describe('toSectorBreakdown', () => {
+  it('gives one row per partner, closest first: strongest status, then most sectors, then name', () => {
+    const fr = toSectorBreakdown(dataset, dataset.partnerships, 'fr');
+    expect(fr.rows.map((r) => r.label)).toEqual(['Russie', 'Burkina Faso', 'Niger', 'Chine', 'Turquie', 'France', 'Nations unies']);
+    const en = toSectorBreakdown(dataset, dataset.partnerships, 'en');
+    expect(en.rows.map((r) => r.label)).toEqual(['Russia', 'Burkina Faso', 'Niger', 'China', 'Türkiye', 'France', 'United Nations']);
+    expect(fr.rows.map((r) => r.strongest)).toEqual(['active', 'emerging', 'emerging', 'potential', 'potential', 'ended', 'ended']);
+  });
+
+  it('places each partnership in its sector column and leaves the other cells empty', () => {
+    const { rows, sectors } = toSectorBreakdown(dataset, dataset.partnerships, 'fr');
+    const russia = rows[0]!;
+    expect(russia.cells.map((c) => c?.id ?? null)).toEqual(sectors.map((s) => `mli-rus-${s.id}`));
+    const niger = rows.find((r) => r.id === 'NER')!;
+    expect(niger.cells.map((c) => c?.status ?? null)).toEqual(['emerging', null, null, null, null]);
+    expect(niger.pick).toEqual({ kind: 'actor', id: 'NER' });
+  });
+
+  it('follows the partnerships it is given and keeps all sector columns', () => {
+    const energy = filterPartnerships(dataset, { ...EMPTY_FILTERS, sectors: ['energy'] });
+    const { rows, sectors } = toSectorBreakdown(dataset, energy, 'fr');
+    expect(rows.map((r) => r.id)).toEqual(['RUS']);
+    expect(sectors).toHaveLength(5);
+    expect(rows[0]!.cells.filter(Boolean)).toHaveLength(1);
+  });
+
+  it('gives a pair without the focus its own row, which selects the relation', () => {
+    const json = tinyJson();
+    json.partnerships.push({ ...json.partnerships[0]!, id: 'p3', actors: ['BBB', 'org'] });
+    const tiny = indexDataset(json, new Map([['s1', TINY_TEXT]]));
+    const row = toSectorBreakdown(tiny, tiny.partnerships, 'en').rows.find((r) => r.id === 'BBB|org')!;
+    expect(row.label).toBe('Beland – Organization');
+    expect(row.pick).toEqual({ kind: 'relation', id: 'BBB|org' });
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { quoteIndex, quoteKeysFor, quotesOutsideFilters } from '../../../src/derive/quoteIndex';
+import { toHighlight } from '../../../src/derive/relations';
+import { filterPartnerships } from '../../../src/derive/filterPartnerships';
+import { EMPTY_FILTERS, type Pick } from '../../../src/state/store';
+import { shippedDataset } from '../../fixtures/datasetBuilder';
+
+const dataset = shippedDataset();
+const quotes = quoteIndex(dataset);
+const byStart = (start: string) => quotes.find((q) => q.quote.startsWith(start))!;
+const keysFor = (pick: Pick) => [...quoteKeysFor(quotes, pick, toHighlight(dataset, pick))].map((k) => quotes.find((q) => q.key === k)!.quote.slice(0, 20));
+
+describe('quoteIndex', () => {
+  it('lists a sentence cited by several records once, with every record it supports', () => {
+    const talks = byStart('les discussions ont également');
+    expect(talks.supports).toEqual(['energy', 'transport', 'agriculture', 'education'].map((s) => ({ kind: 'partnership', id: `mli-rus-${s}` })));
+    expect(quotes.filter((q) => q.quote === talks.quote)).toHaveLength(1);
+    expect(talks.translation).toMatch(/^the talks also covered/);
+  });
+
+  it('includes the quotes of actors and events, with the source each comes from', () => {
+    const visit = byStart('Les ministres maliens');
+    expect(visit.supports).toEqual([
+      { kind: 'actor', id: 'diop' },
+      { kind: 'actor', id: 'camara' },
+      { kind: 'event', id: 'moscow-visit' },
+    ]);
+    expect(byStart('Moscow, February 28').sourceId).toBe('mid-ru-2024-02-28');
+  });
+
+  it('gives every quote its own key', () => {
+    expect(new Set(quotes.map((q) => q.key)).size).toBe(quotes.length);
+  });
+});
+
+describe('quoteKeysFor', () => {
+  it('brings forward the quotes of a selected partnership', () => {
+    expect(keysFor({ kind: 'partnership', id: 'mli-rus-energy' })).toEqual(['les discussions ont ', '"Le Mali est au cœur']);
+  });
+
+  it('brings forward the quotes of all an actor’s partnerships, and those naming the actor itself', () => {
+    expect(keysFor({ kind: 'actor', id: 'NER' })).toEqual(['"Le Mali est en trai']);
+    expect(keysFor({ kind: 'actor', id: 'lavrov' })).toEqual(['Accueillis par Sergu']);
+    expect(keysFor({ kind: 'actor', id: 'RUS' })).toHaveLength(5);
+  });
+
+  it('brings forward the quotes of an event, whatever their source', () => {
+    expect(keysFor({ kind: 'event', id: 'moscow-visit' })).toEqual(['Les ministres malien', 'Moscow, February 28,', 'les 28 et 29 février']);
+  });
+
+  it('brings forward nothing without a selection', () => {
+    expect(quoteKeysFor(quotes, null, toHighlight(dataset, null)).size).toBe(0);
+  });
+});
+
+describe('quotesOutsideFilters', () => {
+  it('mutes nothing while every partnership passes', () => {
+    expect(quotesOutsideFilters(quotes, dataset.partnerships.length, dataset.partnerships).size).toBe(0);
+  });
+
+  it('mutes the quotes that back none of the filtered partnerships', () => {
+    const energy = filterPartnerships(dataset, { ...EMPTY_FILTERS, sectors: ['energy'] });
+    const muted = quotesOutsideFilters(quotes, dataset.partnerships.length, energy);
+    const kept = quotes.filter((q) => !muted.has(q.key)).map((q) => q.quote.slice(0, 20));
+    expect(kept).toEqual(['les discussions ont ', '"Le Mali est au cœur']);
+  });
+});

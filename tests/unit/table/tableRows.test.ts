@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { searchTableRows, toTableRows } from '../../../src/derive/tableRows';
+import { filterPartnerships } from '../../../src/derive/filterPartnerships';
+import { EMPTY_FILTERS } from '../../../src/state/store';
+import { fr } from '../../../src/i18n/fr';
+import { en } from '../../../src/i18n/en';
+import { shippedDataset } from '../../fixtures/datasetBuilder';
+
+const dataset = shippedDataset();
+const rows = toTableRows(dataset, dataset.partnerships, 'fr', fr);
+const partners = (found: { partnerName: string }[]) => found.map((r) => r.partnerName);
+
+describe('toTableRows', () => {
+  it('gives each partnership its partner, sector, status, trend, summary and quotes in the reader’s language', () => {
+    const russia = rows.find((r) => r.id === 'mli-rus-security')!;
+    expect(russia).toMatchObject({
+      focusName: 'Mali',
+      partnerName: 'Russie',
+      sectorName: 'Sécurité',
+      statusLabel: 'actif',
+      trendLabel: 'en renforcement',
+    });
+    expect(russia.evidence).toHaveLength(3);
+    expect(russia.evidence[0]!.sourceTitle).toBe('Mali : Coopération renforcée avec la Russie, Diop et Camara à Moscou');
+    const niger = toTableRows(dataset, dataset.partnerships, 'en', en).find((r) => r.id === 'mli-ner-security')!;
+    expect(niger).toMatchObject({ partnerName: 'Niger', statusLabel: 'emerging', trend: null, trendLabel: null });
+  });
+
+  it('follows the shared filters it is given', () => {
+    const ended = filterPartnerships(dataset, { ...EMPTY_FILTERS, statuses: ['ended'] });
+    expect(partners(toTableRows(dataset, ended, 'fr', fr))).toEqual(['France', 'Nations unies']);
+  });
+});
+
+describe('searchTableRows', () => {
+  it('finds "Niger": its own row, and Burkina Faso’s, whose quote names Niger', () => {
+    expect(partners(searchTableRows(rows, 'Niger'))).toEqual(['Burkina Faso', 'Niger']);
+  });
+
+  it('ignores case and accents, and needs every word somewhere in the row', () => {
+    expect(partners(searchTableRows(rows, 'FRANCE termine'))).toEqual(['France']);
+    // Russia's and China's security rows quote the sentence that names Turkey among the partners.
+    expect(searchTableRows(rows, 'securite TURQUIE').map((r) => r.id)).toEqual(['mli-rus-security', 'mli-chn-security', 'mli-tur-security']);
+    expect(searchTableRows(rows, 'turquie énergie')).toEqual([]);
+  });
+
+  it('finds actors by their name in either language, as the shared filter does', () => {
+    expect(partners(searchTableRows(rows, 'united nations'))).toEqual(['Nations unies']);
+    expect(partners(searchTableRows(rows, 'turkiye'))).toEqual(['Turquie']);
+  });
+
+  it('finds words of summaries, status labels and quotes', () => {
+    expect(partners(searchTableRows(rows, 'terrorisme'))).toEqual(['Russie']);
+    expect(partners(searchTableRows(rows, 'terminé'))).toEqual(['France', 'Nations unies']);
+    expect(searchTableRows(rows, 'onusiennes').map((r) => r.id)).toEqual(['mli-fra-security', 'mli-un-security']);
+  });
+
+  it('returns every row for an empty or blank query', () => {
+    expect(searchTableRows(rows, '')).toHaveLength(11);
+    expect(searchTableRows(rows, '   ')).toHaveLength(11);
+  });
+});
