@@ -13,6 +13,12 @@ import { EmptyFilterNotice } from './shell/EmptyFilterNotice';
 import { FilterBar } from './views/filters/FilterBar';
 import { DetailsPanel } from './views/details/DetailsPanel';
 import { Timeline } from './views/timeline/Timeline';
+import { ShareTools } from './views/share/ShareTools';
+import { DataTools } from './views/data/DataTools';
+import { DraftTools } from './views/draft/DraftTools';
+import type { AppConfig } from './config/appConfig';
+
+const EmbedApp = lazy(() => import('./embed/EmbedApp'));
 
 type ViewComponent = LazyExoticComponent<ComponentType<{ dataset: Dataset }>>;
 
@@ -27,7 +33,9 @@ const VIEW_COMPONENTS: Record<View, ViewComponent> = {
 };
 const VIEW_ORDER: readonly View[] = ['map', 'network', 'sectors', 'source', 'table'];
 
-export function App() {
+const NO_CONFIG: AppConfig = { embed: null, dataUrl: null, present: false, step: null };
+
+export function App({ config = NO_CONFIG }: { config?: AppConfig }) {
   const t = useMessages();
   const lang = useLang();
   const dataset = useAppStore((s) => s.dataset);
@@ -64,6 +72,19 @@ export function App() {
     [view, dataset],
   );
 
+  if (config.embed) {
+    return dataset ? (
+      <Suspense fallback={<p role="status">{t.loading}</p>}>
+        <EmbedApp view={config.embed} dataset={dataset} />
+      </Suspense>
+    ) : (
+      <main className="embed-status">
+        <LoadIssues />
+        {loading && <p role="status">{t.loading}</p>}
+      </main>
+    );
+  }
+
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -82,7 +103,12 @@ export function App() {
           <>
             <div className="toolbar">
               <ViewNav />
-              <CopyLinkButton />
+              <div className="toolbar__actions">
+                <DataTools />
+                <DraftTools />
+                <ShareTools dataset={dataset} />
+                <CopyLinkButton />
+              </div>
             </div>
             <FilterBar dataset={dataset} />
             <EmptyFilterNotice dataset={dataset} />
