@@ -31,7 +31,8 @@ const VIEW_COMPONENTS: Record<View, ViewComponent> = {
   source: lazy(() => import('./views/sources/SourceReader')),
   table: lazy(() => import('./views/table/TableView')),
 };
-const VIEW_ORDER: readonly View[] = ['map', 'network', 'sectors', 'source', 'table'];
+// The timeline sits between the charts of who and the views of what, in reading order too.
+const VIEW_ORDER: readonly (View | 'timeline')[] = ['map', 'network', 'timeline', 'sectors', 'source', 'table'];
 
 const NO_CONFIG: AppConfig = { embed: null, dataUrl: null, present: false, step: null };
 
@@ -114,10 +115,14 @@ export function App({ config = NO_CONFIG }: { config?: AppConfig }) {
             <EmptyFilterNotice dataset={dataset} />
             <div className="workspace">
               <div className="views">
-                <ViewRegion title={t.timeline.title} className="view-region--timeline">
-                  <Timeline dataset={dataset} />
-                </ViewRegion>
                 {VIEW_ORDER.map((name) => {
+                  if (name === 'timeline') {
+                    return (
+                      <ViewRegion key={name} title={t.timeline.title} className="view-region--timeline">
+                        <Timeline dataset={dataset} />
+                      </ViewRegion>
+                    );
+                  }
                   const ViewComponent = VIEW_COMPONENTS[name];
                   return (
                     <ViewRegion key={name} id={`view-${name}`} title={t.regions[name]} className={`view-region--${name}`}>
