@@ -1,7 +1,6 @@
-import { lazy, Suspense, useEffect, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useAppStore } from './state/store';
 import { useLang, useMessages } from './i18n/messages';
-import type { Dataset } from './data/indexDataset';
 import type { View } from './state/urlState';
 import { Header } from './shell/Header';
 import { LoadIssues } from './shell/LoadIssues';
@@ -16,21 +15,14 @@ import { Timeline } from './views/timeline/Timeline';
 import { ShareTools } from './views/share/ShareTools';
 import { DataTools } from './views/data/DataTools';
 import { DraftTools } from './views/draft/DraftTools';
+import { StoryTools } from './views/present/StoryTools';
+import { Presentation } from './views/present/Presentation';
 import type { AppConfig } from './config/appConfig';
+import { VIEW_COMPONENTS } from './views/viewComponents';
+import { EmbedStatus } from './embed/EmbedStatus';
 
 const EmbedApp = lazy(() => import('./embed/EmbedApp'));
 
-type ViewComponent = LazyExoticComponent<ComponentType<{ dataset: Dataset }>>;
-
-// Each view is its own chunk, so a page that does not show the map never downloads Leaflet or
-// the world geometry.
-const VIEW_COMPONENTS: Record<View, ViewComponent> = {
-  map: lazy(() => import('./views/map/MapView')),
-  network: lazy(() => import('./views/network/NetworkView')),
-  sectors: lazy(() => import('./views/sectors/SectorsView')),
-  source: lazy(() => import('./views/sources/SourceReader')),
-  table: lazy(() => import('./views/table/TableView')),
-};
 // The timeline sits between the charts of who and the views of what, in reading order too.
 const VIEW_ORDER: readonly (View | 'timeline')[] = ['map', 'network', 'timeline', 'sectors', 'source', 'table'];
 
@@ -43,6 +35,7 @@ export function App({ config = NO_CONFIG }: { config?: AppConfig }) {
   const loading = useAppStore((s) => s.load.phase === 'loading');
   const view = useAppStore((s) => s.view);
   const select = useAppStore((s) => s.select);
+  const presenting = useAppStore((s) => s.presenting !== null);
 
   useEffect(
     function followLanguageInDocument() {
@@ -79,12 +72,11 @@ export function App({ config = NO_CONFIG }: { config?: AppConfig }) {
         <EmbedApp view={config.embed} dataset={dataset} />
       </Suspense>
     ) : (
-      <main className="embed-status">
-        <LoadIssues />
-        {loading && <p role="status">{t.loading}</p>}
-      </main>
+      <EmbedStatus view={config.embed} />
     );
   }
+
+  if (presenting && dataset) return <Presentation dataset={dataset} />;
 
   return (
     <div className="app">
@@ -107,6 +99,7 @@ export function App({ config = NO_CONFIG }: { config?: AppConfig }) {
               <div className="toolbar__actions">
                 <DataTools />
                 <DraftTools />
+                <StoryTools dataset={dataset} />
                 <ShareTools dataset={dataset} />
                 <CopyLinkButton />
               </div>

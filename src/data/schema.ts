@@ -120,6 +120,24 @@ export const eventJson = z
   })
   .describe('A dated event that involves some of the actors.');
 
+export const STORY_VIEWS = ['map', 'network', 'sectors', 'source', 'table', 'timeline'] as const;
+
+export const storyStepJson = z
+  .object({
+    id: identifier,
+    title: localizedJson,
+    text: localizedJson.describe('One or two sentences, each backed by the evidence below.'),
+    state: z
+      .string()
+      .regex(/^(\?.*)?$/, { error: 'a step\'s state is a link query such as "?status=ended&select=FRA"' })
+      .describe('The exploration state to show, written as the dashboard\'s link query (lang, sector, status, kind, q, select).'),
+    show: z
+      .enum(STORY_VIEWS, { error: (issue) => `unknown view ${JSON.stringify(issue.input)}; use one of ${listOf(STORY_VIEWS)}` })
+      .describe('The view the step puts on screen.'),
+    evidence: z.array(citationJson).min(1, { error: 'every story step needs at least one source' }),
+  })
+  .describe('One step of a guided presentation.');
+
 export const datasetJson = z
   .object({
     $schema: z.string().optional(),
@@ -133,6 +151,7 @@ export const datasetJson = z
     sectors: z.array(sectorJson).min(1, { error: 'a dataset needs at least one sector' }),
     partnerships: z.array(partnershipJson),
     events: z.array(eventJson).default([]),
+    story: z.array(storyStepJson).optional().describe('A guided presentation of the dataset, step by step.'),
   })
   .describe('Partnerships of one focus actor, each tied to verbatim evidence from its sources.');
 
@@ -148,6 +167,8 @@ export type EvidenceJson = z.infer<typeof evidenceJson>;
 export type CitationJson = z.infer<typeof citationJson>;
 export type EventJson = z.infer<typeof eventJson>;
 export type DatasetJson = z.infer<typeof datasetJson>;
+export type StoryStepJson = z.infer<typeof storyStepJson>;
+export type StoryView = (typeof STORY_VIEWS)[number];
 
 /** The JSON Schema published at `public/data/partnerships.schema.json`. */
 export function toPublishedJsonSchema(): Record<string, unknown> {
