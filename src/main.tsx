@@ -2,10 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { useAppStore } from './state/store';
-import { loadIntoStore } from './state/loadIntoStore';
 import { startUrlSync } from './state/urlSync';
 import { readAppConfig } from './config/appConfig';
-import { shippedDatasetUrl } from './boot/initialDataset';
+import { browserBootSources, loadInitialDataset } from './boot/initialDataset';
 import { initialLang } from './i18n/lang';
 import './styles/app.css';
 
@@ -21,8 +20,11 @@ createRoot(root).render(
   </StrictMode>,
 );
 
-// Relative to the page, so the site works from any sub-path. The link's state (filters,
-// selection...) can only be checked against a dataset, so it is applied once one has loaded.
-void loadIntoStore(shippedDatasetUrl(document.baseURI), 'partnerships.json').then(() => {
-  if (useAppStore.getState().dataset) startUrlSync();
+// The first dataset comes from a `?data=` link, else the last one a person loaded here, else the
+// shipped one. The link's state (filters, selection...) can only be checked against a dataset, so
+// it is applied once one has loaded.
+void loadInitialDataset(config, browserBootSources(document.baseURI)).then(() => {
+  if (!useAppStore.getState().dataset) return;
+  startUrlSync();
+  if (config.present && !config.embed) useAppStore.getState().startPresenting((config.step ?? 1) - 1);
 });

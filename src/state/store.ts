@@ -4,6 +4,7 @@ import type { DataIssue } from '../data/dataIssue';
 import type { ActorKind, Status } from '../data/schema';
 import type { Lang } from '../i18n/lang';
 import type { UrlNotice, UrlState, View } from './urlState';
+import type { StoryStepJson } from '../data/schema';
 
 /** What a person has picked, by id: an actor, a partnership, a relation (all partnerships of a pair of actors, id "MLI|RUS" from `relationId`), or an event. */
 export type Pick = { kind: 'actor' | 'partnership' | 'relation' | 'event'; id: string };
@@ -26,8 +27,15 @@ export type LoadState =
   | { phase: 'loading'; label: string }
   | { phase: 'failed'; label: string; issues: readonly DataIssue[] };
 
+/**
+ * Where the dataset on screen came from: the one shipped with the site, a `?data=` link, or a
+ * file a person loaded themselves (kept in the browser and offered a way back to the shipped one).
+ */
+export type DatasetOrigin = { kind: 'shipped' } | { kind: 'link'; label: string } | { kind: 'own'; label: string };
+
 export interface AppState {
   dataset: Dataset | null;
+  datasetOrigin: DatasetOrigin;
   load: LoadState;
   lang: Lang;
   filters: Filters;
@@ -37,11 +45,15 @@ export interface AppState {
   view: View | null;
   /** Parts of the opening link that were ignored, shown once as a notice. */
   urlNotices: readonly UrlNotice[];
+  /** The story being presented or edited: the dataset's own at load, then a person's edits. */
+  story: readonly StoryStepJson[];
+  /** The step on screen in presentation mode (0-based), or null outside it. */
+  presenting: number | null;
 }
 
 export interface AppActions {
   startLoading(label: string): void;
-  datasetLoaded(dataset: Dataset): void;
+  datasetLoaded(dataset: Dataset, origin?: DatasetOrigin): void;
   datasetFailed(label: string, issues: readonly DataIssue[]): void;
   dismissLoadIssues(): void;
   setLang(lang: Lang): void;
@@ -56,12 +68,19 @@ export interface AppActions {
   /** Takes the state a link describes, all at once. */
   applyUrlState(state: UrlState, notices: readonly UrlNotice[]): void;
   dismissUrlNotices(): void;
+  startPresenting(step?: number): void;
+  stopPresenting(): void;
+  addStoryStep(step: StoryStepJson): void;
+  removeStoryStep(id: string): void;
 }
 
 export const EMPTY_FILTERS: Filters = { statuses: [], sectors: [], kinds: [], search: '' };
 
+const SHIPPED: DatasetOrigin = { kind: 'shipped' };
+
 const INITIAL: AppState = {
   dataset: null,
+  datasetOrigin: SHIPPED,
   load: { phase: 'idle' },
   lang: 'fr',
   filters: EMPTY_FILTERS,
@@ -69,6 +88,8 @@ const INITIAL: AppState = {
   hover: null,
   view: null,
   urlNotices: [],
+  story: [],
+  presenting: null,
 };
 
 function toggle<T>(list: readonly T[], value: T): readonly T[] {
@@ -80,8 +101,17 @@ const samePick = (a: Pick | null, b: Pick | null) => a?.kind === b?.kind && a?.i
 export const useAppStore = create<AppState & AppActions>()((set) => ({
   ...INITIAL,
   startLoading: (label) => set({ load: { phase: 'loading', label } }),
-  datasetLoaded: (dataset) =>
-    set({ dataset, load: { phase: 'idle' }, filters: EMPTY_FILTERS, selection: null, hover: null }),
+  datasetLoaded: (dataset, origin = SHIPPED) =>
+    set({
+      dataset,
+      datasetOrigin: origin,
+      load: { phase: 'idle' },
+      filters: EMPTY_FILTERS,
+      selection: null,
+      hover: null,
+      story: dataset.json.story ?? [],
+      presenting: null,
+    }),
   datasetFailed: (label, issues) => set({ load: { phase: 'failed', label, issues } }),
   dismissLoadIssues: () => set({ load: { phase: 'idle' } }),
   setLang: (lang) => set({ lang }),
@@ -102,4 +132,12 @@ export const useAppStore = create<AppState & AppActions>()((set) => ({
       urlNotices: notices.length > 0 ? notices : s.urlNotices,
     })),
   dismissUrlNotices: () => set({ urlNotices: [] }),
+  startPresenting: (step = 0) => set((s) => (s.story.length === 0 ? s : { presenting: Math.min(Math.max(step, 0), s.story.length - 1) })),
+  stopPresenting: () => set({ presenting: null }),
+  addStoryStep: (step) => set((s) => ({ story: [...s.story, step] })),
+  removeStoryStep: (id) =>
+    set((s) => {
+      const story = s.story.filter((step) => step.id !== id);
+      return { story, presenting: s.presenting === null || story.length === 0 ? null : Math.min(s.presenting, story.length - 1) };
+    }),
 }));
