@@ -1,14 +1,20 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 
 // `base: './'` keeps every asset URL relative, so the built site works from any sub-path
 // (a newsroom's CMS folder, a GitHub Pages project page, a USB stick).
-export default defineConfig({
+// `vite build --mode single` (npm run build:single) makes one self-contained HTML file: code,
+// styles, geometry, dataset and source text inlined, for a USB stick and a double-click.
+export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [react()],
+  plugins: mode === 'single' ? [react(), viteSingleFile({ removeViteModuleLoader: true })] : [react()],
   build: {
     target: 'es2022',
-    sourcemap: true,
+    sourcemap: mode !== 'single',
+    outDir: mode === 'single' ? 'dist-single' : 'dist',
+    // The one file has no folder beside it, so public/ (the data, now bundled) is not copied.
+    copyPublicDir: mode !== 'single',
   },
   test: {
     restoreMocks: true,
@@ -26,4 +32,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -9,6 +9,7 @@ import { ViewRegion } from './shell/ViewRegion';
 import { ViewNav } from './shell/ViewNav';
 import { CopyLinkButton } from './shell/CopyLinkButton';
 import { EmptyFilterNotice } from './shell/EmptyFilterNotice';
+import { PrintNote } from './shell/PrintNote';
 import { FilterBar } from './views/filters/FilterBar';
 import { DetailsPanel } from './views/details/DetailsPanel';
 import { Timeline } from './views/timeline/Timeline';
@@ -113,6 +114,7 @@ export function App({ config = NO_CONFIG }: { config?: AppConfig }) {
                     return (
                       <ViewRegion key={name} title={t.timeline.title} className="view-region--timeline">
                         <Timeline dataset={dataset} />
+                        <PrintNote dataset={dataset} />
                       </ViewRegion>
                     );
                   }
@@ -122,6 +124,7 @@ export function App({ config = NO_CONFIG }: { config?: AppConfig }) {
                       <Suspense fallback={<p role="status">{t.loading}</p>}>
                         <ViewComponent dataset={dataset} />
                       </Suspense>
+                      <PrintNote dataset={dataset} />
                     </ViewRegion>
                   );
                 })}

@@ -1,8 +1,78 @@
-/**
- * Where the first dataset comes from: the shipped one, relative to the page so the site works
- * from any sub-path. The own-data issue extends this (a `?data=` link, the last dataset a
- * person loaded).
- */
+import type { AppConfig } from '../config/appConfig';
+import type { Dataset } from '../data/indexDataset';
+import type { DataIssue, Result } from '../data/dataIssue';
+import { loadDataset } from '../data/loadDataset';
+import { useAppStore } from '../state/store';
+import { forgetOwnDataset, restoreOwnDataset, type Restored } from './savedDataset';
+
+/** Where the shipped dataset is, relative to the page so the site works from any sub-path. */
 export function shippedDatasetUrl(baseUri: string): string {
   return new URL('data/partnerships.json', baseUri).href;
+}
+
+export const SHIPPED_LABEL = 'partnerships.json';
+
+export interface BootSources {
+  link: (address: string) => Promise<Result<Dataset>>;
+  restore: () => Promise<Restored | null>;
+  forget: () => Promise<void>;
+  shipped: () => Promise<Result<Dataset>>;
+}
+
+export function browserBootSources(baseUri: string): BootSources {
+  return {
+    // Only a `?data=` link needs the CSV road, so it is fetched only then.
+    link: async (address) => (await import('./loadFromLink')).loadFromLink(address, baseUri),
+    restore: restoreOwnDataset,
+    forget: forgetOwnDataset,
+    shipped: () => loadShipped(baseUri),
+  };
+}
+
+/**
+ * The one-file build (`--mode single`) carries its data inside; the check on the build mode is
+ * replaced at build time, so the ordinary site neither bundles nor downloads that module.
+ */
+async function loadShipped(baseUri: string): Promise<Result<Dataset>> {
+  if (import.meta.env.MODE === 'single') {
+    const { bundledFetcher } = await import('./bundledFetcher');
+    return loadDataset(shippedDatasetUrl(baseUri), bundledFetcher);
+  }
+  return loadDataset(shippedDatasetUrl(baseUri));
+}
+
+/**
+ * The first dataset: the one a `?data=` link names, else the last one the person loaded in this
+ * browser, else the shipped one. When the first choice fails, the shipped dataset is shown and
+ * the problems stay listed above it, so the page is never empty for a bad link.
+ */
+export async function loadInitialDataset(config: Pick<AppConfig, 'dataUrl'>, sources: BootSources): Promise<void> {
+  const { startLoading, datasetLoaded, datasetFailed } = useAppStore.getState();
+  let failure: { label: string; issues: readonly DataIssue[] } | null = null;
+
+  if (config.dataUrl) {
+    const label = linkLabel(config.dataUrl);
+    startLoading(label);
+    const result = await sources.link(config.dataUrl);
+    if (result.ok) return datasetLoaded(result.value, { kind: 'link', label });
+    failure = { label, issues: result.issues };
+  } else {
+    const restored = await sources.restore();
+    if (restored?.ok) return datasetLoaded(restored.dataset, { kind: 'own', label: restored.label });
+    if (restored) {
+      // A kept dataset that no longer passes the checks is dropped, so the next visit starts clean.
+      await sources.forget();
+      failure = { label: restored.label, issues: restored.issues };
+    }
+  }
+
+  startLoading(SHIPPED_LABEL);
+  const shipped = await sources.shipped();
+  if (shipped.ok) datasetLoaded(shipped.value);
+  if (failure) datasetFailed(failure.label, failure.issues);
+  else if (!shipped.ok) datasetFailed(SHIPPED_LABEL, shipped.issues);
+}
+
+function linkLabel(address: string): string {
+  return address.split(/[?#]/)[0]?.split('/').pop() || address;
 }

@@ -291,6 +291,14 @@ export const en: Messages = {
     add: 'Add the current state',
     export: 'Export the story (JSON)',
   },
+  theme: {
+    label: 'Theme',
+    names: { auto: 'Automatic', light: 'Light', dark: 'Dark', contrast: 'High contrast' },
+  },
+  print: {
+    filters: 'Active filters',
+    noFilter: 'No filter: all the data is shown.',
+  },
   map: {
     canvasLabel: (focus: string) => `Interactive map of ${focus} and its partners; arrow keys move it, + and − zoom`,
     placesLabel: 'Places on the map',

@@ -293,6 +293,14 @@ export const fr = {
     add: 'Ajouter l’état actuel',
     export: 'Exporter le récit (JSON)',
   },
+  theme: {
+    label: 'Thème',
+    names: { auto: 'Automatique', light: 'Clair', dark: 'Sombre', contrast: 'Contraste élevé' },
+  },
+  print: {
+    filters: 'Filtres actifs',
+    noFilter: 'Aucun filtre : toutes les données sont montrées.',
+  },
   map: {
     canvasLabel: (focus: string) => `Carte interactive de ${focus} et de ses partenaires ; flèches pour la déplacer, + et − pour zoomer`,
     placesLabel: 'Lieux sur la carte',

@@ -1,6 +1,7 @@
 import type { Dataset } from '../data/indexDataset';
 import { useLang, useMessages } from '../i18n/messages';
 import { LanguageSwitch } from './LanguageSwitch';
+import { ThemeSwitch } from './ThemeSwitch';
 import { SourceLine } from './SourceLine';
 
 export function Header({ dataset }: { dataset: Dataset | null }) {
@@ -13,7 +14,10 @@ export function Header({ dataset }: { dataset: Dataset | null }) {
         <h1>{dataset ? dataset.json.title[lang] : t.appName}</h1>
         {dataset && <SourceLine dataset={dataset} />}
       </div>
-      <LanguageSwitch />
+      <div className="app-header__controls">
+        <ThemeSwitch />
+        <LanguageSwitch />
+      </div>
     </header>
   );
 }

@@ -12,7 +12,7 @@ export const test = base.extend<{ outside: string[] }>({
     const local = new URL(baseURL!).origin;
     await context.route('**/*', (route) => {
       const url = route.request().url();
-      if (url.startsWith(local) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      if (url.startsWith(local) || url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('file:')) return route.continue();
       outside.push(url);
       return route.abort('blockedbyclient');
     });
