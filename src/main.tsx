@@ -25,6 +25,6 @@ createRoot(root).render(
 // it is applied once one has loaded.
 void loadInitialDataset(config, browserBootSources(document.baseURI)).then(() => {
   if (!useAppStore.getState().dataset) return;
-  startUrlSync();
+  startUrlSync(window, { write: !config.embed });
   if (config.present && !config.embed) useAppStore.getState().startPresenting((config.step ?? 1) - 1);
 });

@@ -1,8 +1,61 @@
+import { Suspense, useId, useMemo, useRef } from 'react';
 import type { Dataset } from '../data/indexDataset';
 import type { EmbedView } from '../config/appConfig';
+import { useLang, useMessages } from '../i18n/messages';
+import { useAppStore } from '../state/store';
+import { useFilteredPartnerships } from '../state/selectors';
+import { SourceLine } from '../shell/SourceLine';
+import { describeScope } from '../export/exportTexts';
+import { EMBED_VIEWS, embedViewName } from './embedViews';
+import { toBaseUrl, toDashboardUrl } from './embedUrl';
+import { useReportHeight } from './useReportHeight';
+import './embed.css';
 
-/** One view alone, for an iframe; filled by the journalists' issue. */
+/**
+ * One view alone, for an iframe in an article: its title and what it shows, the view with its
+ * own legend, the source line, and a link back to the full dashboard on the same state. The view
+ * is the dashboard's own component; only this frame and its stylesheet know it is embedded.
+ */
 export default function EmbedApp({ view, dataset }: { view: EmbedView; dataset: Dataset }) {
-  void dataset;
-  return <p>{view}</p>;
+  const t = useMessages();
+  const lang = useLang();
+  const titleId = useId();
+  const filters = useAppStore((s) => s.filters);
+  const selection = useAppStore((s) => s.selection);
+  const partnerships = useFilteredPartnerships(dataset);
+  const ref = useRef<HTMLElement>(null);
+  useReportHeight(ref, view);
+
+  const dashboardUrl = useMemo(
+    () => toDashboardUrl(toBaseUrl(window.location.href), view, { lang, filters, selection }),
+    [view, lang, filters, selection],
+  );
+  const View = EMBED_VIEWS[view];
+
+  return (
+    <main ref={ref} className={`embed embed--${view}`} aria-labelledby={titleId}>
+      <header className="embed__header">
+        <h1 id={titleId} className="embed__title">
+          {dataset.json.title[lang]}
+        </h1>
+        <h2 className="embed__subtitle">{embedViewName(view, t)}</h2>
+        <p className="embed__scope">{describeScope(dataset, filters, partnerships.length, lang, t)}</p>
+      </header>
+      <div className="embed__view">
+        <Suspense fallback={<p role="status">{t.loading}</p>}>
+          <View dataset={dataset} />
+        </Suspense>
+      </div>
+      <footer className="embed__footer">
+        <SourceLine dataset={dataset} />
+        <p className="embed__links">
+          <a href={dashboardUrl} target="_blank" rel="noopener">
+            {t.embed.openFull}{' '}
+            <span className="visually-hidden">{t.embed.opensInNewTab}</span>
+          </a>
+          <span className="embed__credit">{t.appName}</span>
+        </p>
+      </footer>
+    </main>
+  );
 }

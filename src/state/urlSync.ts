@@ -12,9 +12,10 @@ function currentUrlState(s: AppState): UrlState {
  * Keeps the address bar and the store in step once a dataset is loaded: the link's state is
  * applied first, then every choice a person makes becomes a history entry (typing in the search
  * box replaces the entry instead, so Back does not replay each keystroke), and Back and Forward
- * restore the state they land on. Returns a function that stops it.
+ * restore the state they land on. Returns a function that stops it. With `write: false` (embeds)
+ * the link is only read.
  */
-export function startUrlSync(win: Window = window): () => void {
+export function startUrlSync(win: Window = window, { write = true }: { write?: boolean } = {}): () => void {
   const dataset = useAppStore.getState().dataset;
   if (!dataset) throw new Error('startUrlSync needs a loaded dataset');
 
@@ -25,6 +26,9 @@ export function startUrlSync(win: Window = window): () => void {
     useAppStore.getState().applyUrlState(state, withNotices ? notices : []);
   };
   applyFromLocation(true);
+  // An embed reads its link but never writes history: clicks inside an iframe would otherwise
+  // pile entries onto the host article's Back button.
+  if (!write) return () => undefined;
 
   let previous = currentUrlState(useAppStore.getState());
   const unsubscribe = useAppStore.subscribe((s) => {

@@ -3,7 +3,7 @@ import type { Dataset } from '../../data/indexDataset';
 import { useAppStore } from '../../state/store';
 import { useLang, useMessages } from '../../i18n/messages';
 import { toCurrentStep } from './toCurrentStep';
-import { downloadText } from './downloadText';
+import { downloadBlob } from '../../export/browser/saveFile';
 
 /**
  * The entry to presentation mode, and the story editor: a teacher adds the state on screen as a
@@ -35,7 +35,7 @@ export function StoryTools({ dataset }: { dataset: Dataset }) {
   };
   const exportStory = () => {
     const json = { ...dataset.json, story };
-    downloadText(`${dataset.json.id}-story.json`, `${JSON.stringify(json, null, 2)}\n`, 'application/json');
+    downloadBlob(new Blob([`${JSON.stringify(json, null, 2)}\n`], { type: 'application/json' }), `${dataset.json.id}-story.json`);
   };
 
   return (

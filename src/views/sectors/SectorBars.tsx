@@ -7,7 +7,7 @@ import { STATUS_STYLES } from '../shared/statusStyle';
 import { StatusMark } from './StatusMark';
 import { SvgButton } from './SvgButton';
 import { textWidth } from './textWidth';
-import { useElementWidth } from './useElementWidth';
+import { useElementWidth } from '../shared/useElementWidth';
 
 const FONT = 13;
 const ROW = 32;

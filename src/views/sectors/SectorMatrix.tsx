@@ -10,7 +10,7 @@ import { SectorTooltip, type TooltipAnchor } from './SectorTooltip';
 import { StatusMark } from './StatusMark';
 import { SvgButton } from './SvgButton';
 import { textWidth } from './textWidth';
-import { useElementWidth } from './useElementWidth';
+import { useElementWidth } from '../shared/useElementWidth';
 
 interface SectorMatrixProps {
   dataset: Dataset;

@@ -4,7 +4,7 @@ import { useAppStore } from '../../state/store';
 import { useLang, useMessages } from '../../i18n/messages';
 import { formatDateRange } from '../../i18n/format';
 import { toTimeline } from '../../derive/toTimeline';
-import { useElementWidth } from './useElementWidth';
+import { useElementWidth } from '../shared/useElementWidth';
 import './timeline.css';
 
 const LANE_HEIGHT = 16;

@@ -51,3 +51,16 @@ describe('the link and the store kept in step', () => {
     expect(useAppStore.getState().filters.sectors).toEqual(['transport']);
   });
 });
+
+describe('an embed', () => {
+  it('reads its link but never writes history', () => {
+    window.history.replaceState(null, '', '/?embed=map&sector=energy');
+    useAppStore.getState().datasetLoaded(shippedDataset());
+    const before = window.history.length;
+    stop = startUrlSync(window, { write: false });
+    expect(useAppStore.getState().filters.sectors).toEqual(['energy']);
+    useAppStore.getState().toggleSector('transport');
+    expect(window.location.search).toBe('?embed=map&sector=energy');
+    expect(window.history.length).toBe(before);
+  });
+});

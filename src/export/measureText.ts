@@ -1,0 +1,35 @@
+/**
+ * Text width, for wrapping titles, legends and source lines inside the picture. In the browser
+ * the exporter passes a canvas measure in the export font; elsewhere (tests, Node) this estimate,
+ * built from typical sans-serif advance widths, is close enough to wrap the same way.
+ */
+export type TextMeasure = (text: string, size: number, weight?: number) => number;
+
+const NARROW = new Set('iljtfrI.,;:!|\'’ ()[]-'.split(''));
+const WIDE = new Set('mwMWOQGD@%&—'.split(''));
+
+export const estimateTextWidth: TextMeasure = (text, size, weight = 400) => {
+  let em = 0;
+  for (const c of text) em += NARROW.has(c) ? 0.3 : WIDE.has(c) ? 0.85 : c === c.toUpperCase() && c !== c.toLowerCase() ? 0.66 : 0.53;
+  return em * size * (weight >= 600 ? 1.06 : 1);
+};
+
+/**
+ * Breaks a text into lines no wider than `maxWidth`, at spaces; a single word wider than the
+ * line is kept whole rather than cut mid-word, since a cut word misreads.
+ */
+export function wrapText(text: string, maxWidth: number, size: number, measure: TextMeasure, weight?: number): string[] {
+  // Only ordinary spaces break: French keeps its non-breaking space before a colon.
+  const words = text.split(/[ \t\n]+/u).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && measure(candidate, size, weight) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line) lines.push(line);
+  return lines;
+}

@@ -1,0 +1,49 @@
+import type { Dataset, Partnership } from '../data/indexDataset';
+import type { DatasetJson, EvidenceJson, CitationJson } from '../data/schema';
+
+/**
+ * The filtered partnerships as a dataset in the published format, so the file validates against
+ * `partnerships.schema.json` and opens again in this dashboard. It keeps what the partnerships
+ * need: their actors (and the organisations their people belong to), the events among those
+ * actors, every sector, and the sources their quotes cite.
+ */
+export function toPartnershipsJson(dataset: Dataset, partnerships: readonly Partnership[]): DatasetJson {
+  const actorIds = new Set<string>([dataset.focus.id]);
+  for (const p of partnerships) for (const id of p.actors) actorIds.add(id);
+  for (const id of [...actorIds]) {
+    const memberOf = dataset.actorById.get(id)?.memberOf;
+    if (memberOf) actorIds.add(memberOf);
+  }
+  const actors = dataset.actors.filter((a) => actorIds.has(a.id));
+  const events = dataset.events.filter((e) => e.actors.length > 0 && e.actors.every((id) => actorIds.has(id)));
+
+  const cited = new Set<string>();
+  const cite = (evidence: readonly (EvidenceJson | CitationJson)[] | undefined) => evidence?.forEach((e) => cited.add(e.source));
+  partnerships.forEach((p) => cite(p.evidence));
+  actors.forEach((a) => cite(a.evidence));
+  events.forEach((e) => cite(e.evidence));
+  // The main source stays first even when no exported quote cites it: it is what the credit names.
+  const main = dataset.sources[0];
+  if (main) cited.add(main.id);
+  // The full texts stay behind: the path is relative to the original file, not to this one.
+  const sources = dataset.sources.filter((s) => cited.has(s.id)).map(({ text: _text, ...rest }) => rest);
+
+  const json: DatasetJson = { ...dataset.json };
+  delete json.$schema;
+  return {
+    ...json,
+    sources,
+    actors: [...actors],
+    sectors: [...dataset.sectors],
+    partnerships: [...partnerships],
+    events,
+  };
+}
+
+/**
+ * Pretty-printed. `$schema` is left out: the shipped file's reference is relative to where it
+ * lives, and would not resolve beside a downloaded copy.
+ */
+export function toPartnershipsJsonText(dataset: Dataset, partnerships: readonly Partnership[]): string {
+  return `${JSON.stringify(toPartnershipsJson(dataset, partnerships), null, 2)}\n`;
+}

@@ -1,0 +1,57 @@
+import type { Dataset, Partnership } from '../data/indexDataset';
+import type { Filters } from '../state/store';
+import type { Lang } from '../i18n/lang';
+import type { Messages } from '../i18n/fr';
+import { toTableRows } from '../derive/tableRows';
+import { DEFAULT_SORT, sortTableRows } from '../derive/sortTableRows';
+import { toChartLegend, type ChartView } from './chartLegends';
+import { composeChartSvg, type ExportBackground } from './composeChartSvg';
+import { toExportTexts } from './exportTexts';
+import { exportFileName } from './fileName';
+import { toPartnershipsCsv } from './partnershipsCsv';
+import { toPartnershipsJsonText } from './partnershipsJson';
+import { readChart } from './browser/readChart';
+import { downloadBlob, measureInBrowser, svgToPng } from './browser/saveFile';
+
+export type ExportFormat = 'png' | 'svg' | 'csv' | 'json';
+
+export interface ExportRequest {
+  format: ExportFormat;
+  /** The chart, for png and svg. */
+  view: ChartView;
+  background: ExportBackground;
+  dataset: Dataset;
+  /** The filtered list the views draw (`useFilteredPartnerships`), so the file matches the screen. */
+  partnerships: readonly Partnership[];
+  filters: Filters;
+  lang: Lang;
+  t: Messages;
+  /** Where the charts are on screen. */
+  root: ParentNode;
+}
+
+export type ExportOutcome = { ok: true; fileName: string } | { ok: false; reason: 'not-shown' };
+
+/** Builds the file a person asked for and hands it to the browser. Loaded on first use only. */
+export async function runExport(request: ExportRequest): Promise<ExportOutcome> {
+  const { format, view, dataset, partnerships, filters, lang, t } = request;
+  if (format === 'csv' || format === 'json') {
+    const fileName = exportFileName(dataset.json.id, null, filters, format);
+    const text =
+      format === 'csv'
+        ? toPartnershipsCsv(sortTableRows(toTableRows(dataset, partnerships, lang, t), DEFAULT_SORT, lang))
+        : toPartnershipsJsonText(dataset, partnerships);
+    downloadBlob(new Blob([text], { type: format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json' }), fileName);
+    return { ok: true, fileName };
+  }
+
+  const drawing = readChart(view, request.root);
+  if (!drawing) return { ok: false, reason: 'not-shown' };
+  const texts = toExportTexts(view, dataset, filters, partnerships.length, lang, t);
+  const legend = toChartLegend(view, dataset, partnerships, lang, t);
+  const { svg, width, height } = composeChartSvg(drawing, texts, legend, { background: request.background, lang, measure: measureInBrowser });
+  const fileName = exportFileName(dataset.json.id, view, filters, format);
+  const blob = format === 'svg' ? new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(svg, width, height, 2);
+  downloadBlob(blob, fileName);
+  return { ok: true, fileName };
+}

@@ -1,0 +1,92 @@
+import { useId, useState } from 'react';
+import type { Dataset } from '../../data/indexDataset';
+import { useLang, useMessages } from '../../i18n/messages';
+import { useAppStore } from '../../state/store';
+import { useFilteredPartnerships } from '../../state/selectors';
+import { CHART_VIEWS, type ChartView } from '../../export/chartLegends';
+import type { ExportBackground } from '../../export/composeChartSvg';
+import type { ExportFormat } from '../../export/runExport';
+import { ModalDialog } from './ModalDialog';
+
+type Status = { kind: 'idle' | 'busy' } | { kind: 'done'; fileName: string } | { kind: 'failed' | 'not-shown' };
+
+/**
+ * The Export dialog: a chart as PNG (twice its size, for print) or SVG, on white or transparent,
+ * and the filtered partnerships as CSV or JSON. Every file is built from the list the views
+ * draw; the export code loads on first use only.
+ */
+export function ExportDialog({ dataset, open, onClose }: { dataset: Dataset; open: boolean; onClose: () => void }) {
+  const t = useMessages();
+  const lang = useLang();
+  const titleId = useId();
+  const partnerships = useFilteredPartnerships(dataset);
+  const filters = useAppStore((s) => s.filters);
+  const current = useAppStore((s) => s.view);
+  const [picked, setPicked] = useState<ChartView | null>(null);
+  const [background, setBackground] = useState<ExportBackground>('white');
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const view: ChartView = picked ?? (CHART_VIEWS.find((v) => v === current) ?? 'map');
+
+  const run = async (format: ExportFormat) => {
+    setStatus({ kind: 'busy' });
+    try {
+      const { runExport } = await import('../../export/runExport');
+      const outcome = await runExport({ format, view, background, dataset, partnerships, filters, lang, t, root: document });
+      setStatus(outcome.ok ? { kind: 'done', fileName: outcome.fileName } : { kind: 'not-shown' });
+    } catch {
+      setStatus({ kind: 'failed' });
+    }
+  };
+  const busy = status.kind === 'busy';
+  const message =
+    status.kind === 'done' ? t.share.downloaded(status.fileName) : status.kind === 'failed' ? t.share.failed : status.kind === 'not-shown' ? t.share.notShown : '';
+
+  return (
+    <ModalDialog open={open} onClose={onClose} labelledBy={titleId} className="share-dialog">
+      <div className="share-dialog__head">
+        <h2 id={titleId}>{t.share.exportLabel}</h2>
+        <button type="button" className="share-button" onClick={onClose}>
+          {t.share.close}
+        </button>
+      </div>
+      <fieldset className="share-choice">
+        <legend>{t.share.exportChart}</legend>
+        {CHART_VIEWS.map((name, i) => (
+          <label key={name}>
+            <input type="radio" name={`${titleId}-chart`} checked={view === name} onChange={() => setPicked(name)} data-autofocus={i === 0 ? '' : undefined} />
+            {t.regions[name]}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="share-choice">
+        <legend>{t.share.background}</legend>
+        {(['white', 'transparent'] as const).map((name) => (
+          <label key={name}>
+            <input type="radio" name={`${titleId}-background`} checked={background === name} onChange={() => setBackground(name)} />
+            {name === 'white' ? t.share.backgroundWhite : t.share.backgroundTransparent}
+          </label>
+        ))}
+      </fieldset>
+      <div className="share-actions">
+        <button type="button" className="share-button share-button--primary" disabled={busy} onClick={() => run('png')}>
+          {t.share.png}
+        </button>
+        <button type="button" className="share-button share-button--primary" disabled={busy} onClick={() => run('svg')}>
+          {t.share.svg}
+        </button>
+      </div>
+      <h3 className="share-dialog__subhead">{t.share.data}</h3>
+      <div className="share-actions">
+        <button type="button" className="share-button" disabled={busy} onClick={() => run('csv')}>
+          {t.share.csv}
+        </button>
+        <button type="button" className="share-button" disabled={busy} onClick={() => run('json')}>
+          {t.share.json}
+        </button>
+      </div>
+      <p role="status" className={status.kind === 'failed' || status.kind === 'not-shown' ? 'share-status share-status--failed' : 'share-status'}>
+        {message}
+      </p>
+    </ModalDialog>
+  );
+}

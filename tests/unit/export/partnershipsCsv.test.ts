@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { csvCell, CSV_COLUMNS, neutraliseFormula, toPartnershipsCsv } from '../../../src/export/partnershipsCsv';
+import { toTableRows } from '../../../src/derive/tableRows';
+import { fr } from '../../../src/i18n/fr';
+import { shippedDataset } from '../../fixtures/datasetBuilder';
+
+const dataset = shippedDataset();
+
+/** Splits RFC 4180 text into rows of cells, honouring quotes. */
+function parse(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (c === '"') {
+      quoted = !quoted;
+    } else if (!quoted && c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (!quoted && c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else {
+      cell += c;
+    }
+  }
+  return rows;
+}
+
+describe('toPartnershipsCsv', () => {
+  it('writes a byte-order mark, a header and one CRLF line per partnership', () => {
+    const text = toPartnershipsCsv(toTableRows(dataset, dataset.partnerships, 'fr', fr));
+    expect(text.startsWith('\ufeffid,focus_id,focus,')).toBe(true);
+    const rows = parse(text.slice(1));
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows).toHaveLength(dataset.partnerships.length + 1);
+    expect(rows.every((r) => r.length === CSV_COLUMNS.length)).toBe(true);
+  });
+
+  it('carries every quote of a partnership, with its translation and source, in the reader language', () => {
+    const [row] = parse(toPartnershipsCsv(toTableRows(dataset, dataset.partnerships.slice(0, 1), 'fr', fr)).slice(1)).slice(1);
+    const partnership = dataset.partnerships[0]!;
+    const at = (name: (typeof CSV_COLUMNS)[number]) => row![CSV_COLUMNS.indexOf(name)];
+    expect(at('partner')).toBe('Russie');
+    expect(at('evidence_count')).toBe(String(partnership.evidence.length));
+    expect(at('evidence_quotes')!.split('\n')).toEqual(partnership.evidence.map((e) => e.quote));
+    expect(at('evidence_translations_en')!.split('\n')).toEqual(partnership.evidence.map((e) => e.translation.en));
+  });
+
+  it('quotes cells with commas, quotes or line breaks, and doubles the quotes inside', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a, b')).toBe('"a, b"');
+    expect(csvCell('say "yes"')).toBe('"say ""yes"""');
+    expect(csvCell('one\ntwo')).toBe('"one\ntwo"');
+  });
+
+  it('turns a cell that a spreadsheet would run as a formula into plain text', () => {
+    for (const danger of ['=HYPERLINK("http://x")', '+1', '-2+3', '@SUM(A1)', '\tcmd']) expect(neutraliseFormula(danger)).toBe(`'${danger}`);
+    expect(neutraliseFormula('Russie')).toBe('Russie');
+    expect(csvCell('=1+1')).toBe("'=1+1");
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { toPartnershipsJson, toPartnershipsJsonText } from '../../../src/export/partnershipsJson';
+import { parseDatasetJson } from '../../../src/data/parseDatasetJson';
+import { checkIntegrity } from '../../../src/data/checkIntegrity';
+import { shippedDataset } from '../../fixtures/datasetBuilder';
+
+const dataset = shippedDataset();
+
+describe('toPartnershipsJson', () => {
+  it('writes a dataset that passes the validator and the integrity checks, with only the given partnerships', () => {
+    const kept = dataset.partnerships.filter((p) => p.status === 'active');
+    const parsed = parseDatasetJson(JSON.parse(toPartnershipsJsonText(dataset, kept)));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.value.partnerships.map((p) => p.id)).toEqual(kept.map((p) => p.id));
+    expect(checkIntegrity(parsed.value, new Map())).toEqual([]);
+  });
+
+  it('keeps the actors, events and sources the kept partnerships need, and drops the rest', () => {
+    const kept = dataset.partnerships.filter((p) => p.actors.includes('CHN'));
+    const json = toPartnershipsJson(dataset, kept);
+    const actorIds = json.actors.map((a) => a.id);
+    expect(actorIds).toContain('MLI');
+    expect(actorIds).toContain('CHN');
+    expect(actorIds).not.toContain('FRA');
+    expect(json.events.every((e) => e.actors.every((id) => actorIds.includes(id)))).toBe(true);
+    expect(json.sources[0]?.id).toBe(dataset.sources[0]?.id);
+    expect(json.sources.every((s) => s.text === undefined)).toBe(true);
+  });
+});
