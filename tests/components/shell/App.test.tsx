@@ -20,7 +20,7 @@ describe('the app shell', () => {
   it("shows the dataset's title and its source line", () => {
     renderWithDataset();
     expect(screen.getByRole('heading', { level: 1, name: 'Les partenariats du Mali' })).toBeInTheDocument();
-    expect(screen.getByText(/Mali : Coopération renforcée avec la Russie, Diop et Camara à Moscou/)).toBeInTheDocument();
+    expect(within(screen.getByRole('banner')).getByText(/Mali : Coopération renforcée avec la Russie, Diop et Camara à Moscou/)).toBeInTheDocument();
   });
 
   it('lays out a labelled region for the map, the network and the sectors', () => {

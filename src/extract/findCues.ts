@@ -1,0 +1,65 @@
+import { STATUSES, type Status } from '../data/schema';
+import { findPhrases } from './fold';
+import type { Lexicon } from './lexicon/types';
+import type { Cue, Sentence, Span } from './types';
+
+export interface SentenceCues {
+  sectors: Cue[];
+  statuses: Cue[];
+  cooperation: Cue[];
+  speech: Cue[];
+  denials: Cue[];
+  hedges: Cue[];
+  anaphora: Cue[];
+}
+
+/** How many words before a cue a negator may stand and still negate it ("n'a pas signé", "has not signed"). */
+const NEGATION_REACH = 3;
+
+/**
+ * Reads the cue words of one sentence, on folded text. `masked` spans (people's roles: "ministre de
+ * la Défense") are skipped, so an office is not read as a field of cooperation.
+ */
+export function findCues(folded: string, sentence: Sentence, lexicon: Lexicon, masked: readonly Span[]): SentenceCues {
+  const part = folded.slice(sentence.start, sentence.end);
+  const at = (kind: Cue['kind'], value: string) => (hit: { start: number; end: number }): Cue => ({
+    kind,
+    value,
+    start: sentence.start + hit.start,
+    end: sentence.start + hit.end,
+  });
+  const outside = (cue: Cue) => !masked.some((m) => cue.start < m.end && m.start < cue.end);
+  const all = (kind: Cue['kind'], phrases: Readonly<Record<string, readonly string[]>>) =>
+    Object.entries(phrases)
+      .flatMap(([value, list]) => findPhrases(part, list).map(at(kind, value)))
+      .filter(outside);
+  const longestOnly = (cues: Cue[]) => cues.filter((c) => !cues.some((o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start));
+
+  return {
+    sectors: longestOnly(all('sector', lexicon.sectors)),
+    statuses: longestOnly(all('status', lexicon.statuses)),
+    cooperation: findPhrases(part, lexicon.cooperation).map(at('status', 'active')),
+    speech: findPhrases(part, lexicon.speech).map(at('speech', 'said')),
+    denials: findPhrases(part, lexicon.denials).map(at('negation', 'denied')),
+    hedges: findPhrases(part, lexicon.hedges).map(at('hedge', 'hedged')),
+    anaphora: findPhrases(part, lexicon.sectorAnaphora).map(at('anaphora', 'previous')),
+  };
+}
+
+/** The negator that stands within reach before a cue, in the same clause, if any. */
+export function findNegation(folded: string, sentence: Sentence, cue: Span, lexicon: Lexicon): Cue | null {
+  const clause = folded.slice(sentence.start, cue.start).split(/[,;:()"«»]/).at(-1) ?? '';
+  const clauseStart = cue.start - clause.length;
+  const words = [...clause.matchAll(/[^\s]+/g)].slice(-NEGATION_REACH);
+  for (const w of words.reverse()) {
+    const token = w[0];
+    const negates = lexicon.negators.some((n) => (n.endsWith("'") ? token.startsWith(n) : n.startsWith('n\'t') ? token.endsWith(n) : token === n));
+    if (negates) return { kind: 'negation', value: token, start: clauseStart + w.index, end: clauseStart + w.index + token.length };
+  }
+  return null;
+}
+
+/** Statuses ranked as the views rank them: active beats emerging, and so on down to ended. */
+export function strongest(statuses: readonly Status[]): Status {
+  return [...statuses].sort((a, b) => STATUSES.indexOf(a) - STATUSES.indexOf(b))[0] ?? 'active';
+}

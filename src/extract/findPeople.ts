@@ -1,0 +1,83 @@
+import { fold, findPhrases } from './fold';
+import type { Lexicon } from './lexicon/types';
+import type { Mention, Sentence, Span } from './types';
+
+export interface PersonFound {
+  id: string;
+  name: string;
+  /** The role's words as written, and where they are (so sector words inside it are not read as sectors). */
+  role?: { text: string; span: Span };
+  mentions: Mention[];
+}
+
+const NAME_WORD = /\p{Lu}[\p{L}\p{M}'’-]*\p{L}/gu;
+
+/**
+ * Finds people: two or three capitalised words in a row that are not a country, an organization
+ * or an institution ("Sergueï Lavrov"). A lone surname later in the text ("a déclaré Diop") is
+ * a mention of the person already found with that surname. A role is the clause next to the name
+ * that holds a noun of office: before it ("Les ministres ..., Abdoulaye Diop et Sadio Camara") or
+ * after it ("Sergueï Lavrov, chef de la diplomatie russe").
+ */
+export function findPeople(text: string, sentences: readonly Sentence[], taken: readonly Span[], lexicon: Lexicon): PersonFound[] {
+  const notNames = new Set(lexicon.notNames.map(fold));
+  const people = new Map<string, PersonFound>();
+  const free = (s: Span) => !taken.some((t) => s.start < t.end && t.start < s.end);
+  const live = sentences.filter((s) => !s.skipped);
+
+  for (const sentence of live) {
+    const words = [...sentence.text.matchAll(NAME_WORD)]
+      .map((m) => ({ word: m[0], start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }))
+      .filter((w) => free(w) && !notNames.has(fold(w.word)));
+    const runs: (typeof words)[] = [];
+    for (const w of words) {
+      const run = runs.at(-1);
+      const last = run?.at(-1);
+      if (run && last && /^ $/.test(text.slice(last.end, w.start)) && run.length < 3) run.push(w);
+      else runs.push([w]);
+    }
+    for (const run of runs.filter((r) => r.length >= 2)) {
+      const name = run.map((w) => w.word).join(' ');
+      const id = fold(run.at(-1)!.word).replace(/[^a-z0-9]/g, '') || 'person';
+      const span = { start: run[0]!.start, end: run.at(-1)!.end };
+      const person = people.get(id) ?? { id, name, mentions: [] };
+      person.mentions.push({ actorId: id, ...span, sentence: sentence.index, via: 'name' });
+      person.role ??= findRole(text, sentence, span, lexicon);
+      people.set(id, person);
+    }
+  }
+  // Lone surnames, once the full names are known.
+  for (const person of people.values()) {
+    const surname = person.name.split(' ').at(-1)!;
+    for (const sentence of live) {
+      for (const m of sentence.text.matchAll(new RegExp(`(?<![\\p{L}])${surname}(?![\\p{L}])`, 'gu'))) {
+        const start = sentence.start + m.index;
+        const span = { start, end: start + surname.length };
+        if (!person.mentions.some((x) => x.start <= span.start && span.end <= x.end)) {
+          person.mentions.push({ actorId: person.id, ...span, sentence: sentence.index, via: 'surname' });
+        }
+      }
+    }
+    person.mentions.sort((a, b) => a.start - b.start);
+  }
+  return [...people.values()];
+}
+
+/** The clause before a list of names, or the apposition after it, when it holds a noun of office. */
+function findRole(text: string, sentence: Sentence, name: Span, lexicon: Lexicon): { text: string; span: Span } | undefined {
+  const before = text.slice(sentence.start, name.start).replace(/(?:\p{Lu}[\p{L}'’-]*\s)+(?:et|and|,)\s*$/u, '');
+  const clauseBefore = before.match(/([^,;:«"]*?),?\s*$/u);
+  const after = text.slice(name.end, sentence.end).replace(/^(?:\s*(?:,|et|and)\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)*)*/u, '');
+  const apposition = after.match(/^,\s*([^,;.«"]+)/u);
+  const candidates: { raw: string; at: number }[] = [];
+  if (clauseBefore?.[1]) candidates.push({ raw: clauseBefore[1], at: sentence.start + (clauseBefore.index ?? 0) });
+  if (apposition?.[1]) candidates.push({ raw: apposition[1], at: name.end + (text.slice(name.end).indexOf(apposition[1])) });
+  for (const { raw, at } of candidates) {
+    const hit = findPhrases(fold(raw), lexicon.roles)[0];
+    if (!hit) continue;
+    const role = raw.slice(hit.start).trim();
+    const start = at + hit.start;
+    return { text: role, span: { start, end: start + role.length } };
+  }
+  return undefined;
+}

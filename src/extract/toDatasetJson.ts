@@ -1,0 +1,100 @@
+import type { ActorJson, DatasetJson, EvidenceJson, LocalizedJson, PartnershipJson, Status } from '../data/schema';
+import { fr as frMessages } from '../i18n/fr';
+import { en as enMessages } from '../i18n/en';
+import { SECTOR_NAMES } from './lexicon/sectors';
+import type { Draft, DraftActor } from './types';
+
+/** A partnership a person accepted: the pair, sector and status they settled on, and its sentences. */
+export interface AcceptedPartnership {
+  partner: string;
+  sector: string;
+  status: Status;
+  sentences: readonly number[];
+}
+
+export interface PublishInput {
+  draft: Draft;
+  focus: string;
+  accepted: readonly AcceptedPartnership[];
+  /** The people a person chose to keep. */
+  people: readonly string[];
+  /** Map places for countries, by id, where known. */
+  locations: ReadonlyMap<string, { lat: number; lon: number }>;
+  /** The path the source text is published under, next to the dataset. */
+  textPath: string;
+}
+
+export const SOURCE_ID = 'article';
+
+/**
+ * Turns a reviewed draft into the published format. Quotes are whole sentences copied from the
+ * article, so they are verbatim by construction; their English translation, which an offline
+ * tool cannot write, is the original marked as untranslated until a person supplies one.
+ */
+export function toDatasetJson(input: PublishInput): DatasetJson {
+  const { draft, focus } = input;
+  const actorOf = new Map(draft.actors.map((a) => [a.id, a]));
+  const quote = (sentence: number): EvidenceJson => {
+    const text = draft.sentences[sentence]!.text;
+    return { source: SOURCE_ID, quote: text, translation: { en: draft.lang === 'en' ? text : `[${draft.lang}] ${text}` } };
+  };
+  const name = (id: string): LocalizedJson => actorOf.get(id)?.name ?? { fr: id, en: id };
+
+  const partnerships: PartnershipJson[] = input.accepted.map((p) => {
+    const sector = SECTOR_NAMES[p.sector] ?? { fr: p.sector, en: p.sector };
+    return {
+      id: `${focus}-${p.partner}-${p.sector}`.toLowerCase().replace(/[^a-z0-9_-]/g, ''),
+      actors: [focus, p.partner],
+      sector: p.sector,
+      status: p.status,
+      summary: {
+        fr: `${name(p.partner).fr}, ${sector.fr.toLocaleLowerCase('fr')} : ${frMessages.statuses[p.status]} (brouillon tiré de l’article).`,
+        en: `${name(p.partner).en}, ${sector.en.toLocaleLowerCase('en')}: ${enMessages.statuses[p.status]} (drafted from the article).`,
+      },
+      evidence: [...new Set(p.sentences)].sort((a, b) => a - b).map(quote),
+    };
+  });
+
+  const used = new Set([focus, ...input.accepted.map((p) => p.partner)]);
+  const keptPeople = input.people.map((id) => actorOf.get(id)).filter((a): a is DraftActor => a?.kind === 'person');
+  const actors: ActorJson[] = [...used].map((id) => toActorJson(actorOf.get(id), id, input.locations));
+  for (const person of keptPeople) {
+    const first = person.mentions[0];
+    actors.push({
+      id: person.id,
+      kind: 'person',
+      name: person.name,
+      ...(person.memberOf && used.has(person.memberOf) ? { memberOf: person.memberOf } : {}),
+      role: { fr: person.role ?? '?', en: person.role ?? '?' },
+      ...(first ? { evidence: [quote(first.sentence)] } : {}),
+    });
+  }
+  const sectorIds = [...new Set(input.accepted.map((p) => p.sector))];
+  const title = draft.sentences[0]?.text.slice(0, 200) ?? 'Article';
+  return {
+    schemaVersion: 1,
+    id: `${focus.toLowerCase()}-partnerships-draft`,
+    title: { fr: `Les partenariats : ${name(focus).fr}`, en: `Partnerships: ${name(focus).en}` },
+    description: {
+      fr: 'Brouillon tiré d’un article et relu par une personne ; chaque partenariat cite ses phrases.',
+      en: 'Drafted from an article and reviewed by a person; each partnership quotes its sentences.',
+    },
+    focus,
+    sources: [{ id: SOURCE_ID, title, language: draft.lang, text: input.textPath }],
+    actors,
+    sectors: sectorIds.map((id) => ({ id, name: SECTOR_NAMES[id] ?? { fr: id, en: id } })),
+    partnerships,
+    events: [],
+  };
+}
+
+function toActorJson(actor: DraftActor | undefined, id: string, locations: PublishInput['locations']): ActorJson {
+  const location = actor?.location ?? locations.get(id);
+  return {
+    id,
+    kind: actor?.kind ?? 'country',
+    name: actor?.name ?? { fr: id, en: id },
+    ...(actor?.iso3 ? { iso3: actor.iso3 } : {}),
+    ...(location ? { location } : {}),
+  };
+}

@@ -1,0 +1,90 @@
+import type { ActorKind, LocalizedJson, Status } from '../data/schema';
+
+export type ArticleLang = 'fr' | 'en';
+
+/** A stretch of the article, as offsets into the text given to the extractor (end exclusive). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One sentence, with its offsets; `skipped` says why a sentence was left out of the rules. */
+export interface Sentence extends Span {
+  index: number;
+  text: string;
+  skipped?: 'boilerplate';
+}
+
+/** A place in the text that names an actor: by name, by adjective, or by a person's surname. */
+export interface Mention extends Span {
+  actorId: string;
+  sentence: number;
+  via: 'name' | 'adjective' | 'surname';
+}
+
+export interface DraftActor {
+  id: string;
+  kind: ActorKind;
+  name: LocalizedJson;
+  iso3?: string;
+  location?: { lat: number; lon: number };
+  /** For a person: the words of the article that give the role, and the actor it names. */
+  role?: string;
+  memberOf?: string;
+  mentions: Mention[];
+}
+
+/** Why a rule fired: the words that triggered it, so a reviewer sees the reason. */
+export type CueKind = 'partner' | 'focus' | 'sector' | 'status' | 'negation' | 'speech' | 'hedge' | 'anaphora';
+
+export interface Cue extends Span {
+  kind: CueKind;
+  /** What the cue stands for: an actor id, a sector id, a status, or the speech verb. */
+  value: string;
+}
+
+/** One sentence that supports a candidate, with the cues that fired in it. */
+export interface CandidateEvidence {
+  sentence: number;
+  cues: Cue[];
+  status: Status;
+  /** Notes for the reviewer, as codes the UI words in each language. */
+  notes: EvidenceNote[];
+}
+
+export type EvidenceNote =
+  | { kind: 'partnerCarried'; fromSentence: number }
+  | { kind: 'sectorCarried'; fromSentence: number }
+  | { kind: 'noSector' }
+  | { kind: 'defaultStatus' }
+  | { kind: 'reported'; speaker: string }
+  | { kind: 'hedged' };
+
+/** A proposed partnership of the focus with one partner in one sector. */
+export interface Candidate {
+  id: string;
+  partner: string;
+  sector: string;
+  /** The strongest status among its evidence, as the views rank statuses. */
+  status: Status;
+  evidence: CandidateEvidence[];
+}
+
+/** A sentence whose cues were found but which proposes nothing, and why. */
+export interface SkippedClaim {
+  sentence: number;
+  reason: 'negated' | 'denied';
+  cue: Cue;
+}
+
+export interface Draft {
+  text: string;
+  lang: ArticleLang;
+  focus: string | null;
+  /** Countries and organizations ranked by how much the article is about them. */
+  focusRanking: { id: string; score: number }[];
+  sentences: Sentence[];
+  actors: DraftActor[];
+  candidates: Candidate[];
+  skipped: SkippedClaim[];
+}

@@ -1,0 +1,44 @@
+import { checkIntegrity } from '../../data/checkIntegrity';
+import type { DataIssue } from '../../data/dataIssue';
+import { indexDataset, type Dataset } from '../../data/indexDataset';
+import { parseDatasetJson } from '../../data/parseDatasetJson';
+import type { DatasetJson } from '../../data/schema';
+import { SOURCE_ID, toDatasetJson } from '../../extract/toDatasetJson';
+import type { Draft } from '../../extract/types';
+import { locateCountries } from './locateCountries';
+import type { ReviewRow } from './reviewRows';
+
+export type Published = { ok: true; json: DatasetJson; dataset: Dataset } | { ok: false; issues: DataIssue[] };
+
+/**
+ * Builds the dataset from the accepted rows and puts it through the same checks as any file the
+ * dashboard loads (shape, references, quotes found verbatim in the article), then indexes it.
+ */
+export async function publishDraft(draft: Draft, focus: string, rows: readonly ReviewRow[], people: readonly string[]): Promise<Published> {
+  const accepted = rows.filter((r) => r.decision === 'accepted');
+  const countries = [focus, ...accepted.map((r) => r.partner)];
+  const json = toDatasetJson({
+    draft,
+    focus,
+    accepted: accepted.map((r) => ({ partner: r.partner, sector: r.sector, status: r.status, sentences: r.evidence.map((e) => e.sentence) })),
+    people,
+    locations: await locateCountries(countries),
+    textPath: `sources/${focus.toLowerCase()}-article.txt`,
+  });
+  const parsed = parseDatasetJson(json);
+  if (!parsed.ok) return parsed;
+  const texts = new Map([[SOURCE_ID, draft.text]]);
+  const issues = checkIntegrity(parsed.value, texts);
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, json: parsed.value, dataset: indexDataset(parsed.value, texts) };
+}
+
+/** Offers a file to save, built in the page: nothing leaves the computer. */
+export function downloadFile(name: string, type: string, body: string): void {
+  const url = URL.createObjectURL(new Blob([body], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { DraftTools } from '../../../src/views/draft/DraftTools';
+import { useAppStore } from '../../../src/state/store';
+import { ARTICLE_TEXT } from '../../fixtures/datasetBuilder';
+
+// jsdom may lack the modal methods of <dialog>; the open attribute is what the tests need.
+if (!HTMLDialogElement.prototype.showModal) {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.open = true;
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    this.open = false;
+    this.dispatchEvent(new Event('close'));
+  };
+}
+
+async function openAndAnalyse(text: string) {
+  render(<DraftTools />);
+  await userEvent.click(screen.getByRole('button', { name: 'Rédiger depuis un article' }));
+  const dialog = screen.getByRole('dialog', { name: 'Rédiger des données depuis un article' });
+  fireEvent.change(within(dialog).getByLabelText('Texte de l’article'), { target: { value: text } });
+  await userEvent.click(within(dialog).getByRole('button', { name: 'Analyser' }));
+  return dialog;
+}
+
+// Each test drives the whole workspace on the full article in jsdom (a dozen rows of selects):
+// seconds alone, more when the whole suite shares the machine.
+describe('DraftTools', { timeout: 30_000 }, () => {
+  it('drafts the article with the proposed focus, the ministers and every candidate pending', async () => {
+    const dialog = await openAndAnalyse(ARTICLE_TEXT);
+    expect(within(dialog).getByLabelText('Pays ou organisation étudiés')).toHaveDisplayValue('Mali (proposé)');
+    expect(within(dialog).getByLabelText('Garder Sergueï Lavrov dans les données')).not.toBeChecked();
+    const table = within(dialog).getByRole('table');
+    expect(within(table).getAllByRole('row')).toHaveLength(13);
+    expect(within(table).getAllByText('à relire')).toHaveLength(12);
+    expect(within(table).getByLabelText('Statut de Burkina Faso, Sécurité')).toHaveDisplayValue('en cours de mise en place');
+  });
+
+  it('highlights the words that triggered a candidate, by kind', async () => {
+    const dialog = await openAndAnalyse(ARTICLE_TEXT);
+    const row = within(dialog).getByRole('group', { name: 'France, Sécurité' }).closest('tr')!;
+    const marks = row.querySelectorAll('mark');
+    expect([...marks].map((m) => m.textContent)).toEqual(['Mali (acteur étudié)', 'a mis fin (statut)', 'militaires (secteur)', 'françaises (partenaire)', 'sécurité (secteur)']);
+  });
+
+  it('publishes nothing until a person accepts, then loads the accepted rows into the store', async () => {
+    const dialog = await openAndAnalyse(ARTICLE_TEXT);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Publier dans le tableau de bord' }));
+    expect(within(dialog).getByText('Acceptez au moins un partenariat avant de publier.')).toBeInTheDocument();
+    expect(useAppStore.getState().dataset).toBeNull();
+
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Rejeter Russie, Coopération générale' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Tout accepter' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Publier dans le tableau de bord' }));
+    await waitFor(() => expect(useAppStore.getState().dataset).not.toBeNull());
+    const dataset = useAppStore.getState().dataset!;
+    expect(dataset.focus.id).toBe('MLI');
+    expect(dataset.partnerships).toHaveLength(11);
+    expect(dataset.actorById.get('lavrov')?.memberOf).toBe('RUS');
+    expect(within(dialog).getByText(/11 partenariats publiés dans toutes les vues/)).toBeInTheDocument();
+  });
+
+  it('merges two picked rows into one and edits a row’s sector', async () => {
+    const dialog = await openAndAnalyse(ARTICLE_TEXT);
+    await userEvent.selectOptions(within(dialog).getByLabelText('Secteur de Russie, Coopération générale'), 'energy');
+    const boxes = within(dialog).getAllByLabelText('Choisir Russie, Énergie pour une fusion');
+    expect(boxes).toHaveLength(2);
+    for (const box of boxes) await userEvent.click(box);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Fusionner la sélection' }));
+    expect(within(dialog).getAllByRole('row')).toHaveLength(12);
+    expect(within(dialog).getByLabelText('Statut de Russie, Énergie')).toHaveDisplayValue('actif');
+  });
+
+  it('adds a partnership by hand from a chosen sentence, accepted', async () => {
+    const dialog = await openAndAnalyse('The Gambia could work with Senegal. Gambia met Ghana.');
+    const form = within(dialog).getByRole('form', { name: 'Ajouter un partenariat à la main' });
+    await userEvent.selectOptions(within(form).getByLabelText('Phrase qui le dit'), '1');
+    await userEvent.selectOptions(within(form).getByLabelText('Partenaire'), 'GHA');
+    await userEvent.click(within(form).getByRole('button', { name: 'Ajouter' }));
+    expect(within(dialog).getByRole('group', { name: 'Ghana, Sécurité' }).closest('tr')).toHaveTextContent('accepté');
+  });
+});
