@@ -1,7 +1,10 @@
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useMessages } from '../../i18n/messages';
-import { DraftWorkspace } from './DraftWorkspace';
 import './draft.css';
+
+// The extractor and its lexicons are a chunk of their own, fetched when a person opens the
+// workspace, so the dashboard's first paint does not carry them.
+const DraftWorkspace = lazy(() => import('./DraftWorkspace').then((m) => ({ default: m.DraftWorkspace })));
 
 /**
  * The entry to drafting a dataset from an article: a toolbar button that opens the workspace in
@@ -9,7 +12,8 @@ import './draft.css';
  * it drops the draft and the extractor costs nothing until it is needed.
  */
 export function DraftTools() {
-  const t = useMessages().draft;
+  const messages = useMessages();
+  const t = messages.draft;
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
   return (
@@ -30,7 +34,11 @@ export function DraftTools() {
             {t.close}
           </button>
         </div>
-        {open && <DraftWorkspace />}
+        {open && (
+          <Suspense fallback={<p role="status">{messages.loading}</p>}>
+            <DraftWorkspace />
+          </Suspense>
+        )}
       </dialog>
     </>
   );

@@ -20,7 +20,7 @@ async function openAndAnalyse(text: string) {
   render(<DraftTools />);
   await userEvent.click(screen.getByRole('button', { name: 'Rédiger depuis un article' }));
   const dialog = screen.getByRole('dialog', { name: 'Rédiger des données depuis un article' });
-  fireEvent.change(within(dialog).getByLabelText('Texte de l’article'), { target: { value: text } });
+  fireEvent.change(await within(dialog).findByLabelText('Texte de l’article', {}, { timeout: 10_000 }), { target: { value: text } });
   await userEvent.click(within(dialog).getByRole('button', { name: 'Analyser' }));
   return dialog;
 }
