@@ -1,5 +1,6 @@
-import { parseDatasetJson, parseJsonText } from './parseDatasetJson';
+import { JSON_LIMITS, parseDatasetJson, parseJsonText } from './parseDatasetJson';
 import { checkIntegrity } from './checkIntegrity';
+import { checkStory } from './checkStory';
 import { indexDataset, type Dataset } from './indexDataset';
 import type { DataIssue, Result } from './dataIssue';
 
@@ -44,7 +45,10 @@ export async function parseDatasetText(
   );
   issues.push(...checkIntegrity(shaped.value, sourceTexts));
   if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, value: indexDataset(shaped.value, sourceTexts) };
+  // The story is checked last, against the indexed dataset it presents.
+  const dataset = indexDataset(shaped.value, sourceTexts);
+  const storyIssues = checkStory(dataset);
+  return storyIssues.length > 0 ? { ok: false, issues: storyIssues } : { ok: true, value: dataset };
 }
 
 type Fetched = { ok: true; text: string } | { ok: false; message: string };
@@ -57,6 +61,9 @@ async function fetchText(url: string, fetcher: Fetcher): Promise<Fetched> {
     return { ok: false, message: 'the file could not be reached (the server did not answer)' };
   }
   if (!response.ok) return { ok: false, message: `the server answered HTTP ${response.status}; check that the file exists` };
+  // A file announced as too large is refused before it is downloaded, so the page never holds it.
+  const announced = Number(response.headers.get('content-length'));
+  if (announced > JSON_LIMITS.bytes) return { ok: false, message: `the file is larger than ${JSON_LIMITS.bytes / (1024 * 1024)} MB, the most this dashboard reads` };
   try {
     return { ok: true, text: await response.text() };
   } catch {

@@ -25,6 +25,12 @@ function toDataIssue(issue: z.core.$ZodIssue): DataIssue {
  * (the engines report a character offset, which nobody can find in an editor).
  */
 export function parseJsonText(source: string, text: string): Result<unknown> {
+  const tooDeep = checkJsonLimits(text);
+  // Checked before JSON.parse, so a file built to exhaust the parser or the validator never reaches them.
+  if (tooDeep) {
+    const where = tooDeep.offset === null ? source : `${source}, ${lineAndColumn(text, tooDeep.offset)}`;
+    return { ok: false, issues: [{ path: where, message: tooDeep.message }] };
+  }
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
@@ -41,4 +47,37 @@ export function lineAndColumn(text: string, offset: number): string {
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
   return `line ${line}, column ${column}`;
+}
+
+/**
+ * What a dataset file may hold. The format nests six levels at most and its texts are sentences,
+ * so a file past these limits is a mistake or an attack: it is refused before it is parsed or
+ * validated, with the place where it crossed the limit.
+ */
+export const JSON_LIMITS = { bytes: 20 * 1024 * 1024, depth: 20, stringLength: 10_000 } as const;
+
+/** One pass over the text, outside and inside strings, that finds the first limit crossed. */
+export function checkJsonLimits(text: string): { offset: number | null; message: string } | null {
+  if (text.length > JSON_LIMITS.bytes) {
+    return { offset: null, message: `the file is larger than ${JSON_LIMITS.bytes / (1024 * 1024)} MB, the most this dashboard reads; split it or remove what it does not need` };
+  }
+  let depth = 0;
+  let stringStart = -1;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (stringStart >= 0) {
+      if (c === 92) i += 1; // a backslash escapes the next character
+      else if (c === 34) {
+        if (i - stringStart - 1 > JSON_LIMITS.stringLength) {
+          return { offset: stringStart, message: `this text is ${i - stringStart - 1} characters long; ${JSON_LIMITS.stringLength} at most are read, so shorten it` };
+        }
+        stringStart = -1;
+      }
+    } else if (c === 34) stringStart = i;
+    else if (c === 123 || c === 91) {
+      depth += 1;
+      if (depth > JSON_LIMITS.depth) return { offset: i, message: `the file nests deeper than ${JSON_LIMITS.depth} levels; the format needs six at most, so this is not a dataset` };
+    } else if (c === 125 || c === 93) depth -= 1;
+  }
+  return null;
 }

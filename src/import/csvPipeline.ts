@@ -1,0 +1,6 @@
+/**
+ * The CSV road in one module, so the page loads it (papaparse, the country names of two
+ * languages) only when a person first loads a CSV, not with the dashboard.
+ */
+export { analyzeRows, finishCsvImport, startCsvImport } from './importCsv';
+export { loadCountryPlacesOrNone } from './countryPlaces';

@@ -1,0 +1,36 @@
+import type { DataIssue } from '../../data/dataIssue';
+import type { Dataset } from '../../data/indexDataset';
+import type { CsvTable } from '../../import/readCsv';
+import type { ColumnMapping } from '../../import/columnFields';
+import type { Analysis } from '../../import/analyzeRows';
+import type { ImportChoices } from '../../import/importChoices';
+
+/**
+ * The steps of loading one's own data. Only `paste`, `mapping`, `review` and `problems` open the
+ * dialog; a file whose columns and values are all recognised loads without a question.
+ */
+export type Flow =
+  | { step: 'idle' }
+  | { step: 'paste' }
+  | { step: 'checking'; label: string }
+  | { step: 'mapping'; table: CsvTable; mapping: ColumnMapping }
+  | { step: 'review'; table: CsvTable; mapping: ColumnMapping; analysis: Analysis; choices: ImportChoices }
+  | { step: 'problems'; label: string; issues: readonly DataIssue[]; back: Flow | null };
+
+/** What the toolbar says after a load: announced in a status region, so screen readers hear it too. */
+export type Notice =
+  | { kind: 'loaded'; label: string; partnerships: number; leftOut: number; saved: boolean }
+  | { kind: 'back' };
+
+export interface Loaded {
+  label: string;
+  dataset: Dataset;
+  leftOutRows: number;
+}
+
+export const IDLE: Flow = { step: 'idle' };
+
+/** The rows left out, counted once each even when a row had several reasons. */
+export function countRows(leftOut: readonly { row: number }[]): number {
+  return new Set(leftOut.map((l) => l.row)).size;
+}

@@ -1,0 +1,86 @@
+import { useCallback, useRef, useState } from 'react';
+import type { DataIssue } from '../../data/dataIssue';
+import { parseDatasetText } from '../../data/loadDataset';
+import { shippedDatasetUrl } from '../../boot/initialDataset';
+import { readInputFile, readPastedText, type InputText } from '../../import/readInput';
+import { mappingIsComplete, type ColumnMapping } from '../../import/columnFields';
+import { defaultChoices, needsReview, type ImportChoices } from '../../import/importChoices';
+import type { CsvTable } from '../../import/readCsv';
+import { countRows, IDLE, type Flow, type Loaded } from './importFlow';
+
+/**
+ * Drives one load at a time from input to dataset. Every outcome is either a whole dataset
+ * handed to `onLoaded`, or a list of problems; the dataset on screen is never touched before
+ * that. A newer input makes the answer of an older one be ignored.
+ */
+export function useImportFlow(onLoaded: (loaded: Loaded) => void) {
+  const [flow, setFlow] = useState<Flow>(IDLE);
+  const attempt = useRef(0);
+
+  const run = useCallback(async (label: string, work: () => Promise<Flow | Loaded>) => {
+    const mine = ++attempt.current;
+    setFlow({ step: 'checking', label });
+    const outcome = await work();
+    if (mine !== attempt.current) return;
+    if ('step' in outcome) setFlow(outcome);
+    else {
+      setFlow(IDLE);
+      onLoaded(outcome);
+    }
+  }, [onLoaded]);
+
+  const fail = (label: string, issues: readonly DataIssue[], back: Flow | null = null): Flow => ({ step: 'problems', label, issues, back });
+
+  const finish = useCallback(async (table: CsvTable, mapping: ColumnMapping, choices?: ImportChoices): Promise<Flow | Loaded> => {
+    const { analyzeRows, finishCsvImport, loadCountryPlacesOrNone } = await import('../../import/csvPipeline');
+    const analysis = analyzeRows(table, mapping);
+    if (analysis.issues.length > 0) return fail(table.fileName, analysis.issues, { step: 'mapping', table, mapping });
+    if (!choices && needsReview(analysis)) return { step: 'review', table, mapping, analysis, choices: defaultChoices(analysis) };
+    const result = finishCsvImport(table, analysis, choices ?? defaultChoices(analysis), await loadCountryPlacesOrNone());
+    if (!result.ok) return fail(table.fileName, result.issues, choices ? { step: 'review', table, mapping, analysis, choices } : null);
+    return { label: table.fileName, dataset: result.value.dataset, leftOutRows: countRows(result.value.leftOut) };
+  }, []);
+
+  const fromInput = useCallback(async (input: InputText): Promise<Flow | Loaded> => {
+    if (input.format === 'json') {
+      // Source-text paths resolve against the shipped data folder: a copy of the shipped dataset
+      // finds its article, and nothing can point outside this site.
+      const result = await parseDatasetText(input.fileName, input.text, shippedDatasetUrl(document.baseURI));
+      return result.ok ? { label: input.fileName, dataset: result.value, leftOutRows: 0 } : fail(input.fileName, result.issues);
+    }
+    const { startCsvImport } = await import('../../import/csvPipeline');
+    const started = startCsvImport(input.fileName, input.text);
+    if (!started.ok) return fail(input.fileName, started.issues);
+    const { table, mapping } = started.value;
+    if (!mappingIsComplete(table.headers, mapping)) return { step: 'mapping', table, mapping };
+    return finish(table, mapping);
+  }, [finish]);
+
+  return {
+    flow,
+    close: useCallback(() => {
+      attempt.current += 1;
+      setFlow(IDLE);
+    }, []),
+    openPaste: useCallback(() => setFlow({ step: 'paste' }), []),
+    setFlow,
+    loadFile: useCallback(
+      (file: File) =>
+        run(file.name, async () => {
+          const input = await readInputFile(file);
+          return input.ok ? fromInput(input.value) : fail(file.name, input.issues);
+        }),
+      [run, fromInput],
+    ),
+    loadPasted: useCallback(
+      (text: string, label: string) =>
+        run(label, async () => {
+          const input = readPastedText(text, label);
+          return input.ok ? fromInput(input.value) : fail(label, input.issues, { step: 'paste' });
+        }),
+      [run, fromInput],
+    ),
+    confirmMapping: useCallback((table: CsvTable, mapping: ColumnMapping) => run(table.fileName, () => finish(table, mapping)), [run, finish]),
+    confirmReview: useCallback((table: CsvTable, mapping: ColumnMapping, choices: ImportChoices) => run(table.fileName, () => finish(table, mapping, choices)), [run, finish]),
+  };
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { detectFormat, readInputFile, readPastedText } from '../../../src/import/readInput';
+import { LIMITS } from '../../../src/import/limits';
+import { checkJsonLimits, parseJsonText } from '../../../src/data/parseDatasetJson';
+import { describeIssue } from '../../../src/data/dataIssue';
+
+const fakeFile = (name: string, size: number, text = '') => ({
+  name,
+  size,
+  arrayBuffer: async () => {
+    if (size > LIMITS.fileBytes) throw new Error('a file over the limit must not be read');
+    return new TextEncoder().encode(text).buffer as ArrayBuffer;
+  },
+});
+
+describe('the limits of an input', () => {
+  it('refuses a file over 20 MB before reading a byte of it', async () => {
+    const result = await readInputFile(fakeFile('huge.csv', 2 * 1024 ** 3));
+    expect(result.ok ? [] : result.issues.map(describeIssue)).toEqual([
+      'huge.csv: the file weighs 2048.0 MB; 20.0 MB at most can be loaded, so split it or remove columns it does not need',
+    ]);
+  });
+
+  it('refuses pasted text over 20 MB', () => {
+    const result = readPastedText('x'.repeat(LIMITS.fileBytes + 1), 'pasted');
+    expect(result.ok ? '' : result.issues[0]!.message).toMatch(/^the file weighs 20\.0 MB; 20\.0 MB at most/);
+  });
+
+  it('reads a small file and tells JSON from CSV by extension, then by content', async () => {
+    const result = await readInputFile(fakeFile('data.txt', 10, '  {"a": 1}'));
+    expect(result.ok && result.value.format).toBe('json');
+    expect([detectFormat('x.json', 'a,b'), detectFormat('x.csv', '{'), detectFormat('x.tsv', ''), detectFormat('', 'actor\tpartner')]).toEqual(['json', 'csv', 'csv', 'csv']);
+  });
+
+  it('refuses JSON nested deeper than the format could ever be, with its line and column', () => {
+    const text = `{"a":\n${'['.repeat(50)}${']'.repeat(50)}}`;
+    const result = parseJsonText('deep.json', text);
+    expect(result.ok ? [] : result.issues.map(describeIssue)).toEqual([
+      'deep.json, line 2, column 20: the file nests deeper than 20 levels; the format needs six at most, so this is not a dataset',
+    ]);
+  });
+
+  it('refuses a JSON text longer than the limit, pointing at where it starts', () => {
+    const result = parseJsonText('long.json', `{"quote": "${'x'.repeat(10_001)}"}`);
+    expect(result.ok ? [] : result.issues.map(describeIssue)).toEqual([
+      'long.json, line 1, column 11: this text is 10001 characters long; 10000 at most are read, so shorten it',
+    ]);
+  });
+
+  it('reads brackets and escaped quotes inside JSON strings as text, not as nesting', () => {
+    expect(checkJsonLimits(`{"a": "${'[{'.repeat(100)} \\" ]]"}`)).toBeNull();
+  });
+
+  it('keeps a "__proto__" key in JSON from changing any prototype', () => {
+    const result = parseJsonText('p.json', '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}');
+    expect(result.ok).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
