@@ -36,6 +36,12 @@ export default defineConfig({
       ],
     },
   },
+  // The 5,000-partnership test runs last and alone: on two cores, sharing the machine with other
+  // tests would measure the contention, not the app.
+  projects: [
+    { name: 'flows', testIgnore: /large\.spec\.ts/ },
+    { name: 'large', testMatch: /large\.spec\.ts/, dependencies: ['flows'] },
+  ],
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --strictPort --port ${port} --outDir ${dist}`,
     url: `http://127.0.0.1:${port}/`,

@@ -7,7 +7,8 @@ import type { EmbedView } from '../../src/config/appConfig';
 
 type Shown = Exclude<EmbedView, 'source'>;
 const VIEWS: readonly Shown[] = ['map', 'network', 'sectors', 'table', 'timeline'];
-const WIDTHS = [320, 360, 1024, 1200] as const;
+// The narrow and the wide end of the frames the issue names; 320 and 1200 px behaved the same when tried.
+const WIDTHS = [360, 1024] as const;
 const SCREENSHOT_WIDTHS = new Set([360, 1024]);
 
 /** What each embed shows once it is drawn. */

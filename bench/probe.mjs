@@ -1,0 +1,104 @@
+// What the benchmark installs in the page before any of its scripts run (`addInitScript`):
+// a long-task observer, a per-frame check of which views have drawn, and recorders for the
+// time from a click or a hover to the DOM update and to the end of the next frame. Times are
+// `performance.now()` in the page, so they count from navigation start.
+// This function is serialized into the page: it must not use anything from this module's scope.
+
+/**
+ * @param {{ total: number; actors: number; embed: string | null }} expected what "drawn" means for this
+ *   dataset: the number of partnerships, of actors (network nodes), and the embedded view if any
+ */
+export function installProbe(expected) {
+  /** @type {any} */
+  const w = window;
+  const bench = {
+    longTasks: /** @type {{ start: number; duration: number }[]} */ ([]),
+    drawn: /** @type {Record<string, number>} */ ({}),
+    mutations: /** @type {Record<string, number>} */ ({}),
+    afterFrame: /** @type {Record<string, number>} */ ({}),
+    clickAt: -1,
+    hoverAt: -1,
+    hoverShown: -1,
+    hoverFrame: -1,
+  };
+  w.__bench = bench;
+
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+
+  /** Calls `then` with the time at which the frame after now has been rendered (rAF, then a task). */
+  const afterNextFrame = (/** @type {(t: number) => void} */ then) => {
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => then(performance.now());
+      channel.port2.postMessage(null);
+    });
+  };
+
+  /** @param {string} selector */
+  const count = (selector) => document.querySelectorAll(selector).length;
+  const digits = (/** @type {string | null | undefined} */ text) => (text ?? '').replace(/[\s\u00a0\u202f]/g, '');
+  const totalShown = () => {
+    const status = document.querySelector('.filter-bar [role="status"]')?.textContent;
+    return new RegExp(`sur${expected.total}$`).test(digits(status));
+  };
+  const scope = (/** @type {string} */ id) => (expected.embed ? '' : `#view-${id} `);
+  /** @type {Record<string, () => boolean>} */
+  const checks = {
+    map: () => count(`${scope('map')}path.map-country`) > 0 && count(`${scope('map')}path.map-link`) > 0,
+    network: () => count(`${scope('network')}.network-node`) === expected.actors && count(`${scope('network')}.network__laying-out`) === 0,
+    sectors: () => {
+      const matrix = document.querySelector(`${scope('sectors')}svg[aria-label^="Matrice des partenariats"]`);
+      return matrix !== null && matrix.querySelectorAll('rect, path, circle').length > 0;
+    },
+    table: () => (document.querySelector(`${scope('table')}tbody`)?.childElementCount ?? 0) === expected.total,
+  };
+  const views = expected.embed ? [expected.embed] : Object.keys(checks);
+  const poll = () => {
+    const loaded = expected.embed !== null || totalShown();
+    for (const view of views) {
+      if (bench.drawn[view] === undefined && loaded && checks[view]?.()) bench.drawn[view] = performance.now();
+    }
+    if (views.every((v) => bench.drawn[v] !== undefined)) {
+      bench.drawn.all = Math.max(...views.map((v) => /** @type {number} */ (bench.drawn[v])));
+      return;
+    }
+    requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+
+  // After a click: the last DOM change in each view, and the end of the frame that shows it.
+  document.addEventListener('click', (event) => { bench.clickAt = event.timeStamp; }, true);
+  const watch = () => {
+    for (const id of ['map', 'network', 'sectors', 'table']) {
+      const region = document.getElementById(`view-${id}`);
+      if (!region) continue;
+      new MutationObserver(() => {
+        if (bench.clickAt < 0) return;
+        const now = performance.now();
+        bench.mutations[id] = now;
+        afterNextFrame((t) => { if (bench.mutations[id] === now) bench.afterFrame[id] = t; });
+      }).observe(region, { subtree: true, childList: true, attributes: true, characterData: true });
+    }
+  };
+  w.__benchWatch = watch;
+
+  // After a hover on a network node: when its highlight is in the DOM, and the frame after.
+  w.__benchArmHover = (/** @type {string} */ id) => {
+    bench.hoverAt = -1; bench.hoverShown = -1; bench.hoverFrame = -1;
+    const node = document.querySelector(`.network-node[data-id="${CSS.escape(id)}"]`);
+    if (!node) return false;
+    node.addEventListener('pointerover', (event) => { if (bench.hoverAt < 0) bench.hoverAt = event.timeStamp; }, { capture: true, once: true });
+    const observer = new MutationObserver(() => {
+      const emphasis = node.getAttribute('data-emphasis');
+      if (emphasis && emphasis !== 'none' && bench.hoverShown < 0) {
+        bench.hoverShown = performance.now();
+        observer.disconnect();
+        afterNextFrame((t) => { bench.hoverFrame = t; });
+      }
+    });
+    observer.observe(node, { attributes: true, attributeFilter: ['data-emphasis'] });
+    return true;
+  };
+}

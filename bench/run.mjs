@@ -1,0 +1,344 @@
+// `npm run bench`: builds the site, serves it with `vite preview`, and measures it in headless
+// Chromium on three datasets (the shipped one and two generated ones). Prints a table, writes
+// bench-results/results.json and compares the figures with the budgets of issue 10.
+// Options: --runs N (default 3), --no-build (reuse the built site), --dist DIR (default dist).
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, loadavg } from 'node:os';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { findChromium, INSTALL_HINT } from '../scripts/chromium.mjs';
+import { DEFAULT_SEED, SIZES, generateDataset } from './generateDataset.mjs';
+import { installProbe } from './probe.mjs';
+import { BUDGETS, checkBudgets, formatTables } from './report.mjs';
+
+const args = process.argv.slice(2);
+const option = (/** @type {string} */ name, /** @type {string} */ fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? /** @type {string} */ (args[i + 1]) : fallback;
+};
+const RUNS = Math.max(1, Number(option('--runs', '3')));
+const DIST = option('--dist', 'dist');
+const BUILD = !args.includes('--no-build');
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const started = Date.now();
+/** A run that would end past this is skipped (each dataset keeps one run at least), so the benchmark ends within five minutes. */
+const TIME_LIMIT_MS = Number(option('--time-limit', '270')) * 1000;
+const log = (/** @type {string} */ message) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
+
+/** @param {string} command @param {string[]} argv */
+function run(command, argv) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, argv, { stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('exit', (code) => (code === 0 ? resolve(undefined) : reject(new Error(`${command} ${argv.join(' ')} exited with ${code}`))));
+  });
+}
+
+/** @returns {Promise<number>} */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** Starts `vite preview` in its own process group, and waits until it answers. */
+async function startPreview(/** @type {number} */ port) {
+  const child = spawn('npx', ['vite', 'preview', '--outDir', DIST, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
+  const url = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 150; i += 1) {
+    try {
+      if ((await fetch(url)).ok) return { url, stop: () => { try { process.kill(-(/** @type {number} */ (child.pid)), 'SIGTERM'); } catch { /* already gone */ } } };
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill();
+  throw new Error(`vite preview did not answer on ${url}`);
+}
+
+const gzipSize = (/** @type {Buffer} */ bytes) => gzipSync(bytes, { level: 9 }).length;
+
+/** Raw and gzip size of every JS and CSS chunk in the built assets. */
+function bundleSizes() {
+  const dir = join(DIST, 'assets');
+  return readdirSync(dir)
+    .filter((f) => /\.(js|css)$/.test(f))
+    .map((file) => {
+      const bytes = readFileSync(join(dir, file));
+      return { file, raw: bytes.length, gzip: gzipSize(bytes) };
+    })
+    .sort((a, b) => b.gzip - a.gzip);
+}
+
+/** Geometry and data are set apart from the code budget, as the issue says. */
+const isGeometry = (/** @type {string} */ file) => /^countries-(110m|50m)-/.test(file);
+const isLeaflet = (/** @type {string} */ file, /** @type {string} */ text) => /^MapView-/.test(file) || text.includes('leafletjs.com');
+
+/** @param {number[]} values */
+const median = (values) => {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? /** @type {number} */ (sorted[mid]) : (/** @type {number} */ (sorted[mid - 1]) + /** @type {number} */ (sorted[mid])) / 2;
+};
+const worst = (/** @type {number[]} */ values) => Math.max(...values.filter((v) => Number.isFinite(v)));
+
+async function main() {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(INSTALL_HINT);
+  if (BUILD) {
+    log(`building into ${DIST}/ (vite build)`);
+    await run('npx', ['vite', 'build', '--outDir', DIST, '--logLevel', 'error']);
+  } else if (!existsSync(join(DIST, 'index.html'))) {
+    throw new Error(`--no-build, but ${DIST}/index.html does not exist: run npm run build first`);
+  } else {
+    log(`reusing ${DIST}/ built ${((Date.now() - statSync(join(DIST, 'index.html')).mtimeMs) / 60000).toFixed(0)} min ago`);
+  }
+
+  const shipped = JSON.parse(readFileSync(join(DIST, 'data/partnerships.json'), 'utf8'));
+  const generated = Object.fromEntries(Object.entries(SIZES).map(([name, size]) => [name, JSON.stringify(generateDataset({ ...size, seed: DEFAULT_SEED }))]));
+  const datasets = [
+    { name: 'shipped', query: '', json: shipped, bytes: readFileSync(join(DIST, 'data/partnerships.json')).length },
+    ...Object.entries(generated).map(([name, text]) => ({ name, query: `?data=bench-data/${name}.json`, json: JSON.parse(text), bytes: text.length })),
+  ].map((d) => {
+    const energy = d.json.partnerships.filter((/** @type {{ sector: string }} */ p) => p.sector === 'energy').length;
+    return { ...d, focus: String(d.json.focus), total: d.json.partnerships.length, actors: d.json.actors.length, sector: 'energy', sectorName: 'Énergie', energy };
+  });
+
+  const shippedSet = /** @type {(typeof datasets)[number]} */ (datasets[0]);
+  const port = await freePort();
+  const server = await startPreview(port);
+  log(`serving ${DIST}/ on ${server.url}; Chromium ${executablePath}`);
+  const browser = await chromium.launch({ executablePath, args: FLAGS });
+  /** @type {string[]} */
+  const blocked = [];
+
+  const newContext = async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR', timezoneId: 'UTC', reducedMotion: 'reduce' });
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      const path = url.startsWith(server.url) ? new URL(url).pathname : null;
+      const benchData = path?.match(/^\/bench-data\/(\w+)\.json$/)?.[1];
+      if (benchData && generated[benchData]) return route.fulfill({ contentType: 'application/json', body: generated[benchData] });
+      if (path !== null || /^(data|blob):/.test(url)) return route.continue();
+      blocked.push(url);
+      return route.abort('blockedbyclient');
+    });
+    return context;
+  };
+
+  try {
+    const results = { date: new Date().toISOString(), runs: RUNS, chromium: browser.version(), cpus: cpus().length, loadBefore: loadavg().map((l) => Math.round(l * 10) / 10), loadAfter: /** @type {number[]} */ ([]), cutShort: /** @type {string[]} */ ([]), datasets: /** @type {any[]} */ ([]), bundle: bundleSizes(), downloads: /** @type {any[]} */ ([]), budgets: /** @type {any[]} */ ([]), blocked, seconds: 0 };
+
+    for (const d of datasets) {
+      /** @type {any[]} */
+      const runs = [];
+      let lastRunMs = 0;
+      for (let i = 0; i < RUNS; i += 1) {
+        // Past the time limit, a dataset keeps the runs it has (at least one) and says so.
+        if (i > 0 && Date.now() - started + lastRunMs > TIME_LIMIT_MS) {
+          results.cutShort.push(`${d.name}: ${i} of ${RUNS} runs (time limit)`);
+          break;
+        }
+        log(`${d.name} (${d.actors} actors, ${d.total} partnerships): run ${i + 1} of ${RUNS}`);
+        const runStart = Date.now();
+        const context = await newContext();
+        try {
+          runs.push(await measureDashboard(context, server.url, d));
+        } finally {
+          await context.close();
+        }
+        lastRunMs = Date.now() - runStart;
+      }
+      const pick = (/** @type {(r: any) => number} */ f) => ({ median: median(runs.map(f)), worst: worst(runs.map(f)) });
+      results.datasets.push({
+        name: d.name, actors: d.actors, partnerships: d.total, sectors: d.json.sectors.length, bytes: d.bytes,
+        drawn: Object.fromEntries(['map', 'network', 'sectors', 'table', 'all'].map((v) => [v, pick((r) => r.drawn[v])])),
+        filter: { ...pick((r) => r.filter.all), dom: pick((r) => r.filter.dom), perView: Object.fromEntries(['map', 'network', 'sectors', 'table'].map((v) => [v, pick((r) => r.filter.perView[v])])), longestTask: pick((r) => r.filter.longestTask), rowsAfter: runs[0].filter.rows, expectedAfter: d.energy },
+        hover: { ...pick((r) => r.hover.frame), dom: pick((r) => r.hover.dom) },
+        longestTask: pick((r) => r.longestTask),
+        longTasksOver200: pick((r) => r.longTasksOver200),
+        heapMB: pick((r) => r.heap / 1048576),
+        runs,
+      });
+    }
+
+    for (const embed of [null, 'network', 'sectors', 'map']) {
+      log(`downloads before drawing: ${embed ? `?embed=${embed}` : 'full dashboard'}`);
+      const context = await newContext();
+      try {
+        results.downloads.push(await measureDownloads(context, server.url, embed, shippedSet));
+      } finally {
+        await context.close();
+      }
+    }
+
+    results.seconds = Math.round((Date.now() - started) / 1000);
+    results.loadAfter = loadavg().map((l) => Math.round(l * 10) / 10);
+    results.budgets = checkBudgets(results);
+    mkdirSync('bench-results', { recursive: true });
+    writeFileSync('bench-results/results.json', `${JSON.stringify(results, null, 2)}\n`);
+    console.log(formatTables(results));
+    console.log(`\nWrote bench-results/results.json in ${results.seconds} s. Budgets from issue 10: ${BUDGETS.map((b) => b.label).join('; ')}.`);
+    console.log('Lighthouse: not run (not installed in this project); see docs/performance.md.');
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
+
+/**
+ * One cold load of the full dashboard (a fresh context, so an empty cache), then a hover on a
+ * network node and a click on the Énergie sector chip.
+ * @param {import('@playwright/test').BrowserContext} context
+ * @param {string} base
+ * @param {{ query: string; total: number; actors: number; sectorName: string; energy: number; focus: string }} d
+ */
+async function measureDashboard(context, base, d) {
+  const page = await context.newPage();
+  /** @type {string[]} */
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript(installProbe, { total: d.total, actors: d.actors, embed: null });
+  await page.goto(`${base}${d.query}`, { waitUntil: 'commit' });
+  await page.waitForFunction(() => /** @type {any} */ (window).__bench?.drawn.all !== undefined, null, { timeout: 90_000, polling: 250 });
+  await quiet(page);
+  const drawn = await page.evaluate(() => /** @type {any} */ (window).__bench.drawn);
+  const longTasks = await page.evaluate(() => /** @type {any} */ (window).__bench.longTasks);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = /** @type {{ usedSize: number }} */ (await cdp.send('Runtime.getHeapUsage')).usedSize;
+
+  // Hover: a partner's node whose centre is not covered by another node or a label.
+  const network = page.locator('#view-network');
+  await network.scrollIntoViewIfNeeded();
+  await page.mouse.move(0, 0);
+  await quiet(page);
+  const target = await page.evaluate((focus) => {
+    for (const node of document.querySelectorAll('#view-network .network-node')) {
+      const box = node.querySelector('.network-node__shape')?.getBoundingClientRect();
+      if (!box || box.width === 0) continue;
+      const x = box.left + box.width / 2;
+      const y = box.top + box.height / 2;
+      if (y < 0 || y > window.innerHeight) continue;
+      const hit = document.elementFromPoint(x, y)?.closest('.network-node');
+      if (hit === node && node.getAttribute('data-id') !== focus) return { id: node.getAttribute('data-id') ?? '', x, y };
+    }
+    return null;
+  }, d.focus);
+  let hover = { dom: NaN, frame: NaN };
+  if (target && (await page.evaluate((id) => /** @type {any} */ (window).__benchArmHover(id), target.id))) {
+    await page.mouse.move(target.x, target.y);
+    await page.waitForFunction(() => /** @type {any} */ (window).__bench.hoverFrame >= 0, null, { timeout: 10_000 });
+    const h = await page.evaluate(() => /** @type {any} */ (window).__bench);
+    hover = { dom: h.hoverShown - h.hoverAt, frame: h.hoverFrame - h.hoverAt };
+  }
+  await page.mouse.move(0, 0);
+  await quiet(page);
+
+  // Filter: click the sector chip, wait until the count shows, then until every view is still.
+  const chip = page.locator('section.filter-bar').getByRole('group', { name: 'Secteur' }).getByRole('button', { name: d.sectorName, exact: true });
+  await chip.scrollIntoViewIfNeeded();
+  await quiet(page);
+  const tasksBefore = await page.evaluate(() => {
+    const b = /** @type {any} */ (window).__bench;
+    b.clickAt = -1; b.mutations = {}; b.afterFrame = {};
+    /** @type {any} */ (window).__benchWatch();
+    return b.longTasks.length;
+  });
+  await chip.click();
+  // A cheap check by polling, so the wait itself adds little work to the page's main thread.
+  await page.waitForFunction((n) => new RegExp(`^${n} partenariats? sur`).test((document.querySelector('.filter-bar [role="status"]')?.textContent ?? '').replace(/(\d)[\s\u00a0\u202f](?=\d)/g, '$1')), d.energy, { timeout: 60_000, polling: 100 });
+  await quiet(page);
+  const f = await page.evaluate(() => /** @type {any} */ (window).__bench);
+  const rows = await page.locator('#view-table tbody tr').count();
+  const perView = Object.fromEntries(['map', 'network', 'sectors', 'table'].map((v) => [v, (f.afterFrame[v] ?? f.mutations[v] ?? NaN) - f.clickAt]));
+  const filterTasks = f.longTasks.slice(tasksBefore).filter((/** @type {{ start: number }} */ t) => t.start >= f.clickAt - 1);
+  await page.close();
+  if (errors.length) throw new Error(`errors in the page: ${errors.join('; ')}`);
+  return {
+    drawn,
+    longestTask: Math.max(0, ...longTasks.map((/** @type {{ duration: number }} */ t) => t.duration)),
+    longTasksOver200: longTasks.filter((/** @type {{ duration: number }} */ t) => t.duration > 200).length,
+    heap,
+    hover: { ...hover, node: target?.id ?? null },
+    filter: {
+      all: Math.max(...Object.values(perView).filter(Number.isFinite)),
+      dom: Math.max(...Object.values(f.mutations).map((t) => /** @type {number} */ (t) - f.clickAt)),
+      perView,
+      longestTask: Math.max(0, ...filterTasks.map((/** @type {{ duration: number }} */ t) => t.duration)),
+      rows,
+    },
+  };
+}
+
+/** Waits until the page has had no DOM change in its views and no long task for 400 ms. */
+async function quiet(/** @type {import('@playwright/test').Page} */ page) {
+  await page.evaluate(() => new Promise((resolve) => {
+    let last = performance.now();
+    const observer = new MutationObserver(() => { last = performance.now(); });
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+    const check = () => {
+      const b = /** @type {any} */ (window).__bench;
+      const lastTask = Math.max(0, ...(b?.longTasks ?? []).map((/** @type {{ start: number; duration: number }} */ t) => t.start + t.duration));
+      if (performance.now() - Math.max(last, lastTask) > 400) { observer.disconnect(); resolve(undefined); } else setTimeout(check, 100);
+    };
+    setTimeout(check, 100);
+  }));
+}
+
+/**
+ * What a first visit downloads (JS and CSS) before its view has drawn, on the shipped dataset.
+ * @param {import('@playwright/test').BrowserContext} context
+ * @param {string} base
+ * @param {string | null} embed
+ * @param {{ total: number; actors: number }} d
+ */
+async function measureDownloads(context, base, embed, d) {
+  const page = await context.newPage();
+  /** @type {Map<string, string>} */
+  const encodings = new Map();
+  page.on('response', (response) => encodings.set(response.url(), response.headers()['content-encoding'] ?? 'none'));
+  await page.addInitScript(installProbe, { total: d.total, actors: d.actors, embed });
+  await page.goto(`${base}${embed ? `?embed=${embed}` : ''}`, { waitUntil: 'commit' });
+  await page.waitForFunction(() => /** @type {any} */ (window).__bench?.drawn.all !== undefined, null, { timeout: 60_000, polling: 100 });
+  // The budget counts what is downloaded before the first view has drawn.
+  const { drawnAt, resources } = await page.evaluate(() => ({
+    drawnAt: Math.min(...Object.entries(/** @type {any} */ (window).__bench.drawn).filter(([k]) => k !== 'all').map(([, t]) => /** @type {number} */ (t))),
+    resources: performance.getEntriesByType('resource').map((r) => {
+      const e = /** @type {PerformanceResourceTiming} */ (r);
+      return { url: e.name, start: e.startTime, end: e.responseEnd, transfer: e.transferSize, encoded: e.encodedBodySize };
+    }),
+  }));
+  await page.close();
+  const files = [];
+  for (const r of resources) {
+    const path = new URL(r.url).pathname;
+    if (!/\.(js|css)$/.test(path) || r.start > drawnAt) continue;
+    const local = join(DIST, decodeURIComponent(path));
+    const bytes = existsSync(local) ? readFileSync(local) : Buffer.alloc(0);
+    const file = relative(join(DIST, 'assets'), local);
+    files.push({ file, raw: bytes.length, gzip: gzipSize(bytes), sent: r.encoded, encoding: encodings.get(r.url) ?? 'unknown', geometry: isGeometry(file), leaflet: isLeaflet(file, bytes.toString('latin1')) });
+  }
+  const code = files.filter((f) => !f.geometry);
+  return {
+    page: embed ? `?embed=${embed}` : 'full dashboard',
+    drawnMs: drawnAt,
+    files,
+    codeRaw: code.reduce((s, f) => s + f.raw, 0),
+    codeGzip: code.reduce((s, f) => s + f.gzip, 0),
+    codeSent: code.reduce((s, f) => s + f.sent, 0),
+    geometryGzip: files.filter((f) => f.geometry).reduce((s, f) => s + f.gzip, 0),
+    leafletOrGeometry: files.filter((f) => f.geometry || f.leaflet).map((f) => f.file),
+  };
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.stack ?? error.message : error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,62 @@
+import type { Page } from '@playwright/test';
+import { DEFAULT_SEED, SIZES, generateDataset } from '../../bench/generateDataset.mjs';
+import { expect, test } from './support/test';
+
+// The 5,000-partnership dataset of the benchmark, served from the page's own origin.
+const dataset = generateDataset({ ...SIZES.large, seed: DEFAULT_SEED });
+const body = JSON.stringify(dataset);
+const energy = dataset.partnerships.filter((p) => p.sector === 'energy');
+const energyPartners = new Set(energy.map((p) => p.actors[1]));
+const placed = new Set(dataset.actors.filter((a) => 'location' in a).map((a) => a.id));
+// The network keeps the focus and the countries and organizations in a shown partnership, and
+// people with the actor they belong to (src/derive/toNetworkGraph.ts).
+const energyNodes = new Set(dataset.actors.filter((a) => a.kind !== 'person' && (a.id === dataset.focus || energyPartners.has(a.id))).map((a) => a.id));
+const energyNetwork = energyNodes.size + dataset.actors.filter((a) => 'memberOf' in a && energyNodes.has(a.memberOf)).length;
+
+/** "5 000" in French, with whatever space the browser's Intl puts between groups. */
+const number = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, '[\\s\\u00a0\\u202f]?');
+
+/**
+ * The views' regions by their ids: with 5,000 table rows in the page, every role query computes
+ * accessible names over the whole document and each poll takes seconds, starving the page's own
+ * main thread. One check by role confirms the ids belong to the named regions.
+ */
+const regions = (page: Page) => ({
+  map: page.locator('#view-map'),
+  network: page.locator('#view-network'),
+  sectors: page.locator('#view-sectors'),
+  table: page.locator('#view-table'),
+  filters: page.locator('section.filter-bar'),
+});
+
+test('a dataset of 250 actors and 5,000 partnerships draws in every view, and a sector filter updates them all', async ({ page }) => {
+  // Far above the budget: this test checks that it works at this size; the benchmark says how fast.
+  test.setTimeout(240_000);
+  await page.route('**/bench-data/large.json', (route) => route.fulfill({ contentType: 'application/json', body }));
+  await page.goto('./?data=bench-data/large.json');
+  const r = regions(page);
+  const wait = { timeout: 120_000 };
+
+  await expect(r.filters.locator('[role="status"]')).toHaveText(new RegExp(`^${number(5000)} partenariats sur ${number(5000)}$`), wait);
+  await expect(r.map.locator('path.map-country').first()).toBeAttached(wait);
+  await expect(r.map.locator('path.map-link').first()).toBeAttached(wait);
+  await expect(r.network.locator('.network-node')).toHaveCount(dataset.actors.length, wait);
+  await expect(r.network.locator('.network__laying-out')).toHaveCount(0, wait);
+  await expect(r.sectors.locator('svg[aria-label^="Matrice des partenariats"]')).toBeVisible(wait);
+  await expect(r.table.locator('tbody tr')).toHaveCount(5000, wait);
+  const linksBefore = await r.map.locator('path.map-link').count();
+  for (const [id, name] of [['view-map', 'Carte'], ['view-network', 'Réseau'], ['view-sectors', 'Secteurs'], ['view-table', 'Tableau des partenariats']]) {
+    await expect(page.getByRole('region', { name, exact: true }), `the region named ${name}`).toHaveAttribute('id', id!, wait);
+  }
+
+  await r.filters.getByRole('group', { name: 'Secteur' }).getByRole('button', { name: 'Énergie', exact: true }).click();
+  await expect(r.filters.locator('[role="status"]')).toHaveText(new RegExp(`^${number(energy.length)} partenariats? sur ${number(5000)}$`), wait);
+  await expect(r.table.locator('tbody tr')).toHaveCount(energy.length, wait);
+  // One link per placed partner with an energy partnership.
+  const placedPartners = [...energyPartners].filter((id) => placed.has(id)).length;
+  await expect(r.map.locator('path.map-link')).toHaveCount(placedPartners, wait);
+  expect(placedPartners).toBeLessThan(linksBefore);
+  await expect(r.network.locator('.network-node')).toHaveCount(energyNetwork, wait);
+  await expect(r.sectors.locator('[role="button"][aria-label^="Sélectionner "], button[aria-label^="Sélectionner "]')).toHaveCount(energyPartners.size, wait);
+  await expect(page).toHaveURL(/sector=energy/);
+});
