@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { expect, test } from './support/test';
+import { parseCsv } from '../fixtures/parseCsv';
 
 type Chart = 'Carte' | 'Réseau' | 'Secteurs';
 const CHARTS: { name: Chart; slug: string; ready: string }[] = [
@@ -31,34 +32,6 @@ async function exportFile(page: Page, button: RegExp, chart?: Chart): Promise<{ 
 function pngSize(png: Buffer): { width: number; height: number } {
   expect(png.subarray(0, 8).toString('hex'), 'PNG signature').toBe('89504e470d0a1a0a');
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
-}
-
-/** The rows of a CSV file (RFC 4180: quoted cells may hold commas, quotes and line breaks). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (c === '"') {
-      quoted = !quoted;
-    } else if (!quoted && c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (!quoted && c === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else if (quoted || c !== '\r') {
-      cell += c;
-    }
-  }
-  return rows;
 }
 
 /** Opens an exported picture alone in the page, screenshots it, and checks it draws. */

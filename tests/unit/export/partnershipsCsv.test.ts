@@ -3,37 +3,9 @@ import { csvCell, CSV_COLUMNS, neutraliseFormula, toPartnershipsCsv } from '../.
 import { toTableRows } from '../../../src/derive/tableRows';
 import { fr } from '../../../src/i18n/fr';
 import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { parseCsv as parse } from '../../fixtures/parseCsv';
 
 const dataset = shippedDataset();
-
-/** Splits RFC 4180 text into rows of cells, honouring quotes. */
-function parse(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (c === '"') {
-      quoted = !quoted;
-    } else if (!quoted && c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (!quoted && c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else {
-      cell += c;
-    }
-  }
-  return rows;
-}
 
 describe('toPartnershipsCsv', () => {
   it('writes a byte-order mark, a header and one CRLF line per partnership', () => {
