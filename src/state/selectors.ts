@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { useAppStore } from './store';
+import { useAppStore, type Pick } from './store';
 import { filterPartnerships } from '../derive/filterPartnerships';
-import { toHighlight, type Highlight } from '../derive/relations';
+import { NO_HIGHLIGHT, toHighlight, type Highlight } from '../derive/relations';
 import type { Dataset, Partnership } from '../data/indexDataset';
 
 /**
@@ -23,4 +23,41 @@ export function useSelectionHighlight(dataset: Dataset): Highlight {
 export function useHoverHighlight(dataset: Dataset): Highlight {
   const hover = useAppStore((s) => s.hover);
   return useMemo(() => toHighlight(dataset, hover), [dataset, hover]);
+}
+
+/**
+ * The highlight of one pick, remembered for the last dataset and pick it was asked for. Every
+ * mark that asks "am I hovered?" shares this one computation per pointer move, so a view can let
+ * each mark subscribe on its own (a narrow selector) instead of re-rendering every mark.
+ */
+function lastHighlight(): (dataset: Dataset, pick: Pick | null) => Highlight {
+  let last: { dataset: Dataset; pick: Pick | null; highlight: Highlight } | null = null;
+  return (dataset, pick) => {
+    if (!pick) return NO_HIGHLIGHT;
+    if (last?.dataset !== dataset || last.pick !== pick) last = { dataset, pick, highlight: toHighlight(dataset, pick) };
+    return last.highlight;
+  };
+}
+const hoverHighlightOf = lastHighlight();
+const selectionHighlightOf = lastHighlight();
+
+export type MarkKind = 'actor' | 'partnership';
+const FIELD = { actor: 'actors', partnership: 'partnerships' } as const;
+
+/**
+ * Whether the hovered pick brings this actor or partnership forward. The answer is a boolean, so
+ * a mark re-renders only when its own emphasis changes, not on every pointer move.
+ */
+export function useIsHovered(dataset: Dataset, kind: MarkKind, id: string): boolean {
+  return useAppStore((s) => hoverHighlightOf(dataset, s.hover)[FIELD[kind]].has(id));
+}
+
+/** Whether the selection brings this actor or partnership forward; a boolean, like `useIsHovered`. */
+export function useIsSelected(dataset: Dataset, kind: MarkKind, id: string): boolean {
+  return useAppStore((s) => selectionHighlightOf(dataset, s.selection)[FIELD[kind]].has(id));
+}
+
+/** Whether anything is selected at all, for the marks that dim when something else is. */
+export function useHasSelection(): boolean {
+  return useAppStore((s) => s.selection !== null);
 }
