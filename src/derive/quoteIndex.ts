@@ -51,13 +51,14 @@ export function quoteIndex(dataset: Dataset): SourceQuote[] {
 export function quoteKeysFor(quotes: readonly SourceQuote[], pick: Pick | null, highlight: Highlight): ReadonlySet<string> {
   if (!pick) return EMPTY;
   const keys = new Set<string>();
-  for (const q of quotes) {
-    const hit = q.supports.some(
-      (s) => (s.kind === 'partnership' && highlight.partnerships.has(s.id)) || (s.kind === pick.kind && s.id === pick.id),
-    );
-    if (hit) keys.add(q.key);
-  }
+  for (const q of quotes) if (supportsTouch(q.supports, pick, highlight)) keys.add(q.key);
   return keys;
+}
+
+/** Whether a pick brings forward a quote with these supports: one of its partnerships, or the picked record itself. */
+export function supportsTouch(supports: readonly QuoteSupport[], pick: Pick | null, highlight: Highlight): boolean {
+  if (!pick) return false;
+  return supports.some((s) => (s.kind === 'partnership' && highlight.partnerships.has(s.id)) || (s.kind === pick.kind && s.id === pick.id));
 }
 
 /**
@@ -73,3 +74,35 @@ export function quotesOutsideFilters(quotes: readonly SourceQuote[], total: numb
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+
+/** Quotes listed under the source they come from. */
+export interface QuoteGroup<S> {
+  source: S;
+  quotes: readonly SourceQuote[];
+}
+
+/**
+ * The quotes a list shows when it may show only `limit` of them: those of the selection first,
+ * then those of the filtered partnerships, then the others, each kind in the dataset's order,
+ * grouped by source in the order the sources first come. A list that fits is given back as it
+ * is, so a small dataset reads the same whatever is selected.
+ */
+export function toQuoteListing<S>(
+  groups: readonly QuoteGroup<S>[],
+  limit: number,
+  current: ReadonlySet<string>,
+  muted: ReadonlySet<string>,
+): { groups: QuoteGroup<S>[]; listed: number; total: number } {
+  const total = groups.reduce((n, g) => n + g.quotes.length, 0);
+  if (total <= limit) return { groups: [...groups], listed: total, total };
+  const rank = (q: SourceQuote) => (current.has(q.key) ? 0 : muted.has(q.key) ? 2 : 1);
+  const all = groups.flatMap((group) => group.quotes.map((quote) => ({ group, quote })));
+  const chosen = [0, 1, 2].flatMap((r) => all.filter((item) => rank(item.quote) === r)).slice(0, limit);
+  const bySource = new Map<QuoteGroup<S>, SourceQuote[]>();
+  for (const { group, quote } of chosen) {
+    const quotes = bySource.get(group);
+    if (quotes) quotes.push(quote);
+    else bySource.set(group, [quote]);
+  }
+  return { groups: [...bySource].map(([group, quotes]) => ({ source: group.source, quotes })), listed: chosen.length, total };
+}

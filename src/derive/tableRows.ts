@@ -82,3 +82,15 @@ export function searchTableRows(rows: readonly TableRow[], query: string): Table
   if (words.length === 0) return [...rows];
   return rows.filter((row) => words.every((w) => row.searchText.includes(w)));
 }
+
+/**
+ * The rows past the first `listed` that `lit` holds, in table order, at most `max` of them, with
+ * how many there are in all. The table shows them apart, so that a pick made in the map or the
+ * network is in the table at once, without drawing the thousands of rows before it. When every
+ * row is lit (the focus is selected), the listed rows already show the selection: none is given.
+ */
+export function rowsPastListed(rows: readonly TableRow[], listed: number, lit: ReadonlySet<string>, max: number): { rows: TableRow[]; total: number } {
+  if (lit.size === 0 || rows.every((row) => lit.has(row.id))) return { rows: [], total: 0 };
+  const past = rows.slice(listed).filter((row) => lit.has(row.id));
+  return { rows: past.slice(0, max), total: past.length };
+}

@@ -368,6 +368,14 @@ export const en: Messages = {
     countAxis: 'Number of partnerships',
     noRows: 'No partnership passes the filters.',
     legendTitle: 'Status',
+    keysHint: 'With a keyboard, Tab enters the matrix and the arrow keys move inside it.',
+    matrixTitleCut: (first: number, total: number) => `Partners by sector: the first ${first} of ${total}`,
+    matrixLabelCut: (first: number, total: number) => `; the first ${first} partners of ${total}`,
+    rowsShown: (first: number, total: number) =>
+      `${first} partners of ${total}, the most engaged first: most advanced status, then number of sectors.`,
+    showMore: (n: number) => `Show ${n} more partner${n === 1 ? '' : 's'}`,
+    showAll: (n: number) => `Show all ${n} partners`,
+    showFirst: (n: number) => `Back to the first ${n}`,
   },
   table: {
     caption: (title: string) => `${title}: one partnership per row`,
@@ -396,6 +404,14 @@ export const en: Messages = {
     selectPartner: (name: string) => `Select ${name}`,
     translation: 'English translation',
     from: 'Source:',
+    listed: (n: number) => `the first ${n} are listed`,
+    showMore: (n: number) => `Show ${n} more`,
+    showAll: (n: number) => `Show all ${n}`,
+    pagedHint: (n: number) => `Sorting and searching cover all ${n} rows.`,
+    pinned: (shown: number, total: number) =>
+      shown === total
+        ? `Selected, beyond the listed rows: ${total} partnership${total === 1 ? '' : 's'}`
+        : `Selected, beyond the listed rows: the first ${shown} of ${total} partnerships`,
   },
   reader: {
     publisher: 'Publisher',
@@ -425,5 +441,8 @@ export const en: Messages = {
     missing: 'Quotes not found in this text',
     relation: (a: string, b: string) => `${a} – ${b}`,
     partnership: (partner: string, sector: string) => `${partner}, ${sector.toLocaleLowerCase('en')}`,
+    listedQuotes: (shown: number, total: number) =>
+      `${shown} of ${total} quotes listed: the selection’s first, then those of the filtered partnerships`,
+    showMoreQuotes: (n: number) => `Show ${n} more quote${n === 1 ? '' : 's'}`,
   },
 };

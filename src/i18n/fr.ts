@@ -371,6 +371,14 @@ export const fr = {
     countAxis: 'Nombre de partenariats',
     noRows: 'Aucun partenariat ne passe les filtres.',
     legendTitle: 'Statut',
+    keysHint: 'Au clavier, Tab entre dans la matrice et les flèches s’y déplacent.',
+    matrixTitleCut: (first: number, total: number) => `Partenaires par secteur : les ${first} premiers sur ${total}`,
+    matrixLabelCut: (first: number, total: number) => ` ; les ${first} premiers partenaires sur ${total}`,
+    rowsShown: (first: number, total: number) =>
+      `${first} partenaires sur ${total}, les plus engagés d’abord : statut le plus avancé, puis nombre de secteurs.`,
+    showMore: (n: number) => `Afficher ${n} partenaire${n > 1 ? 's' : ''} de plus`,
+    showAll: (n: number) => `Afficher les ${n} partenaires`,
+    showFirst: (n: number) => `Revenir aux ${n} premiers`,
   },
   table: {
     caption: (title: string) => `${title} : un partenariat par ligne`,
@@ -400,6 +408,14 @@ export const fr = {
     selectPartner: (name: string) => `Sélectionner ${name}`,
     translation: 'Traduction anglaise',
     from: 'Source :',
+    listed: (n: number) => `les ${n} premiers sont listés`,
+    showMore: (n: number) => `Afficher ${n} de plus`,
+    showAll: (n: number) => `Tout afficher (${n})`,
+    pagedHint: (n: number) => `Le tri et la recherche portent sur les ${n} lignes.`,
+    pinned: (shown: number, total: number) =>
+      shown === total
+        ? `Sélection, hors des lignes listées : ${total} partenariat${total > 1 ? 's' : ''}`
+        : `Sélection, hors des lignes listées : les ${shown} premiers de ${total} partenariats`,
   },
   reader: {
     publisher: 'Éditeur',
@@ -429,6 +445,9 @@ export const fr = {
     missing: 'Citations introuvables dans ce texte',
     relation: (a: string, b: string) => `${a} – ${b}`,
     partnership: (partner: string, sector: string) => `${partner}, ${sector.toLocaleLowerCase('fr')}`,
+    listedQuotes: (shown: number, total: number) =>
+      `${shown} citations listées sur ${total} : celles de la sélection d’abord, puis celles des partenariats filtrés`,
+    showMoreQuotes: (n: number) => `Afficher ${n} citation${n > 1 ? 's' : ''} de plus`,
   },
 };
 

@@ -52,6 +52,15 @@ export function useIsHovered(dataset: Dataset, kind: MarkKind, id: string): bool
   return useAppStore((s) => hoverHighlightOf(dataset, s.hover)[FIELD[kind]].has(id));
 }
 
+/**
+ * A mark's own yes-or-no question about the hovered pick and its highlight, for marks that stand
+ * for more than one actor or partnership (a quote, a matrix cell). The highlight is shared, like
+ * `useIsHovered`'s.
+ */
+export function useHoverAnswer(dataset: Dataset, answer: (pick: Pick | null, highlight: Highlight) => boolean): boolean {
+  return useAppStore((s) => answer(s.hover, hoverHighlightOf(dataset, s.hover)));
+}
+
 /** Whether the selection brings this actor or partnership forward; a boolean, like `useIsHovered`. */
 export function useIsSelected(dataset: Dataset, kind: MarkKind, id: string): boolean {
   return useAppStore((s) => selectionHighlightOf(dataset, s.selection)[FIELD[kind]].has(id));

@@ -1,9 +1,12 @@
 import type { KeyboardEvent } from 'react';
+import type { Dataset } from '../../data/indexDataset';
 import type { SourceQuote } from '../../derive/quoteIndex';
 import type { QuoteSpan } from '../../derive/toQuoteSpans';
 import type { QuoteUi } from './quoteUi';
+import { useIsQuoteHovered } from './useIsQuoteHovered';
 
 interface QuoteSegmentProps {
+  dataset: Dataset;
   span: QuoteSpan;
   quotes: ReadonlyMap<string, SourceQuote>;
   ui: QuoteUi;
@@ -15,11 +18,11 @@ interface QuoteSegmentProps {
  * A run of highlighted text. It is a button: activating it lists the records the quote supports
  * and, when there is only one, selects it at once.
  */
-export function QuoteSegment({ span, quotes, ui, register }: QuoteSegmentProps) {
+export function QuoteSegment({ dataset, span, quotes, ui, register }: QuoteSegmentProps) {
   const supports = span.keys.flatMap((k) => quotes.get(k)?.supports ?? []);
   const single = supports.length === 1 ? supports[0] : undefined;
   const current = span.keys.some((k) => ui.current.has(k));
-  const hovered = span.keys.some((k) => ui.hovered.has(k));
+  const hovered = useIsQuoteHovered(dataset, supports);
   const open = span.keys.some((k) => ui.isSupportsOpen(k));
   const muted = span.keys.every((k) => ui.muted.has(k));
   const activate = () => {

@@ -4,7 +4,7 @@ import { quoteIndex, quoteKeysFor, quotesOutsideFilters } from '../../derive/quo
 import { toQuoteSpans } from '../../derive/toQuoteSpans';
 import { useLang, useMessages } from '../../i18n/messages';
 import { useAppStore, type Pick } from '../../state/store';
-import { useFilteredPartnerships, useHoverHighlight, useSelectionHighlight } from '../../state/selectors';
+import { useFilteredPartnerships, useSelectionHighlight } from '../../state/selectors';
 import { OtherSources } from './OtherSources';
 import { useQuoteToggles, type QuoteUi } from './quoteUi';
 import { pickLabel } from './readerLabels';
@@ -23,11 +23,9 @@ export default function SourceReader({ dataset }: { dataset: Dataset }) {
   const lang = useLang();
   const pickerId = useId();
   const selection = useAppStore((s) => s.selection);
-  const hover = useAppStore((s) => s.hover);
   const select = useAppStore((s) => s.select);
   const setHover = useAppStore((s) => s.setHover);
   const selected = useSelectionHighlight(dataset);
-  const hovered = useHoverHighlight(dataset);
   const shown = useFilteredPartnerships(dataset);
   const toggles = useQuoteToggles();
   const [choice, setChoice] = useState<{ id: string; under: Pick | null } | null>(null);
@@ -52,7 +50,6 @@ export default function SourceReader({ dataset }: { dataset: Dataset }) {
     [dataset, quotes],
   );
   const current = useMemo(() => quoteKeysFor(quotes, selection, selected), [quotes, selection, selected]);
-  const hoveredKeys = useMemo(() => quoteKeysFor(quotes, hover, hovered), [quotes, hover, hovered]);
   const muted = useMemo(() => quotesOutsideFilters(quotes, dataset.partnerships.length, shown), [quotes, dataset, shown]);
 
   // The text shown is the reader's own choice until the selection changes; then it is the
@@ -68,7 +65,8 @@ export default function SourceReader({ dataset }: { dataset: Dataset }) {
   const index = step.under === selection ? Math.min(step.index, Math.max(0, ordered.length - 1)) : 0;
   const onStep = (delta: -1 | 1) => setStep({ under: selection, index: (index + delta + ordered.length) % ordered.length });
 
-  const ui: QuoteUi = { ...toggles, selection, current, hovered: hoveredKeys, muted, select, hover: setHover };
+  // The reader does not follow the pointer: each marked quote asks for its own hover state.
+  const ui: QuoteUi = { ...toggles, selection, current, muted, select, hover: setHover };
   const missing = layout?.missing.flatMap((k) => quotesByKey.get(k) ?? []) ?? [];
   const locatedCount = layout?.located.size ?? 0;
   const inFilters = [...(layout?.located.keys() ?? [])].filter((k) => !muted.has(k)).length;

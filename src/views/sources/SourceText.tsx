@@ -52,7 +52,7 @@ export function SourceText({ dataset, title, language, layout, quotes, ui, targe
         <p key={paragraph.start}>
           {paragraph.spans.map((span) => (
             <Fragment key={span.start}>
-              {span.keys.length === 0 ? span.text : <QuoteSegment span={span} quotes={quotes} ui={ui} register={register} />}
+              {span.keys.length === 0 ? span.text : <QuoteSegment dataset={dataset} span={span} quotes={quotes} ui={ui} register={register} />}
               {span.closes.map((key) => {
                 const quote = quotes.get(key);
                 if (!quote) return null;

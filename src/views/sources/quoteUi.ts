@@ -5,7 +5,6 @@ import type { Pick } from '../../state/store';
 export interface QuoteUi {
   selection: Pick | null;
   current: ReadonlySet<string>;
-  hovered: ReadonlySet<string>;
   /** Quotes that back none of the partnerships the shared filters let through. */
   muted: ReadonlySet<string>;
   isTranslationOpen: (key: string) => boolean;

@@ -1,27 +1,28 @@
+import { memo } from 'react';
 import type { Dataset } from '../../data/indexDataset';
 import type { Trend } from '../../data/schema';
 import type { TableRow } from '../../derive/tableRows';
-import type { Pick } from '../../state/store';
+import { useAppStore, type Pick } from '../../state/store';
+import { useIsHovered, useIsSelected } from '../../state/selectors';
 import { useMessages } from '../../i18n/messages';
 import { StatusMark } from '../sectors/StatusMark';
 import { EvidenceCell } from './EvidenceCell';
 
 const TREND_ARROWS: Record<Trend, string> = { strengthening: '↗', stable: '→', weakening: '↘' };
 
-interface PartnershipRowProps {
-  dataset: Dataset;
-  row: TableRow;
-  selected: boolean;
-  lit: boolean;
-  hovered: boolean;
-  partnerSelected: boolean;
-  onSelect: (pick: Pick) => void;
-  onHover: (pick: Pick | null) => void;
-}
-
-/** One partnership: the partner's name heads the row and selects the partner; the evidence button selects the partnership. */
-export function PartnershipRow({ dataset, row, selected, lit, hovered, partnerSelected, onSelect, onHover }: PartnershipRowProps) {
+/**
+ * One partnership: the partner's name heads the row and selects the partner; the evidence button
+ * selects the partnership. Each row asks the store only whether it is itself selected, lit or
+ * hovered, so a pointer move re-renders the rows whose look changes, not the table.
+ */
+export const PartnershipRow = memo(function PartnershipRow({ dataset, row }: { dataset: Dataset; row: TableRow }) {
   const t = useMessages();
+  const selected = useAppStore((s) => s.selection?.kind === 'partnership' && s.selection.id === row.id);
+  const partnerSelected = useAppStore((s) => s.selection?.kind === 'actor' && s.selection.id === row.partnerId);
+  const lit = useIsSelected(dataset, 'partnership', row.id);
+  const hovered = useIsHovered(dataset, 'partnership', row.id);
+  const onSelect = useAppStore((s) => s.select);
+  const onHover = useAppStore((s) => s.setHover);
   const pick: Pick = { kind: 'partnership', id: row.id };
   return (
     <tr
@@ -63,4 +64,4 @@ export function PartnershipRow({ dataset, row, selected, lit, hovered, partnerSe
       <EvidenceCell dataset={dataset} row={row} selected={selected} onShow={() => onSelect(pick)} />
     </tr>
   );
-}
+});

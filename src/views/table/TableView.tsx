@@ -1,39 +1,60 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../../data/indexDataset';
 import { DEFAULT_SORT, nextTableSort, sortTableRows, TABLE_COLUMNS, type TableColumn } from '../../derive/sortTableRows';
-import { searchTableRows, toTableRows } from '../../derive/tableRows';
+import { searchTableRows, toTableRows, type TableRow } from '../../derive/tableRows';
 import { useLang, useMessages } from '../../i18n/messages';
 import { useAppStore } from '../../state/store';
-import { useFilteredPartnerships, useHoverHighlight, useSelectionHighlight } from '../../state/selectors';
+import { useFilteredPartnerships } from '../../state/selectors';
 import { PartnershipRow } from './PartnershipRow';
+import { PinnedRows } from './PinnedRows';
+import { ShowMoreRows } from './ShowMoreRows';
 import { SortHeader } from './SortHeader';
+import { TABLE_PAGE_SIZE } from './tablePaging';
 import './table.css';
 
 /**
  * Every partnership that passes the shared filters, as a real table: the accessible alternative
  * to the charts, sortable by each column and searchable by any word a reader can see in it.
- * The search narrows this table only; the shared filters narrow every view.
+ * The search narrows this table only; the shared filters narrow every view. Sort and search work
+ * on every row; the table lists the first page of the result, more on demand, and the selected
+ * rows past that page apart at the top.
  */
 export default function TableView({ dataset }: { dataset: Dataset }) {
   const t = useMessages();
   const lang = useLang();
   const searchId = useId();
   const partnerships = useFilteredPartnerships(dataset);
-  const selected = useSelectionHighlight(dataset);
-  const hovered = useHoverHighlight(dataset);
-  const selection = useAppStore((s) => s.selection);
   const filtersOn = useAppStore((s) => {
     const f = s.filters;
     return f.statuses.length + f.sectors.length + f.kinds.length > 0 || f.search.trim() !== '';
   });
-  const select = useAppStore((s) => s.select);
-  const setHover = useAppStore((s) => s.setHover);
   const [sort, setSort] = useState(DEFAULT_SORT);
   const [query, setQuery] = useState('');
 
   const rows = useMemo(() => toTableRows(dataset, partnerships, lang, t), [dataset, partnerships, lang, t]);
   const shown = useMemo(() => sortTableRows(searchTableRows(rows, query), sort, lang), [rows, query, sort, lang]);
   const onSort = (column: TableColumn) => setSort((s) => nextTableSort(s, column));
+
+  // The rows listed beyond the first page belong to the list they were asked for: a new search,
+  // sort or filter starts again from its own first page.
+  const [page, setPage] = useState<{ under: readonly TableRow[]; limit: number }>({ under: shown, limit: TABLE_PAGE_SIZE });
+  const limit = page.under === shown ? page.limit : TABLE_PAGE_SIZE;
+  const listed = useMemo(() => shown.slice(0, limit), [shown, limit]);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const firstNewRow = useRef<number | null>(null);
+  const showUpTo = (next: number) => {
+    firstNewRow.current = listed.length;
+    setPage({ under: shown, limit: next });
+  };
+  useEffect(
+    function focusFirstNewRow() {
+      // A keyboard reader who asked for more rows goes on from the first of them, not from the end of the table.
+      const index = firstNewRow.current;
+      firstNewRow.current = null;
+      if (index !== null) bodyRef.current?.rows[index]?.querySelector<HTMLElement>('.table-partner button')?.focus();
+    },
+    [limit],
+  );
 
   return (
     <div className="table-view">
@@ -58,12 +79,13 @@ export default function TableView({ dataset }: { dataset: Dataset }) {
         <p role="status" className="table-view__count">
           {t.table.shown(shown.length, dataset.partnerships.length)}
           {filtersOn ? ` (${t.table.sharedFilters})` : ''}
+          {listed.length < shown.length ? `${t.semicolon}${t.table.listed(listed.length)}` : ''}
         </p>
       </div>
       <div className="table-view__scroll">
         <table className="partnership-table">
           <caption>
-            {t.table.caption(dataset.json.title[lang])}
+            <span className="table-view__in-sight">{t.table.caption(dataset.json.title[lang])}</span>
             <span className="visually-hidden">, {t.table.sortedBy(t.table.columns[sort.column], t.table.directions[sort.direction])}</span>
           </caption>
           <thead>
@@ -73,23 +95,15 @@ export default function TableView({ dataset }: { dataset: Dataset }) {
               ))}
             </tr>
           </thead>
-          <tbody>
-            {shown.map((row) => (
-              <PartnershipRow
-                key={row.id}
-                dataset={dataset}
-                row={row}
-                selected={selection?.kind === 'partnership' && selection.id === row.id}
-                lit={selected.partnerships.has(row.id)}
-                hovered={hovered.partnerships.has(row.id)}
-                partnerSelected={selection?.kind === 'actor' && selection.id === row.partnerId}
-                onSelect={select}
-                onHover={setHover}
-              />
+          <PinnedRows dataset={dataset} rows={shown} listed={listed.length} />
+          <tbody ref={bodyRef}>
+            {listed.map((row) => (
+              <PartnershipRow key={row.id} dataset={dataset} row={row} />
             ))}
           </tbody>
         </table>
       </div>
+      <ShowMoreRows listed={listed.length} total={shown.length} onShow={showUpTo} />
       {shown.length === 0 && <p className="table-view__empty">{query.trim() ? t.table.noMatch(query.trim()) : t.table.noRows}</p>}
     </div>
   );

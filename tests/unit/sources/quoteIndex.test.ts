@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteIndex, quoteKeysFor, quotesOutsideFilters } from '../../../src/derive/quoteIndex';
+import { quoteIndex, quoteKeysFor, quotesOutsideFilters, toQuoteListing } from '../../../src/derive/quoteIndex';
 import { toHighlight } from '../../../src/derive/relations';
 import { filterPartnerships } from '../../../src/derive/filterPartnerships';
 import { EMPTY_FILTERS, type Pick } from '../../../src/state/store';
@@ -63,5 +63,33 @@ describe('quotesOutsideFilters', () => {
     const muted = quotesOutsideFilters(quotes, dataset.partnerships.length, energy);
     const kept = quotes.filter((q) => !muted.has(q.key)).map((q) => q.quote.slice(0, 20));
     expect(kept).toEqual(['les discussions ont ', '"Le Mali est au cœur']);
+  });
+});
+
+describe('toQuoteListing', () => {
+  const groups = dataset.sources
+    .map((source) => ({ source: source.id, quotes: quotes.filter((q) => q.sourceId === source.id) }))
+    .filter((g) => g.quotes.length > 0);
+  const total = groups.reduce((n, g) => n + g.quotes.length, 0);
+  const shape = (listing: { groups: { source: string; quotes: readonly { key: string }[] }[] }) => listing.groups.map((g) => [g.source, g.quotes.map((q) => q.key)]);
+  const keyOf = (start: string) => byStart(start).key;
+
+  it('gives a list that fits back as it is, whatever is selected or muted', () => {
+    const current = new Set([groups.at(-1)!.quotes[0]!.key]);
+    const listing = toQuoteListing(groups, total, current, new Set([groups[0]!.quotes[0]!.key]));
+    expect(shape(listing)).toEqual(shape({ groups }));
+    expect([listing.listed, listing.total]).toEqual([total, total]);
+  });
+
+  it('lists the selection’s quotes first, then the filtered ones, then the muted, grouped by source as they come', () => {
+    const visit = keyOf('Moscow, February 28');
+    const first = groups[0]!.quotes;
+    const muted = new Set(first.slice(0, 2).map((q) => q.key));
+    const listing = toQuoteListing(groups, 3, new Set([visit]), muted);
+    expect(shape(listing)).toEqual([
+      ['mid-ru-2024-02-28', [visit]],
+      ['article', [first[2]!.key, first[3]!.key]],
+    ]);
+    expect([listing.listed, listing.total]).toEqual([3, total]);
   });
 });

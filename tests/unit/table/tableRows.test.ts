@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchTableRows, toTableRows } from '../../../src/derive/tableRows';
+import { rowsPastListed, searchTableRows, toTableRows } from '../../../src/derive/tableRows';
 import { filterPartnerships } from '../../../src/derive/filterPartnerships';
 import { EMPTY_FILTERS } from '../../../src/state/store';
 import { fr } from '../../../src/i18n/fr';
@@ -58,5 +58,28 @@ describe('searchTableRows', () => {
   it('returns every row for an empty or blank query', () => {
     expect(searchTableRows(rows, '')).toHaveLength(11);
     expect(searchTableRows(rows, '   ')).toHaveLength(11);
+  });
+});
+
+describe('rowsPastListed', () => {
+  const ids = (found: { rows: { id: string }[]; total: number }) => [found.rows.map((r) => r.id), found.total];
+
+  it('gives the lit rows past the listed ones, in table order, with how many there are', () => {
+    const lit = new Set(['mli-rus-security', 'mli-rus-energy', 'mli-fra-security']);
+    const order = rows.map((r) => r.id);
+    const listed = order.indexOf('mli-rus-energy');
+    const expected = order.slice(listed).filter((id) => lit.has(id));
+    expect(ids(rowsPastListed(rows, listed, lit, 10))).toEqual([expected, expected.length]);
+  });
+
+  it('keeps the first `max` of them and still counts them all', () => {
+    const lit = new Set(rows.slice(1).map((r) => r.id));
+    expect(ids(rowsPastListed(rows, 3, lit, 2))).toEqual([[rows[3]!.id, rows[4]!.id], 8]);
+  });
+
+  it('gives nothing when nothing is lit, every lit row is listed, or every row is lit', () => {
+    expect(ids(rowsPastListed(rows, 0, new Set(), 10))).toEqual([[], 0]);
+    expect(ids(rowsPastListed(rows, 3, new Set(rows.map((r) => r.id)), 10))).toEqual([[], 0]);
+    expect(ids(rowsPastListed(rows, 11, new Set(['mli-rus-security']), 10))).toEqual([[], 0]);
   });
 });
