@@ -2,7 +2,7 @@ import { STATUSES, type Status } from '../data/schema';
 import type { Dataset, Partnership, Sector } from '../data/indexDataset';
 import type { Lang } from '../i18n/lang';
 import type { Pick } from '../state/store';
-import { relationId } from './relations';
+import { relationActors, relationId } from './relations';
 import { statusRank, strongestStatus } from './strongestStatus';
 
 /** One row of the partner x sector matrix: a partner of the focus, or a pair without the focus. */
@@ -39,6 +39,33 @@ export interface SectorBreakdown {
   counts: readonly SectorCount[];
 }
 
+/** The matrix row a pair of actors belongs to: the partner's when the focus is one of them, else the pair's own. */
+export function matrixRowId(focusId: string, a: string, b: string): string {
+  if (a === focusId) return b;
+  if (b === focusId) return a;
+  return relationId(a, b);
+}
+
+/**
+ * The matrix row a pick stands for, if any: an actor's own row, the row holding a partnership,
+ * or a relation's row (its partner's, when the focus is in the pair). Events have no row.
+ */
+export function matrixRowIdOf(dataset: Dataset, pick: Pick | null): string | null {
+  if (!pick) return null;
+  if (pick.kind === 'actor') return pick.id;
+  if (pick.kind === 'relation') {
+    const [a, b] = relationActors(pick.id);
+    return matrixRowId(dataset.focus.id, a, b);
+  }
+  if (pick.kind === 'partnership') {
+    const p = dataset.partnershipById.get(pick.id);
+    if (!p) return null;
+    const [a, b] = p.actors;
+    return matrixRowId(dataset.focus.id, a, b);
+  }
+  return null;
+}
+
 /**
  * The matrix rows and the per-sector counts of some partnerships (usually the filtered ones).
  * Rows come strongest status first, then the partner with most sectors, then by name, so the
@@ -54,7 +81,7 @@ export function toSectorBreakdown(dataset: Dataset, partnerships: readonly Partn
     const [a, b] = p.actors;
     const focusIn = a === dataset.focus.id || b === dataset.focus.id;
     const partner = a === dataset.focus.id ? b : a;
-    const id = focusIn ? partner : relationId(a, b);
+    const id = matrixRowId(dataset.focus.id, a, b);
     let row = rowsById.get(id);
     if (!row) {
       row = {

@@ -1,10 +1,10 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { scaleBand, scaleLinear } from 'd3';
+import type { Dataset } from '../../data/indexDataset';
 import type { SectorCount } from '../../derive/toSectorBreakdown';
-import type { Highlight } from '../../derive/relations';
 import { useLang, useMessages } from '../../i18n/messages';
-import { STATUS_STYLES } from '../shared/statusStyle';
-import { StatusMark } from './StatusMark';
+import { BarSegment } from './BarSegment';
+import { segmentEmphasisOf, toSegmentIndex } from './segmentEmphasis';
 import { SvgButton } from './SvgButton';
 import { textWidth } from './textWidth';
 import { useElementWidth } from '../shared/useElementWidth';
@@ -12,33 +12,38 @@ import { useElementWidth } from '../shared/useElementWidth';
 const FONT = 13;
 const ROW = 32;
 const AXIS = 40;
-const TOTAL_LABEL = 30;
 
 interface SectorBarsProps {
+  dataset: Dataset;
   counts: readonly SectorCount[];
   /** The largest sector total over the whole dataset: the axis stays put while filters change. */
   maxTotal: number;
   activeSectors: readonly string[];
-  selected: Highlight;
-  hovered: Highlight;
   onToggleSector: (id: string) => void;
 }
 
-/** Partnerships per sector as horizontal bars, stacked by status from the strongest. */
-export function SectorBars({ counts, maxTotal, activeSectors, selected, hovered, onToggleSector }: SectorBarsProps) {
+/**
+ * Partnerships per sector as horizontal bars, stacked by status from the strongest. The bars
+ * re-render when the filters change; hover and selection reach only the segments they change.
+ */
+export function SectorBars({ dataset, counts, maxTotal, activeSectors, onToggleSector }: SectorBarsProps) {
   const t = useMessages();
   const lang = useLang();
   const boxRef = useRef<HTMLDivElement>(null);
   const width = Math.max(280, useElementWidth(boxRef, 640));
-  const anySelected = selected.partnerships.size > 0;
+  const index = useMemo(() => toSegmentIndex(counts), [counts]);
+  const [hoverOf] = useState(segmentEmphasisOf);
+  const [selectionOf] = useState(segmentEmphasisOf);
 
   const labelWidth = useMemo(
     () => Math.min(150, Math.max(64, ...counts.map((c) => textWidth(c.sector.name[lang], FONT) + 16))),
     [counts, lang],
   );
+  // Room right of the longest bar for its total, in bold, so that "200" is not cut at the edge.
+  const totalWidth = useMemo(() => Math.max(30, textWidth(String(maxTotal), FONT, 700) + 14), [maxTotal]);
   const x = useMemo(
-    () => scaleLinear().domain([0, Math.max(1, maxTotal)]).nice().range([labelWidth, width - TOTAL_LABEL]),
-    [maxTotal, labelWidth, width],
+    () => scaleLinear().domain([0, Math.max(1, maxTotal)]).nice().range([labelWidth, width - totalWidth]),
+    [maxTotal, labelWidth, width, totalWidth],
   );
   const y = useMemo(
     () => scaleBand<string>().domain(counts.map((c) => c.sector.id)).range([4, 4 + counts.length * ROW]).paddingInner(0.3),
@@ -60,7 +65,7 @@ export function SectorBars({ counts, maxTotal, activeSectors, selected, hovered,
               </text>
             </g>
           ))}
-          <text className="sector-bars__axis-title" x={(labelWidth + width - TOTAL_LABEL) / 2} y={bottom + 36} textAnchor="middle">
+          <text className="sector-bars__axis-title" x={(labelWidth + width - totalWidth) / 2} y={bottom + 36} textAnchor="middle">
             {t.sectors.countAxis}
           </text>
         </g>
@@ -83,19 +88,21 @@ export function SectorBars({ counts, maxTotal, activeSectors, selected, hovered,
                 </text>
               </SvgButton>
               <g role="img" aria-label={t.sectors.bar(c.sector.name[lang], c.total, detail)}>
-                {c.segments.map((s) => {
-                  const style = STATUS_STYLES[s.status];
-                  const x0 = x(s.from);
-                  const w = x(s.to) - x0;
-                  const lit = s.partnershipIds.some((id) => selected.partnerships.has(id));
-                  const hot = s.partnershipIds.some((id) => hovered.partnerships.has(id));
-                  return (
-                    <g key={s.status} className={`bar-segment${lit ? ' is-selected' : ''}${hot ? ' is-hovered' : ''}${anySelected && !lit ? ' is-dim' : ''}`}>
-                      <rect x={x0 + 1} y={by} width={Math.max(0, w - 2)} height={bh} rx={3} fill={style.color} stroke={style.color} strokeDasharray={style.dash} className="bar-segment__fill" />
-                      {w >= 20 && <StatusMark status={s.status} x={x0 + w / 2} y={by + bh / 2} r={6} />}
-                    </g>
-                  );
-                })}
+                {c.segments.map((s) => (
+                  <BarSegment
+                    key={s.status}
+                    dataset={dataset}
+                    sector={c.sector.id}
+                    segment={s}
+                    x={x(s.from)}
+                    y={by}
+                    width={x(s.to) - x(s.from)}
+                    height={bh}
+                    index={index}
+                    hoverOf={hoverOf}
+                    selectionOf={selectionOf}
+                  />
+                ))}
                 <text className="sector-bars__total" x={x(c.total) + 6} y={by + bh / 2} dominantBaseline="central" aria-hidden="true">
                   {c.total}
                 </text>

@@ -1,157 +1,143 @@
-import { useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { Dataset, Partnership } from '../../data/indexDataset';
-import type { SectorBreakdown } from '../../derive/toSectorBreakdown';
-import type { Highlight } from '../../derive/relations';
+import { matrixRowIdOf, type SectorBreakdown } from '../../derive/toSectorBreakdown';
+import { MATRIX_PAGE, toShownMatrixRows } from '../../derive/toShownMatrixRows';
 import type { Pick } from '../../state/store';
+import { useAppStore } from '../../state/store';
 import { useLang, useMessages } from '../../i18n/messages';
-import { STATUS_STYLES } from '../shared/statusStyle';
-import { computeMatrixLayout, MATRIX_FONT } from './matrixLayout';
-import { SectorTooltip, type TooltipAnchor } from './SectorTooltip';
-import { StatusMark } from './StatusMark';
-import { SvgButton } from './SvgButton';
-import { textWidth } from './textWidth';
 import { useElementWidth } from '../shared/useElementWidth';
+import { computeMatrixColumns, computeMatrixRows, MATRIX_FONT, matrixLabelWidth } from './matrixLayout';
+import type { CellBox } from './MatrixCell';
+import { MatrixHeaders } from './MatrixHeaders';
+import { MatrixMore } from './MatrixMore';
+import { MatrixRow } from './MatrixRow';
+import { SectorTooltip, type TooltipAnchor } from './SectorTooltip';
+import { StatusGlyphDefs } from './StatusGlyphDefs';
+import { useMatrixKeyboard, type MatrixGrid } from './useMatrixKeyboard';
 
 interface SectorMatrixProps {
   dataset: Dataset;
   breakdown: SectorBreakdown;
   activeSectors: readonly string[];
-  selected: Highlight;
-  hovered: Highlight;
-  selection: Pick | null;
   onToggleSector: (id: string) => void;
   onSelect: (pick: Pick) => void;
   onHover: (pick: Pick | null) => void;
 }
 
-/** Cuts a label to the width it has, with an ellipsis; the full name stays in the accessible name. */
-function fitLabel(label: string, width: number): string {
-  if (textWidth(label, MATRIX_FONT) <= width) return label;
-  let chars = label.length - 1;
-  while (chars > 1 && textWidth(`${label.slice(0, chars).trimEnd()}…`, MATRIX_FONT) > width) chars--;
-  return `${label.slice(0, chars).trimEnd()}…`;
-}
-
-/** A sector name over its column: level and centred, slanted from the centre, or upright. */
-function HeaderLabel({ angle, x, bottom, text }: { angle: 0 | -45 | -90; x: number; bottom: number; text: string }) {
-  if (angle === 0) {
-    return (
-      <text x={x} y={bottom - 14} textAnchor="middle">
-        {text}
-      </text>
-    );
-  }
-  return <text transform={`translate(${angle === -45 ? x - 2 : x + 4},${bottom - 12}) rotate(${angle})`}>{text}</text>;
-}
-
-/** The partner x sector matrix: one row per partner, one column per sector, a status mark per partnership. */
-export function SectorMatrix(props: SectorMatrixProps) {
-  const { dataset, breakdown, activeSectors, selected, hovered, selection } = props;
+/**
+ * The partner x sector matrix under its title: one row per partner, one column per sector, a
+ * status mark per partnership. Many partners open on the first rows, with a control for the rest.
+ * The matrix itself re-renders when the filters, the rows shown or the tab stop change; hover and
+ * selection reach only the rows and cells they change (see `MatrixRow` and `MatrixCell`).
+ */
+export function SectorMatrix({ dataset, breakdown, activeSectors, onToggleSector, onSelect, onHover }: SectorMatrixProps) {
   const t = useMessages();
   const lang = useLang();
   const boxRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(boxRef, 640);
   const [tip, setTip] = useState<TooltipAnchor | null>(null);
+  const glyphs = `sector-glyph-${useId().replace(/[^\w-]/g, '')}`;
 
+  // How many rows a person asked for, forgotten when another dataset loads. All of two hundred
+  // partners is a few thousand cells: as a transition, React renders them in slices that leave
+  // the page responsive, and only the commit is one task.
+  const [asked, setAsked] = useState({ dataset, limit: MATRIX_PAGE });
+  const limit = asked.dataset === dataset ? asked.limit : MATRIX_PAGE;
+  const setLimit = useCallback((next: number) => startTransition(() => setAsked({ dataset, limit: next })), [dataset]);
+  const selectedRowId = useAppStore((s) => matrixRowIdOf(dataset, s.selection));
+  const shown = useMemo(() => toShownMatrixRows(breakdown.rows, limit, selectedRowId), [breakdown.rows, limit, selectedRowId]);
+
+  // Columns and rows are placed apart, so that more rows leave the columns (and every row
+  // already drawn) as they were.
   const sectorLabels = useMemo(() => breakdown.sectors.map((s) => ({ id: s.id, label: s.name[lang] })), [breakdown.sectors, lang]);
-  const layout = useMemo(() => computeMatrixLayout(width, sectorLabels, breakdown.rows), [width, sectorLabels, breakdown.rows]);
-  const { x, y } = layout;
-  const anySelected = selected.partnerships.size > 0 || selected.actors.size > 0;
+  const labelWidth = useMemo(() => matrixLabelWidth(shown.rows), [shown.rows]);
+  const layout = useMemo(() => computeMatrixColumns(width, sectorLabels, labelWidth), [width, sectorLabels, labelWidth]);
+  const { x } = layout;
+  const { y, height } = useMemo(() => computeMatrixRows(layout.headerHeight, shown.rows), [layout.headerHeight, shown.rows]);
+  const rh = y.bandwidth();
 
-  const showTip = (p: Partnership, cellX: number, cellY: number, cellW: number, cellH: number) => {
-    const scroll = boxRef.current?.scrollLeft ?? 0;
-    setTip({ partnership: p, left: cellX + cellW / 2 - scroll, top: cellY, bottom: cellY + cellH, boxWidth: Math.min(width, layout.width) });
-    props.onHover({ kind: 'partnership', id: p.id });
-  };
-  const hideTip = () => {
+  const grid = useMemo<MatrixGrid>(
+    () => ({
+      rows: shown.rows.length,
+      cols: breakdown.sectors.length,
+      rowIds: shown.rows.map((r) => r.id),
+      colIds: breakdown.sectors.map((s) => s.id),
+      filled: (row, col) => Boolean(shown.rows[row]?.cells[col]),
+    }),
+    [shown.rows, breakdown.sectors],
+  );
+  const keyboard = useMatrixKeyboard(grid);
+
+  const visibleWidth = Math.min(width, layout.width);
+  const showTip = useCallback(
+    (p: Partnership, box: CellBox) => {
+      const scroll = boxRef.current?.scrollLeft ?? 0;
+      setTip({ partnership: p, left: box.x + box.width / 2 - scroll, top: box.y, bottom: box.y + box.height, boxWidth: visibleWidth });
+      onHover({ kind: 'partnership', id: p.id });
+    },
+    [visibleWidth, onHover],
+  );
+  const hideTip = useCallback(() => {
     setTip(null);
-    props.onHover(null);
-  };
+    onHover(null);
+  }, [onHover]);
+
+  const cut = shown.hidden > 0 ? { first: shown.first, total: shown.total } : null;
+  const pinnedTop = shown.pinned ? (y(shown.pinned.id) ?? 0) : 0;
 
   return (
-    <div className="sector-matrix">
-      <div ref={boxRef} className="sector-matrix__box">
-        <svg width={layout.width} height={layout.height} role="group" aria-label={t.sectors.matrixLabel} fontSize={MATRIX_FONT}>
-          {breakdown.sectors.map((s) => {
-            const on = activeSectors.includes(s.id);
-            const bx = x(s.id) ?? 0;
-            const bw = x.bandwidth();
-            return (
-              <SvgButton
-                key={s.id}
-                label={t.sectors.filterSector(s.name[lang])}
-                pressed={on}
-                className={`matrix-header${on ? ' is-on' : ''}${activeSectors.length > 0 && !on ? ' is-off' : ''}`}
-                box={{ x: bx, y: 2, width: bw, height: layout.headerHeight - 6 }}
-                onActivate={() => props.onToggleSector(s.id)}
-              >
-                {on && <rect className="matrix-header__bar" x={bx} y={layout.headerHeight - 8} width={bw} height={4} />}
-                <HeaderLabel angle={layout.headerAngle} x={bx + bw / 2} bottom={layout.headerHeight} text={s.name[lang]} />
-              </SvgButton>
-            );
-          })}
-          {breakdown.rows.map((row) => {
-            const ry = y(row.id) ?? 0;
-            const rh = y.bandwidth();
-            const rowSelected = row.pick.kind === selection?.kind && row.pick.id === selection.id;
-            const rowLit = row.pick.kind === 'actor' ? selected.actors.has(row.pick.id) : rowSelected;
-            return (
-              <g key={row.id} className={`matrix-row${anySelected && !rowLit ? ' is-dim' : ''}`}>
-                <line className="matrix-row__rule" x1={4} x2={layout.width - 2} y1={ry + rh / 2} y2={ry + rh / 2} />
-                <SvgButton
-                  label={t.sectors.selectPartner(row.label)}
-                  pressed={rowSelected}
-                  className={`matrix-partner${rowLit ? ' is-lit' : ''}`}
-                  box={{ x: 2, y: ry, width: layout.labelWidth - 8, height: rh }}
-                  onActivate={() => props.onSelect(row.pick)}
-                  onShow={() => props.onHover(row.pick)}
-                  onHide={() => props.onHover(null)}
-                >
-                  <text x={8} y={ry + rh / 2} dominantBaseline="central">
-                    {fitLabel(row.label, layout.labelWidth - 20)}
-                  </text>
-                </SvgButton>
-                {row.cells.map((p, i) => {
-                  const sector = breakdown.sectors[i];
-                  if (!p || !sector) return null;
-                  const cx = x(sector.id) ?? 0;
-                  const cw = x.bandwidth();
-                  const style = STATUS_STYLES[p.status];
-                  const isSelected = selected.partnerships.has(p.id);
-                  const isHovered = hovered.partnerships.has(p.id);
-                  const trend = p.trend ? t.trends[p.trend] : null;
-                  return (
-                    <SvgButton
-                      key={p.id}
-                      label={t.sectors.cell(row.label, sector.name[lang], t.statuses[p.status], trend)}
-                      pressed={selection?.kind === 'partnership' && selection.id === p.id}
-                      className={`matrix-cell${isSelected ? ' is-selected' : ''}${isHovered ? ' is-hovered' : ''}${anySelected && !isSelected ? ' is-dim' : ''}`}
-                      box={{ x: cx, y: ry, width: cw, height: rh }}
-                      onActivate={() => props.onSelect({ kind: 'partnership', id: p.id })}
-                      onShow={() => showTip(p, cx, ry, cw, rh)}
-                      onHide={hideTip}
-                    >
-                      <rect
-                        className="matrix-cell__fill"
-                        x={cx + 1}
-                        y={ry + 1}
-                        width={cw - 2}
-                        height={rh - 2}
-                        rx={4}
-                        fill={style.color}
-                        stroke={style.color}
-                        strokeDasharray={style.dash}
-                      />
-                      <StatusMark status={p.status} x={cx + cw / 2} y={ry + rh / 2} />
-                    </SvgButton>
-                  );
-                })}
-              </g>
-            );
-          })}
-        </svg>
+    <>
+      <h3 className="sectors-view__title">{cut ? t.sectors.matrixTitleCut(cut.first, cut.total) : t.sectors.matrixTitle}</h3>
+      {breakdown.rows.length === 0 && <p className="sectors-view__empty">{t.sectors.noRows}</p>}
+      <div className="sector-matrix">
+        <div ref={boxRef} className="sector-matrix__box">
+          <svg
+            width={layout.width}
+            height={height}
+            role="group"
+            aria-label={cut ? `${t.sectors.matrixLabel}${t.sectors.matrixLabelCut(cut.first, cut.total)}` : t.sectors.matrixLabel}
+            fontSize={MATRIX_FONT}
+            onFocus={keyboard.onFocus}
+            onKeyDown={keyboard.onKeyDown}
+          >
+            <StatusGlyphDefs prefix={glyphs} />
+            <MatrixHeaders
+              sectors={breakdown.sectors}
+              activeSectors={activeSectors}
+              x={x}
+              angle={layout.headerAngle}
+              height={layout.headerHeight}
+              stopCol={keyboard.stop?.row === -1 ? keyboard.stop.col : null}
+              onToggleSector={onToggleSector}
+            />
+            {shown.pinned && (
+              <line className="matrix-pinned-rule" x1={4} x2={layout.width - 2} y1={pinnedTop - (y.step() - rh) / 2} y2={pinnedTop - (y.step() - rh) / 2} />
+            )}
+            {shown.rows.map((row, index) => (
+              <MatrixRow
+                key={row.id}
+                dataset={dataset}
+                row={row}
+                index={index}
+                sectors={breakdown.sectors}
+                x={x}
+                top={y(row.id) ?? 0}
+                height={rh}
+                labelWidth={layout.labelWidth}
+                width={layout.width}
+                stopCol={keyboard.stop?.row === index ? keyboard.stop.col : null}
+                glyphs={glyphs}
+                onSelect={onSelect}
+                onHover={onHover}
+                onShow={showTip}
+                onHide={hideTip}
+              />
+            ))}
+          </svg>
+        </div>
+        <MatrixMore shown={shown} onLimit={setLimit} />
+        {tip && <SectorTooltip dataset={dataset} anchor={tip} />}
       </div>
-      {tip && <SectorTooltip dataset={dataset} anchor={tip} />}
-    </div>
+    </>
   );
 }

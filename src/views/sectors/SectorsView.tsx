@@ -3,7 +3,7 @@ import type { Dataset } from '../../data/indexDataset';
 import { toSectorBreakdown, toSectorCounts } from '../../derive/toSectorBreakdown';
 import { useLang, useMessages } from '../../i18n/messages';
 import { useAppStore } from '../../state/store';
-import { useFilteredPartnerships, useHoverHighlight, useSelectionHighlight } from '../../state/selectors';
+import { useFilteredPartnerships } from '../../state/selectors';
 import { StatusLegend } from '../shared/StatusLegend';
 import { SectorBars } from './SectorBars';
 import { SectorMatrix } from './SectorMatrix';
@@ -12,16 +12,14 @@ import './sectors.css';
 /**
  * What the cooperation covers: the partner x sector matrix and, below it on the same sector
  * order, the bar chart of partnerships per sector by status. Both read the shared filters and
- * selection; a sector name filters, a cell or a partner's name selects.
+ * selection; a sector name filters, a cell or a partner's name selects. The view itself reads
+ * only the filters: hover and selection are read by the marks they change.
  */
 export default function SectorsView({ dataset }: { dataset: Dataset }) {
   const t = useMessages();
   const lang = useLang();
   const partnerships = useFilteredPartnerships(dataset);
-  const selected = useSelectionHighlight(dataset);
-  const hovered = useHoverHighlight(dataset);
   const activeSectors = useAppStore((s) => s.filters.sectors);
-  const selection = useAppStore((s) => s.selection);
   const toggleSector = useAppStore((s) => s.toggleSector);
   const select = useAppStore((s) => s.select);
   const setHover = useAppStore((s) => s.setHover);
@@ -34,16 +32,13 @@ export default function SectorsView({ dataset }: { dataset: Dataset }) {
 
   return (
     <div className="sectors-view">
-      <p className="sectors-view__hint">{t.sectors.hint}</p>
-      <h3 className="sectors-view__title">{t.sectors.matrixTitle}</h3>
-      {breakdown.rows.length === 0 && <p className="sectors-view__empty">{t.sectors.noRows}</p>}
+      <p className="sectors-view__hint">
+        {t.sectors.hint} {t.sectors.keysHint}
+      </p>
       <SectorMatrix
         dataset={dataset}
         breakdown={breakdown}
         activeSectors={activeSectors}
-        selected={selected}
-        hovered={hovered}
-        selection={selection}
         onToggleSector={toggleSector}
         onSelect={select}
         onHover={setHover}
@@ -51,11 +46,10 @@ export default function SectorsView({ dataset }: { dataset: Dataset }) {
       <StatusLegend title={t.sectors.legendTitle} />
       <h3 className="sectors-view__title">{t.sectors.barsTitle}</h3>
       <SectorBars
+        dataset={dataset}
         counts={breakdown.counts}
         maxTotal={maxTotal}
         activeSectors={activeSectors}
-        selected={selected}
-        hovered={hovered}
         onToggleSector={toggleSector}
       />
     </div>

@@ -14,6 +14,10 @@ interface SvgButtonProps {
   pressed?: boolean;
   current?: boolean;
   className?: string;
+  /** 0 for a tab stop of its own; -1 inside a group that moves the keyboard with arrows. */
+  tabIndex?: 0 | -1;
+  /** The button's place in such a group, which the group's key handler reads. */
+  at?: string;
   onShow?: () => void;
   onHide?: () => void;
   children: ReactNode;
@@ -24,7 +28,7 @@ interface SvgButtonProps {
  * readers, with a focus ring drawn around `box` (outlines on SVG groups are not reliable).
  * `onShow`/`onHide` fire on pointer hover and on keyboard focus alike.
  */
-export function SvgButton({ label, box, onActivate, pressed, current, className, onShow, onHide, children }: SvgButtonProps) {
+export function SvgButton({ label, box, onActivate, pressed, current, className, tabIndex = 0, at, onShow, onHide, children }: SvgButtonProps) {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
@@ -34,7 +38,8 @@ export function SvgButton({ label, box, onActivate, pressed, current, className,
   return (
     <g
       role="button"
-      tabIndex={0}
+      tabIndex={tabIndex}
+      data-at={at}
       aria-label={label}
       aria-pressed={pressed}
       aria-current={current || undefined}

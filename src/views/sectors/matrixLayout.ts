@@ -3,7 +3,9 @@ import { textWidth } from './textWidth';
 
 export const MATRIX_FONT = 13;
 const ROW_HEIGHT = 38;
-const MIN_STEP = 42;
+const ROW_PADDING = 0.16;
+const ROW_OUTER = 0.06;
+const MIN_STEP = 40;
 const MAX_STEP = 112;
 const MIN_LABEL = 64;
 const MAX_LABEL = 170;
@@ -12,30 +14,33 @@ const COS45 = Math.SQRT1_2;
 /** How sector names stand: level, slanted, or upright. */
 export type HeaderAngle = 0 | -45 | -90;
 
-export interface MatrixLayout {
+export interface MatrixColumns {
   width: number;
-  height: number;
   labelWidth: number;
   headerHeight: number;
   headerAngle: HeaderAngle;
   x: ScaleBand<string>;
+}
+
+export interface MatrixRows {
+  height: number;
   y: ScaleBand<string>;
 }
 
+/** The room the partner names take: their longest, between a minimum and a maximum. */
+export function matrixLabelWidth(rows: readonly { label: string }[]): number {
+  const longestRow = Math.max(0, ...rows.map((r) => textWidth(r.label, MATRIX_FONT)));
+  return Math.min(MAX_LABEL, Math.max(MIN_LABEL, longestRow + 20));
+}
+
 /**
- * Places the matrix in the width it has. Columns share what is left after the partner names,
- * between a minimum that keeps cells clickable and a maximum that keeps them square-ish. Sector
- * names stay level when they fit their column, slant when the slant still fits the width, and
- * stand upright otherwise; when even that does not fit, the matrix keeps its size and its box
+ * Places the matrix's columns in the width it has. Columns share what is left after the partner
+ * names, between a minimum that keeps cells clickable and a maximum that keeps them square-ish.
+ * Sector names stay level when they fit their column, slant when the slant still fits the width,
+ * and stand upright otherwise; when even that does not fit, the matrix keeps its size and its box
  * scrolls sideways rather than squeeze names into each other.
  */
-export function computeMatrixLayout(
-  available: number,
-  sectors: readonly { id: string; label: string }[],
-  rows: readonly { id: string; label: string }[],
-): MatrixLayout {
-  const longestRow = Math.max(0, ...rows.map((r) => textWidth(r.label, MATRIX_FONT)));
-  const labelWidth = Math.min(MAX_LABEL, Math.max(MIN_LABEL, longestRow + 20));
+export function computeMatrixColumns(available: number, sectors: readonly { id: string; label: string }[], labelWidth: number): MatrixColumns {
   const n = Math.max(1, sectors.length);
   const step = Math.min(MAX_STEP, Math.max(MIN_STEP, Math.floor((available - labelWidth - 2) / n)));
   const body = labelWidth + n * step + 2;
@@ -52,10 +57,19 @@ export function computeMatrixLayout(
     .range([labelWidth, labelWidth + n * step])
     .paddingInner(0.12)
     .paddingOuter(0.04);
+  return { width, labelWidth, headerHeight, headerAngle, x };
+}
+
+/**
+ * Places the rows under the sector names. The range is sized so that the step is exactly one
+ * row height: a row keeps its place when rows are added below it, so drawing more rows neither
+ * moves nor re-renders the rows already drawn.
+ */
+export function computeMatrixRows(headerHeight: number, rows: readonly { id: string }[]): MatrixRows {
   const y = scaleBand<string>()
     .domain(rows.map((r) => r.id))
-    .range([headerHeight, headerHeight + rows.length * ROW_HEIGHT])
-    .paddingInner(0.16)
-    .paddingOuter(0.06);
-  return { width, height: headerHeight + rows.length * ROW_HEIGHT + 4, labelWidth, headerHeight, headerAngle, x, y };
+    .range([headerHeight, headerHeight + ROW_HEIGHT * (rows.length - ROW_PADDING + 2 * ROW_OUTER)])
+    .paddingInner(ROW_PADDING)
+    .paddingOuter(ROW_OUTER);
+  return { height: headerHeight + rows.length * ROW_HEIGHT + 4, y };
 }

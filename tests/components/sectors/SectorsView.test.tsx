@@ -87,4 +87,25 @@ describe('SectorsView', () => {
     expect(screen.getByRole('button', { name: 'Russia, security: active, strengthening' })).toBeInTheDocument();
     expect(screen.getAllByRole('button', { name: 'Filter on the Energy sector' })).toHaveLength(2);
   });
+
+  it('is one tab stop that the arrow keys move through, from the sector names to the cells and the partner names', async () => {
+    const { matrix } = renderView();
+    const stops = () => matrix.querySelectorAll('[tabindex="0"]');
+    expect(stops()).toHaveLength(1);
+    await userEvent.tab();
+    expect(document.activeElement).toBe(within(matrix).getByRole('button', { name: 'Filtrer sur le secteur Sécurité' }));
+    await userEvent.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(within(matrix).getByRole('button', { name: 'Russie, sécurité : actif, en renforcement' }));
+    expect(document.querySelector('.sector-tooltip__title')).toHaveTextContent('Russie · Sécurité');
+    await userEvent.keyboard('{ArrowRight}{ArrowDown}');
+    // Nobody else has an energy partnership: the keyboard stays on Russia's.
+    expect(document.activeElement).toBe(within(matrix).getByRole('button', { name: 'Russie, énergie : en discussion' }));
+    await userEvent.keyboard('{Home}{ArrowDown}');
+    expect(document.activeElement).toBe(within(matrix).getByRole('button', { name: 'Sélectionner Burkina Faso' }));
+    await userEvent.keyboard('{ArrowRight}{Enter}');
+    expect(useAppStore.getState().selection).toEqual({ kind: 'partnership', id: 'mli-bfa-security' });
+    // The place last visited is the one tab stop, so Tab leaves the matrix and Shift+Tab comes back to it.
+    expect(stops()).toHaveLength(1);
+    expect(stops()[0]).toBe(document.activeElement);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toSectorBreakdown, toSectorCounts } from '../../../src/derive/toSectorBreakdown';
+import { matrixRowIdOf, toSectorBreakdown, toSectorCounts } from '../../../src/derive/toSectorBreakdown';
 import { filterPartnerships } from '../../../src/derive/filterPartnerships';
 import { EMPTY_FILTERS } from '../../../src/state/store';
 import { indexDataset } from '../../../src/data/indexDataset';
@@ -76,5 +76,20 @@ describe('toSectorBreakdown', () => {
     const row = toSectorBreakdown(tiny, tiny.partnerships, 'en').rows.find((r) => r.id === 'BBB|org')!;
     expect(row.label).toBe('Beland – Organization');
     expect(row.pick).toEqual({ kind: 'relation', id: 'BBB|org' });
+  });
+});
+
+describe('matrixRowIdOf', () => {
+  it('finds the row of an actor, of a partnership and of a relation with the focus', () => {
+    expect(matrixRowIdOf(dataset, { kind: 'actor', id: 'NER' })).toBe('NER');
+    expect(matrixRowIdOf(dataset, { kind: 'partnership', id: 'mli-rus-energy' })).toBe('RUS');
+    expect(matrixRowIdOf(dataset, { kind: 'relation', id: 'MLI|RUS' })).toBe('RUS');
+  });
+
+  it('gives a relation without the focus its pair’s row, and events no row', () => {
+    expect(matrixRowIdOf(dataset, { kind: 'relation', id: 'NER|BFA' })).toBe('BFA|NER');
+    expect(matrixRowIdOf(dataset, { kind: 'event', id: 'anything' })).toBeNull();
+    expect(matrixRowIdOf(dataset, { kind: 'partnership', id: 'missing' })).toBeNull();
+    expect(matrixRowIdOf(dataset, null)).toBeNull();
   });
 });
