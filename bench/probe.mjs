@@ -52,7 +52,11 @@ export function installProbe(expected) {
       const matrix = document.querySelector(`${scope('sectors')}svg[aria-label^="Matrice des partenariats"]`);
       return matrix !== null && matrix.querySelectorAll('rect, path, circle').length > 0;
     },
-    table: () => (document.querySelector(`${scope('table')}tbody`)?.childElementCount ?? 0) === expected.total,
+    // Every row, or a first page of rows with the way to the rest (a table that lists in pages).
+    table: () => {
+      const rows = document.querySelector(`${scope('table')}tbody`)?.childElementCount ?? 0;
+      return rows === expected.total || (rows > 0 && document.querySelector(`${scope('table')}.table-view__more`) !== null);
+    },
   };
   const views = expected.embed ? [expected.embed] : Object.keys(checks);
   const poll = () => {

@@ -1,9 +1,13 @@
 // `npm run bench`: builds the site, serves it with `vite preview`, and measures it in headless
-// Chromium on three datasets (the shipped one and two generated ones). Prints a table, writes
-// bench-results/results.json and compares the figures with the budgets of issue 10.
-// Options: --runs N (default 3), --no-build (reuse the built site), --dist DIR (default dist).
+// Chromium on three datasets (the shipped one and two generated ones), then runs Lighthouse on the
+// full dashboard. Prints a table, writes bench-results/results.json and compares the figures with
+// the budgets of issue 10.
+// Options: --runs N (default 3), --no-build (reuse the built site), --dist DIR (default dist),
+// --lighthouse-runs N (default 3; the median is kept), --no-lighthouse, --time-limit S (default 270),
+// --quick (what CI runs: one run of the shipped and the 5,000-partnership datasets, one Lighthouse
+// run, and the built site reused when there is one; about a minute).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
@@ -12,6 +16,7 @@ import { chromium } from '@playwright/test';
 import { findChromium, INSTALL_HINT } from '../scripts/chromium.mjs';
 import { DEFAULT_SEED, SIZES, generateDataset } from './generateDataset.mjs';
 import { installProbe } from './probe.mjs';
+import { findLighthouse, runLighthouse, summarizeLighthouse } from './lighthouse.mjs';
 import { BUDGETS, checkBudgets, formatTables } from './report.mjs';
 
 const args = process.argv.slice(2);
@@ -19,13 +24,20 @@ const option = (/** @type {string} */ name, /** @type {string} */ fallback) => {
   const i = args.indexOf(name);
   return i >= 0 && args[i + 1] ? /** @type {string} */ (args[i + 1]) : fallback;
 };
-const RUNS = Math.max(1, Number(option('--runs', '3')));
+const QUICK = args.includes('--quick');
+const RUNS = Math.max(1, Number(option('--runs', QUICK ? '1' : '3')));
 const DIST = option('--dist', 'dist');
-const BUILD = !args.includes('--no-build');
+// Quick mode reuses a built site (CI has just built it), and builds one only when there is none.
+const BUILD = !args.includes('--no-build') && !(QUICK && existsSync(join(DIST, 'index.html')));
+const LIGHTHOUSE_RUNS = args.includes('--no-lighthouse') ? 0 : Math.max(1, Number(option('--lighthouse-runs', QUICK ? '1' : '3')));
+/** The generated datasets to measure: quick mode keeps the 5,000-partnership one, which the budgets are about. */
+const SIZE_NAMES = Object.keys(SIZES).filter((name) => !QUICK || name === 'large');
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const started = Date.now();
 /** A run that would end past this is skipped (each dataset keeps one run at least), so the benchmark ends within five minutes. */
 const TIME_LIMIT_MS = Number(option('--time-limit', '270')) * 1000;
+/** Kept for what follows the datasets: the downloads (four page loads) and one Lighthouse run (15-50 s on two busy cores). */
+const RESERVED_MS = 20_000 + (LIGHTHOUSE_RUNS > 0 ? 50_000 : 0);
 const log = (/** @type {string} */ message) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
 
 /** @param {string} command @param {string[]} argv */
@@ -101,7 +113,7 @@ async function main() {
   }
 
   const shipped = JSON.parse(readFileSync(join(DIST, 'data/partnerships.json'), 'utf8'));
-  const generated = Object.fromEntries(Object.entries(SIZES).map(([name, size]) => [name, JSON.stringify(generateDataset({ ...size, seed: DEFAULT_SEED }))]));
+  const generated = Object.fromEntries(Object.entries(SIZES).filter(([name]) => SIZE_NAMES.includes(name)).map(([name, size]) => [name, JSON.stringify(generateDataset({ ...size, seed: DEFAULT_SEED }))]));
   const datasets = [
     { name: 'shipped', query: '', json: shipped, bytes: readFileSync(join(DIST, 'data/partnerships.json')).length },
     ...Object.entries(generated).map(([name, text]) => ({ name, query: `?data=bench-data/${name}.json`, json: JSON.parse(text), bytes: text.length })),
@@ -133,7 +145,7 @@ async function main() {
   };
 
   try {
-    const results = { date: new Date().toISOString(), runs: RUNS, chromium: browser.version(), cpus: cpus().length, loadBefore: loadavg().map((l) => Math.round(l * 10) / 10), loadAfter: /** @type {number[]} */ ([]), cutShort: /** @type {string[]} */ ([]), datasets: /** @type {any[]} */ ([]), bundle: bundleSizes(), downloads: /** @type {any[]} */ ([]), budgets: /** @type {any[]} */ ([]), blocked, seconds: 0 };
+    const results = { date: new Date().toISOString(), mode: QUICK ? 'quick' : 'full', runs: RUNS, chromium: browser.version(), cpus: cpus().length, loadBefore: loadavg().map((l) => Math.round(l * 10) / 10), loadAfter: /** @type {number[]} */ ([]), cutShort: /** @type {string[]} */ ([]), datasets: /** @type {any[]} */ ([]), bundle: bundleSizes(), downloads: /** @type {any[]} */ ([]), budgets: /** @type {any[]} */ ([]), lighthouse: /** @type {any} */ (null), blocked, seconds: 0 };
 
     for (const d of datasets) {
       /** @type {any[]} */
@@ -141,7 +153,7 @@ async function main() {
       let lastRunMs = 0;
       for (let i = 0; i < RUNS; i += 1) {
         // Past the time limit, a dataset keeps the runs it has (at least one) and says so.
-        if (i > 0 && Date.now() - started + lastRunMs > TIME_LIMIT_MS) {
+        if (i > 0 && Date.now() - started + lastRunMs > TIME_LIMIT_MS - RESERVED_MS) {
           results.cutShort.push(`${d.name}: ${i} of ${RUNS} runs (time limit)`);
           break;
         }
@@ -178,6 +190,8 @@ async function main() {
       }
     }
 
+    results.lighthouse = await measureLighthouse(server.url, executablePath);
+
     results.seconds = Math.round((Date.now() - started) / 1000);
     results.loadAfter = loadavg().map((l) => Math.round(l * 10) / 10);
     results.budgets = checkBudgets(results);
@@ -185,11 +199,46 @@ async function main() {
     writeFileSync('bench-results/results.json', `${JSON.stringify(results, null, 2)}\n`);
     console.log(formatTables(results));
     console.log(`\nWrote bench-results/results.json in ${results.seconds} s. Budgets from issue 10: ${BUDGETS.map((b) => b.label).join('; ')}.`);
-    console.log('Lighthouse: not run (not installed in this project); see docs/performance.md.');
   } finally {
     await browser.close();
     server.stop();
   }
+}
+
+/**
+ * Lighthouse on the full dashboard (shipped data), LIGHTHOUSE_RUNS times within the time limit;
+ * the run with the median performance score is the one reported, and its whole report is kept in
+ * bench-results/lighthouse.json.
+ * @param {string} url
+ * @param {string} chromePath
+ */
+async function measureLighthouse(url, chromePath) {
+  const cli = findLighthouse();
+  if (LIGHTHOUSE_RUNS === 0) return { skipped: 'not asked for (--no-lighthouse)', runs: [], median: null };
+  if (!cli) return { skipped: 'not run: the lighthouse package is not installed (npm i -D -E lighthouse@12.2.3)', runs: [], median: null };
+  mkdirSync('bench-results', { recursive: true });
+  /** @type {{ summary: ReturnType<typeof summarizeLighthouse>; lhr: any }[]} */
+  const runs = [];
+  let lastRunMs = 0;
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i += 1) {
+    if (i > 0 && Date.now() - started + lastRunMs > TIME_LIMIT_MS) break;
+    log(`Lighthouse (mobile preset) on the full dashboard: run ${i + 1} of ${LIGHTHOUSE_RUNS}`);
+    const runStart = Date.now();
+    try {
+      const lhr = await runLighthouse({ cli, url, chromePath, flags: FLAGS, outFile: join('bench-results', 'lighthouse.run.json') });
+      runs.push({ summary: summarizeLighthouse(lhr), lhr });
+    } catch (error) {
+      // Lighthouse failing is reported, not fatal: the benchmark's other figures still stand.
+      return { skipped: `failed: ${error instanceof Error ? error.message : String(error)}`, runs: runs.map((r) => r.summary), median: null };
+    } finally {
+      rmSync(join('bench-results', 'lighthouse.run.json'), { force: true });
+    }
+    lastRunMs = Date.now() - runStart;
+  }
+  const sorted = [...runs].sort((a, b) => (a.summary.performance ?? 0) - (b.summary.performance ?? 0));
+  const middle = sorted[Math.floor((sorted.length - 1) / 2)];
+  if (middle) writeFileSync(join('bench-results', 'lighthouse.json'), JSON.stringify(middle.lhr));
+  return { skipped: null, asked: LIGHTHOUSE_RUNS, runs: runs.map((r) => r.summary), median: middle?.summary ?? null };
 }
 
 /**

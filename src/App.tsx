@@ -1,7 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useAppStore } from './state/store';
 import { useLang, useMessages } from './i18n/messages';
-import type { View } from './state/urlState';
 import { Header } from './shell/Header';
 import { LoadIssues } from './shell/LoadIssues';
 import { UrlNotices } from './shell/UrlNotices';
@@ -12,20 +11,22 @@ import { EmptyFilterNotice } from './shell/EmptyFilterNotice';
 import { PrintNote } from './shell/PrintNote';
 import { FilterBar } from './views/filters/FilterBar';
 import { DetailsPanel } from './views/details/DetailsPanel';
-import { Timeline } from './views/timeline/Timeline';
 import { ShareTools } from './views/share/ShareTools';
 import { DataTools } from './views/data/DataTools';
 import { DraftTools } from './views/draft/DraftTools';
 import { StoryTools } from './views/present/StoryTools';
-import { Presentation } from './views/present/Presentation';
 import type { AppConfig } from './config/appConfig';
-import { VIEW_COMPONENTS } from './views/viewComponents';
+import { TimelineView, VIEW_COMPONENTS, type Region } from './views/viewComponents';
 import { EmbedStatus } from './embed/EmbedStatus';
+import { useRegionsShown, whenIdle } from './shell/useRegionsShown';
+import { Committed } from './shell/Committed';
+import { PresentationSlot, prefetchPresentation } from './shell/PresentationSlot';
+import './shell/regions.css';
 
 const EmbedApp = lazy(() => import('./embed/EmbedApp'));
 
 // The timeline sits between the charts of who and the views of what, in reading order too.
-const VIEW_ORDER: readonly (View | 'timeline')[] = ['map', 'network', 'timeline', 'sectors', 'source', 'table'];
+const VIEW_ORDER: readonly Region[] = ['map', 'network', 'timeline', 'sectors', 'source', 'table'];
 
 const NO_CONFIG: AppConfig = { embed: null, dataUrl: null, present: false, step: null };
 
@@ -37,6 +38,7 @@ export function App({ config = NO_CONFIG }: { config?: AppConfig }) {
   const view = useAppStore((s) => s.view);
   const select = useAppStore((s) => s.select);
   const presenting = useAppStore((s) => s.presenting !== null);
+  const { shown, committed, allShown } = useRegionsShown(dataset !== null && !config.embed && !presenting, view);
 
   useEffect(
     function followLanguageInDocument() {
@@ -54,6 +56,14 @@ export function App({ config = NO_CONFIG }: { config?: AppConfig }) {
       return () => document.removeEventListener('keydown', onKeyDown);
     },
     [select],
+  );
+
+  useEffect(
+    function fetchPresentationWhenIdle() {
+      // Once every view is on its way, so that presentation mode opens at once when a teacher asks.
+      if (allShown) return whenIdle(prefetchPresentation, 3000);
+    },
+    [allShown],
   );
 
   useEffect(
@@ -77,7 +87,13 @@ export function App({ config = NO_CONFIG }: { config?: AppConfig }) {
     );
   }
 
-  if (presenting && dataset) return <Presentation dataset={dataset} />;
+  if (presenting && dataset) return <PresentationSlot dataset={dataset} />;
+
+  const loadingView = (
+    <p className="loading view-placeholder" role="status">
+      {t.loading}
+    </p>
+  );
 
   return (
     <div className="app">
@@ -88,11 +104,6 @@ export function App({ config = NO_CONFIG }: { config?: AppConfig }) {
       <main id="main" tabIndex={-1} aria-busy={loading}>
         <LoadIssues />
         <UrlNotices />
-        {loading && !dataset && (
-          <p className="loading" role="status">
-            {t.loading}
-          </p>
-        )}
         {dataset && (
           <>
             <div className="toolbar">
@@ -110,19 +121,23 @@ export function App({ config = NO_CONFIG }: { config?: AppConfig }) {
             <div className="workspace">
               <div className="views">
                 {VIEW_ORDER.map((name) => {
-                  if (name === 'timeline') {
-                    return (
-                      <ViewRegion key={name} title={t.timeline.title} className="view-region--timeline">
-                        <Timeline dataset={dataset} />
-                        <PrintNote dataset={dataset} />
-                      </ViewRegion>
-                    );
-                  }
-                  const ViewComponent = VIEW_COMPONENTS[name];
+                  const ViewComponent = name === 'timeline' ? TimelineView : VIEW_COMPONENTS[name];
                   return (
-                    <ViewRegion key={name} id={`view-${name}`} title={t.regions[name]} className={`view-region--${name}`}>
-                      <Suspense fallback={<p role="status">{t.loading}</p>}>
-                        <ViewComponent dataset={dataset} />
+                    <ViewRegion
+                      key={name}
+                      id={name === 'timeline' ? undefined : `view-${name}`}
+                      title={name === 'timeline' ? t.timeline.title : t.regions[name]}
+                      className={`view-region--${name}`}
+                    >
+                      <Suspense fallback={loadingView}>
+                        {shown(name) ? (
+                          <>
+                            <ViewComponent dataset={dataset} />
+                            <Committed region={name} onCommit={committed} />
+                          </>
+                        ) : (
+                          loadingView
+                        )}
                       </Suspense>
                       <PrintNote dataset={dataset} />
                     </ViewRegion>

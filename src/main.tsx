@@ -6,11 +6,22 @@ import { startUrlSync } from './state/urlSync';
 import { readAppConfig } from './config/appConfig';
 import { browserBootSources, loadInitialDataset } from './boot/initialDataset';
 import { initialLang } from './i18n/lang';
+import { preloadRegion } from './views/viewComponents';
+import { FIRST_REGION } from './shell/useRegionsShown';
+import { prefetchPresentation } from './shell/PresentationSlot';
 import './styles/app.css';
 
 // Boot reads the page's configuration once, before the first render; views never read the URL.
 const config = readAppConfig(window.location.search);
 useAppStore.getState().setLang(initialLang(window.location.search, navigator.languages ?? [navigator.language]));
+
+// The dataset, the first view's code and the map's geometry are all requested now, side by side,
+// rather than one after the other (storage check, dataset, view mounted, geometry). An embed
+// fetches its one view only, so the network and sector embeds never download Leaflet or the
+// world geometry; a presentation link fetches presentation mode.
+const bootSources = browserBootSources(document.baseURI, { prefetchShipped: !config.dataUrl });
+if (config.present && !config.embed) prefetchPresentation();
+else void preloadRegion(config.embed ?? FIRST_REGION).catch(() => undefined);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -23,7 +34,7 @@ createRoot(root).render(
 // The first dataset comes from a `?data=` link, else the last one a person loaded here, else the
 // shipped one. The link's state (filters, selection...) can only be checked against a dataset, so
 // it is applied once one has loaded.
-void loadInitialDataset(config, browserBootSources(document.baseURI)).then(() => {
+void loadInitialDataset(config, bootSources).then(() => {
   if (!useAppStore.getState().dataset) return;
   startUrlSync(window, { write: !config.embed });
   if (config.present && !config.embed) useAppStore.getState().startPresenting((config.step ?? 1) - 1);

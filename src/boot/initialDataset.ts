@@ -1,7 +1,7 @@
 import type { AppConfig } from '../config/appConfig';
 import type { Dataset } from '../data/indexDataset';
 import type { DataIssue, Result } from '../data/dataIssue';
-import { loadDataset } from '../data/loadDataset';
+import { loadDataset, type Fetcher } from '../data/loadDataset';
 import { useAppStore } from '../state/store';
 import { forgetOwnDataset, restoreOwnDataset, type Restored } from './savedDataset';
 
@@ -19,13 +19,19 @@ export interface BootSources {
   shipped: () => Promise<Result<Dataset>>;
 }
 
-export function browserBootSources(baseUri: string): BootSources {
+/**
+ * `prefetchShipped` (no `?data=` link) starts the shipped dataset's request at once, alongside
+ * the check of the browser's storage and the first view's code, rather than after them; the
+ * answer goes unused when a dataset kept in the browser is restored instead.
+ */
+export function browserBootSources(baseUri: string, { prefetchShipped = false }: { prefetchShipped?: boolean } = {}): BootSources {
+  const fetcher = prefetchShipped && import.meta.env.MODE !== 'single' ? prefetchingFetcher(shippedDatasetUrl(baseUri)) : undefined;
   return {
     // Only a `?data=` link needs the CSV road, so it is fetched only then.
     link: async (address) => (await import('./loadFromLink')).loadFromLink(address, baseUri),
     restore: restoreOwnDataset,
     forget: forgetOwnDataset,
-    shipped: () => loadShipped(baseUri),
+    shipped: () => loadShipped(baseUri, fetcher),
   };
 }
 
@@ -33,12 +39,25 @@ export function browserBootSources(baseUri: string): BootSources {
  * The one-file build (`--mode single`) carries its data inside; the check on the build mode is
  * replaced at build time, so the ordinary site neither bundles nor downloads that module.
  */
-async function loadShipped(baseUri: string): Promise<Result<Dataset>> {
+async function loadShipped(baseUri: string, fetcher: Fetcher | undefined): Promise<Result<Dataset>> {
   if (import.meta.env.MODE === 'single') {
     const { bundledFetcher } = await import('./bundledFetcher');
     return loadDataset(shippedDatasetUrl(baseUri), bundledFetcher);
   }
-  return loadDataset(shippedDatasetUrl(baseUri));
+  return loadDataset(shippedDatasetUrl(baseUri), fetcher);
+}
+
+/** A fetcher whose first request for `url` is the one started now; any other request goes out as usual. */
+function prefetchingFetcher(url: string): Fetcher {
+  let early: Promise<Response> | null = fetch(url);
+  // A failure is the loader's to report, when (and if) it asks for this answer.
+  early.catch(() => undefined);
+  return (requested) => {
+    if (requested !== url || !early) return fetch(requested);
+    const response = early;
+    early = null;
+    return response;
+  };
 }
 
 /**

@@ -21,32 +21,56 @@ interface Folded {
   offsets: number[];
 }
 
+const SPACE = /\s/u;
+
+/** Whether a character is white space: the ASCII ones by code, the rarer ones by the same `\s` test. */
+function isSpace(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(ch);
+}
+
 function fold(original: string): Folded {
-  let text = '';
+  const chars: string[] = [];
   const offsets: number[] = [];
   let pendingSpace = -1;
   for (let i = 0; i < original.length; i++) {
     const ch = original[i] as string;
-    if (/\s/u.test(ch)) {
+    if (isSpace(ch)) {
       if (pendingSpace < 0) pendingSpace = i;
       continue;
     }
     if (pendingSpace >= 0) {
-      if (text.length > 0) {
-        text += ' ';
+      if (chars.length > 0) {
+        chars.push(' ');
         offsets.push(pendingSpace);
       }
       pendingSpace = -1;
     }
-    text += FOLD[ch] ?? ch;
+    chars.push(FOLD[ch] ?? ch);
     offsets.push(i);
   }
-  return { text, offsets };
+  return { text: chars.join(''), offsets };
+}
+
+// A dataset quotes the same few source texts many times over (every evidence quote is checked
+// against its source, and the reader marks them all), so the folded texts are kept.
+const foldedSources = new Map<string, Folded>();
+const KEPT_SOURCES = 16;
+
+function foldSource(sourceText: string): Folded {
+  let folded = foldedSources.get(sourceText);
+  if (!folded) {
+    folded = fold(sourceText.normalize('NFC'));
+    if (foldedSources.size >= KEPT_SOURCES) foldedSources.delete(foldedSources.keys().next().value as string);
+    foldedSources.set(sourceText, folded);
+  }
+  return folded;
 }
 
 /** Every place the quote occurs in the text, in order; empty when it is not there. */
 export function findQuoteAll(sourceText: string, quote: string): TextRange[] {
-  const haystack = fold(sourceText.normalize('NFC'));
+  const haystack = foldSource(sourceText);
   const needle = fold(quote.normalize('NFC')).text;
   if (!needle) return [];
   const ranges: TextRange[] = [];

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { datasetJson, type DatasetJson } from './schema';
 import { formatPath, type DataIssue, type Result } from './dataIssue';
 

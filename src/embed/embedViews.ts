@@ -1,24 +1,12 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
-import type { Dataset } from '../data/indexDataset';
 import type { EmbedView } from '../config/appConfig';
 import type { Messages } from '../i18n/fr';
-import { Timeline } from '../views/timeline/Timeline';
-
-type ViewComponent = ComponentType<{ dataset: Dataset }> | LazyExoticComponent<ComponentType<{ dataset: Dataset }>>;
+import { TimelineView, VIEW_COMPONENTS, type ViewComponent } from '../views/viewComponents';
 
 /**
  * Each view stays its own chunk, so an embed downloads only the one it shows: the network
- * embed never fetches Leaflet or the world geometry. The timeline is small and already in the
- * main bundle.
+ * embed never fetches Leaflet or the world geometry.
  */
-export const EMBED_VIEWS: Readonly<Record<EmbedView, ViewComponent>> = {
-  map: lazy(() => import('../views/map/MapView')),
-  network: lazy(() => import('../views/network/NetworkView')),
-  sectors: lazy(() => import('../views/sectors/SectorsView')),
-  source: lazy(() => import('../views/sources/SourceReader')),
-  table: lazy(() => import('../views/table/TableView')),
-  timeline: Timeline,
-};
+export const EMBED_VIEWS: Readonly<Record<EmbedView, ViewComponent>> = { ...VIEW_COMPONENTS, timeline: TimelineView };
 
 /** The name of an embedded view, as a heading and in the iframe's title. */
 export function embedViewName(view: EmbedView, t: Messages): string {

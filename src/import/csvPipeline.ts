@@ -4,3 +4,5 @@
  */
 export { analyzeRows, finishCsvImport, startCsvImport } from './importCsv';
 export { loadCountryPlacesOrNone } from './countryPlaces';
+export { mappingIsComplete } from './columnFields';
+export { defaultChoices, needsReview } from './importChoices';

@@ -4,12 +4,43 @@ import type { View } from '../state/urlState';
 
 export type ViewComponent = LazyExoticComponent<ComponentType<{ dataset: Dataset }>>;
 
-// Each view is its own chunk, so a page that does not show the map never downloads Leaflet or
-// the world geometry.
-export const VIEW_COMPONENTS: Record<View, ViewComponent> = {
-  map: lazy(() => import('./map/MapView')),
-  network: lazy(() => import('./network/NetworkView')),
-  sectors: lazy(() => import('./sectors/SectorsView')),
-  source: lazy(() => import('./sources/SourceReader')),
-  table: lazy(() => import('./table/TableView')),
+/** A region of the dashboard: one of the linked views, or the timeline between them. */
+export type Region = View | 'timeline';
+
+/**
+ * Each view is its own chunk, fetched the first time it is rendered, so a page that does not show
+ * the map never downloads Leaflet or the world geometry. The loaders are kept apart from the lazy
+ * components so the shell can fetch a view's chunk ahead of rendering it.
+ */
+const LOADERS: Record<Region, () => Promise<{ default: ComponentType<{ dataset: Dataset }> }>> = {
+  map: () => import('./map/MapView'),
+  network: () => import('./network/NetworkView'),
+  sectors: () => import('./sectors/SectorsView'),
+  source: () => import('./sources/SourceReader'),
+  table: () => import('./table/TableView'),
+  timeline: () => import('./timeline/Timeline').then((m) => ({ default: m.Timeline })),
 };
+
+export const VIEW_COMPONENTS: Record<View, ViewComponent> = {
+  map: lazy(LOADERS.map),
+  network: lazy(LOADERS.network),
+  sectors: lazy(LOADERS.sectors),
+  source: lazy(LOADERS.source),
+  table: lazy(LOADERS.table),
+};
+
+export const TimelineView: ViewComponent = lazy(LOADERS.timeline);
+
+/**
+ * What a region needs before it can draw anything: its code, and for the map its countries at the
+ * resolution it opens with, loaded and joined (the map's own `loadWorld` keeps them, so the map
+ * finds them ready). Starting both at boot, alongside the dataset, saves the round trips that
+ * would otherwise wait for the dataset and then for the map to mount.
+ */
+export function preloadRegion(region: Region): Promise<unknown> {
+  if (region === 'map') {
+    // The geometry is requested here too, so that it downloads alongside the code that reads it.
+    return Promise.all([LOADERS.map(), import('world-atlas/countries-110m.json?raw'), import('./map/loadWorld').then((m) => m.loadWorld('110m'))]);
+  }
+  return LOADERS[region]();
+}

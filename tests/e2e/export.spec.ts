@@ -80,7 +80,10 @@ for (const chart of CHARTS) {
 
 test('exports the filtered partnerships as CSV and JSON, one row per row of the table', async ({ page }) => {
   await openDashboard(page, '?status=active,emerging');
-  const tableRows = await page.getByRole('region', { name: 'Tableau des partenariats' }).getByRole('rowheader').count();
+  // The table renders after the map; count its rows once they are there.
+  const rowHeaders = page.getByRole('region', { name: 'Tableau des partenariats' }).getByRole('rowheader');
+  await expect(rowHeaders.first()).toBeVisible();
+  const tableRows = await rowHeaders.count();
   expect(tableRows).toBeGreaterThan(0);
   expect(tableRows).toBeLessThan(11);
 

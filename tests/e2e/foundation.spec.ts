@@ -6,7 +6,7 @@ test.describe('the dashboard shell', () => {
     await page.goto('./');
     await expect(page.getByRole('heading', { level: 1, name: 'Les partenariats du Mali' })).toBeVisible();
     await expect(page.getByRole('banner').getByText('Source : Mali : Coopération renforcée avec la Russie, Diop et Camara à Moscou')).toBeVisible();
-    for (const name of ['Carte', 'Réseau', 'Secteurs']) await expect(page.getByRole('region', { name })).toBeVisible();
+    for (const name of ['Carte', 'Réseau', 'Secteurs']) await expect(page.getByRole('region', { name, exact: true })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await saveScreenshot(page, 'foundation-loaded');
   });

@@ -1,14 +1,17 @@
-import { useCallback, useId, useState } from 'react';
+import { lazy, Suspense, useCallback, useId, useState } from 'react';
 import { useAppStore } from '../../state/store';
 import { useMessages } from '../../i18n/messages';
 import { saveOwnDataset } from '../../boot/savedDataset';
 import { useImportFlow } from './useImportFlow';
 import { useDropOnPage } from './useDropOnPage';
 import { useBackToShipped } from './useBackToShipped';
-import { ImportDialog } from './ImportDialog';
 import { LoadNotice } from './LoadNotice';
 import type { Loaded, Notice } from './importFlow';
 import './data.css';
+
+// The dialog's steps (paste, columns, values to check, problems) are a chunk of their own, fetched
+// the first time one of them opens.
+const ImportDialog = lazy(() => import('./ImportDialog').then((m) => ({ default: m.ImportDialog })));
 
 const ACCEPT = '.csv,.tsv,.txt,.json,text/csv,text/tab-separated-values,application/json';
 
@@ -88,7 +91,11 @@ export function DataTools() {
           <p>{t.dropHint}</p>
         </div>
       )}
-      <ImportDialog api={api} pasteText={pasteText} onPasteText={setPasteText} />
+      {api.flow.step !== 'idle' && api.flow.step !== 'checking' && (
+        <Suspense fallback={null}>
+          <ImportDialog api={api} pasteText={pasteText} onPasteText={setPasteText} />
+        </Suspense>
+      )}
     </div>
   );
 }

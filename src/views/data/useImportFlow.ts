@@ -2,9 +2,9 @@ import { useCallback, useRef, useState } from 'react';
 import type { DataIssue } from '../../data/dataIssue';
 import { parseDatasetText } from '../../data/loadDataset';
 import { shippedDatasetUrl } from '../../boot/initialDataset';
-import { readInputFile, readPastedText, type InputText } from '../../import/readInput';
-import { mappingIsComplete, type ColumnMapping } from '../../import/columnFields';
-import { defaultChoices, needsReview, type ImportChoices } from '../../import/importChoices';
+import type { InputText } from '../../import/readInput';
+import type { ColumnMapping } from '../../import/columnFields';
+import type { ImportChoices } from '../../import/importChoices';
 import type { CsvTable } from '../../import/readCsv';
 import { countRows, IDLE, type Flow, type Loaded } from './importFlow';
 
@@ -32,7 +32,7 @@ export function useImportFlow(onLoaded: (loaded: Loaded) => void) {
   const fail = (label: string, issues: readonly DataIssue[], back: Flow | null = null): Flow => ({ step: 'problems', label, issues, back });
 
   const finish = useCallback(async (table: CsvTable, mapping: ColumnMapping, choices?: ImportChoices): Promise<Flow | Loaded> => {
-    const { analyzeRows, finishCsvImport, loadCountryPlacesOrNone } = await import('../../import/csvPipeline');
+    const { analyzeRows, defaultChoices, finishCsvImport, loadCountryPlacesOrNone, needsReview } = await import('../../import/csvPipeline');
     const analysis = analyzeRows(table, mapping);
     if (analysis.issues.length > 0) return fail(table.fileName, analysis.issues, { step: 'mapping', table, mapping });
     if (!choices && needsReview(analysis)) return { step: 'review', table, mapping, analysis, choices: defaultChoices(analysis) };
@@ -48,7 +48,7 @@ export function useImportFlow(onLoaded: (loaded: Loaded) => void) {
       const result = await parseDatasetText(input.fileName, input.text, shippedDatasetUrl(document.baseURI));
       return result.ok ? { label: input.fileName, dataset: result.value, leftOutRows: 0 } : fail(input.fileName, result.issues);
     }
-    const { startCsvImport } = await import('../../import/csvPipeline');
+    const { mappingIsComplete, startCsvImport } = await import('../../import/csvPipeline');
     const started = startCsvImport(input.fileName, input.text);
     if (!started.ok) return fail(input.fileName, started.issues);
     const { table, mapping } = started.value;
@@ -67,6 +67,8 @@ export function useImportFlow(onLoaded: (loaded: Loaded) => void) {
     loadFile: useCallback(
       (file: File) =>
         run(file.name, async () => {
+          // Reading and decoding a file is fetched with the first file a person loads, not with the page.
+          const { readInputFile } = await import('../../import/readInput');
           const input = await readInputFile(file);
           return input.ok ? fromInput(input.value) : fail(file.name, input.issues);
         }),
@@ -75,6 +77,7 @@ export function useImportFlow(onLoaded: (loaded: Loaded) => void) {
     loadPasted: useCallback(
       (text: string, label: string) =>
         run(label, async () => {
+          const { readPastedText } = await import('../../import/readInput');
           const input = readPastedText(text, label);
           return input.ok ? fromInput(input.value) : fail(label, input.issues, { step: 'paste' });
         }),

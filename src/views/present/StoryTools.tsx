@@ -3,7 +3,6 @@ import type { Dataset } from '../../data/indexDataset';
 import { useAppStore } from '../../state/store';
 import { useLang, useMessages } from '../../i18n/messages';
 import { toCurrentStep } from './toCurrentStep';
-import { downloadBlob } from '../../export/browser/saveFile';
 
 /**
  * The entry to presentation mode, and the story editor: a teacher adds the state on screen as a
@@ -33,8 +32,10 @@ export function StoryTools({ dataset }: { dataset: Dataset }) {
     setTitle('');
     setText('');
   };
-  const exportStory = () => {
+  const exportStory = async () => {
     const json = { ...dataset.json, story };
+    // The file-saving code comes with the first export, not with the page.
+    const { downloadBlob } = await import('../../export/browser/saveFile');
     downloadBlob(new Blob([`${JSON.stringify(json, null, 2)}\n`], { type: 'application/json' }), `${dataset.json.id}-story.json`);
   };
 
@@ -66,7 +67,7 @@ export function StoryTools({ dataset }: { dataset: Dataset }) {
           <textarea id={fieldText} value={text} onChange={(e) => setText(e.target.value)} required maxLength={600} rows={3} />
           <div className="story-editor__actions">
             <button type="submit">{t.present.add}</button>
-            <button type="button" onClick={exportStory} disabled={story.length === 0}>
+            <button type="button" onClick={() => void exportStory()} disabled={story.length === 0}>
               {t.present.export}
             </button>
             <button type="button" onClick={() => dialog.current?.close()}>

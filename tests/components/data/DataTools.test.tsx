@@ -16,7 +16,7 @@ function setup() {
 
 async function paste(user: ReturnType<typeof userEvent.setup>, text: string) {
   await user.click(screen.getByRole('button', { name: 'Paste data' }));
-  const dialog = screen.getByRole('dialog', { name: 'Paste data' });
+  const dialog = await screen.findByRole('dialog', { name: 'Paste data' });
   await user.click(within(dialog).getByLabelText(/Rows copied from a spreadsheet/));
   await user.paste(text);
   await user.click(within(dialog).getByRole('button', { name: 'Read this data' }));

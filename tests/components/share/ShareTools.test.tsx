@@ -20,7 +20,7 @@ describe('ShareTools', () => {
   it('opens the Embed dialog from its button, with snippets that carry the language, filters and selection', async () => {
     renderTools();
     await userEvent.click(screen.getByRole('button', { name: 'Intégrer' }));
-    const dialog = screen.getByRole('dialog', { name: 'Intégrer un graphique dans un article' });
+    const dialog = await screen.findByRole('dialog', { name: 'Intégrer un graphique dans un article' });
     expect(within(dialog).getByRole('radio', { name: 'Carte des partenaires' })).toBeChecked();
     await userEvent.click(within(dialog).getByRole('radio', { name: 'Réseau des acteurs et de leurs liens' }));
     const link = within(dialog).getByRole('textbox', { name: 'Lien direct' }) as HTMLTextAreaElement;
@@ -36,7 +36,7 @@ describe('ShareTools', () => {
     const writeText = vi.spyOn(navigator.clipboard, 'writeText');
     renderTools();
     await user.click(screen.getByRole('button', { name: 'Intégrer' }));
-    await user.click(screen.getByRole('button', { name: 'Copier\u00a0: Lien direct' }));
+    await user.click(await screen.findByRole('button', { name: 'Copier\u00a0: Lien direct' }));
     expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/\?embed=map&lang=fr&status=active&select=RUS$/));
     expect(screen.getByText('Copié dans le presse-papiers.')).toBeInTheDocument();
   });
@@ -45,7 +45,7 @@ describe('ShareTools', () => {
     renderTools();
     const opener = screen.getByRole('button', { name: 'Intégrer' });
     await userEvent.click(opener);
-    expect(screen.getByRole('radio', { name: 'Carte des partenaires' })).toHaveFocus();
+    expect(await screen.findByRole('radio', { name: 'Carte des partenaires' })).toHaveFocus();
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(opener).toHaveFocus();
@@ -55,7 +55,7 @@ describe('ShareTools', () => {
   it('offers every export with a name that says its format, the chart and background as choices', async () => {
     renderTools();
     await userEvent.click(screen.getByRole('button', { name: 'Exporter' }));
-    const dialog = screen.getByRole('dialog', { name: 'Exporter un graphique ou les données' });
+    const dialog = await screen.findByRole('dialog', { name: 'Exporter un graphique ou les données' });
     expect(within(dialog).getAllByRole('radio').map((r) => r.closest('label')?.textContent)).toEqual(['Carte', 'Réseau', 'Secteurs', 'blanc', 'transparent']);
     for (const name of [/^PNG \(2×/, /^SVG/, /^CSV/, /^JSON/]) expect(within(dialog).getByRole('button', { name })).toBeEnabled();
   });
