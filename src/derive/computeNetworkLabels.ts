@@ -1,3 +1,4 @@
+import { createBoxGrid } from './boxGrid';
 import { LABEL_GAP, LABEL_HEIGHT } from './networkMetrics';
 
 export interface LabelRequest {
@@ -63,8 +64,17 @@ export function computeNetworkLabels(
   width: number,
   height: number,
 ): Map<string, PlacedLabel | null> {
-  const nodeBoxes = labels.map((l) => ({ id: l.id, box: { x0: l.x - l.radius, y0: l.y - l.radius, x1: l.x + l.radius, y1: l.y + l.radius } }));
-  const placed: Box[] = [];
+  // Grids over the nodes, the edges and the labels placed so far: each candidate place asks only
+  // about what is near it, so hundreds of labels do not cost hundreds times hundreds of checks.
+  const nodeIds: string[] = [];
+  const nodeBoxes = createBoxGrid(GRID_CELL);
+  for (const l of labels) {
+    nodeIds.push(l.id);
+    nodeBoxes.add({ x0: l.x - l.radius, y0: l.y - l.radius, x1: l.x + l.radius, y1: l.y + l.radius });
+  }
+  const segments = createBoxGrid(GRID_CELL * 2);
+  for (const [x1, y1, x2, y2] of edges) segments.add({ x0: Math.min(x1, x2), y0: Math.min(y1, y2), x1: Math.max(x1, x2), y1: Math.max(y1, y2) });
+  const placed = createBoxGrid(GRID_CELL);
   const result = new Map<string, PlacedLabel | null>();
   const order = [...labels].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
   order.forEach((label, rank) => {
@@ -74,9 +84,12 @@ export function computeNetworkLabels(
       const x0 = c.anchor === 'middle' ? c.x - label.width / 2 : c.anchor === 'start' ? c.x : c.x - label.width;
       const box = { x0, y0: c.top, x1: x0 + label.width, y1: c.top + LABEL_HEIGHT };
       const inside = box.x0 >= EDGE_ROOM && box.y0 >= 0 && box.x1 <= width - EDGE_ROOM && box.y1 <= height;
-      const free = !placed.some((p) => overlaps(inflate(p, LABEL_ROOM, 1), box)) && !nodeBoxes.some((n) => n.id !== label.id && overlaps(n.box, box));
-      if (!inside || !free) continue;
-      const crossings = edges.filter((s) => crossesBox(s, box)).length;
+      if (!inside) continue;
+      const free =
+        !placed.near(box).some((i) => overlaps(placed.boxes[i]!, box)) &&
+        !nodeBoxes.near(box).some((i) => nodeIds[i] !== label.id && overlaps(nodeBoxes.boxes[i]!, box));
+      if (!free) continue;
+      const crossings = segments.near(box).filter((i) => crossesBox(edges[i]!, box)).length;
       if (!best || crossings < best.crossings) best = { place: { id: label.id, x: c.x, y: c.top + BASELINE, anchor: c.anchor, box }, crossings };
       if (crossings === 0) break;
     }
@@ -85,11 +98,15 @@ export function computeNetworkLabels(
       const box = { x0: c.x - label.width / 2, y0: c.top, x1: c.x + label.width / 2, y1: c.top + LABEL_HEIGHT };
       best = { place: { id: label.id, x: c.x, y: c.top + BASELINE, anchor: 'middle', box }, crossings: 0 };
     }
-    if (best) placed.push(best.place.box);
+    // Kept with the room a label leaves around it, so a later label keeps its distance.
+    if (best) placed.add(inflate(best.place.box, LABEL_ROOM, 1));
     result.set(label.id, best?.place ?? null);
   });
   return result;
 }
+
+/** About two labels' height: a candidate box touches a few cells. */
+const GRID_CELL = 48;
 
 const inflate = (b: Box, dx: number, dy: number): Box => ({ x0: b.x0 - dx, y0: b.y0 - dy, x1: b.x1 + dx, y1: b.y1 + dy });
 

@@ -1,3 +1,5 @@
+import { createBoxGrid, type BoxGrid } from './boxGrid';
+
 /** A label to place next to its point, in pixels. */
 export interface LabelRequest {
   id: string;
@@ -48,6 +50,23 @@ function offsetFor([ux, uy]: readonly [number, number], r: number, w: number, h:
   return { left, top };
 }
 
+/** Grid cells about the size of a label, so a candidate box looks at a handful of cells. */
+const CELL = 64;
+
+/**
+ * `base` plus the sum of `weight` times the overlap of `box` with each box of the grid, added in
+ * the grid's order. Every term is positive or zero, so once the total reaches `limit` it can only
+ * stay there or grow: the sum stops early and answers Infinity, a candidate no better than the best.
+ */
+function overlapSum(grid: BoxGrid, box: Box, weight: number, base: number, limit: number): number {
+  let sum = 0;
+  for (const index of grid.near(box)) {
+    sum += overlap(box, grid.boxes[index]!) * weight;
+    if (base + sum >= limit) return Infinity;
+  }
+  return base + sum;
+}
+
 function overlap(a: Box, b: Box): number {
   const w = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
   const h = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
@@ -67,10 +86,9 @@ function outside(box: Box, bounds: Bounds | undefined): number {
  * input always gives the same placement, so screenshots and embeds are stable.
  */
 export function placeLabels(requests: readonly LabelRequest[], bounds?: Bounds): LabelPlacement[] {
-  const points: Box[] = requests.map((r) => ({
-    x0: r.x - POINT_CLEARANCE, y0: r.y - POINT_CLEARANCE, x1: r.x + POINT_CLEARANCE, y1: r.y + POINT_CLEARANCE,
-  }));
-  const placed: Box[] = [];
+  const points = createBoxGrid(CELL);
+  for (const r of requests) points.add({ x0: r.x - POINT_CLEARANCE, y0: r.y - POINT_CLEARANCE, x1: r.x + POINT_CLEARANCE, y1: r.y + POINT_CLEARANCE });
+  const placed = createBoxGrid(CELL);
   return requests.map((request) => {
     let best: { left: number; top: number; r: number; ux: number; cost: number } | null = null;
     for (const r of RADII) {
@@ -78,17 +96,22 @@ export function placeLabels(requests: readonly LabelRequest[], bounds?: Bounds):
         const { left, top } = offsetFor(direction, r, request.width, request.height);
         const box = { x0: request.x + left, y0: request.y + top, x1: request.x + left + request.width, y1: request.y + top + request.height };
         // Leaving the map costs most, covering another label next, covering a point least.
-        const cost =
-          outside(box, bounds) * 4 +
-          placed.reduce((sum, other) => sum + overlap(box, other) * 2, 0) +
-          points.reduce((sum, p) => sum + overlap(box, p), 0);
+        // Costs only grow as terms are added, so a candidate already no better than the best is
+        // dropped before the rest of its sum is worked out.
+        const limit = best?.cost ?? Infinity;
+        const leaving = outside(box, bounds) * 4;
+        if (leaving >= limit) continue;
+        const covering = overlapSum(placed, box, 2, leaving, limit);
+        if (covering >= limit) continue;
+        const cost = overlapSum(points, box, 1, covering, limit);
+        if (cost >= limit) continue;
         if (!best || cost < best.cost) best = { left, top, r, ux: direction[0], cost };
         if (cost === 0) break;
       }
       if (best?.cost === 0) break;
     }
     const { left, top, r, ux } = best!;
-    placed.push({ x0: request.x + left, y0: request.y + top, x1: request.x + left + request.width, y1: request.y + top + request.height });
+    placed.add({ x0: request.x + left, y0: request.y + top, x1: request.x + left + request.width, y1: request.y + top + request.height });
     const leader =
       r > RADII[0]! ? { x: Math.max(left, Math.min(0, left + request.width)), y: Math.max(top, Math.min(0, top + request.height)) } : null;
     const align = ux > 0.1 ? 'start' : ux < -0.1 ? 'end' : 'middle';

@@ -1,20 +1,21 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { GeoJSON } from 'react-leaflet';
 import type { FeatureCollection } from 'geojson';
-import type { Layer, LeafletMouseEvent, Path, PathOptions } from 'leaflet';
+import type { GeoJSON as GeoJSONLayer, Layer, LeafletMouseEvent, Path, PathOptions } from 'leaflet';
 import type { Dataset } from '../../data/indexDataset';
 import { mapActorsByCountryCode } from '../../derive/mapCountryCodes';
 import { mapActorEmphasis, type MapHighlights } from '../../derive/mapEmphasis';
 import type { MapScene } from '../../derive/toMapScene';
+import { useAppStore } from '../../state/store';
 import { countryStyle, type CountryRole } from './mapStyles';
 import type { CountryFeature, CountryProperties, World } from './loadWorld';
 import type { MapPointer } from './mapPointer';
+import { selectMapHighlights } from './useMapEmphasis';
 
 interface BasemapProps {
   world: World;
   dataset: Dataset;
   scene: MapScene;
-  highlights: MapHighlights;
   streets: boolean;
   pointer: MapPointer;
 }
@@ -34,8 +35,11 @@ function datasetKey(dataset: Dataset): number {
 /**
  * Every country of the bundled geometry, in its own pane below the links. Countries of the dataset
  * are interactive (hover for the sentence, click to select); the rest are inert background.
+ *
+ * The hover and the selection restyle only the countries whose style they change, straight on
+ * their Leaflet paths: giving the GeoJSON layer a new style function would restyle all of them.
  */
-export function Basemap({ world, dataset, scene, highlights, streets, pointer }: BasemapProps) {
+export function Basemap({ world, dataset, scene, streets, pointer }: BasemapProps) {
   const actorByCode = useMemo(() => mapActorsByCountryCode(dataset), [dataset]);
   const data = useMemo<FeatureCollection>(() => ({ type: 'FeatureCollection', features: [...world.countries] }), [world]);
   const focusId = dataset.focus.id;
@@ -45,15 +49,48 @@ export function Basemap({ world, dataset, scene, highlights, streets, pointer }:
     [actorByCode],
   );
 
-  const style = useCallback(
-    (feature?: { properties?: CountryProperties }): PathOptions => {
-      const actorId = actorOf(feature?.properties);
+  const styleOf = useCallback(
+    (properties: CountryProperties | undefined, highlights: MapHighlights): PathOptions => {
+      const actorId = actorOf(properties);
       const status = actorId ? (scene.statusByActor.get(actorId) ?? null) : null;
       const role: CountryRole = !actorId ? 'none' : actorId === focusId ? 'focus' : status ? 'partner' : 'idle';
       const emphasis = actorId ? mapActorEmphasis(actorId, highlights) : 'normal';
       return countryStyle(role, status, role === 'none' ? 'normal' : emphasis, streets);
     },
-    [actorOf, scene, focusId, highlights, streets],
+    [actorOf, scene, focusId, streets],
+  );
+
+  // The style each country was last given, by feature, so a change of emphasis touches only the
+  // paths it changes. Styles are cached objects (mapStyles), so the same style is the same object.
+  const [shown] = useState(() => new WeakMap<object, PathOptions>());
+  // What Leaflet asks for when it draws the countries, or restyles them all for a new scene: the
+  // style with the emphasis of that moment.
+  const style = useCallback(
+    (feature?: { properties?: CountryProperties }): PathOptions => {
+      const options = styleOf(feature?.properties, selectMapHighlights(useAppStore.getState(), dataset));
+      if (feature) shown.set(feature, options);
+      return options;
+    },
+    [styleOf, dataset, shown],
+  );
+  const layerRef = useRef<GeoJSONLayer>(null);
+  useEffect(
+    function followEmphasis() {
+      const restyle = (state: Parameters<typeof selectMapHighlights>[0]) => {
+        const highlights = selectMapHighlights(state, dataset);
+        layerRef.current?.eachLayer((layer) => {
+          const { feature } = layer as FeatureLayer;
+          if (!feature || !actorOf(feature.properties)) return;
+          const options = styleOf(feature.properties, highlights);
+          if (shown.get(feature) === options) return;
+          (layer as FeatureLayer).setStyle(options);
+          shown.set(feature, options);
+        });
+      };
+      restyle(useAppStore.getState());
+      return useAppStore.subscribe(restyle);
+    },
+    [world, dataset, actorOf, styleOf, shown],
   );
 
   // Runs before Leaflet adds each path, so these creation-only options take effect.
@@ -84,6 +121,7 @@ export function Basemap({ world, dataset, scene, highlights, streets, pointer }:
 
   return (
     <GeoJSON
+      ref={layerRef}
       key={`${world.resolution}|${datasetKey(dataset)}`}
       data={data}
       style={style}

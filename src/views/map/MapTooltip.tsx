@@ -1,6 +1,7 @@
-import type { CSSProperties } from 'react';
+import { useMemo, type CSSProperties } from 'react';
 import { useMap } from 'react-leaflet';
-import type { Tip } from './mapPointer';
+import type { Pick } from '../../state/store';
+import { useTip, type Tip, type TipStore } from './mapPointer';
 
 const GAP = 12;
 const EDGE = 8;
@@ -21,10 +22,15 @@ function tipPosition(tip: Tip, width: number, height: number): CSSProperties {
 
 /**
  * The plain-words sentence next to what is pointed at, inside the map. It is hidden from screen
- * readers: every focusable place already carries the same sentence as its description.
+ * readers: every focusable place already carries the same sentence as its description. It
+ * follows the map's tooltip store on its own, and writes its sentence once per pick, not once per
+ * pointer move.
  */
-export function MapTooltip({ tip, text }: { tip: Tip | null; text: string }) {
+export function MapTooltip({ tips, describe }: { tips: TipStore; describe: (pick: Pick) => string }) {
   const map = useMap();
+  const tip = useTip(tips);
+  const pick = tip?.pick;
+  const text = useMemo(() => (pick ? describe(pick) : ''), [pick, describe]);
   if (!tip) return null;
   const size = map.getSize();
   return (

@@ -1,21 +1,19 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type { Dataset, Partnership } from '../../data/indexDataset';
 import { useLang, useMessages } from '../../i18n/messages';
-import { useAppStore } from '../../state/store';
-import { mapActorEmphasis, type MapHighlights } from '../../derive/mapEmphasis';
 import type { MapScene } from '../../derive/toMapScene';
 import { describeMapTarget } from './describeMapTarget';
 import { layoutPlaceLabels, LABEL_HEIGHT, type PlacedLabel } from './placeLabelLayout';
 import { PlaceMark } from './PlaceMark';
 import type { MapPointer } from './mapPointer';
+import { usePlaceState } from './useMapEmphasis';
 import { STATUS_STYLES } from '../shared/statusStyle';
 
 interface PartnerPlacesProps {
   dataset: Dataset;
   scene: MapScene;
   partnerships: readonly Partnership[];
-  highlights: MapHighlights;
   pointer: MapPointer;
 }
 
@@ -38,12 +36,11 @@ function keepPressesFromMap(element: HTMLLIElement | null) {
  * of the scene (focus first, then the strongest partners): Tab reaches it, it shows a focus ring,
  * its name is the actor's name, its description the plain-words sentence, and Enter selects it.
  */
-export function PartnerPlaces({ dataset, scene, partnerships, highlights, pointer }: PartnerPlacesProps) {
+export function PartnerPlaces({ dataset, scene, partnerships, pointer }: PartnerPlacesProps) {
   const map = useMap();
   const lang = useLang();
   const t = useMessages();
   const baseId = useId();
-  const selection = useAppStore((s) => s.selection);
   const [view, setView] = useState(0);
   useMapEvents({
     zoomend: () => setView((v) => v + 1),
@@ -57,56 +54,94 @@ export function PartnerPlaces({ dataset, scene, partnerships, highlights, pointe
     () => layoutPlaceLabels(map, scene.places, (id) => dataset.actorById.get(id)?.name[lang] ?? id, view),
     [map, scene, dataset, lang, view],
   );
+  // Each place's sentence needs only its own partnerships: grouped once, not filtered per place.
+  const own = useMemo(() => {
+    const byActor = new Map<string, Partnership[]>();
+    for (const p of partnerships) {
+      for (const id of new Set(p.actors)) {
+        const list = byActor.get(id);
+        if (list) list.push(p);
+        else byActor.set(id, [p]);
+      }
+    }
+    return byActor;
+  }, [partnerships]);
 
   return (
     <ul className="map-places" aria-label={t.map.placesLabel}>
-      {labels.map((label) => {
-        const { place } = label;
-        const actor = dataset.actorById.get(place.actorId);
-        const pick = { kind: 'actor' as const, id: place.actorId };
-        const descId = `${baseId}-${place.actorId}`;
-        const emphasis = mapActorEmphasis(place.actorId, highlights);
-        const pressed = selection?.kind === 'actor' && selection.id === place.actorId;
-        const tipAt = () => {
-          const point = map.latLngToContainerPoint(place.latLng);
-          return { x: point.x, y: point.y + label.top + LABEL_HEIGHT + 4 };
-        };
-        return (
-          <li
-            key={place.actorId}
-            ref={keepPressesFromMap}
-            className={`map-place map-place--${emphasis}${place.isFocus ? ' map-place--focus' : ''}`}
-            style={{ transform: `translate(${label.x}px, ${label.y}px)` }}
-          >
-            <PlaceMark place={place} leader={label.leader} />
-            <button
-              type="button"
-              className={`map-place__label map-place__label--${label.align}`}
-              style={labelPosition(label)}
-              aria-pressed={pressed}
-              aria-describedby={descId}
-              onClick={() => pointer.toggle(pick)}
-              onFocus={() => pointer.enter(pick, tipAt())}
-              onBlur={() => pointer.leave()}
-              onMouseEnter={() => pointer.enter(pick, tipAt())}
-              onMouseLeave={() => pointer.leave()}
-            >
-              {place.status && (
-                <span className="map-place__glyph" aria-hidden="true" style={{ color: STATUS_STYLES[place.status].color }}>
-                  {STATUS_STYLES[place.status].glyph}
-                </span>
-              )}
-              {actor?.name[lang] ?? place.actorId}
-            </button>
-            <span id={descId} className="visually-hidden">
-              {describeMapTarget(dataset, scene, partnerships, pick, lang, t)}
-            </span>
-          </li>
-        );
-      })}
+      {labels.map((label) => (
+        <PartnerPlace
+          key={label.place.actorId}
+          dataset={dataset}
+          scene={scene}
+          partnerships={label.place.isFocus ? partnerships : (own.get(label.place.actorId) ?? NONE)}
+          label={label}
+          descId={`${baseId}-${label.place.actorId}`}
+          pointer={pointer}
+        />
+      ))}
     </ul>
   );
 }
+
+const NONE: readonly Partnership[] = [];
+
+interface PartnerPlaceProps {
+  dataset: Dataset;
+  scene: MapScene;
+  /** The place's own shown partnerships (all of them for the focus). */
+  partnerships: readonly Partnership[];
+  label: PlacedLabel;
+  descId: string;
+  pointer: MapPointer;
+}
+
+/** One place and its label button; it follows its own emphasis and pressed state. */
+const PartnerPlace = memo(function PartnerPlace({ dataset, scene, partnerships, label, descId, pointer }: PartnerPlaceProps) {
+  const map = useMap();
+  const lang = useLang();
+  const t = useMessages();
+  const { place } = label;
+  const { emphasis, pressed } = usePlaceState(dataset, place.actorId);
+  const pick = useMemo(() => ({ kind: 'actor' as const, id: place.actorId }), [place.actorId]);
+  const description = useMemo(() => describeMapTarget(dataset, scene, partnerships, pick, lang, t), [dataset, scene, partnerships, pick, lang, t]);
+  const actor = dataset.actorById.get(place.actorId);
+  const tipAt = () => {
+    const point = map.latLngToContainerPoint(place.latLng);
+    return { x: point.x, y: point.y + label.top + LABEL_HEIGHT + 4 };
+  };
+  return (
+    <li
+      ref={keepPressesFromMap}
+      className={`map-place map-place--${emphasis}${place.isFocus ? ' map-place--focus' : ''}`}
+      style={{ transform: `translate(${label.x}px, ${label.y}px)` }}
+    >
+      <PlaceMark place={place} leader={label.leader} />
+      <button
+        type="button"
+        className={`map-place__label map-place__label--${label.align}`}
+        style={labelPosition(label)}
+        aria-pressed={pressed}
+        aria-describedby={descId}
+        onClick={() => pointer.toggle(pick)}
+        onFocus={() => pointer.enter(pick, tipAt())}
+        onBlur={() => pointer.leave()}
+        onMouseEnter={() => pointer.enter(pick, tipAt())}
+        onMouseLeave={() => pointer.leave()}
+      >
+        {place.status && (
+          <span className="map-place__glyph" aria-hidden="true" style={{ color: STATUS_STYLES[place.status].color }}>
+            {STATUS_STYLES[place.status].glyph}
+          </span>
+        )}
+        {actor?.name[lang] ?? place.actorId}
+      </button>
+      <span id={descId} className="visually-hidden">
+        {description}
+      </span>
+    </li>
+  );
+});
 
 function labelPosition(label: PlacedLabel): React.CSSProperties {
   const left = label.align === 'start' ? label.left : label.align === 'end' ? label.left + label.width : label.left + label.width / 2;

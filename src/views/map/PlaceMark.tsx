@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { MapPlace } from '../../derive/toMapScene';
 import { FOCUS_COLOR, STATUS_STYLES } from '../shared/statusStyle';
 import { MAP_COLORS } from './mapStyles';
@@ -7,7 +8,7 @@ import { MAP_COLORS } from './mapStyles';
  * organization's headquarters, a larger ringed disc for the focus; plus the leader line to its
  * label when the label had to move away.
  */
-export function PlaceMark({ place, leader }: { place: MapPlace; leader: { x: number; y: number } | null }) {
+export const PlaceMark = memo(function PlaceMark({ place, leader }: { place: MapPlace; leader: { x: number; y: number } | null }) {
   const fill = place.isFocus ? FOCUS_COLOR : place.status ? STATUS_STYLES[place.status].color : MAP_COLORS.ink;
   return (
     <svg className="map-place__mark" width="1" height="1" aria-hidden="true" focusable="false">
@@ -19,4 +20,4 @@ export function PlaceMark({ place, leader }: { place: MapPlace; leader: { x: num
       )}
     </svg>
   );
-}
+});

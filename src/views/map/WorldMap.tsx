@@ -1,9 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { MapContainer, Pane, TileLayer, ZoomControl, useMapEvents } from 'react-leaflet';
 import type { Map as LeafletMap } from 'leaflet';
 import type { Dataset, Partnership } from '../../data/indexDataset';
 import { useLang, useMessages } from '../../i18n/messages';
-import { useHoverHighlight, useSelectionHighlight } from '../../state/selectors';
+import type { Pick } from '../../state/store';
 import type { MapScene } from '../../derive/toMapScene';
 import { Basemap } from './Basemap';
 import { PartnerLinks } from './PartnerLinks';
@@ -36,20 +36,21 @@ function ZoomWatcher({ onZoom }: { onZoom: (zoom: number) => void }) {
   return null;
 }
 
-/** The Leaflet map: vector basemap, links and places in their own panes, bottom to top. */
+/**
+ * The Leaflet map: vector basemap, links and places in their own panes, bottom to top. It reads
+ * neither the hover nor the selection: countries, links and places each follow their own
+ * emphasis, and the tooltip its own store, so pointing re-renders only what changes (issue 10).
+ */
 export function WorldMap({ dataset, scene, partnerships, maxSectors, streets, onMap }: WorldMapProps) {
   const t = useMessages();
   const lang = useLang();
-  const selection = useSelectionHighlight(dataset);
-  const hover = useHoverHighlight(dataset);
-  const highlights = useMemo(() => ({ selection, hover }), [selection, hover]);
-  const { pointer, tip } = useMapPointer();
+  const { pointer, tips } = useMapPointer();
   const [zoom, setZoom] = useState(0);
   const { world, failed } = useWorld(zoom >= DETAILED_ZOOM);
   useMissingPolygonReport(dataset, world);
   // MapContainer reads its bounds once; later fits go through MapSetup and the toolbar.
   const [initialBounds] = useState(() => placesBounds(scene.places));
-  const tipText = tip ? describeMapTarget(dataset, scene, partnerships, tip.pick, lang, t) : '';
+  const describe = useCallback((pick: Pick) => describeMapTarget(dataset, scene, partnerships, pick, lang, t), [dataset, scene, partnerships, lang, t]);
 
   return (
     <MapContainer
@@ -72,15 +73,15 @@ export function WorldMap({ dataset, scene, partnerships, maxSectors, streets, on
       <ZoomControl key={lang} position="topleft" zoomInTitle={t.map.zoomIn} zoomOutTitle={t.map.zoomOut} />
       {streets && <TileLayer url={STREETS_URL} maxZoom={19} />}
       <Pane name="map-basemap" style={{ zIndex: '250' }}>
-        {world && <Basemap world={world} dataset={dataset} scene={scene} highlights={highlights} streets={streets} pointer={pointer} />}
+        {world && <Basemap world={world} dataset={dataset} scene={scene} streets={streets} pointer={pointer} />}
       </Pane>
       <Pane name="map-links" style={{ zIndex: '420' }}>
-        <PartnerLinks links={scene.links} maxSectors={maxSectors} highlights={highlights} pointer={pointer} />
+        <PartnerLinks dataset={dataset} links={scene.links} maxSectors={maxSectors} pointer={pointer} />
       </Pane>
       <Pane name="map-places" className="leaflet-zoom-hide" style={{ zIndex: '640' }}>
-        <PartnerPlaces dataset={dataset} scene={scene} partnerships={partnerships} highlights={highlights} pointer={pointer} />
+        <PartnerPlaces dataset={dataset} scene={scene} partnerships={partnerships} pointer={pointer} />
       </Pane>
-      <MapTooltip tip={tip} text={tipText} />
+      <MapTooltip tips={tips} describe={describe} />
       {!world && (
         <p className="map-status" role="status">
           {failed ? t.map.basemapFailed : t.map.loadingBasemap}

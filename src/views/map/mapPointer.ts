@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { createStore, useStore, type StoreApi } from 'zustand';
 import { useAppStore, type Pick } from '../../state/store';
 
 /** A point in pixels from the map's top-left corner. */
@@ -11,6 +12,12 @@ export interface MapPoint {
 export interface Tip extends MapPoint {
   pick: Pick;
 }
+
+/**
+ * The map's own small store for its tooltip. Only the tooltip reads it, so a pointer moving over
+ * the map moves the tooltip without re-rendering the map's layers.
+ */
+export type TipStore = StoreApi<{ tip: Tip | null }>;
 
 /**
  * One set of handlers for every way of pointing at the map (a country, a link, a place's label;
@@ -31,17 +38,20 @@ export function toggleSelection(pick: Pick): void {
   select(selection?.kind === pick.kind && selection.id === pick.id ? null : pick);
 }
 
-export function useMapPointer(): { pointer: MapPointer; tip: Tip | null } {
-  const [tip, setTip] = useState<Tip | null>(null);
+/** The pointer handlers and the tooltip's store, both made once per map. */
+export function useMapPointer(): { pointer: MapPointer; tips: TipStore } {
+  const [tips] = useState<TipStore>(() => createStore<{ tip: Tip | null }>(() => ({ tip: null })));
   const pointer = useMemo<MapPointer>(() => {
     const { setHover } = useAppStore.getState();
+    const setTip = (tip: Tip | null) => tips.setState({ tip });
     return {
       enter(pick, at) {
         setHover(pick);
         setTip(pick ? { pick, x: at.x, y: at.y } : null);
       },
       move(at) {
-        setTip((was) => (was ? { ...was, x: at.x, y: at.y } : was));
+        const was = tips.getState().tip;
+        if (was) setTip({ ...was, x: at.x, y: at.y });
       },
       leave() {
         setHover(null);
@@ -54,7 +64,13 @@ export function useMapPointer(): { pointer: MapPointer; tip: Tip | null } {
         setTip(null);
       },
     };
-  }, []);
+  }, [tips]);
+  return { pointer, tips };
+}
+
+/** The tooltip on show, if any; while it shows, Escape hides it and clears the hover. */
+export function useTip(tips: TipStore): Tip | null {
+  const tip = useStore(tips, (s) => s.tip);
   const showing = tip !== null;
   useEffect(
     function hideTipOnEscape() {
@@ -64,13 +80,13 @@ export function useMapPointer(): { pointer: MapPointer; tip: Tip | null } {
       // handler still clears the selection.
       const onKeyDown = (event: KeyboardEvent) => {
         if (event.key !== 'Escape') return;
-        setTip(null);
+        tips.setState({ tip: null });
         useAppStore.getState().setHover(null);
       };
       document.addEventListener('keydown', onKeyDown);
       return () => document.removeEventListener('keydown', onKeyDown);
     },
-    [showing],
+    [tips, showing],
   );
-  return { pointer, tip };
+  return tip;
 }

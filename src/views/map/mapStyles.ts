@@ -14,9 +14,17 @@ const INK = '#1a1a1a';
 const SEA = '#d8e4ec';
 export const MAP_COLORS = { ink: INK, sea: SEA, border: '#ffffff' } as const;
 
+// One scale per top of the range, kept: a link asks for its width each time it renders.
+const weightScales = new Map<number, (sectors: number) => number>();
+
 /** Line width in pixels for a number of sectors: one sector reads as a thin line, every sector as a thick one. */
 export function linkWeight(sectorCount: number, maxSectors: number): number {
-  const scale = scaleLinear().domain([1, Math.max(2, maxSectors)]).range([2.5, 8]).clamp(true);
+  const top = Math.max(2, maxSectors);
+  let scale = weightScales.get(top);
+  if (!scale) {
+    scale = scaleLinear().domain([1, top]).range([2.5, 8]).clamp(true);
+    weightScales.set(top, scale);
+  }
   return Math.round(scale(sectorCount) * 2) / 2;
 }
 

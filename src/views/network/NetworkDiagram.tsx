@@ -1,29 +1,33 @@
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../../data/indexDataset';
 import type { NetworkLayout } from '../../derive/computeNetworkLayout';
 import type { NetworkEdge, NetworkGraph } from '../../derive/toNetworkGraph';
-import { toNetworkEmphasis, toNodeEmphasis } from '../../derive/networkEmphasis';
 import { useLang, useMessages } from '../../i18n/messages';
 import { useAppStore } from '../../state/store';
 import { toEdgePick, toggledPick } from './networkPicks';
 import { NetworkEdgeMark } from './NetworkEdgeMark';
 import { NetworkLabels } from './NetworkLabels';
 import { NetworkNodeMark } from './NetworkNodeMark';
+import { NetworkPointedTooltip } from './NetworkPointedTooltip';
 import { NetworkToolbar } from './NetworkToolbar';
-import { NetworkTooltip } from './NetworkTooltip';
 import { describeNetworkEdge, describeNetworkNodeFacts, toNetworkCounts } from './networkText';
-import { nodeAccessibleName, toNetworkTooltip, type Pointed } from './toNetworkTooltip';
+import { nodeAccessibleName } from './toNetworkTooltip';
 import { usePlacedLabels } from './usePlacedLabels';
 import { useNetworkKeys } from './useNetworkKeys';
 import { useNetworkZoom } from './useNetworkZoom';
 import { useNodeDrag } from './useNodeDrag';
+import { usePointedStore } from './usePointedStore';
 
 type Point = { x: number; y: number };
 const NO_COUNTS = { relations: 0, partnerships: 0 };
 const DRAW_RANK = { event: 0, membership: 1, partnership: 2 } as const;
 const round = (v: number) => Math.round(v * 1000) / 1000;
 
-/** The drawn network: d3 placed it, React draws it, d3-zoom pans and zooms it. */
+/**
+ * The drawn network: d3 placed it, React draws it, d3-zoom pans and zooms it. It reads neither
+ * the hover nor the selection: each mark follows its own emphasis and the tooltip its own store,
+ * so pointing at a node re-renders a few marks, not the diagram (issue 10).
+ */
 export function NetworkDiagram({ dataset, graph, layout }: { dataset: Dataset; graph: NetworkGraph; layout: NetworkLayout }) {
   const t = useMessages();
   const lang = useLang();
@@ -32,9 +36,7 @@ export function NetworkDiagram({ dataset, graph, layout }: { dataset: Dataset; g
   const canvasRef = useRef<HTMLDivElement>(null);
   const [transform, zoom] = useNetworkZoom(svgRef, layout.width, layout.height);
   const [moved, setMoved] = useState<{ layout: NetworkLayout; at: ReadonlyMap<string, Point> }>({ layout, at: new Map() });
-  const [pointed, setPointed] = useState<Pointed>(null);
-  const selection = useAppStore((s) => s.selection);
-  const hover = useAppStore((s) => s.hover);
+  const pointedStore = usePointedStore();
   const select = useAppStore((s) => s.select);
   const setHover = useAppStore((s) => s.setHover);
 
@@ -55,10 +57,6 @@ export function NetworkDiagram({ dataset, graph, layout }: { dataset: Dataset; g
   const dragFor = useNodeDrag(svgRef, onMove);
   const drags = useMemo(() => new Map(graph.nodes.map((n) => [n.id, dragFor(n.id)])), [graph, dragFor]);
 
-  const emphasis = useMemo(
-    () => toNetworkEmphasis(dataset, graph, hover) ?? toNetworkEmphasis(dataset, graph, selection),
-    [dataset, graph, hover, selection],
-  );
   const counts = useMemo(() => toNetworkCounts(graph), [graph]);
   const people = useMemo(() => new Set(graph.nodes.filter((n) => n.kind === 'person').map((n) => n.id)), [graph]);
   const nodeTexts = useMemo(
@@ -81,35 +79,37 @@ export function NetworkDiagram({ dataset, graph, layout }: { dataset: Dataset; g
     zoom.reset();
     setMoved({ layout, at: new Map() });
   }, [zoom, layout]);
-  useNetworkKeys(canvasRef, zoom, reset, layout.width / 12, () => setPointed(null));
+  useNetworkKeys(canvasRef, zoom, reset, layout.width / 12, () => pointedStore.setState({ pointed: null }));
 
-  const pickNode = useCallback(
-    (id: string) => select(toggledPick(selection, { kind: 'actor', id })),
-    [select, selection],
-  );
+  // The selection is read when a mark is picked, not subscribed to, so these stay the same
+  // functions across selections and the memoised marks are left alone.
+  const pickNode = useCallback((id: string) => select(toggledPick(useAppStore.getState().selection, { kind: 'actor', id })), [select]);
+  // Read through a ref, so a drag (which moves positions) does not hand every node a new handler.
+  const positionsRef = useRef(positions);
+  useEffect(function keepLatestPositions() {
+    positionsRef.current = positions;
+  });
   const pointNode = useCallback(
     (id: string | null) => {
-      setPointed(id ? { kind: 'node', id } : null);
+      pointedStore.setState({ pointed: id ? { kind: 'node', id } : null });
       setHover(id ? { kind: 'actor', id } : null);
-      const p = id ? positions.get(id) : undefined;
+      const p = id ? positionsRef.current.get(id) : undefined;
       if (p) zoom.reveal(p.x, p.y);
     },
-    [setHover, positions, zoom],
+    [pointedStore, setHover, zoom],
   );
   const pickEdge = useCallback(
-    (edge: NetworkEdge) => {
-      select(toggledPick(selection, toEdgePick(edge, people)));
-    },
-    [select, selection, people],
+    (edge: NetworkEdge) => select(toggledPick(useAppStore.getState().selection, toEdgePick(edge, people))),
+    [select, people],
   );
   const pointEdge = useCallback(
     (edge: NetworkEdge | null) => {
-      setPointed(edge ? { kind: 'edge', id: edge.id } : null);
+      pointedStore.setState({ pointed: edge ? { kind: 'edge', id: edge.id } : null });
       setHover(edge ? toEdgePick(edge, people) : null);
     },
-    [setHover, people],
+    [pointedStore, setHover, people],
   );
-  const tooltip = toNetworkTooltip(pointed, { positions, graph, transform, layout, nodeTexts, edgeTexts });
+  const tooltipContext = useMemo(() => ({ positions, graph, transform, layout, nodeTexts, edgeTexts }), [positions, graph, transform, layout, nodeTexts, edgeTexts]);
 
   return (
     <div className="network-canvas" ref={canvasRef}>
@@ -126,13 +126,14 @@ export function NetworkDiagram({ dataset, graph, layout }: { dataset: Dataset; g
                 return (
                   <NetworkEdgeMark
                     key={e.id}
+                    dataset={dataset}
+                    graph={graph}
                     edge={e}
                     x1={a.x}
                     y1={a.y}
                     x2={b.x}
                     y2={b.y}
                     name={text ? `${text.pair}: ${text.ties}` : e.id}
-                    emphasis={!emphasis ? 'none' : emphasis.edges.has(e.id) ? 'picked' : 'faded'}
                     onPick={pickEdge}
                     onPoint={pointEdge}
                   />
@@ -147,13 +148,13 @@ export function NetworkDiagram({ dataset, graph, layout }: { dataset: Dataset; g
                 return (
                   <NetworkNodeMark
                     key={n.id}
+                    dataset={dataset}
+                    graph={graph}
                     node={n}
                     x={p.x}
                     y={p.y}
                     radius={p.radius}
                     name={nodeAccessibleName(nodeTexts.get(n.id)) ?? n.id}
-                    selected={selection?.kind === 'actor' && selection.id === n.id}
-                    emphasis={toNodeEmphasis(emphasis, n.id)}
                     drag={drag}
                     onPick={pickNode}
                     onPoint={pointNode}
@@ -161,10 +162,10 @@ export function NetworkDiagram({ dataset, graph, layout }: { dataset: Dataset; g
                 );
               })}
             </g>
-            <NetworkLabels labels={labels.map((l) => ({ ...l, emphasis: toNodeEmphasis(emphasis, l.id) }))} />
+            <NetworkLabels dataset={dataset} graph={graph} labels={labels} />
           </g>
         </svg>
-        {tooltip && <NetworkTooltip {...tooltip} />}
+        <NetworkPointedTooltip store={pointedStore} context={tooltipContext} />
       </div>
       <p className="network-help" id={helpId}>
         {t.network.help}

@@ -1,16 +1,19 @@
 import { memo, type KeyboardEvent } from 'react';
-import type { NetworkEdge } from '../../derive/toNetworkGraph';
+import type { Dataset } from '../../data/indexDataset';
+import type { NetworkEdge, NetworkGraph } from '../../derive/toNetworkGraph';
 import { STATUS_STYLES } from '../shared/statusStyle';
 import { partnershipWidth, TIE_STYLES } from './networkStyle';
+import { useEdgeEmphasis } from './useMarkEmphasis';
 
 interface Props {
+  dataset: Dataset;
+  graph: NetworkGraph;
   edge: NetworkEdge;
   x1: number;
   y1: number;
   x2: number;
   y2: number;
   name: string;
-  emphasis: 'picked' | 'faded' | 'none';
   onPick(edge: NetworkEdge): void;
   onPoint(edge: NetworkEdge | null): void;
 }
@@ -24,9 +27,11 @@ function strokeOf(edge: NetworkEdge) {
 /**
  * One pair of actors. A wide transparent line on top makes a thin edge easy to point at. Edges
  * are buttons for screen readers but stay out of the Tab order, which the nodes already fill; the
- * list below the diagram gives keyboard users every relation.
+ * list below the diagram gives keyboard users every relation. Like a node, it follows its own
+ * emphasis.
  */
-export const NetworkEdgeMark = memo(function NetworkEdgeMark({ edge, x1, y1, x2, y2, name, emphasis, onPick, onPoint }: Props) {
+export const NetworkEdgeMark = memo(function NetworkEdgeMark({ dataset, graph, edge, x1, y1, x2, y2, name, onPick, onPoint }: Props) {
+  const emphasis = useEdgeEmphasis(dataset, graph, edge.id);
   const stroke = strokeOf(edge);
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;

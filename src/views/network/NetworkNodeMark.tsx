@@ -1,17 +1,18 @@
 import { memo, type KeyboardEvent } from 'react';
-import type { NetworkNode } from '../../derive/toNetworkGraph';
-import type { NodeEmphasis } from '../../derive/networkEmphasis';
+import type { Dataset } from '../../data/indexDataset';
+import type { NetworkGraph, NetworkNode } from '../../derive/toNetworkGraph';
 import { NODE_COLORS, nodeShapePath } from './networkStyle';
+import { useNodeState } from './useMarkEmphasis';
 import type { DragHandlers } from './useNodeDrag';
 
 interface Props {
+  dataset: Dataset;
+  graph: NetworkGraph;
   node: NetworkNode;
   x: number;
   y: number;
   radius: number;
   name: string;
-  selected: boolean;
-  emphasis: NodeEmphasis;
   drag: DragHandlers;
   onPick(id: string): void;
   onPoint(id: string | null): void;
@@ -21,8 +22,12 @@ interface Props {
  * One actor: its shape says its kind, its size its partnerships. It is a toggle button, so Tab
  * reaches it, Enter or Space selects it, and a screen reader hears its name and whether it is
  * selected. The focus ring is drawn rather than left to the browser, which outlines SVG poorly.
+ *
+ * It follows the hover and the selection on its own, so a pointer move re-renders only the marks
+ * whose emphasis changes; every other prop stays the same object while the pointer moves.
  */
-export const NetworkNodeMark = memo(function NetworkNodeMark({ node, x, y, radius, name, selected, emphasis, drag, onPick, onPoint }: Props) {
+export const NetworkNodeMark = memo(function NetworkNodeMark({ dataset, graph, node, x, y, radius, name, drag, onPick, onPoint }: Props) {
+  const { emphasis, selected } = useNodeState(dataset, graph, node.id);
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
     event.preventDefault();

@@ -11,7 +11,7 @@ export interface TooltipAnchor {
   bottom: number;
 }
 
-interface Context {
+export interface TooltipContext {
   positions: ReadonlyMap<string, { x: number; y: number; radius: number }>;
   graph: NetworkGraph;
   transform: ZoomTransform;
@@ -25,7 +25,7 @@ export function nodeAccessibleName(text: { name: string; facts: string } | undef
 }
 
 /** The tooltip for what the pointer or focus rests on: a node's facts, an edge's ties, placed where it is on screen. */
-export function toNetworkTooltip(pointed: Pointed, c: Context): { title: string; detail: string; at: TooltipAnchor } | null {
+export function toNetworkTooltip(pointed: Pointed, c: TooltipContext): { title: string; detail: string; at: TooltipAnchor } | null {
   if (!pointed) return null;
   // Fractions of the drawing, so the tooltip follows the svg at whatever size CSS gives it.
   const at = (x: number, y: number, r = 0): TooltipAnchor => {

@@ -1,9 +1,9 @@
-import { useMemo, useRef } from 'react';
-import type { Dataset } from '../../data/indexDataset';
+import { memo, useMemo, useRef } from 'react';
+import type { Dataset, DatasetEvent } from '../../data/indexDataset';
 import { useAppStore } from '../../state/store';
 import { useLang, useMessages } from '../../i18n/messages';
 import { formatDateRange } from '../../i18n/format';
-import { toTimeline } from '../../derive/toTimeline';
+import { toTimeline, type TimelineMark as Mark } from '../../derive/toTimeline';
 import { useElementWidth } from '../shared/useElementWidth';
 import './timeline.css';
 
@@ -13,18 +13,14 @@ const AXIS_Y = 14;
 /**
  * The dataset's dated events on a time axis, with the same events as a list of buttons below it:
  * the axis shows when, the list is readable at any width and by keyboard. Picking an event
- * selects it, so every view highlights its actors.
+ * selects it, so every view highlights its actors. Each mark and button follows the hover and
+ * the selection on its own, so a pointer move re-renders only the event it reaches or leaves.
  */
 export function Timeline({ dataset }: { dataset: Dataset }) {
   const t = useMessages();
-  const lang = useLang();
   const frame = useRef<HTMLDivElement>(null);
   const width = useElementWidth(frame, 800);
   const layout = useMemo(() => toTimeline(dataset.events, width), [dataset.events, width]);
-  const selection = useAppStore((s) => s.selection);
-  const hover = useAppStore((s) => s.hover);
-  const { select, setHover } = useAppStore.getState();
-  const isPicked = (id: string, pick: typeof selection) => pick?.kind === 'event' && pick.id === id;
   if (layout.marks.length === 0) return <p>{t.timeline.empty}</p>;
   const height = AXIS_Y + 12 + layout.lanes * LANE_HEIGHT;
 
@@ -40,35 +36,53 @@ export function Timeline({ dataset }: { dataset: Dataset }) {
             </text>
           </g>
         ))}
-        {layout.marks.map((mark) => {
-          const y = AXIS_Y + 12 + mark.lane * LANE_HEIGHT;
-          const on = isPicked(mark.event.id, selection) || isPicked(mark.event.id, hover);
-          return (
-            <g key={mark.event.id} className={on ? 'timeline__mark is-on' : 'timeline__mark'}>
-              <line x1={mark.x} x2={mark.x} y1={AXIS_Y} y2={y} stroke="#b9b4a9" />
-              <circle cx={mark.x} cy={y} r={on ? 6 : 4.5} fill={on ? '#c2410c' : '#1d3557'} stroke="#fff" strokeWidth={1.5} />
-            </g>
-          );
-        })}
+        {layout.marks.map((mark) => (
+          <TimelineMark key={mark.event.id} mark={mark} />
+        ))}
       </svg>
       <ol className="timeline__list">
         {layout.marks.map(({ event }) => (
-          <li key={event.id}>
-            <button
-              type="button"
-              aria-pressed={isPicked(event.id, selection)}
-              onClick={() => select(isPicked(event.id, selection) ? null : { kind: 'event', id: event.id })}
-              onMouseEnter={() => setHover({ kind: 'event', id: event.id })}
-              onMouseLeave={() => setHover(null)}
-              onFocus={() => setHover({ kind: 'event', id: event.id })}
-              onBlur={() => setHover(null)}
-            >
-              <time dateTime={event.date}>{formatDateRange(event.date!, event.endDate, lang)}</time>
-              <span>{event.title[lang]}</span>
-            </button>
-          </li>
+          <TimelineEvent key={event.id} event={event} />
         ))}
       </ol>
     </div>
   );
 }
+
+const isEvent = (pick: { kind: string; id: string } | null, id: string) => pick?.kind === 'event' && pick.id === id;
+
+/** An event's mark on the axis, larger and warm while the event is selected or pointed at. */
+const TimelineMark = memo(function TimelineMark({ mark }: { mark: Mark }) {
+  const on = useAppStore((s) => isEvent(s.selection, mark.event.id) || isEvent(s.hover, mark.event.id));
+  const y = AXIS_Y + 12 + mark.lane * LANE_HEIGHT;
+  return (
+    <g className={on ? 'timeline__mark is-on' : 'timeline__mark'}>
+      <line x1={mark.x} x2={mark.x} y1={AXIS_Y} y2={y} stroke="#b9b4a9" />
+      <circle cx={mark.x} cy={y} r={on ? 6 : 4.5} fill={on ? '#c2410c' : '#1d3557'} stroke="#fff" strokeWidth={1.5} />
+    </g>
+  );
+});
+
+/** An event's button in the list: a toggle for the shared selection, and a hover for every view. */
+const TimelineEvent = memo(function TimelineEvent({ event }: { event: DatasetEvent }) {
+  const lang = useLang();
+  const pressed = useAppStore((s) => isEvent(s.selection, event.id));
+  const { select, setHover } = useAppStore.getState();
+  const pick = { kind: 'event' as const, id: event.id };
+  return (
+    <li>
+      <button
+        type="button"
+        aria-pressed={pressed}
+        onClick={() => select(isEvent(useAppStore.getState().selection, event.id) ? null : pick)}
+        onMouseEnter={() => setHover(pick)}
+        onMouseLeave={() => setHover(null)}
+        onFocus={() => setHover(pick)}
+        onBlur={() => setHover(null)}
+      >
+        <time dateTime={event.date}>{formatDateRange(event.date!, event.endDate, lang)}</time>
+        <span>{event.title[lang]}</span>
+      </button>
+    </li>
+  );
+});

@@ -64,4 +64,14 @@ describe('the timeline', () => {
     act(() => useAppStore.getState().setHover({ kind: 'event', id: 'aes-founded' }));
     expect(container.querySelectorAll('.timeline__mark.is-on')).toHaveLength(1);
   });
+
+  it('keeps the selected event on while another is hovered, and only that one after', () => {
+    const { container } = render(<Timeline dataset={dataset} />);
+    act(() => useAppStore.getState().select({ kind: 'event', id: 'moscow-visit' }));
+    act(() => useAppStore.getState().setHover({ kind: 'event', id: 'aes-founded' }));
+    expect(container.querySelectorAll('.timeline__mark.is-on')).toHaveLength(2);
+    act(() => useAppStore.getState().setHover(null));
+    expect(container.querySelectorAll('.timeline__mark.is-on')).toHaveLength(1);
+    expect(screen.getByRole('button', { name: /Visite de Diop et Camara à Moscou/ })).toHaveAttribute('aria-pressed', 'true');
+  });
 });

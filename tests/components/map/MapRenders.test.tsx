@@ -1,0 +1,95 @@
+import { describe, expect, it, vi } from 'vitest';
+import { act, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import MapView from '../../../src/views/map/MapView';
+import { useAppStore } from '../../../src/state/store';
+import { shippedDataset } from '../../fixtures/datasetBuilder';
+
+// Render counters: each hook below is called by exactly one kind of component, once per render,
+// so counting its calls counts that component's renders.
+const renders = vi.hoisted(() => new Map<string, number>());
+const count = (key: string) => renders.set(key, (renders.get(key) ?? 0) + 1);
+
+vi.mock('../../../src/views/map/useMapEmphasis', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../src/views/map/useMapEmphasis')>();
+  return {
+    ...actual,
+    useMapLinkEmphasis: (...args: Parameters<typeof actual.useMapLinkEmphasis>) => {
+      count(`link ${args[1].id}`);
+      return actual.useMapLinkEmphasis(...args);
+    },
+    usePlaceState: (...args: Parameters<typeof actual.usePlaceState>) => {
+      count(`place ${args[1]}`);
+      return actual.usePlaceState(...args);
+    },
+  };
+});
+vi.mock('../../../src/views/map/mapPointer', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../src/views/map/mapPointer')>();
+  return {
+    ...actual,
+    useMapPointer: () => {
+      count('map');
+      return actual.useMapPointer();
+    },
+  };
+});
+
+const dataset = shippedDataset();
+
+async function renderMap() {
+  useAppStore.getState().datasetLoaded(dataset);
+  const view = render(<MapView dataset={dataset} />);
+  await waitFor(() => expect(view.container.querySelectorAll('path.map-country').length).toBeGreaterThan(170), { timeout: 10_000 });
+  renders.clear();
+  const link = (to: string) => view.container.querySelector(`path.map-link--${to}`)!;
+  const country = (code: string) => view.container.querySelector(`path.map-country--${code}`)!;
+  return { ...view, link, country };
+}
+
+describe('the map under a moving pointer', { timeout: 30_000 }, () => {
+  it('does not re-render the map when the pointer rests on a place and leaves it', async () => {
+    const user = userEvent.setup();
+    await renderMap();
+    await user.hover(screen.getByRole('button', { name: 'Russie' }));
+    expect(useAppStore.getState().hover).toEqual({ kind: 'actor', id: 'RUS' });
+    await user.unhover(screen.getByRole('button', { name: 'Russie' }));
+    expect(renders.get('map') ?? 0).toBe(0);
+  });
+
+  it('does not re-render a link or a place whose emphasis an unrelated hover leaves as it was', async () => {
+    const { link } = await renderMap();
+    act(() => useAppStore.getState().setHover({ kind: 'actor', id: 'RUS' }));
+    expect(link('CHN')).toHaveAttribute('stroke-opacity', '0.22');
+    const [linkBefore, placeBefore] = [renders.get('link CHN|MLI'), renders.get('place CHN')];
+    // Turkey has nothing to do with China either: China's link and place stay dimmed, untouched.
+    act(() => useAppStore.getState().setHover({ kind: 'actor', id: 'TUR' }));
+    expect(link('CHN')).toHaveAttribute('stroke-opacity', '0.22');
+    expect(renders.get('link CHN|MLI')).toBe(linkBefore);
+    expect(renders.get('place CHN')).toBe(placeBefore);
+    expect(link('TUR')).toHaveAttribute('stroke-opacity', '1');
+    expect(link('RUS')).toHaveAttribute('stroke-opacity', '0.22');
+  });
+
+  it('brings forward the hovered link, place and country over the selection, and the selection again after', async () => {
+    const { link, country, container } = await renderMap();
+    act(() => useAppStore.getState().select({ kind: 'actor', id: 'CHN' }));
+    expect(link('CHN')).toHaveAttribute('stroke-opacity', '1');
+    expect(country('CHN')).toHaveAttribute('stroke-width', '2.5');
+    expect(link('RUS')).toHaveAttribute('stroke-opacity', '0.22');
+
+    act(() => useAppStore.getState().setHover({ kind: 'relation', id: 'MLI|RUS' }));
+    expect(link('RUS')).toHaveAttribute('stroke-opacity', '1');
+    expect(link('CHN')).toHaveAttribute('stroke-opacity', '1');
+    expect(link('TUR')).toHaveAttribute('stroke-opacity', '0.22');
+    expect(country('RUS')).toHaveAttribute('stroke-width', '1.5');
+    expect(container.querySelector('.map-place--hovered')).toHaveTextContent('Russie');
+    expect(screen.getByRole('button', { name: 'Chine' })).toHaveAttribute('aria-pressed', 'true');
+
+    act(() => useAppStore.getState().setHover(null));
+    expect(link('RUS')).toHaveAttribute('stroke-opacity', '0.22');
+    expect(country('RUS')).toHaveAttribute('stroke-width', '0.6');
+    expect(country('CHN')).toHaveAttribute('stroke-width', '2.5');
+    expect(container.querySelector('.map-place--hovered')).toBeNull();
+  });
+});
