@@ -3,6 +3,7 @@ import { useAppStore, type Pick } from './store';
 import { filterPartnerships } from '../derive/filterPartnerships';
 import { NO_HIGHLIGHT, toHighlight, type Highlight } from '../derive/relations';
 import type { Dataset, Partnership } from '../data/indexDataset';
+import { memoizeLast } from './memoizeLast';
 
 /**
  * The partnerships that pass the current filters. Each selector returns a stored reference, and
@@ -30,16 +31,9 @@ export function useHoverHighlight(dataset: Dataset): Highlight {
  * mark that asks "am I hovered?" shares this one computation per pointer move, so a view can let
  * each mark subscribe on its own (a narrow selector) instead of re-rendering every mark.
  */
-function lastHighlight(): (dataset: Dataset, pick: Pick | null) => Highlight {
-  let last: { dataset: Dataset; pick: Pick | null; highlight: Highlight } | null = null;
-  return (dataset, pick) => {
-    if (!pick) return NO_HIGHLIGHT;
-    if (last?.dataset !== dataset || last.pick !== pick) last = { dataset, pick, highlight: toHighlight(dataset, pick) };
-    return last.highlight;
-  };
-}
-const hoverHighlightOf = lastHighlight();
-const selectionHighlightOf = lastHighlight();
+const highlightOf = (dataset: Dataset, pick: Pick | null): Highlight => (pick ? toHighlight(dataset, pick) : NO_HIGHLIGHT);
+export const hoverHighlightOf = memoizeLast(highlightOf);
+export const selectionHighlightOf = memoizeLast(highlightOf);
 
 export type MarkKind = 'actor' | 'partnership';
 const FIELD = { actor: 'actors', partnership: 'partnerships' } as const;
