@@ -72,8 +72,7 @@ export function computeNetworkLabels(
     nodeIds.push(l.id);
     nodeBoxes.add({ x0: l.x - l.radius, y0: l.y - l.radius, x1: l.x + l.radius, y1: l.y + l.radius });
   }
-  const segments = createBoxGrid(GRID_CELL * 2);
-  for (const [x1, y1, x2, y2] of edges) segments.add({ x0: Math.min(x1, x2), y0: Math.min(y1, y2), x1: Math.max(x1, x2), y1: Math.max(y1, y2) });
+  const segments = createSegmentGrid(edges, GRID_CELL);
   const placed = createBoxGrid(GRID_CELL);
   const result = new Map<string, PlacedLabel | null>();
   const order = [...labels].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
@@ -107,6 +106,52 @@ export function computeNetworkLabels(
 
 /** About two labels' height: a candidate box touches a few cells. */
 const GRID_CELL = 48;
+
+/**
+ * The edges by the grid cells they pass through. Most edges run from the focus at the centre to
+ * the rim, so the boxes around them would each cover a quarter of the drawing and every candidate
+ * place would be checked against nearly every edge. `near` returns every edge that passes through
+ * a cell the box touches, in no particular order (only their number is used).
+ */
+function createSegmentGrid(edges: readonly Segment[], cellSize: number): { near(box: Box): number[] } {
+  const cells = new Map<number, number[]>();
+  const cellOf = (v: number) => Math.floor(v / cellSize);
+  edges.forEach((edge, index) => {
+    const [x1, y1, x2, y2] = edge;
+    for (let cx = cellOf(Math.min(x1, x2)); cx <= cellOf(Math.max(x1, x2)); cx++) {
+      for (let cy = cellOf(Math.min(y1, y2)); cy <= cellOf(Math.max(y1, y2)); cy++) {
+        // A pixel of slack, so that rounding never leaves out a cell the edge grazes.
+        const cell = { x0: cx * cellSize - 1, y0: cy * cellSize - 1, x1: (cx + 1) * cellSize + 1, y1: (cy + 1) * cellSize + 1 };
+        if (!crossesBox(edge, cell)) continue;
+        const key = cellKey(cx, cy);
+        const list = cells.get(key);
+        if (list) list.push(index);
+        else cells.set(key, [index]);
+      }
+    }
+  });
+  const seen = new Uint32Array(edges.length);
+  let stamp = 0;
+  return {
+    near(box) {
+      stamp += 1;
+      const found: number[] = [];
+      for (let cx = cellOf(box.x0); cx <= cellOf(box.x1); cx++) {
+        for (let cy = cellOf(box.y0); cy <= cellOf(box.y1); cy++) {
+          for (const index of cells.get(cellKey(cx, cy)) ?? []) {
+            if (seen[index] === stamp) continue;
+            seen[index] = stamp;
+            found.push(index);
+          }
+        }
+      }
+      return found;
+    },
+  };
+}
+
+/** One number per cell; exact for cells within ±2^20 of the origin, far beyond any drawing. */
+const cellKey = (cx: number, cy: number) => cx * 4_194_304 + cy;
 
 const inflate = (b: Box, dx: number, dy: number): Box => ({ x0: b.x0 - dx, y0: b.y0 - dy, x1: b.x1 + dx, y1: b.y1 + dy });
 

@@ -7,11 +7,14 @@ import { useAppStore } from '../../state/store';
 import { toEdgePick, toggledPick } from './networkPicks';
 import { NetworkEdgeMark } from './NetworkEdgeMark';
 import { NetworkLabels } from './NetworkLabels';
+import { NetworkMarks } from './NetworkMarks';
 import { NetworkNodeMark } from './NetworkNodeMark';
 import { NetworkPointedTooltip } from './NetworkPointedTooltip';
+import type { InitialLabels } from './networkLayoutJob';
 import { NetworkToolbar } from './NetworkToolbar';
 import { describeNetworkEdge, describeNetworkNodeFacts, toNetworkCounts } from './networkText';
 import { nodeAccessibleName } from './toNetworkTooltip';
+import { useEmphasisStore } from './useMarkEmphasis';
 import { usePlacedLabels } from './usePlacedLabels';
 import { useNetworkKeys } from './useNetworkKeys';
 import { useNetworkZoom } from './useNetworkZoom';
@@ -23,12 +26,21 @@ const NO_COUNTS = { relations: 0, partnerships: 0 };
 const DRAW_RANK = { event: 0, membership: 1, partnership: 2 } as const;
 const round = (v: number) => Math.round(v * 1000) / 1000;
 
+interface Props {
+  dataset: Dataset;
+  graph: NetworkGraph;
+  layout: NetworkLayout;
+  /** The whole graph's names, placed with the layout. */
+  initialLabels: InitialLabels;
+}
+
 /**
  * The drawn network: d3 placed it, React draws it, d3-zoom pans and zooms it. It reads neither
- * the hover nor the selection: each mark follows its own emphasis and the tooltip its own store,
- * so pointing at a node re-renders a few marks, not the diagram (issue 10).
+ * the hover nor the selection: each mark follows its own emphasis (through the diagram's emphasis
+ * store) and the tooltip its own store, so pointing at a node re-renders a few marks, not the
+ * diagram (issue 10).
  */
-export function NetworkDiagram({ dataset, graph, layout }: { dataset: Dataset; graph: NetworkGraph; layout: NetworkLayout }) {
+export function NetworkDiagram({ dataset, graph, layout, initialLabels }: Props) {
   const t = useMessages();
   const lang = useLang();
   const helpId = useId();
@@ -37,6 +49,7 @@ export function NetworkDiagram({ dataset, graph, layout }: { dataset: Dataset; g
   const [transform, zoom] = useNetworkZoom(svgRef, layout.width, layout.height);
   const [moved, setMoved] = useState<{ layout: NetworkLayout; at: ReadonlyMap<string, Point> }>({ layout, at: new Map() });
   const pointedStore = usePointedStore();
+  const emphasisStore = useEmphasisStore(dataset, graph);
   const select = useAppStore((s) => s.select);
   const setHover = useAppStore((s) => s.setHover);
 
@@ -55,7 +68,8 @@ export function NetworkDiagram({ dataset, graph, layout }: { dataset: Dataset; g
     [layout],
   );
   const dragFor = useNodeDrag(svgRef, onMove);
-  const drags = useMemo(() => new Map(graph.nodes.map((n) => [n.id, dragFor(n.id)])), [graph, dragFor]);
+  // Per laid-out node rather than per shown node, so a filter hands no node a new handler.
+  const drags = useMemo(() => new Map(layout.nodes.map((n) => [n.id, dragFor(n.id)])), [layout, dragFor]);
 
   const counts = useMemo(() => toNetworkCounts(graph), [graph]);
   const people = useMemo(() => new Set(graph.nodes.filter((n) => n.kind === 'person').map((n) => n.id)), [graph]);
@@ -71,9 +85,11 @@ export function NetworkDiagram({ dataset, graph, layout }: { dataset: Dataset; g
   );
   const edgeTexts = useMemo(() => new Map(graph.edges.map((e) => [e.id, describeNetworkEdge(dataset, e, lang, t)])), [dataset, graph, lang, t]);
   // Partnerships are drawn last, so where an edge crosses a light membership or event edge, the
-  // pointer finds the partnership.
-  const drawOrder = useMemo(() => [...graph.edges].sort((a, b) => DRAW_RANK[a.kind] - DRAW_RANK[b.kind]), [graph]);
-  const labels = usePlacedLabels(dataset, graph, positions, layout, lang);
+  // pointer finds the partnership; then by id, an order that filters do not change, so a filter
+  // moves no edge in the document.
+  const drawOrder = useMemo(() => [...graph.edges].sort((a, b) => DRAW_RANK[a.kind] - DRAW_RANK[b.kind] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), [graph]);
+  const dragged = moved.layout === layout && moved.at.size > 0;
+  const labels = usePlacedLabels(dataset, graph, positions, layout, lang, initialLabels, dragged);
 
   const reset = useCallback(() => {
     zoom.reset();
@@ -98,16 +114,29 @@ export function NetworkDiagram({ dataset, graph, layout }: { dataset: Dataset; g
     },
     [pointedStore, setHover, zoom],
   );
+  // The edges are found by id through a ref, so these stay the same functions across filters
+  // and an edge that a filter leaves as it was is not re-rendered.
+  const edgesRef = useRef({ byId: new Map<string, NetworkEdge>(), people });
+  const edgesById = useMemo(() => new Map(graph.edges.map((e) => [e.id, e])), [graph]);
+  useEffect(function keepLatestEdges() {
+    edgesRef.current = { byId: edgesById, people };
+  });
   const pickEdge = useCallback(
-    (edge: NetworkEdge) => select(toggledPick(useAppStore.getState().selection, toEdgePick(edge, people))),
-    [select, people],
+    (id: string) => {
+      const { byId, people } = edgesRef.current;
+      const edge = byId.get(id);
+      if (edge) select(toggledPick(useAppStore.getState().selection, toEdgePick(edge, people)));
+    },
+    [select],
   );
   const pointEdge = useCallback(
-    (edge: NetworkEdge | null) => {
+    (id: string | null) => {
+      const { byId, people } = edgesRef.current;
+      const edge = id ? byId.get(id) : undefined;
       pointedStore.setState({ pointed: edge ? { kind: 'edge', id: edge.id } : null });
       setHover(edge ? toEdgePick(edge, people) : null);
     },
-    [pointedStore, setHover, people],
+    [pointedStore, setHover],
   );
   const tooltipContext = useMemo(() => ({ positions, graph, transform, layout, nodeTexts, edgeTexts }), [positions, graph, transform, layout, nodeTexts, edgeTexts]);
 
@@ -117,52 +146,57 @@ export function NetworkDiagram({ dataset, graph, layout }: { dataset: Dataset; g
       <div className="network-stage">
         <svg ref={svgRef} className="network-svg" viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label={t.network.diagram} aria-describedby={helpId}>
           <g transform={`translate(${round(transform.x)},${round(transform.y)}) scale(${round(transform.k)})`}>
-            <g className="network-edges">
-              {drawOrder.map((e) => {
-                const a = positions.get(e.source);
-                const b = positions.get(e.target);
-                if (!a || !b) return null;
-                const text = edgeTexts.get(e.id);
-                return (
-                  <NetworkEdgeMark
-                    key={e.id}
-                    dataset={dataset}
-                    graph={graph}
-                    edge={e}
-                    x1={a.x}
-                    y1={a.y}
-                    x2={b.x}
-                    y2={b.y}
-                    name={text ? `${text.pair}: ${text.ties}` : e.id}
-                    onPick={pickEdge}
-                    onPoint={pointEdge}
-                  />
-                );
-              })}
-            </g>
-            <g className="network-nodes">
-              {graph.nodes.map((n) => {
-                const p = positions.get(n.id);
-                const drag = drags.get(n.id);
-                if (!p || !drag) return null;
-                return (
-                  <NetworkNodeMark
-                    key={n.id}
-                    dataset={dataset}
-                    graph={graph}
-                    node={n}
-                    x={p.x}
-                    y={p.y}
-                    radius={p.radius}
-                    name={nodeAccessibleName(nodeTexts.get(n.id)) ?? n.id}
-                    drag={drag}
-                    onPick={pickNode}
-                    onPoint={pointNode}
-                  />
-                );
-              })}
-            </g>
-            <NetworkLabels dataset={dataset} graph={graph} labels={labels} />
+            <NetworkMarks emphasisStore={emphasisStore}>
+              <g className="network-edges">
+                {drawOrder.map((e) => {
+                  const a = positions.get(e.source);
+                  const b = positions.get(e.target);
+                  if (!a || !b) return null;
+                  const text = edgeTexts.get(e.id);
+                  return (
+                    <NetworkEdgeMark
+                      key={e.id}
+                      id={e.id}
+                      kind={e.kind}
+                      status={e.status}
+                      partnerships={e.partnershipIds.length}
+                      x1={a.x}
+                      y1={a.y}
+                      x2={b.x}
+                      y2={b.y}
+                      name={text ? `${text.pair}: ${text.ties}` : e.id}
+                      emphasisStore={emphasisStore}
+                      onPick={pickEdge}
+                      onPoint={pointEdge}
+                    />
+                  );
+                })}
+              </g>
+              <g className="network-nodes">
+                {graph.nodes.map((n) => {
+                  const p = positions.get(n.id);
+                  const drag = drags.get(n.id);
+                  if (!p || !drag) return null;
+                  return (
+                    <NetworkNodeMark
+                      key={n.id}
+                      id={n.id}
+                      kind={n.kind}
+                      isFocus={n.isFocus}
+                      x={p.x}
+                      y={p.y}
+                      radius={p.radius}
+                      name={nodeAccessibleName(nodeTexts.get(n.id)) ?? n.id}
+                      drag={drag}
+                      emphasisStore={emphasisStore}
+                      onPick={pickNode}
+                      onPoint={pointNode}
+                    />
+                  );
+                })}
+              </g>
+              <NetworkLabels labels={labels} emphasisStore={emphasisStore} />
+            </NetworkMarks>
           </g>
         </svg>
         <NetworkPointedTooltip store={pointedStore} context={tooltipContext} />

@@ -1,27 +1,30 @@
 import { memo, type KeyboardEvent } from 'react';
-import type { Dataset } from '../../data/indexDataset';
-import type { NetworkEdge, NetworkGraph } from '../../derive/toNetworkGraph';
+import type { NetworkEdgeKind } from '../../derive/toNetworkGraph';
+import type { Status } from '../../data/schema';
 import { STATUS_STYLES } from '../shared/statusStyle';
 import { partnershipWidth, TIE_STYLES } from './networkStyle';
-import { useEdgeEmphasis } from './useMarkEmphasis';
+import { useEdgeEmphasis, type EmphasisStore } from './useMarkEmphasis';
 
 interface Props {
-  dataset: Dataset;
-  graph: NetworkGraph;
-  edge: NetworkEdge;
+  id: string;
+  kind: NetworkEdgeKind;
+  status: Status | null;
+  /** How many shown partnerships the pair has: the width of a partnership edge. */
+  partnerships: number;
   x1: number;
   y1: number;
   x2: number;
   y2: number;
   name: string;
-  onPick(edge: NetworkEdge): void;
-  onPoint(edge: NetworkEdge | null): void;
+  emphasisStore: EmphasisStore;
+  onPick(id: string): void;
+  onPoint(id: string | null): void;
 }
 
-function strokeOf(edge: NetworkEdge) {
-  if (edge.kind !== 'partnership' || !edge.status) return TIE_STYLES[edge.kind === 'partnership' ? 'membership' : edge.kind];
-  const style = STATUS_STYLES[edge.status];
-  return { color: style.color, dash: style.dash, width: partnershipWidth(edge.partnershipIds.length, edge.status === 'ended') };
+function strokeOf(kind: NetworkEdgeKind, status: Status | null, partnerships: number) {
+  if (kind !== 'partnership' || !status) return TIE_STYLES[kind === 'partnership' ? 'membership' : kind];
+  const style = STATUS_STYLES[status];
+  return { color: style.color, dash: style.dash, width: partnershipWidth(partnerships, status === 'ended') };
 }
 
 /**
@@ -29,28 +32,30 @@ function strokeOf(edge: NetworkEdge) {
  * are buttons for screen readers but stay out of the Tab order, which the nodes already fill; the
  * list below the diagram gives keyboard users every relation. Like a node, it follows its own
  * emphasis.
+ *
+ * Its props are plain values, so a filter that leaves a pair as it was does not re-render it.
  */
-export const NetworkEdgeMark = memo(function NetworkEdgeMark({ dataset, graph, edge, x1, y1, x2, y2, name, onPick, onPoint }: Props) {
-  const emphasis = useEdgeEmphasis(dataset, graph, edge.id);
-  const stroke = strokeOf(edge);
+export const NetworkEdgeMark = memo(function NetworkEdgeMark({ id, kind, status, partnerships, x1, y1, x2, y2, name, emphasisStore, onPick, onPoint }: Props) {
+  const emphasis = useEdgeEmphasis(emphasisStore, id);
+  const stroke = strokeOf(kind, status, partnerships);
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
     event.preventDefault();
-    onPick(edge);
+    onPick(id);
   };
   return (
     <g
       className="network-edge"
-      data-id={edge.id}
-      data-kind={edge.kind}
-      data-status={edge.status ?? undefined}
+      data-id={id}
+      data-kind={kind}
+      data-status={status ?? undefined}
       data-emphasis={emphasis}
       role="button"
       tabIndex={-1}
       aria-label={name}
-      onClick={() => onPick(edge)}
+      onClick={() => onPick(id)}
       onKeyDown={onKeyDown}
-      onPointerEnter={() => onPoint(edge)}
+      onPointerEnter={() => onPoint(id)}
       onPointerLeave={() => onPoint(null)}
     >
       <line
@@ -62,7 +67,7 @@ export const NetworkEdgeMark = memo(function NetworkEdgeMark({ dataset, graph, e
         stroke={stroke.color}
         strokeWidth={stroke.width}
         strokeDasharray={stroke.dash}
-        strokeLinecap={edge.kind === 'partnership' ? 'round' : 'butt'}
+        strokeLinecap={kind === 'partnership' ? 'round' : 'butt'}
       />
       <line className="network-edge__hit" x1={x1} y1={y1} x2={x2} y2={y2} />
     </g>

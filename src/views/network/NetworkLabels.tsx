@@ -1,42 +1,49 @@
 import { memo } from 'react';
-import type { Dataset } from '../../data/indexDataset';
 import { FOCUS_LABEL_FONT_SIZE, LABEL_FONT_SIZE } from '../../derive/networkMetrics';
-import type { NetworkGraph } from '../../derive/toNetworkGraph';
-import { useNodeEmphasis } from './useMarkEmphasis';
+import type { LabelAnchor } from '../../derive/computeNetworkLabels';
+import { useNodeEmphasis, type EmphasisStore } from './useMarkEmphasis';
 import type { NetworkLabel } from './usePlacedLabels';
 
 interface Props {
-  dataset: Dataset;
-  graph: NetworkGraph;
   labels: readonly NetworkLabel[];
+  emphasisStore: EmphasisStore;
 }
 
 /**
  * The names, drawn above every node and edge with a halo, so an edge never runs through a word.
  * They are hidden from assistive technology: each node's accessible name already says it.
  */
-export const NetworkLabels = memo(function NetworkLabels({ dataset, graph, labels }: Props) {
+export const NetworkLabels = memo(function NetworkLabels({ labels, emphasisStore }: Props) {
   return (
     <g className="network-labels" aria-hidden="true">
-      {labels.map((label) => (
-        <NetworkLabelText key={label.id} dataset={dataset} graph={graph} label={label} />
+      {labels.map(({ id, text, place, isFocus }) => (
+        <NetworkLabelText key={id} id={id} text={text} x={place.x} y={place.y} anchor={place.anchor} isFocus={isFocus} emphasisStore={emphasisStore} />
       ))}
     </g>
   );
 });
 
-/** One name, faded or brought forward with its node. */
-const NetworkLabelText = memo(function NetworkLabelText({ dataset, graph, label }: { dataset: Dataset; graph: NetworkGraph; label: NetworkLabel }) {
-  const { id, text, place, isFocus } = label;
-  const emphasis = useNodeEmphasis(dataset, graph, id);
+interface TextProps {
+  id: string;
+  text: string;
+  x: number;
+  y: number;
+  anchor: LabelAnchor;
+  isFocus: boolean;
+  emphasisStore: EmphasisStore;
+}
+
+/** One name, brought forward with its node; plain props, so a label that did not move is left alone. */
+const NetworkLabelText = memo(function NetworkLabelText({ id, text, x, y, anchor, isFocus, emphasisStore }: TextProps) {
+  const emphasis = useNodeEmphasis(emphasisStore, id);
   return (
     <text
       className="network-label"
       data-id={id}
       data-emphasis={emphasis}
-      x={place.x}
-      y={place.y}
-      textAnchor={place.anchor}
+      x={x}
+      y={y}
+      textAnchor={anchor}
       fontSize={isFocus ? FOCUS_LABEL_FONT_SIZE : LABEL_FONT_SIZE}
       fontWeight={isFocus ? 700 : 400}
     >

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { Dataset } from '../../data/indexDataset';
 import type { NetworkGraph } from '../../derive/toNetworkGraph';
 import { useLang, useMessages } from '../../i18n/messages';
@@ -17,18 +17,31 @@ import { toNetworkListEntries, type NetworkListEntry } from './toNetworkListEntr
  */
 export function NetworkList({ dataset, graph }: { dataset: Dataset; graph: NetworkGraph }) {
   const t = useMessages();
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="network-list" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{t.network.list}</summary>
+      {open && <NetworkListEntries dataset={dataset} graph={graph} />}
+    </details>
+  );
+}
+
+/**
+ * The list itself, made only while it is open: nobody reads a closed list, not even a screen
+ * reader, and for thousands of partnerships it is thousands of elements to build and to update
+ * on every filter.
+ */
+function NetworkListEntries({ dataset, graph }: { dataset: Dataset; graph: NetworkGraph }) {
+  const t = useMessages();
   const lang = useLang();
   const selection = useAppStore((s) => s.selection);
   const entries = useMemo(() => toNetworkListEntries(dataset, graph, lang, t), [dataset, graph, lang, t]);
   return (
-    <details className="network-list">
-      <summary>{t.network.list}</summary>
-      <ul>
-        {entries.map((entry) => (
-          <NetworkListActor key={entry.pick.id} entry={entry} selected={selectionWithin(entry, selection)} />
-        ))}
-      </ul>
-    </details>
+    <ul>
+      {entries.map((entry) => (
+        <NetworkListActor key={entry.pick.id} entry={entry} selected={selectionWithin(entry, selection)} />
+      ))}
+    </ul>
   );
 }
 

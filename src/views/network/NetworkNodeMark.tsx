@@ -1,19 +1,19 @@
 import { memo, type KeyboardEvent } from 'react';
-import type { Dataset } from '../../data/indexDataset';
-import type { NetworkGraph, NetworkNode } from '../../derive/toNetworkGraph';
+import type { ActorKind } from '../../data/schema';
 import { NODE_COLORS, nodeShapePath } from './networkStyle';
-import { useNodeState } from './useMarkEmphasis';
+import { useNodeState, type EmphasisStore } from './useMarkEmphasis';
 import type { DragHandlers } from './useNodeDrag';
 
 interface Props {
-  dataset: Dataset;
-  graph: NetworkGraph;
-  node: NetworkNode;
+  id: string;
+  kind: ActorKind;
+  isFocus: boolean;
   x: number;
   y: number;
   radius: number;
   name: string;
   drag: DragHandlers;
+  emphasisStore: EmphasisStore;
   onPick(id: string): void;
   onPoint(id: string | null): void;
 }
@@ -24,22 +24,23 @@ interface Props {
  * selected. The focus ring is drawn rather than left to the browser, which outlines SVG poorly.
  *
  * It follows the hover and the selection on its own, so a pointer move re-renders only the marks
- * whose emphasis changes; every other prop stays the same object while the pointer moves.
+ * whose emphasis changes; every other prop is a plain value or stays the same object while the
+ * pointer moves or a filter leaves the node as it was.
  */
-export const NetworkNodeMark = memo(function NetworkNodeMark({ dataset, graph, node, x, y, radius, name, drag, onPick, onPoint }: Props) {
-  const { emphasis, selected } = useNodeState(dataset, graph, node.id);
+export const NetworkNodeMark = memo(function NetworkNodeMark({ id, kind, isFocus, x, y, radius, name, drag, emphasisStore, onPick, onPoint }: Props) {
+  const { emphasis, selected } = useNodeState(emphasisStore, id);
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
     event.preventDefault();
-    onPick(node.id);
+    onPick(id);
   };
-  const fill = node.isFocus ? NODE_COLORS.focusFill : node.kind === 'person' ? NODE_COLORS.personFill : NODE_COLORS.fill;
-  const stroke = node.isFocus ? NODE_COLORS.focusStroke : NODE_COLORS.stroke;
+  const fill = isFocus ? NODE_COLORS.focusFill : kind === 'person' ? NODE_COLORS.personFill : NODE_COLORS.fill;
+  const stroke = isFocus ? NODE_COLORS.focusStroke : NODE_COLORS.stroke;
   return (
     <g
       className="network-node"
-      data-id={node.id}
-      data-kind={node.kind}
+      data-id={id}
+      data-kind={kind}
       data-emphasis={emphasis}
       transform={`translate(${x},${y})`}
       role="button"
@@ -47,21 +48,21 @@ export const NetworkNodeMark = memo(function NetworkNodeMark({ dataset, graph, n
       aria-label={name}
       aria-pressed={selected}
       onClick={() => {
-        if (!drag.consumeDragClick()) onPick(node.id);
+        if (!drag.consumeDragClick()) onPick(id);
       }}
       onKeyDown={onKeyDown}
-      onFocus={() => onPoint(node.id)}
+      onFocus={() => onPoint(id)}
       onBlur={() => onPoint(null)}
-      onPointerEnter={() => onPoint(node.id)}
+      onPointerEnter={() => onPoint(id)}
       onPointerLeave={() => onPoint(null)}
       onPointerDown={drag.onPointerDown}
       onPointerMove={drag.onPointerMove}
       onPointerUp={drag.onPointerUp}
       onPointerCancel={drag.onPointerCancel}
     >
-      <path className="network-node__focus-ring" d={nodeShapePath(node.kind, radius + 6)} />
-      {selected && <path className="network-node__selected-ring" d={nodeShapePath(node.kind, radius + 3.5)} />}
-      <path className="network-node__shape" d={nodeShapePath(node.kind, radius)} fill={fill} stroke={stroke} strokeWidth={node.isFocus ? 2 : 1.5} />
+      <path className="network-node__focus-ring" d={nodeShapePath(kind, radius + 6)} />
+      {selected && <path className="network-node__selected-ring" d={nodeShapePath(kind, radius + 3.5)} />}
+      <path className="network-node__shape" d={nodeShapePath(kind, radius)} fill={fill} stroke={stroke} strokeWidth={isFocus ? 2 : 1.5} />
     </g>
   );
 });

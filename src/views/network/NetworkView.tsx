@@ -1,7 +1,8 @@
 import { useMemo, useRef } from 'react';
 import type { Dataset } from '../../data/indexDataset';
-import { toNetworkGraph } from '../../derive/toNetworkGraph';
+import { isFiltering, toNetworkGraph, type NetworkGraph } from '../../derive/toNetworkGraph';
 import { toNetworkLayoutInput } from '../../derive/toNetworkLayoutInput';
+import { LANGS, type Lang } from '../../i18n/lang';
 import { useLang, useMessages } from '../../i18n/messages';
 import { useFilteredPartnerships } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
@@ -11,6 +12,11 @@ import { NetworkList } from './NetworkList';
 import { toNetworkHeight, useContainerWidth } from './useContainerWidth';
 import { useNetworkLayout } from './useNetworkLayout';
 import './network.css';
+
+/** Every node's name in each language, in the graph's order, for the layout worker to place. */
+function toNodeNames(dataset: Dataset, graph: NetworkGraph): Record<Lang, string[]> {
+  return Object.fromEntries(LANGS.map((lang) => [lang, graph.nodes.map((n) => dataset.actorById.get(n.id)?.name[lang] ?? n.id)])) as Record<Lang, string[]>;
+}
 
 /**
  * Who cooperates with whom, in what: every actor of the dataset as a node, one edge per pair.
@@ -24,18 +30,20 @@ export default function NetworkView({ dataset }: { dataset: Dataset }) {
   const filters = useAppStore((s) => s.filters);
   const partnerships = useFilteredPartnerships(dataset);
   const whole = useMemo(() => toNetworkGraph(dataset, dataset.partnerships), [dataset]);
-  const shown = useMemo(() => toNetworkGraph(dataset, partnerships, filters), [dataset, partnerships, filters]);
+  // With no filter, every partnership passes and the shown graph is the whole one.
+  const shown = useMemo(() => (isFiltering(filters) ? toNetworkGraph(dataset, partnerships, filters) : whole), [dataset, partnerships, filters, whole]);
 
   const boxRef = useRef<HTMLDivElement>(null);
   const width = useContainerWidth(boxRef);
   const height = width ? toNetworkHeight(width) : undefined;
-  const input = useMemo(() => (width && height ? toNetworkLayoutInput(dataset, whole, width, height) : null), [dataset, whole, width, height]);
-  const { layout, pending } = useNetworkLayout(input);
+  const names = useMemo(() => toNodeNames(dataset, whole), [dataset, whole]);
+  const job = useMemo(() => (width && height ? { input: toNetworkLayoutInput(dataset, whole, width, height), names } : null), [dataset, whole, names, width, height]);
+  const { layout, labels, pending } = useNetworkLayout(job);
 
   return (
     <div className="network">
       <div ref={boxRef} className="network__box">
-        {layout && <NetworkDiagram dataset={dataset} graph={shown} layout={layout} />}
+        {layout && labels && <NetworkDiagram dataset={dataset} graph={shown} layout={layout} initialLabels={labels} />}
         {pending && (
           <p className={layout ? 'network__laying-out network__laying-out--over' : 'network__laying-out'} role="status" style={{ minHeight: layout ? undefined : height }}>
             {t.network.layingOut}

@@ -1,6 +1,6 @@
-import { computeNetworkLayout, type NetworkLayoutInput } from '../../derive/computeNetworkLayout';
+import { runNetworkLayoutJob, type NetworkLayoutJob } from './networkLayoutJob';
 
-// Lays out large networks off the main thread, so the page stays responsive meanwhile.
-self.onmessage = (event: MessageEvent<NetworkLayoutInput>) => {
-  self.postMessage(computeNetworkLayout(event.data));
+// Lays out the network and places its names off the main thread, so the page stays responsive meanwhile.
+self.onmessage = (event: MessageEvent<NetworkLayoutJob>) => {
+  self.postMessage(runNetworkLayoutJob(event.data));
 };

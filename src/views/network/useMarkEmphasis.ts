@@ -1,60 +1,72 @@
+import { useLayoutEffect, useState } from 'react';
+import { createStore, useStore, type StoreApi } from 'zustand';
 import type { Dataset } from '../../data/indexDataset';
-import { toNetworkEmphasis, toNodeEmphasis, type NetworkEmphasis, type NodeEmphasis } from '../../derive/networkEmphasis';
+import { toNetworkEmphasis, type NetworkEmphasis } from '../../derive/networkEmphasis';
 import type { NetworkGraph } from '../../derive/toNetworkGraph';
-import { useAppStore, type AppState, type Pick } from '../../state/store';
-
-export type EdgeEmphasis = 'picked' | 'faded' | 'none';
+import { memoizeLast } from '../../state/memoizeLast';
+import { useAppStore, type AppState } from '../../state/store';
 
 /**
- * The emphasis of one pick in one graph, remembered per graph for the last dataset and pick it
- * was asked for. Every node, edge and label asks on each change of the store; they share this one
- * computation, so a pointer move costs one `toNetworkEmphasis` and a set lookup per mark.
+ * A mark's own emphasis: brought forward (`picked`, `neighbour`) or not (`none`). Whether the
+ * marks left at `none` fade is said once, by `data-emphasis-active` on the group of all marks, so
+ * a hover re-renders the few marks it brings forward, not the hundreds it fades.
  */
-function rememberedEmphasis(): (dataset: Dataset, graph: NetworkGraph, pick: Pick | null) => NetworkEmphasis | null {
-  const last = new WeakMap<NetworkGraph, { dataset: Dataset; pick: Pick; emphasis: NetworkEmphasis | null }>();
-  return (dataset, graph, pick) => {
-    if (!pick) return null;
-    const known = last.get(graph);
-    if (known?.dataset === dataset && known.pick === pick) return known.emphasis;
-    const emphasis = toNetworkEmphasis(dataset, graph, pick);
-    last.set(graph, { dataset, pick, emphasis });
-    return emphasis;
-  };
-}
-const hoverEmphasisOf = rememberedEmphasis();
-const selectionEmphasisOf = rememberedEmphasis();
+export type MarkEmphasis = 'picked' | 'neighbour' | 'none';
+export type EdgeEmphasis = 'picked' | 'none';
+
+/** The diagram's emphasis for its current graph, in a small store of its own. */
+export type EmphasisStore = StoreApi<{ emphasis: NetworkEmphasis | null }>;
+
+// One answer per hover and per selection: the graph is the diagram's, which changes only with
+// the filters, so the last answer is the one asked for again.
+const hoverEmphasisOf = memoizeLast(toNetworkEmphasis);
+const selectionEmphasisOf = memoizeLast(toNetworkEmphasis);
 
 /** What the diagram brings forward: what the pointer or focus rests on, else the selection. */
 export function selectNetworkEmphasis(state: AppState, dataset: Dataset, graph: NetworkGraph): NetworkEmphasis | null {
-  return hoverEmphasisOf(dataset, graph, state.hover) ?? selectionEmphasisOf(dataset, graph, state.selection);
+  return (state.hover && hoverEmphasisOf(dataset, graph, state.hover)) ?? (state.selection && selectionEmphasisOf(dataset, graph, state.selection)) ?? null;
 }
 
 /**
- * A node's (or its label's) emphasis. The answer is a string, so the mark re-renders only when its
- * own emphasis changes, not the whole diagram on every pointer move.
+ * The emphasis of the shown graph, kept up to date with the hover, the selection and the graph.
+ * The diagram owns the store but does not read it, so a pointer move does not re-render the
+ * diagram; each mark reads its own answer from it. It is updated in a layout effect, so a new
+ * graph never reaches the screen with the emphasis of the old one.
  */
-export function useNodeEmphasis(dataset: Dataset, graph: NetworkGraph, id: string): NodeEmphasis {
-  return useAppStore((s) => toNodeEmphasis(selectNetworkEmphasis(s, dataset, graph), id));
+export function useEmphasisStore(dataset: Dataset, graph: NetworkGraph): EmphasisStore {
+  const [store] = useState(() => createStore(() => ({ emphasis: selectNetworkEmphasis(useAppStore.getState(), dataset, graph) })));
+  useLayoutEffect(
+    function followHoverAndSelection() {
+      const update = (state: AppState) => {
+        const emphasis = selectNetworkEmphasis(state, dataset, graph);
+        if (emphasis !== store.getState().emphasis) store.setState({ emphasis });
+      };
+      update(useAppStore.getState());
+      return useAppStore.subscribe(update);
+    },
+    [store, dataset, graph],
+  );
+  return store;
+}
+
+/** Whether anything is brought forward, so that every other mark fades. */
+export function useEmphasisActive(store: EmphasisStore): boolean {
+  return useStore(store, (s) => s.emphasis !== null);
+}
+
+/** A node's (or its label's) emphasis: a string, so the mark re-renders only when it changes. */
+export function useNodeEmphasis(store: EmphasisStore, id: string): MarkEmphasis {
+  return useStore(store, (s) => (s.emphasis?.picked.has(id) ? 'picked' : s.emphasis?.neighbours.has(id) ? 'neighbour' : 'none'));
 }
 
 /** An edge's emphasis, narrow like `useNodeEmphasis`. */
-export function useEdgeEmphasis(dataset: Dataset, graph: NetworkGraph, id: string): EdgeEmphasis {
-  return useAppStore((s) => {
-    const emphasis = selectNetworkEmphasis(s, dataset, graph);
-    if (!emphasis) return 'none';
-    return emphasis.edges.has(id) ? 'picked' : 'faded';
-  });
+export function useEdgeEmphasis(store: EmphasisStore, id: string): EdgeEmphasis {
+  return useStore(store, (s) => (s.emphasis?.edges.has(id) ? 'picked' : 'none'));
 }
 
-/**
- * A node's emphasis, and whether the node is the selection itself (then a pressed toggle button),
- * in one subscription: one string, such as "picked" or "faded selected".
- */
-export function useNodeState(dataset: Dataset, graph: NetworkGraph, id: string): { emphasis: NodeEmphasis; selected: boolean } {
-  const state = useAppStore((s) => {
-    const emphasis = toNodeEmphasis(selectNetworkEmphasis(s, dataset, graph), id);
-    return s.selection?.kind === 'actor' && s.selection.id === id ? `${emphasis} selected` : emphasis;
-  });
-  const [emphasis, selected] = state.split(' ');
-  return { emphasis: emphasis as NodeEmphasis, selected: selected !== undefined };
+/** A node's emphasis, and whether the node is the selection itself (then a pressed toggle button). */
+export function useNodeState(store: EmphasisStore, id: string): { emphasis: MarkEmphasis; selected: boolean } {
+  const emphasis = useNodeEmphasis(store, id);
+  const selected = useAppStore((s) => s.selection?.kind === 'actor' && s.selection.id === id);
+  return { emphasis, selected };
 }

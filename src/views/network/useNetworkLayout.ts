@@ -1,45 +1,57 @@
 import { useEffect, useMemo, useState } from 'react';
-import { computeNetworkLayout, type NetworkLayout, type NetworkLayoutInput } from '../../derive/computeNetworkLayout';
-
-/** Above this many actors the layout takes long enough to freeze the page, so a worker runs it. */
-export const WORKER_THRESHOLD = 120;
+import type { NetworkLayout } from '../../derive/computeNetworkLayout';
+import { runNetworkLayoutJob, type InitialLabels, type NetworkLayoutAnswer, type NetworkLayoutJob } from './networkLayoutJob';
 
 export interface LayoutState {
   /** The layout to draw: the current one, or while a worker is busy the last one of the same nodes (null if none). */
   layout: NetworkLayout | null;
+  /** The whole graph's names, placed with that layout. */
+  labels: InitialLabels | null;
   /** True while a worker is laying out the current input. */
   pending: boolean;
 }
 
-const sameNodes = (a: NetworkLayoutInput, b: NetworkLayoutInput) =>
-  a.nodes.length === b.nodes.length && a.nodes.every((n, i) => n.id === b.nodes[i]?.id);
+const sameNodes = (a: NetworkLayoutJob, b: NetworkLayoutJob) =>
+  a.input.nodes.length === b.input.nodes.length && a.input.nodes.every((n, i) => n.id === b.input.nodes[i]?.id);
 
 /**
- * The layout of the input: computed right away for a small network, in a Web Worker for a large
- * one. While the worker runs after a resize, the previous picture stays on screen rather than
- * blinking out. A worker still busy with an input that has since changed is terminated, so an old
- * answer can never replace a newer one.
+ * The layout of the job, computed in a Web Worker: even the article's eleven actors take tens of
+ * milliseconds of d3-force, four times that on a phone, which would block the page while it
+ * starts. The worker runs the same pure function, so the picture is the same. Where there are no
+ * workers (tests, the one-file build opened from a disk), it is computed right away. While the
+ * worker runs after a resize, the previous picture stays on screen rather than blinking out. A worker still busy with a job that has
+ * since changed is terminated, so an old answer can never replace a newer one.
  */
-export function useNetworkLayout(input: NetworkLayoutInput | null): LayoutState {
-  const inWorker = input !== null && input.nodes.length > WORKER_THRESHOLD && typeof Worker !== 'undefined';
-  const direct = useMemo(() => (input && !inWorker ? computeNetworkLayout(input) : null), [input, inWorker]);
-  const [answer, setAnswer] = useState<{ input: NetworkLayoutInput; layout: NetworkLayout } | null>(null);
+export function useNetworkLayout(job: NetworkLayoutJob | null): LayoutState {
+  const inWorker = job !== null && workersAvailable();
+  const direct = useMemo(() => (job && !inWorker ? runNetworkLayoutJob(job) : null), [job, inWorker]);
+  const [answer, setAnswer] = useState<{ job: NetworkLayoutJob; answer: NetworkLayoutAnswer } | null>(null);
 
   useEffect(
     function layOutInWorker() {
-      if (!input || !inWorker) return;
+      if (!job || !inWorker) return;
       const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
-      worker.onmessage = (event: MessageEvent<NetworkLayout>) => {
-        setAnswer({ input, layout: event.data });
+      worker.onmessage = (event: MessageEvent<NetworkLayoutAnswer>) => {
+        setAnswer({ job, answer: event.data });
         worker.terminate();
       };
-      worker.postMessage(input);
+      worker.postMessage(job);
       return () => worker.terminate();
     },
-    [input, inWorker],
+    [job, inWorker],
   );
 
-  if (!inWorker) return { layout: direct, pending: false };
-  if (answer?.input === input) return { layout: answer.layout, pending: false };
-  return { layout: answer && sameNodes(answer.input, input) ? answer.layout : null, pending: true };
+  if (!inWorker) return { layout: direct?.layout ?? null, labels: direct?.labels ?? null, pending: false };
+  if (answer?.job === job) return { ...answer.answer, pending: false };
+  const kept = answer && sameNodes(answer.job, job) ? answer.answer : null;
+  return { layout: kept?.layout ?? null, labels: kept?.labels ?? null, pending: true };
+}
+
+/**
+ * Whether this page can start the layout worker. The one-file build opened from a disk
+ * (`file://`) has an opaque origin, from which a worker script cannot be loaded, so it lays out
+ * on the page itself, as tests without workers do.
+ */
+function workersAvailable(): boolean {
+  return typeof Worker !== 'undefined' && typeof window !== 'undefined' && window.location.protocol !== 'file:';
 }

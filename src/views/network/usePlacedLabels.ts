@@ -1,22 +1,17 @@
 import { useMemo } from 'react';
 import type { Dataset } from '../../data/indexDataset';
 import type { NetworkLayout, PlacedNode } from '../../derive/computeNetworkLayout';
-import { computeNetworkLabels, type PlacedLabel } from '../../derive/computeNetworkLabels';
 import type { NetworkGraph } from '../../derive/toNetworkGraph';
-import { toNetworkLabelWidth } from '../../derive/toNetworkLayoutInput';
 import type { Lang } from '../../i18n/lang';
+import type { InitialLabels } from './networkLayoutJob';
+import { placeNetworkLabels, type NetworkLabel } from './placeNetworkLabels';
 
-export interface NetworkLabel {
-  id: string;
-  text: string;
-  place: PlacedLabel;
-  isFocus: boolean;
-}
+export type { NetworkLabel } from './placeNetworkLabels';
 
 /**
  * The names of the drawn nodes in the current language, each placed where it overlaps no node
- * and no other name. Placed again when a node is dragged, filtered or renamed by a language
- * switch; the nodes themselves do not move.
+ * and no other name. The first picture's names come placed with the layout; they are placed
+ * again when a node is dragged or a filter leaves out nodes or edges. The nodes themselves do not move.
  */
 export function usePlacedLabels(
   dataset: Dataset,
@@ -24,23 +19,14 @@ export function usePlacedLabels(
   positions: ReadonlyMap<string, PlacedNode>,
   layout: NetworkLayout,
   lang: Lang,
+  labels: InitialLabels,
+  dragged: boolean,
 ): NetworkLabel[] {
+  // The shown graph is part of the whole one: with as many nodes and edges, it is the whole one.
+  const whole = !dragged && graph.nodes.length === layout.nodes.length && graph.edges.length === labels.edges;
   return useMemo(() => {
-    const requests = graph.nodes.flatMap((n) => {
-      const p = positions.get(n.id);
-      if (!p) return [];
-      const text = dataset.actorById.get(n.id)?.name[lang] ?? n.id;
-      return [{ id: n.id, text, isFocus: n.isFocus, x: p.x, y: p.y, radius: p.radius, width: toNetworkLabelWidth(text, n), priority: n.isFocus ? Infinity : p.radius }];
-    });
-    const segments = graph.edges.flatMap((e) => {
-      const a = positions.get(e.source);
-      const b = positions.get(e.target);
-      return a && b ? [[a.x, a.y, b.x, b.y] as [number, number, number, number]] : [];
-    });
-    const placed = computeNetworkLabels(requests, segments, layout.width, layout.height);
-    return requests.flatMap((r) => {
-      const place = placed.get(r.id);
-      return place ? [{ id: r.id, text: r.text, isFocus: r.isFocus, place }] : [];
-    });
-  }, [dataset, graph, positions, layout, lang]);
+    if (whole) return labels.byLang[lang];
+    const nodes = graph.nodes.map((n) => ({ id: n.id, isFocus: n.isFocus, text: dataset.actorById.get(n.id)?.name[lang] ?? n.id }));
+    return placeNetworkLabels(nodes, graph.edges, positions, layout.width, layout.height);
+  }, [whole, labels, dataset, graph, positions, layout, lang]);
 }

@@ -15,11 +15,11 @@ vi.mock('../../../src/views/network/useMarkEmphasis', async (importOriginal) => 
   return {
     ...actual,
     useNodeState: (...args: Parameters<typeof actual.useNodeState>) => {
-      count(`node ${args[2]}`);
+      count(`node ${args[1]}`);
       return actual.useNodeState(...args);
     },
     useEdgeEmphasis: (...args: Parameters<typeof actual.useEdgeEmphasis>) => {
-      count(`edge ${args[2]}`);
+      count(`edge ${args[1]}`);
       return actual.useEdgeEmphasis(...args);
     },
   };
@@ -47,6 +47,15 @@ function renderNetwork() {
   return { ...view, node, label, edge };
 }
 
+/**
+ * What a mark shows: its own emphasis, or `faded` when it has none while the group of all marks
+ * says something is brought forward (the stylesheet fades it; jsdom applies no stylesheet).
+ */
+const shown = (mark: Element) => {
+  const own = mark.getAttribute('data-emphasis');
+  return own === 'none' && mark.closest('.network-marks')?.hasAttribute('data-emphasis-active') ? 'faded' : own;
+};
+
 describe('the network under a moving pointer', { timeout: 20_000 }, () => {
   it('does not re-render the diagram when the pointer rests on a node and leaves it', async () => {
     const user = userEvent.setup();
@@ -59,43 +68,60 @@ describe('the network under a moving pointer', { timeout: 20_000 }, () => {
   it('does not re-render a node or an edge whose emphasis an unrelated hover leaves as it was', () => {
     const { node, edge } = renderNetwork();
     act(() => useAppStore.getState().setHover({ kind: 'actor', id: 'RUS' }));
-    expect(node('CHN')).toHaveAttribute('data-emphasis', 'faded');
+    expect(shown(node('CHN'))).toBe('faded');
     const [chinaBefore, edgeBefore] = [renders.get('node CHN'), renders.get('edge CHN|MLI')];
     // Turkey is no more tied to China than Russia is: China stays faded, and its edge too.
     act(() => useAppStore.getState().setHover({ kind: 'actor', id: 'TUR' }));
-    expect(node('CHN')).toHaveAttribute('data-emphasis', 'faded');
-    expect(edge('CHN|MLI')).toHaveAttribute('data-emphasis', 'faded');
+    expect(shown(node('CHN'))).toBe('faded');
+    expect(shown(edge('CHN|MLI'))).toBe('faded');
     expect(renders.get('node CHN')).toBe(chinaBefore);
     expect(renders.get('edge CHN|MLI')).toBe(edgeBefore);
     // The marks whose emphasis did change did re-render.
-    expect(node('TUR')).toHaveAttribute('data-emphasis', 'picked');
-    expect(node('RUS')).toHaveAttribute('data-emphasis', 'faded');
+    expect(shown(node('TUR'))).toBe('picked');
+    expect(shown(node('RUS'))).toBe('faded');
+  });
+
+  it('fades the rest by one attribute: a first hover re-renders only the marks it brings forward', () => {
+    const { node, edge, label, container } = renderNetwork();
+    act(() => useAppStore.getState().setHover({ kind: 'actor', id: 'RUS' }));
+    expect(container.querySelector('.network-marks')).toHaveAttribute('data-emphasis-active');
+    expect(shown(node('CHN'))).toBe('faded');
+    expect(shown(edge('CHN|MLI'))).toBe('faded');
+    expect(shown(label('CHN'))).toBe('faded');
+    expect(renders.get('node CHN') ?? 0).toBe(0);
+    expect(renders.get('edge CHN|MLI') ?? 0).toBe(0);
+    expect(renders.get('node RUS')).toBe(1);
+    expect(renders.get('edge MLI|RUS')).toBe(1);
+    act(() => useAppStore.getState().setHover(null));
+    expect(container.querySelector('.network-marks')).not.toHaveAttribute('data-emphasis-active');
+    expect(shown(node('CHN'))).toBe('none');
+    expect(renders.get('node CHN') ?? 0).toBe(0);
   });
 
   it('brings forward what the pointer rests on, then the selection again when it leaves', async () => {
     const user = userEvent.setup();
     const { node, label, edge } = renderNetwork();
     act(() => useAppStore.getState().select({ kind: 'actor', id: 'CHN' }));
-    expect(node('CHN')).toHaveAttribute('data-emphasis', 'picked');
+    expect(shown(node('CHN'))).toBe('picked');
     expect(node('CHN')).toHaveAttribute('aria-pressed', 'true');
-    expect(node('RUS')).toHaveAttribute('data-emphasis', 'faded');
+    expect(shown(node('RUS'))).toBe('faded');
 
     await user.hover(node('RUS'));
     expect(useAppStore.getState().hover).toEqual({ kind: 'actor', id: 'RUS' });
-    expect(node('RUS')).toHaveAttribute('data-emphasis', 'picked');
-    expect(label('RUS')).toHaveAttribute('data-emphasis', 'picked');
-    expect(node('lavrov')).toHaveAttribute('data-emphasis', 'neighbour');
-    expect(node('MLI')).toHaveAttribute('data-emphasis', 'neighbour');
-    expect(node('CHN')).toHaveAttribute('data-emphasis', 'faded');
-    expect(edge('MLI|RUS')).toHaveAttribute('data-emphasis', 'picked');
-    expect(edge('CHN|MLI')).toHaveAttribute('data-emphasis', 'faded');
+    expect(shown(node('RUS'))).toBe('picked');
+    expect(shown(label('RUS'))).toBe('picked');
+    expect(shown(node('lavrov'))).toBe('neighbour');
+    expect(shown(node('MLI'))).toBe('neighbour');
+    expect(shown(node('CHN'))).toBe('faded');
+    expect(shown(edge('MLI|RUS'))).toBe('picked');
+    expect(shown(edge('CHN|MLI'))).toBe('faded');
     // The selection itself is still shown as pressed while the hover leads the emphasis.
     expect(node('CHN')).toHaveAttribute('aria-pressed', 'true');
 
     await user.unhover(node('RUS'));
-    expect(node('CHN')).toHaveAttribute('data-emphasis', 'picked');
-    expect(node('RUS')).toHaveAttribute('data-emphasis', 'faded');
-    expect(edge('CHN|MLI')).toHaveAttribute('data-emphasis', 'picked');
+    expect(shown(node('CHN'))).toBe('picked');
+    expect(shown(node('RUS'))).toBe('faded');
+    expect(shown(edge('CHN|MLI'))).toBe('picked');
   });
 
   it('shows the tooltip of the focused node, and closes it with Escape, without re-rendering the diagram', async () => {
@@ -103,9 +129,37 @@ describe('the network under a moving pointer', { timeout: 20_000 }, () => {
     const { node, container } = renderNetwork();
     act(() => (node('TUR') as SVGGElement).focus());
     expect(container.querySelector('.network-tooltip')).toHaveTextContent('Turquie');
-    expect(node('TUR')).toHaveAttribute('data-emphasis', 'picked');
+    expect(shown(node('TUR'))).toBe('picked');
     expect(renders.get('diagram') ?? 0).toBe(0);
     await user.keyboard('{Escape}');
     expect(container.querySelector('.network-tooltip')).toBeNull();
+  });
+});
+
+describe('the network under a filter', { timeout: 20_000 }, () => {
+  it('re-renders only the marks whose name, width or place the filter changes', () => {
+    const { node, edge } = renderNetwork();
+    // Security keeps every actor; only the Mali–Russia pair loses partnerships.
+    act(() => useAppStore.getState().toggleSector('security'));
+    expect(node('RUS')).toHaveAttribute('aria-label', 'Russie, pays, 2 relations, 1 partenariat');
+    expect(renders.get('node RUS')).toBe(1);
+    expect(renders.get('edge MLI|RUS')).toBe(1);
+    for (const id of ['BFA', 'CHN', 'lavrov']) expect(renders.get(`node ${id}`) ?? 0, id).toBe(0);
+    for (const id of ['BFA|MLI', 'CHN|MLI', 'RUS|lavrov']) expect(renders.get(`edge ${id}`) ?? 0, id).toBe(0);
+    expect(edge('BFA|MLI')).toBeInTheDocument();
+  });
+
+  it('keeps the emphasis of the selection across a filter, and drops it when the filter hides the selection', () => {
+    const { node, edge } = renderNetwork();
+    act(() => useAppStore.getState().select({ kind: 'actor', id: 'RUS' }));
+    act(() => useAppStore.getState().toggleSector('security'));
+    expect(shown(node('RUS'))).toBe('picked');
+    expect(shown(edge('MLI|RUS'))).toBe('picked');
+    expect(shown(node('CHN'))).toBe('faded');
+    act(() => useAppStore.getState().toggleSector('security'));
+    act(() => useAppStore.getState().toggleSector('energy'));
+    act(() => useAppStore.getState().select({ kind: 'actor', id: 'CHN' }));
+    // China has no energy partnership: it is not drawn, so nothing fades.
+    expect(shown(node('RUS'))).toBe('none');
   });
 });

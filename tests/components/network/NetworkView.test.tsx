@@ -22,9 +22,17 @@ const nodeNamed = (diagram: HTMLElement, start: string) => {
   if (!found) throw new Error(`no node named ${start}`);
   return found;
 };
+/**
+ * What a mark shows: its own emphasis, or `faded` when it has none while the group of all marks
+ * says something is brought forward (the stylesheet fades it; jsdom applies no stylesheet).
+ */
+const shown = (mark: Element | null) => {
+  const own = mark?.getAttribute('data-emphasis');
+  return own === 'none' && mark?.closest('.network-marks')?.hasAttribute('data-emphasis-active') ? 'faded' : own;
+};
 /** Emphasis of every node at once, by name: one query, as jsdom computes names slowly. */
 const emphases = (diagram: HTMLElement) =>
-  Object.fromEntries(within(diagram).getAllByRole('button', { name: NODE }).map((n) => [n.getAttribute('aria-label')?.split(',')[0], n.getAttribute('data-emphasis')]));
+  Object.fromEntries(within(diagram).getAllByRole('button', { name: NODE }).map((n) => [n.getAttribute('aria-label')?.split(',')[0], shown(n)]));
 
 describe('the network view', { timeout: 20_000 }, () => {
   it('draws every actor as a button that says what it is and how many relations it has', () => {
@@ -128,6 +136,24 @@ describe('the network view', { timeout: 20_000 }, () => {
     expect(russia).toHaveTextContent('Ministre des Affaires étrangères de la Russie');
     await user.click(within(russia).getByRole('button', { name: 'Mali – Russie' }));
     expect(useAppStore.getState().selection).toEqual({ kind: 'relation', id: 'MLI|RUS' });
+  });
+
+  it('builds the list only once it is opened, as nobody reads a closed list', async () => {
+    const user = userEvent.setup();
+    const { container } = renderNetwork();
+    expect(container.querySelector('.network-list ul')).toBeNull();
+    await user.click(screen.getByText('Le réseau sous forme de liste'));
+    expect(container.querySelectorAll('.network-list .network-list__actor')).toHaveLength(11);
+  });
+
+  it('draws the edges in an order filters do not change: events, memberships, then partnerships on top, each by id', () => {
+    const { diagram } = renderNetwork();
+    const order = () => [...diagram.querySelectorAll('.network-edge')].map((e) => `${e.getAttribute('data-kind')} ${e.getAttribute('data-id')}`);
+    const rank = { event: 0, membership: 1, partnership: 2 } as Record<string, number>;
+    const sorted = (list: string[]) => [...list].sort((a, b) => rank[a.split(' ')[0]!]! - rank[b.split(' ')[0]!]! || (a < b ? -1 : 1));
+    expect(order()).toEqual(sorted(order()));
+    act(() => useAppStore.getState().toggleSector('energy'));
+    expect(order()).toEqual(sorted(order()));
   });
 
   it('shows a legend for shapes, ties and statuses', () => {

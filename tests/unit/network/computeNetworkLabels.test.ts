@@ -39,6 +39,12 @@ describe('computeNetworkLabels', () => {
     expect(placed.box.x0 > 100 || placed.box.x1 < 100 || placed.box.y1 < 100).toBe(true);
   });
 
+  it('avoids a long edge that passes under a node from one side of the drawing to the other', () => {
+    const across: [number, number, number, number] = [2, 320, 598, 321];
+    const placed = computeNetworkLabels([label('a', 300, 300)], [across], 600, 600).get('a')!;
+    expect(placed.box.y1 < 320 || placed.box.y0 > 321).toBe(true);
+  });
+
   it('leaves out a minor label that has no free place, but always places the most important one', () => {
     // In a 95x70 drawing, every place for the second 90-pixel label is off the edge or on the first.
     const crowd = [label('focus', 50, 35, 10, 90), label('minor', 54, 36, 1, 90)];
