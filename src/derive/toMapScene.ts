@@ -34,6 +34,19 @@ export interface MapScene {
   statusByActor: ReadonlyMap<string, Status>;
 }
 
+// A link's arc depends only on its two places, so each is computed once per dataset and
+// shared by every scene: a filter then hands the links that stay the very same arrays, which
+// the map compares by reference, instead of equal new ones it would have to compare point by point.
+const arcsByDataset = new WeakMap<Dataset, Map<string, readonly LatLng[]>>();
+function arcsOf(dataset: Dataset): Map<string, readonly LatLng[]> {
+  let arcs = arcsByDataset.get(dataset);
+  if (!arcs) {
+    arcs = new Map();
+    arcsByDataset.set(dataset, arcs);
+  }
+  return arcs;
+}
+
 /**
  * What the map draws for the partnerships that pass the filters. Relations are ordered from the
  * strongest status to the weakest, then by how many sectors they span, then in dataset order, so
@@ -44,7 +57,9 @@ export function toMapScene(dataset: Dataset, partnerships: readonly Partnership[
   const byRelation = new Map<string, Partnership[]>();
   for (const p of partnerships) {
     const id = relationId(p.actors[0], p.actors[1]);
-    byRelation.set(id, [...(byRelation.get(id) ?? []), p]);
+    const list = byRelation.get(id);
+    if (list) list.push(p);
+    else byRelation.set(id, [p]);
   }
 
   const statusByActor = new Map<string, Status>();
@@ -76,12 +91,20 @@ export function toMapScene(dataset: Dataset, partnerships: readonly Partnership[
     return loc ? [loc.lat, loc.lon] : null;
   };
 
+  const arcs = arcsOf(dataset);
   const links: MapLink[] = [];
   for (const r of relations) {
     const from = latLngOf(r.from);
     const to = latLngOf(r.to);
     if (!from || !to) continue;
-    links.push({ id: r.id, from: r.from, to: r.to, status: r.status, sectorCount: r.sectorCount, partnershipIds: r.partnershipIds, latLngs: toArcLatLngs(from, to) });
+    // Keyed by direction: a link between two partners bends by which end it starts from.
+    const arcKey = `${r.from}>${r.to}`;
+    let latLngs = arcs.get(arcKey);
+    if (!latLngs) {
+      latLngs = toArcLatLngs(from, to);
+      arcs.set(arcKey, latLngs);
+    }
+    links.push({ id: r.id, from: r.from, to: r.to, status: r.status, sectorCount: r.sectorCount, partnershipIds: r.partnershipIds, latLngs });
   }
 
   const placeIds = [focusId, ...relations.flatMap((r) => [r.from, r.to])];
@@ -94,4 +117,24 @@ export function toMapScene(dataset: Dataset, partnerships: readonly Partnership[
   }
 
   return { places, links, statusByActor };
+}
+
+/**
+ * The most sectors any one link spans over the whole dataset, whatever the filters: the top of
+ * the link width scale, so a link keeps its width when filters change. Counted as `toMapScene`
+ * counts a link's sectors, over the relations whose two actors both have a location.
+ */
+export function maxLinkSectors(dataset: Dataset): number {
+  const sectorsByRelation = new Map<string, Set<string>>();
+  for (const p of dataset.partnerships) {
+    const [a, b] = p.actors;
+    if (!dataset.actorById.get(a)?.location || !dataset.actorById.get(b)?.location) continue;
+    const id = relationId(a, b);
+    const sectors = sectorsByRelation.get(id);
+    if (sectors) sectors.add(p.sector);
+    else sectorsByRelation.set(id, new Set([p.sector]));
+  }
+  let max = 1;
+  for (const sectors of sectorsByRelation.values()) max = Math.max(max, sectors.size);
+  return max;
 }

@@ -20,3 +20,16 @@ export function toMapUnplaced(dataset: Dataset, partnerships: readonly Partnersh
     return true;
   });
 }
+
+/**
+ * The unplaced actors listed before a "show all" button: the first `limit`, and the selected
+ * actor after them when it comes later, so a selection made in another view is always in sight.
+ * A list only a few longer than `limit` is listed whole: a button for three more would cost more
+ * reading than the three.
+ */
+export function toListedUnplaced(actors: readonly Actor[], limit: number, selectedId: string | null): readonly Actor[] {
+  if (actors.length <= limit + Math.ceil(limit / 4)) return actors;
+  const listed = actors.slice(0, limit);
+  const selected = selectedId === null ? undefined : actors.find((actor, i) => i >= limit && actor.id === selectedId);
+  return selected ? [...listed, selected] : listed;
+}

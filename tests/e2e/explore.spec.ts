@@ -47,8 +47,8 @@ test('selecting Russia on the map opens its details and highlights it in the net
 test('hovering a row of the table highlights its partner on the map', async ({ page }) => {
   const r = await openDashboard(page);
   await r.table.getByRole('row', { name: /^Sélectionner Chine/ }).hover();
-  await expect(r.map.locator('path.map-link--RUS')).toHaveAttribute('stroke-opacity', '0.22');
-  await expect(r.map.locator('path.map-link--CHN')).toHaveAttribute('stroke-opacity', '1');
+  await expect(r.map.locator('path.map-link--RUS')).toHaveCSS('stroke-opacity', '0.22');
+  await expect(r.map.locator('path.map-link--CHN')).toHaveCSS('stroke-opacity', '1');
 });
 
 test('a copied link opens the same state in a new page', async ({ page, context }) => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { GeoJSON } from 'react-leaflet';
 import type { FeatureCollection } from 'geojson';
 import type { GeoJSON as GeoJSONLayer, Layer, LeafletMouseEvent, Path, PathOptions } from 'leaflet';
@@ -7,7 +7,7 @@ import { mapActorsByCountryCode } from '../../derive/mapCountryCodes';
 import { mapActorEmphasis, type MapHighlights } from '../../derive/mapEmphasis';
 import type { MapScene } from '../../derive/toMapScene';
 import { useAppStore } from '../../state/store';
-import { countryStyle, type CountryRole } from './mapStyles';
+import { countryStyle, PICKED_CLASS, type CountryRole } from './mapStyles';
 import type { CountryFeature, CountryProperties, World } from './loadWorld';
 import type { MapPointer } from './mapPointer';
 import { selectMapHighlights } from './useMapEmphasis';
@@ -23,6 +23,16 @@ interface BasemapProps {
 type FeatureLayer = Path & { feature?: CountryFeature };
 type FeatureEvent = LeafletMouseEvent & { propagatedFrom?: FeatureLayer };
 
+/** What a country looks like: its style, and the classes map.css fades it by while something is picked. */
+interface CountryLook {
+  style: PathOptions;
+  partner: boolean;
+  picked: boolean;
+}
+
+/** A partner's tint is what fades while something else is picked (map.css). */
+const PARTNER_CLASS = 'map-country--partner';
+
 // A GeoJSON layer reads its data once, so it is remounted (by key) whenever the geometry or the
 // dataset it was joined with changes; each dataset object gets its own number for that key.
 const datasetKeys = new WeakMap<Dataset, number>();
@@ -36,8 +46,9 @@ function datasetKey(dataset: Dataset): number {
  * Every country of the bundled geometry, in its own pane below the links. Countries of the dataset
  * are interactive (hover for the sentence, click to select); the rest are inert background.
  *
- * The hover and the selection restyle only the countries whose style they change, straight on
- * their Leaflet paths: giving the GeoJSON layer a new style function would restyle all of them.
+ * The hover, the selection and the filters restyle only the countries whose style they change,
+ * straight on their Leaflet paths: giving the GeoJSON layer a new style function would restyle
+ * all of them.
  */
 export function Basemap({ world, dataset, scene, streets, pointer }: BasemapProps) {
   const actorByCode = useMemo(() => mapActorsByCountryCode(dataset), [dataset]);
@@ -49,61 +60,85 @@ export function Basemap({ world, dataset, scene, streets, pointer }: BasemapProp
     [actorByCode],
   );
 
-  const styleOf = useCallback(
-    (properties: CountryProperties | undefined, highlights: MapHighlights): PathOptions => {
+  const lookOf = useCallback(
+    (properties: CountryProperties | undefined, highlights: MapHighlights): CountryLook => {
       const actorId = actorOf(properties);
       const status = actorId ? (scene.statusByActor.get(actorId) ?? null) : null;
       const role: CountryRole = !actorId ? 'none' : actorId === focusId ? 'focus' : status ? 'partner' : 'idle';
       const emphasis = actorId ? mapActorEmphasis(actorId, highlights) : 'normal';
-      return countryStyle(role, status, role === 'none' ? 'normal' : emphasis, streets);
+      return { style: countryStyle(role, status, emphasis, streets), partner: role === 'partner', picked: emphasis !== 'normal' };
     },
     [actorOf, scene, focusId, streets],
   );
 
-  // The style each country was last given, by feature, so a change of emphasis touches only the
-  // paths it changes. Styles are cached objects (mapStyles), so the same style is the same object.
-  const [shown] = useState(() => new WeakMap<object, PathOptions>());
-  // What Leaflet asks for when it draws the countries, or restyles them all for a new scene: the
-  // style with the emphasis of that moment.
+  // The look each country was last given, by feature, so a change of emphasis or of filters
+  // touches only the paths it changes. Styles are cached objects (mapStyles), so the same style
+  // is the same object.
+  const [shown] = useState(() => new WeakMap<object, CountryLook>());
+  // Leaflet asks for a style when it creates the countries, and restyles all of them whenever the
+  // GeoJSON layer is given another style function; so the function stays the same for a dataset,
+  // reads the latest `lookOf`, and later changes go through `followEmphasisAndFilters` below.
+  const latestLookOf = useRef(lookOf);
+  useLayoutEffect(() => {
+    latestLookOf.current = lookOf;
+  });
+  const lookNow = useCallback(
+    (properties: CountryProperties | undefined) => latestLookOf.current(properties, selectMapHighlights(useAppStore.getState(), dataset)),
+    [dataset],
+  );
   const style = useCallback(
     (feature?: { properties?: CountryProperties }): PathOptions => {
-      const options = styleOf(feature?.properties, selectMapHighlights(useAppStore.getState(), dataset));
-      if (feature) shown.set(feature, options);
-      return options;
+      const look = lookNow(feature?.properties);
+      if (feature) shown.set(feature, look);
+      return look.style;
     },
-    [styleOf, dataset, shown],
+    [lookNow, shown],
   );
   const layerRef = useRef<GeoJSONLayer>(null);
   useEffect(
-    function followEmphasis() {
+    function followEmphasisAndFilters() {
       const restyle = (state: Parameters<typeof selectMapHighlights>[0]) => {
         const highlights = selectMapHighlights(state, dataset);
         layerRef.current?.eachLayer((layer) => {
           const { feature } = layer as FeatureLayer;
           if (!feature || !actorOf(feature.properties)) return;
-          const options = styleOf(feature.properties, highlights);
-          if (shown.get(feature) === options) return;
-          (layer as FeatureLayer).setStyle(options);
-          shown.set(feature, options);
+          const look = lookOf(feature.properties, highlights);
+          const was = shown.get(feature);
+          if (was?.style === look.style) return;
+          (layer as FeatureLayer).setStyle(look.style);
+          const element = (layer as FeatureLayer).getElement();
+          element?.classList.toggle(PARTNER_CLASS, look.partner);
+          element?.classList.toggle(PICKED_CLASS, look.picked);
+          shown.set(feature, look);
         });
       };
       restyle(useAppStore.getState());
       return useAppStore.subscribe(restyle);
     },
-    [world, dataset, actorOf, styleOf, shown],
+    [world, dataset, actorOf, lookOf, shown],
   );
 
-  // Runs before Leaflet adds each path, so these creation-only options take effect.
+  // Runs before Leaflet adds each path, so these creation-only options take effect; the look's
+  // classes are those of the style Leaflet has just asked for.
   const onEachFeature = useCallback(
     (feature: { properties?: CountryProperties }, layer: Layer) => {
       const code = feature.properties?.code;
       const actorId = actorOf(feature.properties);
+      const look = shown.get(feature);
       Object.assign(layer.options, {
         interactive: Boolean(actorId),
-        className: `map-country${code ? ` map-country--${code}` : ''}${actorId ? ' map-country--in-data' : ''}`,
+        className: [
+          'map-country',
+          code && `map-country--${code}`,
+          actorId && 'map-country--in-data',
+          look?.partner && PARTNER_CLASS,
+          look?.picked && PICKED_CLASS,
+        ]
+          .filter(Boolean)
+          .join(' '),
       });
     },
-    [actorOf],
+    [actorOf, shown],
   );
 
   const eventHandlers = useMemo(() => {

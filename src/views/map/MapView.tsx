@@ -6,7 +6,7 @@ import type { Dataset } from '../../data/indexDataset';
 import { useMessages } from '../../i18n/messages';
 import { useAppStore } from '../../state/store';
 import { useFilteredPartnerships } from '../../state/selectors';
-import { toMapScene } from '../../derive/toMapScene';
+import { maxLinkSectors, toMapScene } from '../../derive/toMapScene';
 import { toMapUnplaced } from '../../derive/toMapUnplaced';
 import { WorldMap } from './WorldMap';
 import { MapToolbar } from './MapToolbar';
@@ -24,11 +24,7 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
   const filters = useAppStore((s) => s.filters);
   const scene = useMemo(() => toMapScene(dataset, partnerships), [dataset, partnerships]);
   const unplaced = useMemo(() => toMapUnplaced(dataset, partnerships, filters), [dataset, partnerships, filters]);
-  // Widths are scaled on the whole dataset, not the filtered part, so a link keeps its width when filters change.
-  const maxSectors = useMemo(
-    () => Math.max(1, ...toMapScene(dataset, dataset.partnerships).links.map((l) => l.sectorCount)),
-    [dataset],
-  );
+  const maxSectors = useMemo(() => maxLinkSectors(dataset), [dataset]);
   const [streets, setStreets] = useState(false);
   const [map, setMap] = useState<LeafletMap | null>(null);
   const fitAll = useCallback(() => {
@@ -40,7 +36,7 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
       <MapToolbar onFit={fitAll} streets={streets} onStreets={setStreets} />
       <div className="map-view__body">
         <figure className="map-view__figure">
-          <div className="map-frame">
+          <div className={streets ? 'map-frame map-frame--streets' : 'map-frame'}>
             <WorldMap dataset={dataset} scene={scene} partnerships={partnerships} maxSectors={maxSectors} streets={streets} onMap={setMap} />
           </div>
           <figcaption className="map-attribution">

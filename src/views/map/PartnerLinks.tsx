@@ -1,9 +1,9 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { Polyline } from 'react-leaflet';
-import type { LeafletMouseEvent } from 'leaflet';
+import type { LeafletMouseEvent, Polyline as LeafletPolyline } from 'leaflet';
 import type { Dataset } from '../../data/indexDataset';
 import type { MapLink } from '../../derive/toMapScene';
-import { LINK_HIT_STYLE, linkCasingStyle, linkStyle, linkWeight } from './mapStyles';
+import { LINK_HIT_STYLE, linkCasingStyle, linkStyle, linkWeight, PICKED_CLASS } from './mapStyles';
 import type { MapPointer } from './mapPointer';
 import { useMapLinkEmphasis } from './useMapEmphasis';
 
@@ -12,46 +12,37 @@ interface PartnerLinksProps {
   links: readonly MapLink[];
   maxSectors: number;
   pointer: MapPointer;
+  /** Whether the wide hit paths are drawn yet: the map's first drawing adds them last (`useDrawStages`). */
+  withHits: boolean;
 }
 
 /**
  * The links from the focus to each partner, weakest drawn first so the strongest lie on top. Each
  * link is three paths: a pale casing, the styled line, and a wide invisible path that takes the
- * pointer, so a thin dotted link is as easy to hover or tap as a thick one.
+ * pointer, so a thin dotted link is as easy to hover or tap as a thick one. The hit paths stack in
+ * the same order as the lines, whenever they are added.
  */
-export function PartnerLinks({ dataset, links, maxSectors, pointer }: PartnerLinksProps) {
+export function PartnerLinks({ links, ...rest }: PartnerLinksProps) {
   return (
     <>
       {[...links].reverse().map((link) => (
-        <PartnerLink key={link.id} dataset={dataset} link={link} maxSectors={maxSectors} pointer={pointer} />
+        <PartnerLink key={link.id} link={link} {...rest} />
       ))}
     </>
   );
 }
 
+// The scene keeps a link's arc as the same array while the dataset stays (`toMapScene`), which is
+// what react-leaflet compares `positions` by: a filter redraws only the links it adds or removes.
 type LatLngs = [number, number][];
-const sameLatLngs = (a: readonly (readonly number[])[], b: readonly (readonly number[])[]) =>
-  a.length === b.length && a.every((p, i) => p[0] === b[i]![0] && p[1] === b[i]![1]);
-
-/**
- * The link's arc, kept as the same array while its points stay the same: react-leaflet compares
- * `positions` by reference, and a filter makes a new scene with new but equal arcs, which would
- * otherwise make Leaflet re-project and redraw every link that stays.
- */
-function useStableLatLngs(latLngs: MapLink['latLngs']): LatLngs {
-  const [kept, setKept] = useState(latLngs);
-  const same = kept === latLngs || sameLatLngs(kept, latLngs);
-  if (!same) setKept(latLngs);
-  return (same ? kept : latLngs) as LatLngs;
-}
 
 /**
  * One link. Its wide hit path never changes with the emphasis, so only its two visible lines
  * follow the hover and the selection (`PartnerLinkLines`): a pointer move re-renders the lines
  * whose style it changes, nothing else.
  */
-const PartnerLink = memo(function PartnerLink({ dataset, link, maxSectors, pointer }: { link: MapLink } & Omit<PartnerLinksProps, 'links'>) {
-  const positions = useStableLatLngs(link.latLngs);
+const PartnerLink = memo(function PartnerLink({ dataset, link, maxSectors, pointer, withHits }: { link: MapLink } & Omit<PartnerLinksProps, 'links'>) {
+  const positions = link.latLngs as LatLngs;
   const eventHandlers = useMemo(() => {
     const pick = { kind: 'relation' as const, id: link.id };
     return {
@@ -64,24 +55,38 @@ const PartnerLink = memo(function PartnerLink({ dataset, link, maxSectors, point
   return (
     <>
       <PartnerLinkLines dataset={dataset} link={link} weight={linkWeight(link.sectorCount, maxSectors)} positions={positions} />
-      <Polyline
-        positions={positions}
-        pathOptions={LINK_HIT_STYLE}
-        className={`map-link-hit map-link-hit--${link.to}`}
-        bubblingMouseEvents={false}
-        eventHandlers={eventHandlers}
-      />
+      {withHits && (
+        <Polyline
+          positions={positions}
+          pathOptions={LINK_HIT_STYLE}
+          className={`map-link-hit map-link-hit--${link.to}`}
+          bubblingMouseEvents={false}
+          eventHandlers={eventHandlers}
+        />
+      )}
     </>
   );
 });
 
-/** A link's casing and line, styled by its status, its width and its own emphasis. */
+/**
+ * A link's casing and line, styled by its status, its width and its own emphasis. A link that
+ * a pick brings forward carries the picked class, which keeps it out of the map's fade (map.css).
+ */
 const PartnerLinkLines = memo(function PartnerLinkLines({ dataset, link, weight, positions }: { dataset: Dataset; link: MapLink; weight: number; positions: LatLngs }) {
   const emphasis = useMapLinkEmphasis(dataset, link);
+  const casing = useRef<LeafletPolyline>(null);
+  const line = useRef<LeafletPolyline>(null);
+  // Runs after the two paths' own effects, which add them to the map, so their elements exist.
+  useEffect(
+    function markPicked() {
+      for (const path of [casing.current, line.current]) path?.getElement()?.classList.toggle(PICKED_CLASS, emphasis !== 'normal');
+    },
+    [emphasis],
+  );
   return (
     <>
-      <Polyline positions={positions} pathOptions={linkCasingStyle(weight, emphasis)} className="map-link-casing" interactive={false} />
-      <Polyline positions={positions} pathOptions={linkStyle(link.status, weight, emphasis)} className={`map-link map-link--${link.to}`} interactive={false} />
+      <Polyline ref={casing} positions={positions} pathOptions={linkCasingStyle(weight, emphasis)} className="map-link-casing" interactive={false} />
+      <Polyline ref={line} positions={positions} pathOptions={linkStyle(link.status, weight, emphasis)} className={`map-link map-link--${link.to}`} interactive={false} />
     </>
   );
 });

@@ -1,27 +1,57 @@
-import { memo, useId } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Actor, Dataset } from '../../data/indexDataset';
+import { toListedUnplaced } from '../../derive/toMapUnplaced';
 import { useLang, useMessages } from '../../i18n/messages';
 import { useAppStore } from '../../state/store';
 import { toggleSelection } from './mapPointer';
 import { useIsSelectedActor } from './useMapEmphasis';
 
+/** How many unplaced actors are listed before the button that shows them all. */
+const UNPLACED_LISTED = 20;
+
 /**
  * The actors with no location, listed beside the map rather than dropped. Each is a button like
- * the places on the map: it selects the actor, which the other views follow.
+ * the places on the map: it selects the actor, which the other views follow. A long list (the
+ * people of a large dataset) shows its first actors, the selected one, and a button for the rest.
  */
 export function UnplacedActors({ dataset, actors }: { dataset: Dataset; actors: readonly Actor[] }) {
   const t = useMessages();
   const titleId = useId();
+  const [whole, setWhole] = useState(false);
+  const list = useRef<HTMLUListElement>(null);
+  const focusRevealed = useRef(false);
+  const later = useMemo(() => new Set(actors.slice(UNPLACED_LISTED).map((a) => a.id)), [actors]);
+  // Only a selection past the first actors changes what is listed; any other leaves the list alone.
+  const selectedLater = useAppStore((s) => (s.selection?.kind === 'actor' && later.has(s.selection.id) ? s.selection.id : null));
+  useEffect(
+    function focusFirstRevealed() {
+      // The button goes away with its press: the keyboard goes on from the first actor it revealed.
+      if (!whole || !focusRevealed.current) return;
+      focusRevealed.current = false;
+      list.current?.querySelectorAll('button')[UNPLACED_LISTED]?.focus();
+    },
+    [whole],
+  );
   if (actors.length === 0) return null;
+  const listed = whole ? actors : toListedUnplaced(actors, UNPLACED_LISTED, selectedLater);
+  const showWhole = () => {
+    focusRevealed.current = true;
+    setWhole(true);
+  };
   return (
     <section className="map-unplaced" aria-labelledby={titleId}>
       <h3 id={titleId}>{t.map.unplacedTitle}</h3>
       <p>{t.map.unplacedIntro}</p>
-      <ul>
-        {actors.map((actor) => (
+      <ul ref={list}>
+        {listed.map((actor) => (
           <UnplacedActor key={actor.id} dataset={dataset} actor={actor} />
         ))}
       </ul>
+      {listed.length < actors.length && (
+        <button type="button" className="more-button map-unplaced__more" onClick={showWhole}>
+          {t.table.showAll(actors.length)}
+        </button>
+      )}
     </section>
   );
 }

@@ -10,10 +10,12 @@ import { PartnerLinks } from './PartnerLinks';
 import { PartnerPlaces } from './PartnerPlaces';
 import { MapTooltip } from './MapTooltip';
 import { MapSetup } from './MapSetup';
+import { MapFade } from './MapFade';
 import { describeMapTarget } from './describeMapTarget';
 import { FIT_OPTIONS, placesBounds } from './fitToPlaces';
 import { useMapPointer } from './mapPointer';
 import { useWorld } from './useWorld';
+import { useDrawStages } from './useDrawStages';
 import { useMissingPolygonReport } from './useMissingPolygonReport';
 
 /** Past this zoom the map is closer than a continent, and the 50m geometry replaces the 110m one. */
@@ -21,6 +23,9 @@ export const DETAILED_ZOOM = 4;
 const STREETS_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 // Wide enough in longitude for the antimeridian-fixed rings of Russia and Fiji, which reach past +180.
 const MAX_BOUNDS: [[number, number], [number, number]] = [[-72, -220], [86, 220]];
+
+/** The stages of the map's first drawing (`useDrawStages`): the map and its countries come first. */
+const STAGE = { links: 1, places: 2, hits: 3 } as const;
 
 interface WorldMapProps {
   dataset: Dataset;
@@ -39,12 +44,14 @@ function ZoomWatcher({ onZoom }: { onZoom: (zoom: number) => void }) {
 /**
  * The Leaflet map: vector basemap, links and places in their own panes, bottom to top. It reads
  * neither the hover nor the selection: countries, links and places each follow their own
- * emphasis, and the tooltip its own store, so pointing re-renders only what changes (issue 10).
+ * emphasis, the fading of the rest is one attribute (`MapFade`), and the tooltip follows its own
+ * store, so pointing re-renders only what it brings forward (issue 10).
  */
 export function WorldMap({ dataset, scene, partnerships, maxSectors, streets, onMap }: WorldMapProps) {
   const t = useMessages();
   const lang = useLang();
   const { pointer, tips } = useMapPointer();
+  const stage = useDrawStages(STAGE.hits);
   const [zoom, setZoom] = useState(0);
   const { world, failed } = useWorld(zoom >= DETAILED_ZOOM);
   useMissingPolygonReport(dataset, world);
@@ -69,6 +76,7 @@ export function WorldMap({ dataset, scene, partnerships, maxSectors, streets, on
       zoomControl={false}
     >
       <MapSetup label={t.map.canvasLabel(dataset.focus.name[lang])} dataset={dataset} places={scene.places} />
+      <MapFade dataset={dataset} />
       <ZoomWatcher onZoom={setZoom} />
       <ZoomControl key={lang} position="topleft" zoomInTitle={t.map.zoomIn} zoomOutTitle={t.map.zoomOut} />
       {streets && <TileLayer url={STREETS_URL} maxZoom={19} />}
@@ -76,10 +84,12 @@ export function WorldMap({ dataset, scene, partnerships, maxSectors, streets, on
         {world && <Basemap world={world} dataset={dataset} scene={scene} streets={streets} pointer={pointer} />}
       </Pane>
       <Pane name="map-links" style={{ zIndex: '420' }}>
-        <PartnerLinks dataset={dataset} links={scene.links} maxSectors={maxSectors} pointer={pointer} />
+        {stage >= STAGE.links && (
+          <PartnerLinks dataset={dataset} links={scene.links} maxSectors={maxSectors} pointer={pointer} withHits={stage >= STAGE.hits} />
+        )}
       </Pane>
       <Pane name="map-places" className="leaflet-zoom-hide" style={{ zIndex: '640' }}>
-        <PartnerPlaces dataset={dataset} scene={scene} partnerships={partnerships} pointer={pointer} />
+        {stage >= STAGE.places && <PartnerPlaces dataset={dataset} scene={scene} partnerships={partnerships} pointer={pointer} />}
       </Pane>
       <MapTooltip tips={tips} describe={describe} />
       {!world && (

@@ -38,13 +38,21 @@ export function scaleDash(dash: string | undefined, weight: number): string | un
     .join(' ');
 }
 
-const EMPHASIS_WIDEN: Record<Emphasis, number> = { normal: 0, hovered: 1, selected: 2, dimmed: 0 };
-const EMPHASIS_OPACITY: Record<Emphasis, number> = { normal: 0.95, hovered: 1, selected: 1, dimmed: 0.22 };
+const EMPHASIS_WIDEN: Record<Emphasis, number> = { normal: 0, hovered: 1, selected: 2 };
+const EMPHASIS_OPACITY: Record<Emphasis, number> = { normal: 0.95, hovered: 1, selected: 1 };
+
+/*
+ * The faded look of what a pick leaves out is not here: map.css gives it to every mark at once
+ * from one attribute on the map's container (`MapFade`), so a hover restyles only the marks it
+ * brings forward, which carry the class below.
+ */
+export const FADED_ATTRIBUTE = 'data-faded';
+export const PICKED_CLASS = 'map-mark--picked';
 
 const linkCache = new Map<string, PathOptions>();
 const casingCache = new Map<string, PathOptions>();
 
-/** A link's line: colour and dash by status (so it reads in black and white), width by sectors, opacity by emphasis. */
+/** A link's line: colour and dash by status (so it reads in black and white), width by sectors, weight and opacity by emphasis. */
 export function linkStyle(status: Status, weight: number, emphasis: Emphasis): PathOptions {
   const key = `${status}|${weight}|${emphasis}`;
   let style = linkCache.get(key);
@@ -71,7 +79,7 @@ export function linkCasingStyle(weight: number, emphasis: Emphasis): PathOptions
     style = {
       color: '#ffffff',
       weight: weight + EMPHASIS_WIDEN[emphasis] + 3,
-      opacity: emphasis === 'dimmed' ? 0.2 : 0.75,
+      opacity: 0.75,
       lineCap: 'round',
       lineJoin: 'round',
     };
@@ -106,7 +114,7 @@ export function countryStyle(role: CountryRole, status: Status | null, emphasis:
     if (role === 'focus') {
       style = { ...base, fillColor: FOCUS_COLOR, fillOpacity: streets ? 0.55 : 0.9 };
     } else if (role === 'partner' && status) {
-      const fill = emphasis === 'dimmed' ? 0.22 : strong ? 0.62 : 0.45;
+      const fill = strong ? 0.62 : 0.45;
       style = { ...base, fillColor: STATUS_STYLES[status].color, fillOpacity: streets ? fill * 0.7 : fill };
     } else {
       style = { ...base, fillColor: NEUTRAL_FILL, fillOpacity: streets ? 0 : 1, color: streets ? '#8a8a8a' : base.color };

@@ -1,31 +1,27 @@
 import type { Dataset } from '../../data/indexDataset';
 import { mapActorEmphasis, mapLinkEmphasis, type Emphasis, type MapHighlights } from '../../derive/mapEmphasis';
-import { toHighlight } from '../../derive/relations';
+import type { Highlight } from '../../derive/relations';
 import type { MapLink } from '../../derive/toMapScene';
+import { memoizeLast } from '../../state/memoizeLast';
+import { hoverHighlightOf, selectionHighlightOf } from '../../state/selectors';
 import { useAppStore, type AppState } from '../../state/store';
 
-let last: { dataset: Dataset; selection: AppState['selection']; hover: AppState['hover']; highlights: MapHighlights } | null = null;
+const pairOf = memoizeLast((selection: Highlight, hover: Highlight): MapHighlights => ({ selection, hover }));
 
 /**
- * What the selection and the hover bring forward, remembered for the last dataset and picks.
- * Every country, link and place asks on each change of the store; they share this one
- * computation, and the half that did not change (the selection, while the pointer moves) is kept.
+ * What the selection and the hover bring forward. Each half is the highlight the other views
+ * share (`selectionHighlightOf`, `hoverHighlightOf`), so a pointer move computes the hover's once
+ * for the whole page, and every country, link and place of the map reads the same pair.
  */
 export function selectMapHighlights(state: Pick<AppState, 'selection' | 'hover'>, dataset: Dataset): MapHighlights {
-  if (last?.dataset === dataset && last.selection === state.selection && last.hover === state.hover) return last.highlights;
-  const same = last?.dataset === dataset ? last : null;
-  const highlights = {
-    selection: same?.selection === state.selection ? same.highlights.selection : toHighlight(dataset, state.selection),
-    hover: same?.hover === state.hover ? same.highlights.hover : toHighlight(dataset, state.hover),
-  };
-  last = { dataset, selection: state.selection, hover: state.hover, highlights };
-  return highlights;
+  return pairOf(selectionHighlightOf(dataset, state.selection), hoverHighlightOf(dataset, state.hover));
 }
 
 /**
  * A place's emphasis, and whether its actor is the selection itself (its label is then a pressed
- * toggle button), in one subscription whose answer is a string, such as "dimmed" or "selected
- * pressed": the place re-renders only when its own answer changes.
+ * toggle button), in one subscription whose answer is a string, such as "hovered" or "selected
+ * pressed": the place re-renders only when its own answer changes, and a pick that leaves it out
+ * leaves it alone (the map fades it with one attribute, `MapFade`).
  */
 export function usePlaceState(dataset: Dataset, actorId: string): { emphasis: Emphasis; pressed: boolean } {
   const state = useAppStore((s) => {

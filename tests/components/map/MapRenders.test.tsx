@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { Path } from 'leaflet';
 import MapView from '../../../src/views/map/MapView';
 import { useAppStore } from '../../../src/state/store';
 import { shippedDataset } from '../../fixtures/datasetBuilder';
@@ -41,11 +42,16 @@ async function renderMap() {
   useAppStore.getState().datasetLoaded(dataset);
   const view = render(<MapView dataset={dataset} />);
   await waitFor(() => expect(view.container.querySelectorAll('path.map-country').length).toBeGreaterThan(170), { timeout: 10_000 });
+  // The first drawing comes in stages (useDrawStages); the links' hit paths come last.
+  await waitFor(() => expect(view.container.querySelector('path.map-link-hit')).not.toBeNull(), { timeout: 10_000 });
   renders.clear();
   const link = (to: string) => view.container.querySelector(`path.map-link--${to}`)!;
   const country = (code: string) => view.container.querySelector(`path.map-country--${code}`)!;
   return { ...view, link, country };
 }
+
+/** Whether the map's stylesheet fades this path: something is picked, and not this path. */
+const isFaded = (path: Element) => path.closest('.map-canvas')!.hasAttribute('data-faded') && !path.classList.contains('map-mark--picked');
 
 describe('the map under a moving pointer', { timeout: 30_000 }, () => {
   it('does not re-render the map when the pointer rests on a place and leaves it', async () => {
@@ -57,18 +63,32 @@ describe('the map under a moving pointer', { timeout: 30_000 }, () => {
     expect(renders.get('map') ?? 0).toBe(0);
   });
 
+  it('re-renders only the links and places a hover brings forward, and fades the rest with one attribute', async () => {
+    const { link, country } = await renderMap();
+    act(() => useAppStore.getState().setHover({ kind: 'actor', id: 'RUS' }));
+    expect(isFaded(link('CHN'))).toBe(true);
+    expect(isFaded(country('CHN'))).toBe(true);
+    expect(isFaded(link('RUS'))).toBe(false);
+    expect(link('RUS')).toHaveAttribute('stroke-opacity', '1');
+    expect(renders.get('link CHN|MLI') ?? 0, 'a link the hover leaves out').toBe(0);
+    expect(renders.get('place CHN') ?? 0, 'a place the hover leaves out').toBe(0);
+    expect(renders.get('link MLI|RUS')).toBeGreaterThan(0);
+    expect(renders.get('place RUS')).toBeGreaterThan(0);
+  });
+
   it('does not re-render a link or a place whose emphasis an unrelated hover leaves as it was', async () => {
     const { link } = await renderMap();
     act(() => useAppStore.getState().setHover({ kind: 'actor', id: 'RUS' }));
-    expect(link('CHN')).toHaveAttribute('stroke-opacity', '0.22');
+    expect(isFaded(link('CHN'))).toBe(true);
     const [linkBefore, placeBefore] = [renders.get('link CHN|MLI'), renders.get('place CHN')];
-    // Turkey has nothing to do with China either: China's link and place stay dimmed, untouched.
+    // Turkey has nothing to do with China either: China's link and place stay faded, untouched.
     act(() => useAppStore.getState().setHover({ kind: 'actor', id: 'TUR' }));
-    expect(link('CHN')).toHaveAttribute('stroke-opacity', '0.22');
+    expect(isFaded(link('CHN'))).toBe(true);
     expect(renders.get('link CHN|MLI')).toBe(linkBefore);
     expect(renders.get('place CHN')).toBe(placeBefore);
     expect(link('TUR')).toHaveAttribute('stroke-opacity', '1');
-    expect(link('RUS')).toHaveAttribute('stroke-opacity', '0.22');
+    expect(isFaded(link('TUR'))).toBe(false);
+    expect(isFaded(link('RUS'))).toBe(true);
   });
 
   it('brings forward the hovered link, place and country over the selection, and the selection again after', async () => {
@@ -76,20 +96,33 @@ describe('the map under a moving pointer', { timeout: 30_000 }, () => {
     act(() => useAppStore.getState().select({ kind: 'actor', id: 'CHN' }));
     expect(link('CHN')).toHaveAttribute('stroke-opacity', '1');
     expect(country('CHN')).toHaveAttribute('stroke-width', '2.5');
-    expect(link('RUS')).toHaveAttribute('stroke-opacity', '0.22');
+    expect(isFaded(link('RUS'))).toBe(true);
 
     act(() => useAppStore.getState().setHover({ kind: 'relation', id: 'MLI|RUS' }));
     expect(link('RUS')).toHaveAttribute('stroke-opacity', '1');
+    expect(isFaded(link('RUS'))).toBe(false);
     expect(link('CHN')).toHaveAttribute('stroke-opacity', '1');
-    expect(link('TUR')).toHaveAttribute('stroke-opacity', '0.22');
+    expect(isFaded(link('TUR'))).toBe(true);
     expect(country('RUS')).toHaveAttribute('stroke-width', '1.5');
     expect(container.querySelector('.map-place--hovered')).toHaveTextContent('Russie');
     expect(screen.getByRole('button', { name: 'Chine' })).toHaveAttribute('aria-pressed', 'true');
 
     act(() => useAppStore.getState().setHover(null));
-    expect(link('RUS')).toHaveAttribute('stroke-opacity', '0.22');
+    expect(isFaded(link('RUS'))).toBe(true);
     expect(country('RUS')).toHaveAttribute('stroke-width', '0.6');
     expect(country('CHN')).toHaveAttribute('stroke-width', '2.5');
     expect(container.querySelector('.map-place--hovered')).toBeNull();
+  });
+
+  it('restyles, when a filter changes, only the countries whose fill it changes', async () => {
+    const { country } = await renderMap();
+    const setStyle = vi.spyOn(Path.prototype, 'setStyle');
+    act(() => useAppStore.getState().toggleStatus('ended'));
+    const restyled = setStyle.mock.contexts.flatMap((path) => ((path as { feature?: { properties?: { code?: string } } }).feature?.properties?.code ?? []));
+    setStyle.mockRestore();
+    expect(country('RUS')).toHaveAttribute('fill', '#e8e6e1');
+    expect(restyled).toContain('RUS');
+    expect(restyled).not.toContain('FRA');
+    expect(restyled.length, 'not every country of the basemap').toBeLessThan(10);
   });
 });

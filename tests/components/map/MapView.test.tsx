@@ -16,8 +16,17 @@ async function renderMap(ds = dataset) {
     </StrictMode>,
   );
   await waitFor(() => expect(view.container.querySelectorAll('path.map-country').length).toBeGreaterThan(170), { timeout: 10_000 });
+  // The first drawing comes in stages (useDrawStages); the links' hit paths come last.
+  await waitFor(() => expect(view.container.querySelector('path.map-link-hit')).not.toBeNull(), { timeout: 10_000 });
   return view;
 }
+
+/**
+ * Whether the map's stylesheet fades this mark: the map's container says something is picked and
+ * the mark is not among what it brings forward (jsdom does not apply the stylesheet itself).
+ */
+const isFaded = (mark: Element) =>
+  mark.closest('.map-canvas')!.hasAttribute('data-faded') && !mark.classList.contains('map-mark--picked') && !/map-place--(hovered|selected)/.test(mark.getAttribute('class') ?? '');
 
 /** The numbers of a path's `d`, so a test can tell real coordinates from Leaflet's empty "M0 0". */
 const coordinates = (path: Element) => (path.getAttribute('d') ?? '').match(/-?\d+(\.\d+)?/g)!.map(Number);
@@ -64,12 +73,25 @@ describe('the map view', { timeout: 30_000 }, () => {
     expect(useAppStore.getState().selection).toBeNull();
   });
 
-  it('follows a selection made in another view, dimming the links it leaves out', async () => {
+  it('follows a selection made in another view, fading the links, places and countries it leaves out', async () => {
     const { container } = await renderMap();
+    const mark = (selector: string) => container.querySelector(selector)!;
+    expect(isFaded(mark('path.map-link--RUS')), 'nothing fades before a pick').toBe(false);
     act(() => useAppStore.getState().select({ kind: 'actor', id: 'CHN' }));
-    expect(container.querySelector('path.map-link--CHN')).toHaveAttribute('stroke-opacity', '1');
-    expect(container.querySelector('path.map-link--RUS')).toHaveAttribute('stroke-opacity', '0.22');
-    expect(container.querySelector('path.map-country--CHN')).toHaveAttribute('stroke-width', '2.5');
+    expect(mark('path.map-link--CHN')).toHaveAttribute('stroke-opacity', '1');
+    expect(isFaded(mark('path.map-link--CHN'))).toBe(false);
+    expect(isFaded(mark('path.map-link--RUS'))).toBe(true);
+    expect(isFaded(mark('path.map-link--RUS').previousElementSibling!), "the link's casing fades with it").toBe(true);
+    expect(mark('path.map-country--CHN')).toHaveAttribute('stroke-width', '2.5');
+    expect(isFaded(mark('path.map-country--CHN'))).toBe(false);
+    expect(mark('path.map-country--RUS')).toHaveClass('map-country--partner');
+    expect(isFaded(mark('path.map-country--RUS'))).toBe(true);
+    expect(isFaded(screen.getByRole('button', { name: 'Russie' }).closest('li')!)).toBe(true);
+    expect(isFaded(screen.getByRole('button', { name: 'Chine' }).closest('li')!)).toBe(false);
+    act(() => useAppStore.getState().select(null));
+    expect(isFaded(mark('path.map-link--RUS'))).toBe(false);
+    expect(isFaded(mark('path.map-link--CHN')), 'the picked link is drawn as before').toBe(false);
+    expect(mark('path.map-link--CHN')).toHaveAttribute('stroke-opacity', '0.95');
   });
 
   it('follows the shared filters', async () => {
@@ -93,6 +115,18 @@ describe('the map view', { timeout: 30_000 }, () => {
     expect(useAppStore.getState().selection).toEqual({ kind: 'actor', id: 'lavrov' });
   });
 
+  it('draws its first picture in stages, the hit paths last, and a later change at once', async () => {
+    const { container } = render(<MapView dataset={dataset} />);
+    expect(container.querySelector('.leaflet-container'), 'the map itself comes first').not.toBeNull();
+    expect(container.querySelector('.map-places')).toBeNull();
+    expect(container.querySelector('path.map-link-hit')).toBeNull();
+    await waitFor(() => expect(container.querySelector('path.map-link-hit')).not.toBeNull(), { timeout: 10_000 });
+    expect(container.querySelectorAll('.map-place')).toHaveLength(8);
+    act(() => useAppStore.getState().toggleStatus('ended'));
+    expect(container.querySelectorAll('.map-place'), 'a filter redraws at once').toHaveLength(3);
+    expect(container.querySelectorAll('path.map-link-hit')).toHaveLength(2);
+  });
+
   it('reports a country with no polygon in the console once, and still shows it as a point', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const tiny = indexDataset(tinyJson(), new Map());
@@ -101,7 +135,7 @@ describe('the map view', { timeout: 30_000 }, () => {
     const messages = warn.mock.calls.map((c) => String(c[0]));
     expect(messages.filter((m) => m.includes('"AAA"'))).toHaveLength(1);
     expect(messages.filter((m) => m.includes('"BBB"'))).toHaveLength(1);
-    expect(screen.getByRole('button', { name: 'Béland' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Béland' }, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Hors de la carte' })).toHaveTextContent('Organisation');
   });
 });

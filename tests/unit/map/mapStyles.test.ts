@@ -13,13 +13,13 @@ describe('linkStyle', () => {
 
   it('returns the very same object for the same status, width and emphasis, so react-leaflet does not restyle', () => {
     expect(linkStyle('active', 4, 'normal')).toBe(linkStyle('active', 4, 'normal'));
-    expect(linkCasingStyle(4, 'dimmed')).toBe(linkCasingStyle(4, 'dimmed'));
+    expect(linkCasingStyle(4, 'hovered')).toBe(linkCasingStyle(4, 'hovered'));
     expect(linkStyle('active', 4, 'normal')).not.toBe(linkStyle('active', 4, 'selected'));
   });
 
-  it('fades the links a pick leaves out and widens the picked ones', () => {
-    expect(linkStyle('active', 4, 'dimmed').opacity).toBeLessThan(0.5);
+  it('widens and darkens the picked links; fading the others is left to the map stylesheet', () => {
     expect(linkStyle('active', 4, 'selected').weight).toBeGreaterThan(linkStyle('active', 4, 'normal').weight!);
+    expect(linkStyle('active', 4, 'hovered').opacity).toBeGreaterThan(linkStyle('active', 4, 'normal').opacity!);
   });
 });
 

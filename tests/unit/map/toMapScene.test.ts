@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toMapScene } from '../../../src/derive/toMapScene';
+import { maxLinkSectors, toMapScene } from '../../../src/derive/toMapScene';
 import { toMapUnplaced } from '../../../src/derive/toMapUnplaced';
 import { filterPartnerships } from '../../../src/derive/filterPartnerships';
 import { indexDataset } from '../../../src/data/indexDataset';
@@ -21,6 +21,19 @@ describe('toMapScene', () => {
       'MLI>UN:ended:1',
     ]);
     expect(scene.links[0]!.id).toBe('MLI|RUS');
+  });
+
+  it('scales link widths on the link with the most sectors in the whole dataset, whatever the filters', () => {
+    expect(maxLinkSectors(dataset)).toBe(Math.max(...toMapScene(dataset, dataset.partnerships).links.map((l) => l.sectorCount)));
+    expect(maxLinkSectors(dataset)).toBe(5);
+  });
+
+  it('hands a link that a filter keeps the very same arc, so the map need not compare its points', () => {
+    const all = toMapScene(dataset, dataset.partnerships);
+    const filtered = toMapScene(dataset, filterPartnerships(dataset, { ...EMPTY_FILTERS, sectors: ['security'] }));
+    const russia = (scene: typeof all) => scene.links.find((l) => l.to === 'RUS')!;
+    expect(russia(filtered)).not.toBe(russia(all));
+    expect(russia(filtered).latLngs).toBe(russia(all).latLngs);
   });
 
   it('places the focus first, then the partners in the same order, the UN at its headquarters', () => {
