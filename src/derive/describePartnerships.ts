@@ -1,19 +1,46 @@
 import type { Dataset, Partnership } from '../data/indexDataset';
 import type { Lang } from '../i18n/lang';
 import type { Messages } from '../i18n/fr';
+import { memoizeLast } from '../state/memoizeLast';
+
+/**
+ * The sector names in lower case, once per dataset and language: the views describe every node,
+ * link and place at each filter, and a locale-aware lower case is slow when asked thousands of times.
+ */
+const lowerSectorNames = memoizeLast(
+  (dataset: Dataset, lang: Lang): ReadonlyMap<string, string> => new Map(dataset.sectors.map((s) => [s.id, s.name[lang].toLocaleLowerCase(lang)])),
+);
+
+/**
+ * Which partnerships each actor takes part in, for one list of partnerships. The views describe
+ * every actor in turn with the same list, so grouping it once replaces a walk of the whole list
+ * per actor.
+ */
+const partnershipsByActor = memoizeLast((partnerships: readonly Partnership[]): ReadonlyMap<string, Partnership[]> => {
+  const byActor = new Map<string, Partnership[]>();
+  for (const p of partnerships) {
+    for (const id of new Set(p.actors)) {
+      const own = byActor.get(id);
+      if (own) own.push(p);
+      else byActor.set(id, [p]);
+    }
+  }
+  return byActor;
+});
 
 /**
  * Plain words for a set of partnerships, sectors grouped by status and trend, in dataset order:
  * "security: active, strengthening; energy, transport, agriculture, education: exploring".
  */
 export function describePartnerships(dataset: Dataset, partnerships: readonly Partnership[], lang: Lang, t: Messages): string {
+  const lower = lowerSectorNames(dataset, lang);
   const groups = new Map<string, string[]>();
   for (const p of partnerships) {
-    const state = [t.statuses[p.status], p.trend ? t.trends[p.trend] : null].filter(Boolean).join(', ');
-    const sector = dataset.sectorById.get(p.sector)?.name[lang] ?? p.sector;
-    const sectors = groups.get(state) ?? [];
-    sectors.push(sector.toLocaleLowerCase(lang));
-    groups.set(state, sectors);
+    const state = p.trend ? `${t.statuses[p.status]}, ${t.trends[p.trend]}` : t.statuses[p.status];
+    const sector = lower.get(p.sector) ?? p.sector.toLocaleLowerCase(lang);
+    const sectors = groups.get(state);
+    if (sectors) sectors.push(sector);
+    else groups.set(state, [sector]);
   }
   return [...groups].map(([state, sectors]) => `${sectors.join(', ')}${t.colon}${state}`).join(t.semicolon);
 }
@@ -22,6 +49,6 @@ export function describePartnerships(dataset: Dataset, partnerships: readonly Pa
 export function describeActor(dataset: Dataset, actorId: string, partnerships: readonly Partnership[], lang: Lang, t: Messages): string {
   const actor = dataset.actorById.get(actorId);
   const name = actor?.name[lang] ?? actorId;
-  const own = partnerships.filter((p) => p.actors.includes(actorId));
+  const own = partnershipsByActor(partnerships).get(actorId) ?? [];
   return own.length > 0 ? `${name} – ${describePartnerships(dataset, own, lang, t)}` : name;
 }

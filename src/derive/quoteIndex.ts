@@ -26,22 +26,27 @@ const sameWords = (quote: string) => quote.normalize('NFC').replace(/\s+/gu, ' '
  * one quote that supports four records, so the reader marks it once.
  */
 export function quoteIndex(dataset: Dataset): SourceQuote[] {
-  const byWords = new Map<string, { key: string; sourceId: string; quote: string; translation: string | null; supports: QuoteSupport[] }>();
+  const byWords = new Map<string, { key: string; sourceId: string; quote: string; translation: string | null; supports: QuoteSupport[]; cited: Set<string> }>();
   const add = (support: QuoteSupport, evidence: { source: string; quote?: string; translation?: { en: string } }) => {
     if (evidence.quote === undefined) return;
     const id = `${evidence.source}\u0000${sameWords(evidence.quote)}`;
     let entry = byWords.get(id);
     if (!entry) {
-      entry = { key: `q${byWords.size + 1}`, sourceId: evidence.source, quote: evidence.quote, translation: evidence.translation?.en ?? null, supports: [] };
+      entry = { key: `q${byWords.size + 1}`, sourceId: evidence.source, quote: evidence.quote, translation: evidence.translation?.en ?? null, supports: [], cited: new Set() };
       byWords.set(id, entry);
     }
-    if (!entry.supports.some((s) => s.kind === support.kind && s.id === support.id)) entry.supports.push(support);
+    // A sentence can back thousands of records: a set, not a search of the list, keeps them once.
+    const cite = `${support.kind}\u0000${support.id}`;
+    if (!entry.cited.has(cite)) {
+      entry.cited.add(cite);
+      entry.supports.push(support);
+    }
     entry.translation ??= evidence.translation?.en ?? null;
   };
   for (const p of dataset.partnerships) for (const e of p.evidence) add({ kind: 'partnership', id: p.id }, e);
   for (const a of dataset.actors) for (const e of a.evidence ?? []) add({ kind: 'actor', id: a.id }, e);
   for (const ev of dataset.events) for (const e of ev.evidence) add({ kind: 'event', id: ev.id }, e);
-  return [...byWords.values()];
+  return [...byWords.values()].map(({ cited: _cited, ...quote }) => quote);
 }
 
 /**

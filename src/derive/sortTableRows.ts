@@ -1,5 +1,6 @@
 import type { Trend } from '../data/schema';
 import type { Lang } from '../i18n/lang';
+import { memoizeLast } from '../state/memoizeLast';
 import { statusRank } from './strongestStatus';
 import type { TableRow } from './tableRows';
 
@@ -29,12 +30,18 @@ const KEYS: Record<TableColumn, (row: TableRow) => Key> = {
 };
 
 /**
+ * One collator per language, built once: building it is cheap after the first, but the first
+ * `Intl` object of a page loads the collation data, which is the costly part of a first render.
+ */
+const collatorFor = memoizeLast((lang: Lang) => new Intl.Collator(lang, { sensitivity: 'base', numeric: true }));
+
+/**
  * Sorts rows by one column. Ties fall back to the strongest status, then the partner's name,
  * then dataset order, so equal rows never swap between renders. Rows without a value (no trend)
  * go last whichever the direction, as a missing value is not "less" than any other.
  */
 export function sortTableRows(rows: readonly TableRow[], sort: TableSort, lang: Lang): TableRow[] {
-  const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+  const collator = collatorFor(lang);
   const compare = (a: Key, b: Key) =>
     typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b));
   const key = KEYS[sort.column];

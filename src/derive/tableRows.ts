@@ -29,8 +29,11 @@ export interface TableRow {
   trendLabel: string | null;
   summary: string;
   evidence: readonly TableEvidence[];
-  /** Everything a reader can see in the row, folded for accent- and case-blind search. */
-  searchText: string;
+  /**
+   * Everything a reader can see in the row, folded for accent- and case-blind search. Folding
+   * five thousand rows is a long task, so it is worked out at the row's first search.
+   */
+  readonly searchText: string;
 }
 
 /** The table's rows for some partnerships (usually the filtered ones), in the order given. */
@@ -66,10 +69,19 @@ export function toTableRows(dataset: Dataset, partnerships: readonly Partnership
       summary: p.summary[lang],
       evidence,
     };
-    // Names are searchable in both languages, as in the shared filter, so "Russia" finds "Russie".
-    const names = [focus?.name.fr, focus?.name.en, partner?.name.fr, partner?.name.en, focusId, partnerId];
-    const words = [...names, row.sectorName, row.statusLabel, row.trendLabel, row.summary, ...evidence.flatMap((e) => [e.quote, e.translation, e.sourceTitle])];
-    return { ...row, searchText: fold(words.filter(Boolean).join('\n')) };
+    let searchText: string | undefined;
+    return {
+      ...row,
+      get searchText() {
+        if (searchText === undefined) {
+          // Names are searchable in both languages, as in the shared filter, so "Russia" finds "Russie".
+          const names = [focus?.name.fr, focus?.name.en, partner?.name.fr, partner?.name.en, focusId, partnerId];
+          const words = [...names, row.sectorName, row.statusLabel, row.trendLabel, row.summary, ...evidence.flatMap((e) => [e.quote, e.translation, e.sourceTitle])];
+          searchText = fold(words.filter(Boolean).join('\n'));
+        }
+        return searchText;
+      },
+    };
   });
 }
 
@@ -81,6 +93,20 @@ export function searchTableRows(rows: readonly TableRow[], query: string): Table
   const words = fold(query).split(/\s+/u).filter(Boolean);
   if (words.length === 0) return [...rows];
   return rows.filter((row) => words.every((w) => row.searchText.includes(w)));
+}
+
+/**
+ * The rows the table shows: those of `sorted` (every row of the dataset, already in table order)
+ * whose partnership passes the shared filters and whose text holds every word of the query.
+ * Sorting is a total order, so filtering sorted rows gives the rows sorted: the table sorts once
+ * per dataset and column, and a filter click only walks the list. While nothing narrows the
+ * list, it is `sorted` itself.
+ */
+export function pickTableRows(sorted: readonly TableRow[], partnerships: readonly { id: string }[], query: string): readonly TableRow[] {
+  const words = fold(query).split(/\s+/u).filter(Boolean);
+  if (partnerships.length === sorted.length && words.length === 0) return sorted;
+  const passing = partnerships.length === sorted.length ? null : new Set(partnerships.map((p) => p.id));
+  return sorted.filter((row) => (passing === null || passing.has(row.id)) && words.every((w) => row.searchText.includes(w)));
 }
 
 /**

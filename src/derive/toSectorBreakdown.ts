@@ -4,6 +4,7 @@ import type { Lang } from '../i18n/lang';
 import type { Pick } from '../state/store';
 import { relationActors, relationId } from './relations';
 import { statusRank, strongestStatus } from './strongestStatus';
+import { memoizeLast } from '../state/memoizeLast';
 
 /** One row of the partner x sector matrix: a partner of the focus, or a pair without the focus. */
 export interface SectorMatrixRow {
@@ -67,60 +68,108 @@ export function matrixRowIdOf(dataset: Dataset, pick: Pick | null): string | nul
 }
 
 /**
+ * One collator per language, built once: the first `Intl` object of a page loads its data, and
+ * that, not the sorting, is what a first render of a small dataset pays for.
+ */
+const collatorFor = memoizeLast((lang: Lang) => new Intl.Collator(lang, { sensitivity: 'base', numeric: true }));
+
+/**
  * The matrix rows and the per-sector counts of some partnerships (usually the filtered ones).
  * Rows come strongest status first, then the partner with most sectors, then by name, so the
  * matrix reads from the closest partners down to the ended ones.
+ *
+ * `reuse`, a breakdown of the same dataset in the same language (usually of every partnership),
+ * lends its row and count objects wherever the new ones would be equal to them: the marks of a
+ * row or a bar that a filter leaves as it was keep their props, and are not drawn again.
  */
-export function toSectorBreakdown(dataset: Dataset, partnerships: readonly Partnership[], lang: Lang): SectorBreakdown {
+export function toSectorBreakdown(dataset: Dataset, partnerships: readonly Partnership[], lang: Lang, reuse?: SectorBreakdown): SectorBreakdown {
   const sectors = dataset.sectors;
   const column = new Map(sectors.map((s, i) => [s.id, i]));
-  const rowsById = new Map<string, { pick: Pick; label: string; cells: (Partnership | null)[] }>();
+  const focusId = dataset.focus.id;
+  const lent = new Map(reuse?.rows.map((row) => [row.id, row]));
+  const rowsById = new Map<string, { pick: Pick; label: string; cells: (Partnership | null)[]; filled: number }>();
   const nameOf = (id: string) => dataset.actorById.get(id)?.name[lang] ?? id;
 
   for (const p of partnerships) {
     const [a, b] = p.actors;
-    const focusIn = a === dataset.focus.id || b === dataset.focus.id;
-    const partner = a === dataset.focus.id ? b : a;
-    const id = matrixRowId(dataset.focus.id, a, b);
+    const id = matrixRowId(focusId, a, b);
     let row = rowsById.get(id);
     if (!row) {
+      const other = lent.get(id);
+      const focusIn = a === focusId || b === focusId;
+      const partner = a === focusId ? b : a;
       row = {
-        pick: focusIn ? { kind: 'actor', id: partner } : { kind: 'relation', id },
-        label: focusIn ? nameOf(partner) : `${nameOf(a)} – ${nameOf(b)}`,
-        cells: sectors.map(() => null),
+        pick: other?.pick ?? (focusIn ? { kind: 'actor', id: partner } : { kind: 'relation', id }),
+        label: other?.label ?? (focusIn ? nameOf(partner) : `${nameOf(a)} – ${nameOf(b)}`),
+        cells: new Array<Partnership | null>(sectors.length).fill(null),
+        filled: 0,
       };
       rowsById.set(id, row);
     }
     const at = column.get(p.sector);
-    if (at !== undefined) row.cells[at] = p;
+    if (at !== undefined) {
+      if (row.cells[at] === null) row.filled += 1;
+      row.cells[at] = p;
+    }
   }
 
-  const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
-  const rows: SectorMatrixRow[] = [...rowsById].map(([id, row]) => {
-    const present = row.cells.filter((c): c is Partnership => c !== null);
-    return { id, ...row, strongest: strongestStatus(present.map((c) => c.status)) ?? 'ended' };
-  });
-  const filled = (row: SectorMatrixRow) => row.cells.filter(Boolean).length;
+  const filled = new Map<SectorMatrixRow, number>();
+  const rows: SectorMatrixRow[] = [];
+  for (const [id, row] of rowsById) {
+    const other = lent.get(id);
+    const same = other !== undefined && other.cells.every((cell, i) => cell === row.cells[i]);
+    const out = same ? other : { id, pick: row.pick, label: row.label, cells: row.cells, strongest: strongestOf(row.cells) };
+    filled.set(out, row.filled);
+    rows.push(out);
+  }
+  const collator = collatorFor(lang);
   rows.sort(
     (x, y) =>
-      statusRank(x.strongest) - statusRank(y.strongest) || filled(y) - filled(x) || collator.compare(x.label, y.label),
+      statusRank(x.strongest) - statusRank(y.strongest) || (filled.get(y) ?? 0) - (filled.get(x) ?? 0) || collator.compare(x.label, y.label),
   );
 
-  return { sectors, rows, counts: toSectorCounts(sectors, partnerships) };
+  return { sectors, rows, counts: toSectorCounts(sectors, partnerships, reuse?.counts) };
 }
 
-/** Partnerships per sector, stacked by status from the strongest; empty sectors are kept with a total of 0. */
-export function toSectorCounts(sectors: readonly Sector[], partnerships: readonly Partnership[]): SectorCount[] {
-  return sectors.map((sector) => {
-    const inSector = partnerships.filter((p) => p.sector === sector.id);
+function strongestOf(cells: readonly (Partnership | null)[]): Status {
+  return strongestStatus(cells.flatMap((c) => (c ? [c.status] : []))) ?? 'ended';
+}
+
+/**
+ * Partnerships per sector, stacked by status from the strongest; empty sectors are kept with a
+ * total of 0. One pass over the partnerships, whatever the number of sectors. `reuse` lends its
+ * counts where the new ones would be equal to them, as in `toSectorBreakdown`.
+ */
+export function toSectorCounts(sectors: readonly Sector[], partnerships: readonly Partnership[], reuse?: readonly SectorCount[]): SectorCount[] {
+  const ids = new Map(sectors.map((sector) => [sector.id, new Map<Status, string[]>()]));
+  for (const p of partnerships) {
+    const byStatus = ids.get(p.sector);
+    if (!byStatus) continue;
+    const list = byStatus.get(p.status);
+    if (list) list.push(p.id);
+    else byStatus.set(p.status, [p.id]);
+  }
+  return sectors.map((sector, i) => {
+    const byStatus = ids.get(sector.id);
     let from = 0;
     const segments: SectorStatusSegment[] = [];
     for (const status of STATUSES) {
-      const ids = inSector.filter((p) => p.status === status).map((p) => p.id);
-      if (ids.length === 0) continue;
-      segments.push({ status, count: ids.length, from, to: from + ids.length, partnershipIds: ids });
-      from += ids.length;
+      const list = byStatus?.get(status);
+      if (!list) continue;
+      segments.push({ status, count: list.length, from, to: from + list.length, partnershipIds: list });
+      from += list.length;
     }
-    return { sector, total: inSector.length, segments };
+    const other = reuse?.[i];
+    return other && other.sector === sector && sameSegments(other.segments, segments) ? other : { sector, total: from, segments };
   });
+}
+
+function sameSegments(a: readonly SectorStatusSegment[], b: readonly SectorStatusSegment[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((x, i) => {
+      const y = b[i];
+      return y !== undefined && x.status === y.status && x.from === y.from && x.to === y.to && x.partnershipIds.every((id, j) => id === y.partnershipIds[j]);
+    })
+  );
 }

@@ -16,6 +16,7 @@ export interface TimelineLayout {
   lanes: number;
 }
 
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /**
@@ -23,7 +24,9 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
  * are left out (they have no place on an axis); marks that would overlap go to the next lane.
  */
 export function toTimeline(events: readonly DatasetEvent[], width: number, margin = 16, minGap = 14): TimelineLayout {
-  const dated = events.filter((e): e is DatasetEvent & { date: string } => Boolean(e.date)).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  // ISO dates sort as plain strings, and ids only need a fixed order: no collator (whose data
+  // the first one of a page loads) is needed.
+  const dated = events.filter((e): e is DatasetEvent & { date: string } => Boolean(e.date)).sort((a, b) => byCodePoint(a.date, b.date) || byCodePoint(a.id, b.id));
   if (dated.length === 0) return { marks: [], ticks: [], lanes: 0 };
   const first = day(dated[0]!.date);
   const last = day(dated.reduce((max, e) => ((e.endDate ?? e.date) > max ? (e.endDate ?? e.date) : max), dated[0]!.date));

@@ -1,32 +1,31 @@
 import { memo } from 'react';
 import type { Dataset } from '../../data/indexDataset';
 import type { SectorStatusSegment } from '../../derive/toSectorBreakdown';
+import { hoverHighlightOf, selectionHighlightOf } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { STATUS_STYLES } from '../shared/statusStyle';
-import { segmentKey, type SegmentEmphasisOf } from './segmentEmphasis';
+import { segmentLit } from './segmentEmphasis';
 import { StatusMark } from './StatusMark';
 
 interface BarSegmentProps {
   dataset: Dataset;
-  sector: string;
   segment: SectorStatusSegment;
   x: number;
   y: number;
   width: number;
   height: number;
-  /** Which segment each shown partnership is in, for the two emphasis look-ups below. */
-  index: ReadonlyMap<string, string>;
-  hoverOf: SegmentEmphasisOf;
-  selectionOf: SegmentEmphasisOf;
 }
 
-/** One status's share of a sector's bar, brought forward when the hover or the selection is in it. */
-export const BarSegment = memo(function BarSegment({ dataset, sector, segment, x, y, width, height, index, hoverOf, selectionOf }: BarSegmentProps) {
-  const key = segmentKey(sector, segment.status);
-  const hot = useAppStore((s) => hoverOf(dataset, s.hover, index).keys.has(key));
+/**
+ * One status's share of a sector's bar, brought forward when the hover or the selection is in
+ * it. Its props are numbers and the segment itself, which a filter that leaves the bar as it was
+ * gives back unchanged, so such a filter does not draw the segment again.
+ */
+export const BarSegment = memo(function BarSegment({ dataset, segment, x, y, width, height }: BarSegmentProps) {
+  const hot = useAppStore((s) => segmentLit(segment, hoverHighlightOf(dataset, s.hover)));
   const selection = useAppStore((s) => {
-    const emphasis = selectionOf(dataset, s.selection, index);
-    return emphasis.keys.has(key) ? 'lit' : emphasis.any ? 'dim' : 'none';
+    const highlight = selectionHighlightOf(dataset, s.selection);
+    return segmentLit(segment, highlight) ? 'lit' : highlight.partnerships.size > 0 ? 'dim' : 'none';
   });
   const style = STATUS_STYLES[segment.status];
   return (

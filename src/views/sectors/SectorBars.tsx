@@ -1,13 +1,12 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import { scaleBand, scaleLinear } from 'd3';
 import type { Dataset } from '../../data/indexDataset';
 import type { SectorCount } from '../../derive/toSectorBreakdown';
 import { useLang, useMessages } from '../../i18n/messages';
 import { BarSegment } from './BarSegment';
-import { segmentEmphasisOf, toSegmentIndex } from './segmentEmphasis';
 import { SvgButton } from './SvgButton';
 import { textWidth } from './textWidth';
-import { useElementWidth } from '../shared/useElementWidth';
+import { useMeasuredWidth } from './useMeasuredWidth';
 
 const FONT = 13;
 const ROW = 32;
@@ -30,10 +29,8 @@ export function SectorBars({ dataset, counts, maxTotal, activeSectors, onToggleS
   const t = useMessages();
   const lang = useLang();
   const boxRef = useRef<HTMLDivElement>(null);
-  const width = Math.max(280, useElementWidth(boxRef, 640));
-  const index = useMemo(() => toSegmentIndex(counts), [counts]);
-  const [hoverOf] = useState(segmentEmphasisOf);
-  const [selectionOf] = useState(segmentEmphasisOf);
+  const measured = useMeasuredWidth(boxRef, 640);
+  const width = Math.max(280, measured ?? 640);
 
   const labelWidth = useMemo(
     () => Math.min(150, Math.max(64, ...counts.map((c) => textWidth(c.sector.name[lang], FONT) + 16))),
@@ -55,62 +52,60 @@ export function SectorBars({ dataset, counts, maxTotal, activeSectors, onToggleS
 
   return (
     <div ref={boxRef} className="sector-bars">
-      <svg width={width} height={bottom + AXIS} role="group" aria-label={t.sectors.barsLabel} fontSize={FONT}>
-        <g className="sector-bars__grid" aria-hidden="true">
-          {ticks.map((tick) => (
-            <g key={tick} transform={`translate(${x(tick)},0)`}>
-              <line y1={0} y2={bottom + 4} />
-              <text y={bottom + 18} textAnchor="middle">
-                {tick}
-              </text>
-            </g>
-          ))}
-          <text className="sector-bars__axis-title" x={(labelWidth + width - totalWidth) / 2} y={bottom + 36} textAnchor="middle">
-            {t.sectors.countAxis}
-          </text>
-        </g>
-        {counts.map((c) => {
-          const by = y(c.sector.id) ?? 0;
-          const bh = y.bandwidth();
-          const on = activeSectors.includes(c.sector.id);
-          const detail = c.segments.map((s) => t.sectors.segment(s.count, t.statuses[s.status])).join(', ');
-          return (
-            <g key={c.sector.id}>
-              <SvgButton
-                label={t.sectors.filterSector(c.sector.name[lang])}
-                pressed={on}
-                className={`bars-label${on ? ' is-on' : ''}${activeSectors.length > 0 && !on ? ' is-off' : ''}`}
-                box={{ x: 2, y: by - 3, width: labelWidth - 8, height: bh + 6 }}
-                onActivate={() => onToggleSector(c.sector.id)}
-              >
-                <text x={labelWidth - 12} y={by + bh / 2} textAnchor="end" dominantBaseline="central">
-                  {c.sector.name[lang]}
-                </text>
-              </SvgButton>
-              <g role="img" aria-label={t.sectors.bar(c.sector.name[lang], c.total, detail)}>
-                {c.segments.map((s) => (
-                  <BarSegment
-                    key={s.status}
-                    dataset={dataset}
-                    sector={c.sector.id}
-                    segment={s}
-                    x={x(s.from)}
-                    y={by}
-                    width={x(s.to) - x(s.from)}
-                    height={bh}
-                    index={index}
-                    hoverOf={hoverOf}
-                    selectionOf={selectionOf}
-                  />
-                ))}
-                <text className="sector-bars__total" x={x(c.total) + 6} y={by + bh / 2} dominantBaseline="central" aria-hidden="true">
-                  {c.total}
+      {measured !== null && (
+        <svg width={width} height={bottom + AXIS} role="group" aria-label={t.sectors.barsLabel} fontSize={FONT}>
+          <g className="sector-bars__grid" aria-hidden="true">
+            {ticks.map((tick) => (
+              <g key={tick} transform={`translate(${x(tick)},0)`}>
+                <line y1={0} y2={bottom + 4} />
+                <text y={bottom + 18} textAnchor="middle">
+                  {tick}
                 </text>
               </g>
-            </g>
-          );
-        })}
-      </svg>
+            ))}
+            <text className="sector-bars__axis-title" x={(labelWidth + width - totalWidth) / 2} y={bottom + 36} textAnchor="middle">
+              {t.sectors.countAxis}
+            </text>
+          </g>
+          {counts.map((c) => {
+            const by = y(c.sector.id) ?? 0;
+            const bh = y.bandwidth();
+            const on = activeSectors.includes(c.sector.id);
+            const detail = c.segments.map((s) => t.sectors.segment(s.count, t.statuses[s.status])).join(', ');
+            return (
+              <g key={c.sector.id}>
+                <SvgButton
+                  label={t.sectors.filterSector(c.sector.name[lang])}
+                  pressed={on}
+                  className={`bars-label${on ? ' is-on' : ''}${activeSectors.length > 0 && !on ? ' is-off' : ''}`}
+                  box={{ x: 2, y: by - 3, width: labelWidth - 8, height: bh + 6 }}
+                  onActivate={() => onToggleSector(c.sector.id)}
+                >
+                  <text x={labelWidth - 12} y={by + bh / 2} textAnchor="end" dominantBaseline="central">
+                    {c.sector.name[lang]}
+                  </text>
+                </SvgButton>
+                <g role="img" aria-label={t.sectors.bar(c.sector.name[lang], c.total, detail)}>
+                  {c.segments.map((s) => (
+                    <BarSegment
+                      key={s.status}
+                      dataset={dataset}
+                      segment={s}
+                      x={x(s.from)}
+                      y={by}
+                      width={x(s.to) - x(s.from)}
+                      height={bh}
+                    />
+                  ))}
+                  <text className="sector-bars__total" x={x(c.total) + 6} y={by + bh / 2} dominantBaseline="central" aria-hidden="true">
+                    {c.total}
+                  </text>
+                </g>
+              </g>
+            );
+          })}
+        </svg>
+      )}
     </div>
   );
 }

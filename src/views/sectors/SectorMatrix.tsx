@@ -5,7 +5,6 @@ import { MATRIX_PAGE, toShownMatrixRows } from '../../derive/toShownMatrixRows';
 import type { Pick } from '../../state/store';
 import { useAppStore } from '../../state/store';
 import { useLang, useMessages } from '../../i18n/messages';
-import { useElementWidth } from '../shared/useElementWidth';
 import { computeMatrixColumns, computeMatrixRows, MATRIX_FONT, matrixLabelWidth } from './matrixLayout';
 import type { CellBox } from './MatrixCell';
 import { MatrixHeaders } from './MatrixHeaders';
@@ -14,10 +13,16 @@ import { MatrixRow } from './MatrixRow';
 import { SectorTooltip, type TooltipAnchor } from './SectorTooltip';
 import { StatusGlyphDefs } from './StatusGlyphDefs';
 import { useMatrixKeyboard, type MatrixGrid } from './useMatrixKeyboard';
+import { useMeasuredWidth } from './useMeasuredWidth';
 
 interface SectorMatrixProps {
   dataset: Dataset;
   breakdown: SectorBreakdown;
+  /**
+   * Every row the matrix can have, whatever the filters: the names' column is as wide as the
+   * longest of them, so a filter moves no column and leaves the rows it does not change alone.
+   */
+  everyRow: readonly { label: string }[];
   activeSectors: readonly string[];
   onToggleSector: (id: string) => void;
   onSelect: (pick: Pick) => void;
@@ -30,11 +35,12 @@ interface SectorMatrixProps {
  * The matrix itself re-renders when the filters, the rows shown or the tab stop change; hover and
  * selection reach only the rows and cells they change (see `MatrixRow` and `MatrixCell`).
  */
-export function SectorMatrix({ dataset, breakdown, activeSectors, onToggleSector, onSelect, onHover }: SectorMatrixProps) {
+export function SectorMatrix({ dataset, breakdown, everyRow, activeSectors, onToggleSector, onSelect, onHover }: SectorMatrixProps) {
   const t = useMessages();
   const lang = useLang();
   const boxRef = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(boxRef, 640);
+  const measured = useMeasuredWidth(boxRef, 640);
+  const width = measured ?? 640;
   const [tip, setTip] = useState<TooltipAnchor | null>(null);
   const glyphs = `sector-glyph-${useId().replace(/[^\w-]/g, '')}`;
 
@@ -50,11 +56,10 @@ export function SectorMatrix({ dataset, breakdown, activeSectors, onToggleSector
   // Columns and rows are placed apart, so that more rows leave the columns (and every row
   // already drawn) as they were.
   const sectorLabels = useMemo(() => breakdown.sectors.map((s) => ({ id: s.id, label: s.name[lang] })), [breakdown.sectors, lang]);
-  const labelWidth = useMemo(() => matrixLabelWidth(shown.rows), [shown.rows]);
+  const labelWidth = useMemo(() => matrixLabelWidth(everyRow), [everyRow]);
   const layout = useMemo(() => computeMatrixColumns(width, sectorLabels, labelWidth), [width, sectorLabels, labelWidth]);
   const { x } = layout;
-  const { y, height } = useMemo(() => computeMatrixRows(layout.headerHeight, shown.rows), [layout.headerHeight, shown.rows]);
-  const rh = y.bandwidth();
+  const { top, band: rh, step, height } = useMemo(() => computeMatrixRows(layout.headerHeight, shown.rows), [layout.headerHeight, shown.rows]);
 
   const grid = useMemo<MatrixGrid>(
     () => ({
@@ -83,7 +88,7 @@ export function SectorMatrix({ dataset, breakdown, activeSectors, onToggleSector
   }, [onHover]);
 
   const cut = shown.hidden > 0 ? { first: shown.first, total: shown.total } : null;
-  const pinnedTop = shown.pinned ? (y(shown.pinned.id) ?? 0) : 0;
+  const pinnedTop = shown.pinned ? top(shown.rows.length - 1) : 0;
 
   return (
     <>
@@ -91,49 +96,51 @@ export function SectorMatrix({ dataset, breakdown, activeSectors, onToggleSector
       {breakdown.rows.length === 0 && <p className="sectors-view__empty">{t.sectors.noRows}</p>}
       <div className="sector-matrix">
         <div ref={boxRef} className="sector-matrix__box">
-          <svg
-            width={layout.width}
-            height={height}
-            role="group"
-            aria-label={cut ? `${t.sectors.matrixLabel}${t.sectors.matrixLabelCut(cut.first, cut.total)}` : t.sectors.matrixLabel}
-            fontSize={MATRIX_FONT}
-            onFocus={keyboard.onFocus}
-            onKeyDown={keyboard.onKeyDown}
-          >
-            <StatusGlyphDefs prefix={glyphs} />
-            <MatrixHeaders
-              sectors={breakdown.sectors}
-              activeSectors={activeSectors}
-              x={x}
-              angle={layout.headerAngle}
-              height={layout.headerHeight}
-              stopCol={keyboard.stop?.row === -1 ? keyboard.stop.col : null}
-              onToggleSector={onToggleSector}
-            />
-            {shown.pinned && (
-              <line className="matrix-pinned-rule" x1={4} x2={layout.width - 2} y1={pinnedTop - (y.step() - rh) / 2} y2={pinnedTop - (y.step() - rh) / 2} />
-            )}
-            {shown.rows.map((row, index) => (
-              <MatrixRow
-                key={row.id}
-                dataset={dataset}
-                row={row}
-                index={index}
+          {measured !== null && (
+            <svg
+              width={layout.width}
+              height={height}
+              role="group"
+              aria-label={cut ? `${t.sectors.matrixLabel}${t.sectors.matrixLabelCut(cut.first, cut.total)}` : t.sectors.matrixLabel}
+              fontSize={MATRIX_FONT}
+              onFocus={keyboard.onFocus}
+              onKeyDown={keyboard.onKeyDown}
+            >
+              <StatusGlyphDefs prefix={glyphs} />
+              <MatrixHeaders
                 sectors={breakdown.sectors}
+                activeSectors={activeSectors}
                 x={x}
-                top={y(row.id) ?? 0}
-                height={rh}
-                labelWidth={layout.labelWidth}
-                width={layout.width}
-                stopCol={keyboard.stop?.row === index ? keyboard.stop.col : null}
-                glyphs={glyphs}
-                onSelect={onSelect}
-                onHover={onHover}
-                onShow={showTip}
-                onHide={hideTip}
+                angle={layout.headerAngle}
+                height={layout.headerHeight}
+                stopCol={keyboard.stop?.row === -1 ? keyboard.stop.col : null}
+                onToggleSector={onToggleSector}
               />
-            ))}
-          </svg>
+              {shown.pinned && (
+                <line className="matrix-pinned-rule" x1={4} x2={layout.width - 2} y1={pinnedTop - (step - rh) / 2} y2={pinnedTop - (step - rh) / 2} />
+              )}
+              {shown.rows.map((row, index) => (
+                <MatrixRow
+                  key={row.id}
+                  dataset={dataset}
+                  row={row}
+                  index={index}
+                  sectors={breakdown.sectors}
+                  x={x}
+                  top={top(index)}
+                  height={rh}
+                  labelWidth={layout.labelWidth}
+                  width={layout.width}
+                  stopCol={keyboard.stop?.row === index ? keyboard.stop.col : null}
+                  glyphs={glyphs}
+                  onSelect={onSelect}
+                  onHover={onHover}
+                  onShow={showTip}
+                  onHide={hideTip}
+                />
+              ))}
+            </svg>
+          )}
         </div>
         <MatrixMore shown={shown} onLimit={setLimit} />
         {tip && <SectorTooltip dataset={dataset} anchor={tip} />}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Dataset } from '../../data/indexDataset';
-import { toSectorBreakdown, toSectorCounts } from '../../derive/toSectorBreakdown';
+import { toSectorBreakdown } from '../../derive/toSectorBreakdown';
 import { useLang, useMessages } from '../../i18n/messages';
 import { useAppStore } from '../../state/store';
 import { useFilteredPartnerships } from '../../state/selectors';
@@ -24,11 +24,15 @@ export default function SectorsView({ dataset }: { dataset: Dataset }) {
   const select = useAppStore((s) => s.select);
   const setHover = useAppStore((s) => s.setHover);
 
-  const breakdown = useMemo(() => toSectorBreakdown(dataset, partnerships, lang), [dataset, partnerships, lang]);
-  const maxTotal = useMemo(
-    () => Math.max(0, ...toSectorCounts(dataset.sectors, dataset.partnerships).map((c) => c.total)),
-    [dataset],
+  // The breakdown of every partnership is built once per dataset and language; a filter's
+  // breakdown borrows its rows and bars wherever they are unchanged, so clearing a filter gives
+  // back the very objects drawn before it, and their marks are not drawn again.
+  const whole = useMemo(() => toSectorBreakdown(dataset, dataset.partnerships, lang), [dataset, lang]);
+  const breakdown = useMemo(
+    () => (partnerships.length === dataset.partnerships.length ? whole : toSectorBreakdown(dataset, partnerships, lang, whole)),
+    [dataset, partnerships, lang, whole],
   );
+  const maxTotal = useMemo(() => Math.max(0, ...whole.counts.map((c) => c.total)), [whole]);
 
   return (
     <div className="sectors-view">
@@ -38,6 +42,7 @@ export default function SectorsView({ dataset }: { dataset: Dataset }) {
       <SectorMatrix
         dataset={dataset}
         breakdown={breakdown}
+        everyRow={whole.rows}
         activeSectors={activeSectors}
         onToggleSector={toggleSector}
         onSelect={select}

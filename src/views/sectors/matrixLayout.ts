@@ -24,7 +24,11 @@ export interface MatrixColumns {
 
 export interface MatrixRows {
   height: number;
-  y: ScaleBand<string>;
+  /** The top of the row drawn at this place. */
+  top: (index: number) => number;
+  /** A row's height, and the distance from one row's top to the next. */
+  band: number;
+  step: number;
 }
 
 /** The room the partner names take: their longest, between a minimum and a maximum. */
@@ -61,15 +65,13 @@ export function computeMatrixColumns(available: number, sectors: readonly { id: 
 }
 
 /**
- * Places the rows under the sector names. The range is sized so that the step is exactly one
- * row height: a row keeps its place when rows are added below it, so drawing more rows neither
- * moves nor re-renders the rows already drawn.
+ * Places the rows under the sector names, one row height apart. A row's place depends only on
+ * its own index, computed the same way whatever the number of rows, so a row keeps its place,
+ * to the last digit, when rows are added below it or a filter removes others: drawing more rows
+ * or filtering neither moves nor re-renders the rows already drawn.
  */
-export function computeMatrixRows(headerHeight: number, rows: readonly { id: string }[]): MatrixRows {
-  const y = scaleBand<string>()
-    .domain(rows.map((r) => r.id))
-    .range([headerHeight, headerHeight + ROW_HEIGHT * (rows.length - ROW_PADDING + 2 * ROW_OUTER)])
-    .paddingInner(ROW_PADDING)
-    .paddingOuter(ROW_OUTER);
-  return { height: headerHeight + rows.length * ROW_HEIGHT + 4, y };
+export function computeMatrixRows(headerHeight: number, rows: readonly unknown[]): MatrixRows {
+  const band = ROW_HEIGHT * (1 - ROW_PADDING);
+  const first = headerHeight + ROW_HEIGHT * ROW_OUTER;
+  return { height: headerHeight + rows.length * ROW_HEIGHT + 4, top: (index) => first + index * ROW_HEIGHT, band, step: ROW_HEIGHT };
 }

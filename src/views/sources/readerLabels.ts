@@ -4,6 +4,7 @@ import type { Messages } from '../../i18n/fr';
 import type { Lang } from '../../i18n/lang';
 import type { Pick } from '../../state/store';
 import { relationActors } from '../../derive/relations';
+import { memoizeLast } from '../../state/memoizeLast';
 
 /** Plain words for what a quote supports or what is selected: "Russie, énergie", "Abdoulaye Diop", an event's title. */
 export function pickLabel(dataset: Dataset, pick: Pick | QuoteSupport, lang: Lang, t: Messages): string {
@@ -39,13 +40,32 @@ export function safeHttpUrl(url: string | undefined): string | null {
   return protocol === 'http:' || protocol === 'https:' ? url : null;
 }
 
+/**
+ * The date and language formats, built once per language: a source header asks for them at
+ * every render, and building an `Intl` format loads its locale data each time.
+ */
+const dateFormatFor = memoizeLast((lang: Lang) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }));
+const languageNamesFor = memoizeLast((lang: Lang) => new Intl.DisplayNames([lang], { type: 'language' }));
+
 export function formatDate(iso: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  return dateFormatFor(lang).format(new Date(`${iso}T00:00:00Z`));
 }
 
+/**
+ * The dashboard's own two languages by name, as `Intl.DisplayNames` gives them: most sources are
+ * in one of them, and naming them needs no locale data (the first `DisplayNames` of a page loads
+ * the names of every language, a long task on a phone for one word).
+ */
+const OWN_LANGUAGES: Record<Lang, Readonly<Record<string, string>>> = {
+  fr: { fr: 'français', en: 'anglais' },
+  en: { fr: 'French', en: 'English' },
+};
+
 export function languageName(code: string, lang: Lang): string {
+  const own = OWN_LANGUAGES[lang][code];
+  if (own) return own;
   try {
-    return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
+    return languageNamesFor(lang).of(code) ?? code;
   } catch {
     return code;
   }

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../../data/indexDataset';
 import { DEFAULT_SORT, nextTableSort, sortTableRows, TABLE_COLUMNS, type TableColumn } from '../../derive/sortTableRows';
-import { searchTableRows, toTableRows, type TableRow } from '../../derive/tableRows';
+import { pickTableRows, toTableRows, type TableRow } from '../../derive/tableRows';
 import { useLang, useMessages } from '../../i18n/messages';
 import { useAppStore } from '../../state/store';
 import { useFilteredPartnerships } from '../../state/selectors';
@@ -31,20 +31,26 @@ export default function TableView({ dataset }: { dataset: Dataset }) {
   const [sort, setSort] = useState(DEFAULT_SORT);
   const [query, setQuery] = useState('');
 
-  const rows = useMemo(() => toTableRows(dataset, partnerships, lang, t), [dataset, partnerships, lang, t]);
-  const shown = useMemo(() => sortTableRows(searchTableRows(rows, query), sort, lang), [rows, query, sort, lang]);
+  // Rows are built and sorted once per dataset, language and sort, and the filters and the search
+  // only pick among them: a filter click walks the list, and a row keeps its object, so a row
+  // listed before and after the click is not drawn again.
+  const rows = useMemo(() => toTableRows(dataset, dataset.partnerships, lang, t), [dataset, lang, t]);
+  const sorted = useMemo(() => sortTableRows(rows, sort, lang), [rows, sort, lang]);
+  const shown = useMemo(() => pickTableRows(sorted, partnerships, query), [sorted, partnerships, query]);
   const onSort = (column: TableColumn) => setSort((s) => nextTableSort(s, column));
 
   // The rows listed beyond the first page belong to the list they were asked for: a new search,
   // sort or filter starts again from its own first page.
-  const [page, setPage] = useState<{ under: readonly TableRow[]; limit: number }>({ under: shown, limit: TABLE_PAGE_SIZE });
-  const limit = page.under === shown ? page.limit : TABLE_PAGE_SIZE;
+  // The list is kept by reference while nothing narrows it, so the filters it was asked under are
+  // compared too: a filter set and cleared again still starts from the first page.
+  const [page, setPage] = useState<{ under: readonly TableRow[]; filtered: readonly unknown[]; limit: number }>({ under: shown, filtered: partnerships, limit: TABLE_PAGE_SIZE });
+  const limit = page.under === shown && page.filtered === partnerships ? page.limit : TABLE_PAGE_SIZE;
   const listed = useMemo(() => shown.slice(0, limit), [shown, limit]);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const firstNewRow = useRef<number | null>(null);
   const showUpTo = (next: number) => {
     firstNewRow.current = listed.length;
-    setPage({ under: shown, limit: next });
+    setPage({ under: shown, filtered: partnerships, limit: next });
   };
   useEffect(
     function focusFirstNewRow() {

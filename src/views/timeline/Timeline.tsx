@@ -4,7 +4,7 @@ import { useAppStore } from '../../state/store';
 import { useLang, useMessages } from '../../i18n/messages';
 import { formatDateRange } from '../../i18n/format';
 import { toTimeline, type TimelineMark as Mark } from '../../derive/toTimeline';
-import { useElementWidth } from '../shared/useElementWidth';
+import { useMeasuredWidth } from '../sectors/useMeasuredWidth';
 import './timeline.css';
 
 const LANE_HEIGHT = 16;
@@ -19,27 +19,30 @@ const AXIS_Y = 14;
 export function Timeline({ dataset }: { dataset: Dataset }) {
   const t = useMessages();
   const frame = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(frame, 800);
+  const measured = useMeasuredWidth(frame, 800, dataset.events.some((e) => Boolean(e.date)));
+  const width = measured ?? 800;
   const layout = useMemo(() => toTimeline(dataset.events, width), [dataset.events, width]);
   if (layout.marks.length === 0) return <p>{t.timeline.empty}</p>;
   const height = AXIS_Y + 12 + layout.lanes * LANE_HEIGHT;
 
   return (
     <div className="timeline" ref={frame}>
-      <svg width={width} height={height} aria-hidden="true" className="timeline__axis">
-        <line x1={0} x2={width} y1={AXIS_Y} y2={AXIS_Y} stroke="#8a867d" />
-        {layout.ticks.map((tick) => (
-          <g key={tick.label} transform={`translate(${tick.x},0)`}>
-            <line y1={AXIS_Y - 4} y2={AXIS_Y + 4} stroke="#8a867d" />
-            <text y={AXIS_Y - 6} textAnchor="middle" fontSize={11} fill="#555">
-              {tick.label}
-            </text>
-          </g>
-        ))}
-        {layout.marks.map((mark) => (
-          <TimelineMark key={mark.event.id} mark={mark} />
-        ))}
-      </svg>
+      {measured !== null && (
+        <svg width={width} height={height} aria-hidden="true" className="timeline__axis">
+          <line x1={0} x2={width} y1={AXIS_Y} y2={AXIS_Y} stroke="#8a867d" />
+          {layout.ticks.map((tick) => (
+            <g key={tick.label} transform={`translate(${tick.x},0)`}>
+              <line y1={AXIS_Y - 4} y2={AXIS_Y + 4} stroke="#8a867d" />
+              <text y={AXIS_Y - 6} textAnchor="middle" fontSize={11} fill="#555">
+                {tick.label}
+              </text>
+            </g>
+          ))}
+          {layout.marks.map((mark) => (
+            <TimelineMark key={mark.event.id} mark={mark} />
+          ))}
+        </svg>
+      )}
       <ol className="timeline__list">
         {layout.marks.map(({ event }) => (
           <TimelineEvent key={event.id} event={event} />

@@ -2,24 +2,27 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, render, screen, within } from '@testing-library/react';
 import SectorsView from '../../../src/views/sectors/SectorsView';
 import { useAppStore } from '../../../src/state/store';
-import { useFilteredPartnerships, useIsHovered } from '../../../src/state/selectors';
+import { useFilteredPartnerships, useIsHovered, useIsSelected } from '../../../src/state/selectors';
 import { shippedDataset } from '../../fixtures/datasetBuilder';
 
 // The selectors are wrapped in spies that call through: each call is one render of the view
 // (`useFilteredPartnerships`) or of one cell (`useIsHovered`, with the cell's partnership id).
 vi.mock('../../../src/state/selectors', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../../src/state/selectors')>();
-  return { ...actual, useFilteredPartnerships: vi.fn(actual.useFilteredPartnerships), useIsHovered: vi.fn(actual.useIsHovered) };
+  return { ...actual, useFilteredPartnerships: vi.fn(actual.useFilteredPartnerships), useIsHovered: vi.fn(actual.useIsHovered), useIsSelected: vi.fn(actual.useIsSelected) };
 });
 
 const dataset = shippedDataset();
 const cellRenders = (id: string) => vi.mocked(useIsHovered).mock.calls.filter(([, , cell]) => cell === id).length;
+// A partner's row asks whether its actor is selected once per render.
+const rowRenders = (actor: string) => vi.mocked(useIsSelected).mock.calls.filter(([, kind, id]) => kind === 'actor' && id === actor).length;
 const viewRenders = () => vi.mocked(useFilteredPartnerships).mock.calls.length;
 
 function renderView() {
   render(<SectorsView dataset={dataset} />);
   vi.mocked(useIsHovered).mockClear();
   vi.mocked(useFilteredPartnerships).mockClear();
+  vi.mocked(useIsSelected).mockClear();
   return { matrix: screen.getByRole('group', { name: /^Matrice des partenariats/ }), bars: screen.getByRole('group', { name: /^Diagramme en barres/ }) };
 }
 
@@ -66,5 +69,16 @@ describe('SectorsView emphasis', () => {
     expect(bars.querySelectorAll('.bar-segment.is-dim')).toHaveLength(7);
     expect(within(matrix).getByRole('button', { name: 'Sélectionner Niger' })).toHaveClass('is-lit');
     expect(matrix.querySelectorAll('.matrix-row.is-dim')).toHaveLength(6);
+  });
+
+  it('re-renders none of the partner rows a filter leaves as they were', () => {
+    const { matrix } = renderView();
+    // Every partnership of Russia is active or exploring: its row is the same under this filter.
+    act(() => useAppStore.setState((s) => ({ filters: { ...s.filters, statuses: ['active', 'exploring'] } })));
+    expect(matrix.querySelectorAll('.matrix-row')).toHaveLength(1);
+    expect(rowRenders('RUS')).toBe(0);
+    act(() => useAppStore.getState().clearFilters());
+    expect(matrix.querySelectorAll('.matrix-row')).toHaveLength(7);
+    expect(rowRenders('RUS')).toBe(0);
   });
 });

@@ -131,4 +131,13 @@ describe('TableView with more rows than a page', { timeout: 20_000 }, () => {
     expect(listedRows(container)).toHaveLength(Math.min(100, ended));
     expect(count()).toMatch(new RegExp(`^${ended} partenariats sur 250 \\(filtres du tableau de bord actifs\\)`));
   });
+
+  it('starts again from the first page when a shared filter is set and cleared again', async () => {
+    const { container } = render(<TableView dataset={dataset} />);
+    await userEvent.click(more().getByRole('button', { name: 'Afficher 100 de plus' }));
+    expect(listedRows(container)).toHaveLength(200);
+    act(() => useAppStore.getState().toggleStatus('ended'));
+    act(() => useAppStore.getState().toggleStatus('ended'));
+    expect(listedRows(container)).toHaveLength(100);
+  });
 });

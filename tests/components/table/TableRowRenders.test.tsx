@@ -56,4 +56,11 @@ describe('TableView rows and the pointer', () => {
     const russia = dataset.partnershipsByActor.get('RUS')!.map((p) => p.id).sort();
     expect(rendersDuring(() => useAppStore.getState().select({ kind: 'actor', id: 'RUS' }))).toEqual(russia);
   });
+
+  it('re-renders none of the rows a shared filter leaves listed, only those it brings in', () => {
+    render(<TableView dataset={dataset} />);
+    expect(rendersDuring(() => useAppStore.getState().toggleSector('security'))).toEqual([]);
+    const others = dataset.partnerships.filter((p) => p.sector !== 'security').map((p) => p.id).sort();
+    expect(rendersDuring(() => useAppStore.getState().toggleSector('security'))).toEqual(others);
+  });
 });

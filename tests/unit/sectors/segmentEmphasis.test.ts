@@ -1,34 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { toSectorCounts } from '../../../src/derive/toSectorBreakdown';
-import { segmentEmphasisOf, toSegmentIndex } from '../../../src/views/sectors/segmentEmphasis';
+import { filterPartnerships } from '../../../src/derive/filterPartnerships';
+import { NO_HIGHLIGHT, toHighlight } from '../../../src/derive/relations';
+import { EMPTY_FILTERS } from '../../../src/state/store';
+import { segmentLit } from '../../../src/views/sectors/segmentEmphasis';
 import { shippedDataset } from '../../fixtures/datasetBuilder';
 
 const dataset = shippedDataset();
-const index = toSegmentIndex(toSectorCounts(dataset.sectors, dataset.partnerships));
+const counts = toSectorCounts(dataset.sectors, dataset.partnerships);
+const segments = counts.flatMap((c) => c.segments.map((segment) => ({ key: `${c.sector.id}|${segment.status}`, segment })));
+const litBy = (highlight: ReturnType<typeof toHighlight>, among = segments) =>
+  among.filter(({ segment }) => segmentLit(segment, highlight)).map(({ key }) => key).sort();
 
-describe('segmentEmphasisOf', () => {
+describe('segmentLit', () => {
   it('finds the bar segments that hold the partnerships a pick brings forward', () => {
-    const of = segmentEmphasisOf();
-    expect([...of(dataset, { kind: 'actor', id: 'RUS' }, index).keys].sort()).toEqual([
+    expect(litBy(toHighlight(dataset, { kind: 'actor', id: 'RUS' }))).toEqual([
       'agriculture|exploring',
       'education|exploring',
       'energy|exploring',
       'security|active',
       'transport|exploring',
     ]);
-    expect(of(dataset, { kind: 'partnership', id: 'mli-chn-security' }, index)).toEqual({ keys: new Set(['security|potential']), any: true });
+    expect(litBy(toHighlight(dataset, { kind: 'partnership', id: 'mli-chn-security' }))).toEqual(['security|potential']);
   });
 
-  it('says when a pick brings no partnership forward, so nothing is dimmed', () => {
-    const of = segmentEmphasisOf();
-    expect(of(dataset, null, index).any).toBe(false);
-    expect(of(dataset, { kind: 'event', id: 'nothing' }, index).any).toBe(false);
+  it('lights no segment for a pick that brings no partnership forward', () => {
+    expect(litBy(NO_HIGHLIGHT)).toEqual([]);
+    expect(litBy(toHighlight(dataset, { kind: 'event', id: 'nothing' }))).toEqual([]);
   });
 
-  it('answers every segment of one store change from one computation', () => {
-    const of = segmentEmphasisOf();
-    const pick = { kind: 'actor', id: 'RUS' } as const;
-    expect(of(dataset, pick, index)).toBe(of(dataset, pick, index));
-    expect(of(dataset, { ...pick }, index)).not.toBe(of(dataset, pick, index));
+  it('lights no segment for a partnership the filters leave out, even one of the same sector and status', () => {
+    const burkina = filterPartnerships(dataset, { ...EMPTY_FILTERS, search: 'burkina' });
+    const shown = toSectorCounts(dataset.sectors, burkina).flatMap((c) => c.segments.map((segment) => ({ key: `${c.sector.id}|${segment.status}`, segment })));
+    expect(litBy(toHighlight(dataset, { kind: 'actor', id: 'BFA' }), shown)).toEqual(['security|emerging']);
+    // Niger's security partnership is emerging too, but the segment shown holds Burkina Faso's only.
+    expect(litBy(toHighlight(dataset, { kind: 'partnership', id: 'mli-ner-security' }), shown)).toEqual([]);
   });
 });

@@ -69,6 +69,19 @@ describe('toSectorBreakdown', () => {
     expect(rows[0]!.cells.filter(Boolean)).toHaveLength(1);
   });
 
+  it('borrows the rows and the bars of a breakdown given to reuse wherever they are unchanged', () => {
+    const whole = toSectorBreakdown(dataset, dataset.partnerships, 'fr');
+    const energy = toSectorBreakdown(dataset, filterPartnerships(dataset, { ...EMPTY_FILTERS, sectors: ['energy'] }), 'fr', whole);
+    expect(energy.rows[0]).not.toBe(whole.rows[0]);
+    expect(energy.counts[1]).toBe(whole.counts[1]);
+    expect(energy.counts[0]).not.toBe(whole.counts[0]);
+    const fresh = toSectorBreakdown(dataset, filterPartnerships(dataset, { ...EMPTY_FILTERS, sectors: ['energy'] }), 'fr');
+    expect(energy).toEqual(fresh);
+    const strong = toSectorBreakdown(dataset, filterPartnerships(dataset, { ...EMPTY_FILTERS, statuses: ['active', 'exploring'] }), 'fr', whole);
+    expect(strong.rows).toEqual([whole.rows[0]]);
+    expect(strong.rows[0]).toBe(whole.rows[0]);
+  });
+
   it('gives a pair without the focus its own row, which selects the relation', () => {
     const json = tinyJson();
     json.partnerships.push({ ...json.partnerships[0]!, id: 'p3', actors: ['BBB', 'org'] });

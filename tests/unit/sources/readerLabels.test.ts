@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, formatDate, pickLabel, safeHttpUrl } from '../../../src/views/sources/readerLabels';
+import { excerpt, formatDate, languageName, pickLabel, safeHttpUrl } from '../../../src/views/sources/readerLabels';
 import { fr } from '../../../src/i18n/fr';
 import { en } from '../../../src/i18n/en';
 import { shippedDataset } from '../../fixtures/datasetBuilder';
@@ -32,5 +32,12 @@ describe('readerLabels', () => {
   it('writes dates in the reader’s language whatever the time zone', () => {
     expect(formatDate('2024-02-28', 'fr')).toBe('28 février 2024');
     expect(formatDate('2024-02-28', 'en')).toBe('February 28, 2024');
+  });
+
+  it('names a source’s language as Intl does, the dashboard’s own two without asking it', () => {
+    for (const lang of ['fr', 'en'] as const) {
+      for (const code of ['fr', 'en', 'ar', 'ru']) expect(languageName(code, lang)).toBe(new Intl.DisplayNames([lang], { type: 'language' }).of(code));
+    }
+    expect(languageName('not a language tag', 'fr')).toBe('not a language tag');
   });
 });

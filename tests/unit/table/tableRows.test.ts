@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rowsPastListed, searchTableRows, toTableRows } from '../../../src/derive/tableRows';
+import { pickTableRows, rowsPastListed, searchTableRows, toTableRows } from '../../../src/derive/tableRows';
+import { sortTableRows } from '../../../src/derive/sortTableRows';
 import { filterPartnerships } from '../../../src/derive/filterPartnerships';
 import { EMPTY_FILTERS } from '../../../src/state/store';
 import { fr } from '../../../src/i18n/fr';
@@ -81,5 +82,20 @@ describe('rowsPastListed', () => {
     expect(ids(rowsPastListed(rows, 0, new Set(), 10))).toEqual([[], 0]);
     expect(ids(rowsPastListed(rows, 3, new Set(rows.map((r) => r.id)), 10))).toEqual([[], 0]);
     expect(ids(rowsPastListed(rows, 11, new Set(['mli-rus-security']), 10))).toEqual([[], 0]);
+  });
+});
+
+describe('pickTableRows', () => {
+  const sorted = sortTableRows(rows, { column: 'partner', direction: 'descending' }, 'fr');
+
+  it('gives the rows that pass the filters and the search in the order sorting them would give', () => {
+    const active = filterPartnerships(dataset, { ...EMPTY_FILTERS, statuses: ['active', 'exploring'] });
+    const expected = sortTableRows(searchTableRows(toTableRows(dataset, active, 'fr', fr), 'sécurité'), { column: 'partner', direction: 'descending' }, 'fr');
+    expect(pickTableRows(sorted, active, 'sécurité').map((r) => r.id)).toEqual(expected.map((r) => r.id));
+  });
+
+  it('gives back the sorted rows themselves while neither the filters nor the search narrow them', () => {
+    expect(pickTableRows(sorted, dataset.partnerships, '  ')).toBe(sorted);
+    expect(pickTableRows(sorted, dataset.partnerships, 'russie')).not.toBe(sorted);
   });
 });
