@@ -1,6 +1,35 @@
 import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+
+/**
+ * Makes the first screen of the built page need fewer round trips: the shell's stylesheet is
+ * written into the page (18 kB, 5 kB gzip) instead of being a request that holds the first paint
+ * back, and the shipped dataset, which the header's title and source line are drawn from, is
+ * requested while the page's code downloads instead of once it has run (unless a `?data=` link
+ * names another dataset). The code's own request for it (`browserBootSources`) gets this answer.
+ */
+function firstScreenInPage(): Plugin {
+  const requestShippedData =
+    "if(!/[?&]data=/.test(location.search)){var l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href='data/partnerships.json';document.head.appendChild(l)}";
+  return {
+    name: 'first-screen-in-page',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const bundle = context.bundle;
+        if (!bundle) return html;
+        const inlined = html.replace(/<link rel="stylesheet"[^>]*href="\.\/(assets\/[^"]+\.css)"[^>]*>/g, (tag, file: string) => {
+          const asset = bundle[file];
+          return asset?.type === 'asset' ? `<style>${String(asset.source)}</style>` : tag;
+        });
+        return { html: inlined, tags: [{ tag: 'script', children: requestShippedData, injectTo: 'head' }] };
+      },
+    },
+  };
+}
 
 // `base: './'` keeps every asset URL relative, so the built site works from any sub-path
 // (a newsroom's CMS folder, a GitHub Pages project page, a USB stick).
@@ -8,7 +37,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 // styles, geometry, dataset and source text inlined, for a USB stick and a double-click.
 export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: mode === 'single' ? [react(), viteSingleFile({ removeViteModuleLoader: true })] : [react()],
+  plugins: mode === 'single' ? [react(), viteSingleFile({ removeViteModuleLoader: true })] : [react(), firstScreenInPage()],
   build: {
     target: 'es2022',
     sourcemap: mode !== 'single',

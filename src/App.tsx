@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect } from 'react';
 import { useAppStore } from './state/store';
 import { useLang, useMessages } from './i18n/messages';
 import { Header } from './shell/Header';
@@ -16,17 +16,14 @@ import { DataTools } from './views/data/DataTools';
 import { DraftTools } from './views/draft/DraftTools';
 import { StoryTools } from './views/present/StoryTools';
 import type { AppConfig } from './config/appConfig';
-import { TimelineView, VIEW_COMPONENTS, type Region } from './views/viewComponents';
+import { TimelineView, VIEW_COMPONENTS } from './views/viewComponents';
 import { EmbedStatus } from './embed/EmbedStatus';
-import { useRegionsShown, whenIdle } from './shell/useRegionsShown';
+import { REGION_ORDER, useRegionsShown, whenIdle } from './shell/useRegionsShown';
 import { Committed } from './shell/Committed';
 import { PresentationSlot, prefetchPresentation } from './shell/PresentationSlot';
 import './shell/regions.css';
 
 const EmbedApp = lazy(() => import('./embed/EmbedApp'));
-
-// The timeline sits between the charts of who and the views of what, in reading order too.
-const VIEW_ORDER: readonly Region[] = ['map', 'network', 'timeline', 'sectors', 'source', 'table'];
 
 const NO_CONFIG: AppConfig = { embed: null, dataUrl: null, present: false, step: null };
 
@@ -34,11 +31,15 @@ export function App({ config = NO_CONFIG }: { config?: AppConfig }) {
   const t = useMessages();
   const lang = useLang();
   const dataset = useAppStore((s) => s.dataset);
+  // The header (the dataset's title and source line, the first screen's largest text on a phone) is
+  // committed with the dataset at once; the rest of the page follows in a deferred render, which
+  // React renders in slices of a few milliseconds, so that the header paints without waiting for it.
+  const pageDataset = useDeferredValue(dataset);
   const loading = useAppStore((s) => s.load.phase === 'loading');
   const view = useAppStore((s) => s.view);
   const select = useAppStore((s) => s.select);
   const presenting = useAppStore((s) => s.presenting !== null);
-  const { shown, committed, allShown } = useRegionsShown(dataset !== null && !config.embed && !presenting, view);
+  const { shown, committed, allShown } = useRegionsShown(pageDataset !== null && !config.embed && !presenting, view);
 
   useEffect(
     function followLanguageInDocument() {
@@ -104,23 +105,23 @@ export function App({ config = NO_CONFIG }: { config?: AppConfig }) {
       <main id="main" tabIndex={-1} aria-busy={loading}>
         <LoadIssues />
         <UrlNotices />
-        {dataset && (
+        {pageDataset && (
           <>
             <div className="toolbar">
               <ViewNav />
               <div className="toolbar__actions">
                 <DataTools />
                 <DraftTools />
-                <StoryTools dataset={dataset} />
-                <ShareTools dataset={dataset} />
+                <StoryTools dataset={pageDataset} />
+                <ShareTools dataset={pageDataset} />
                 <CopyLinkButton />
               </div>
             </div>
-            <FilterBar dataset={dataset} />
-            <EmptyFilterNotice dataset={dataset} />
+            <FilterBar dataset={pageDataset} />
+            <EmptyFilterNotice dataset={pageDataset} />
             <div className="workspace">
               <div className="views">
-                {VIEW_ORDER.map((name) => {
+                {REGION_ORDER.map((name) => {
                   const ViewComponent = name === 'timeline' ? TimelineView : VIEW_COMPONENTS[name];
                   return (
                     <ViewRegion
@@ -132,19 +133,19 @@ export function App({ config = NO_CONFIG }: { config?: AppConfig }) {
                       <Suspense fallback={loadingView}>
                         {shown(name) ? (
                           <>
-                            <ViewComponent dataset={dataset} />
+                            <ViewComponent dataset={pageDataset} />
                             <Committed region={name} onCommit={committed} />
                           </>
                         ) : (
                           loadingView
                         )}
                       </Suspense>
-                      <PrintNote dataset={dataset} />
+                      <PrintNote dataset={pageDataset} />
                     </ViewRegion>
                   );
                 })}
               </div>
-              <DetailsPanel dataset={dataset} />
+              <DetailsPanel dataset={pageDataset} />
             </div>
           </>
         )}

@@ -7,7 +7,6 @@ import { readAppConfig } from './config/appConfig';
 import { browserBootSources, loadInitialDataset } from './boot/initialDataset';
 import { initialLang } from './i18n/lang';
 import { preloadRegion } from './views/viewComponents';
-import { FIRST_REGION } from './shell/useRegionsShown';
 import { prefetchPresentation } from './shell/PresentationSlot';
 import './styles/app.css';
 
@@ -15,13 +14,15 @@ import './styles/app.css';
 const config = readAppConfig(window.location.search);
 useAppStore.getState().setLang(initialLang(window.location.search, navigator.languages ?? [navigator.language]));
 
-// The dataset, the first view's code and the map's geometry are all requested now, side by side,
-// rather than one after the other (storage check, dataset, view mounted, geometry). An embed
-// fetches its one view only, so the network and sector embeds never download Leaflet or the
-// world geometry; a presentation link fetches presentation mode.
+// The dataset is requested now (the built page asks for the shipped one before this code has even
+// run, see vite.config.ts). An embed fetches its one view's code now too, so the network and sector
+// embeds never download Leaflet or the world geometry; a presentation link fetches presentation
+// mode. The dashboard fetches its first view's code once the header and the filters, drawn from
+// the dataset alone, are on screen (`useRegionsShown`): on a phone they fill the first screen, and
+// the map's code and geometry would otherwise hold them back.
 const bootSources = browserBootSources(document.baseURI, { prefetchShipped: !config.dataUrl });
-if (config.present && !config.embed) prefetchPresentation();
-else void preloadRegion(config.embed ?? FIRST_REGION).catch(() => undefined);
+if (config.embed) void preloadRegion(config.embed).catch(() => undefined);
+else if (config.present) prefetchPresentation();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

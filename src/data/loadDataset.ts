@@ -3,6 +3,7 @@ import { checkIntegrity } from './checkIntegrity';
 import { checkStory } from './checkStory';
 import { indexDataset, type Dataset } from './indexDataset';
 import type { DataIssue, Result } from './dataIssue';
+import { nextTask } from './nextTask';
 
 export type Fetcher = (url: string) => Promise<Response>;
 
@@ -19,7 +20,9 @@ export async function loadDataset(url: string, fetcher: Fetcher = (u) => fetch(u
 
 /**
  * Validates dataset text that is already in hand; `baseUrl` is where relative source-text paths
- * are resolved from.
+ * are resolved from. Parsing, validating, checking and indexing each run in a task of their own:
+ * together they take a few hundred milliseconds on a large dataset, which would otherwise block
+ * the page in one piece.
  */
 export async function parseDatasetText(
   fileName: string,
@@ -29,8 +32,10 @@ export async function parseDatasetText(
 ): Promise<Result<Dataset>> {
   const json = parseJsonText(fileName, text);
   if (!json.ok) return json;
+  await nextTask();
   const shaped = parseDatasetJson(json.value);
   if (!shaped.ok) return shaped;
+  await nextTask();
 
   const issues: DataIssue[] = [];
   const sourceTexts = new Map<string, string>();
@@ -45,10 +50,14 @@ export async function parseDatasetText(
   );
   issues.push(...checkIntegrity(shaped.value, sourceTexts));
   if (issues.length > 0) return { ok: false, issues };
+  await nextTask();
   // The story is checked last, against the indexed dataset it presents.
   const dataset = indexDataset(shaped.value, sourceTexts);
   const storyIssues = checkStory(dataset);
-  return storyIssues.length > 0 ? { ok: false, issues: storyIssues } : { ok: true, value: dataset };
+  if (storyIssues.length > 0) return { ok: false, issues: storyIssues };
+  // Whoever receives the dataset (the store, and the views that render it) starts in a task of its own.
+  await nextTask();
+  return { ok: true, value: dataset };
 }
 
 type Fetched = { ok: true; text: string } | { ok: false; message: string };

@@ -5,13 +5,16 @@ import { NO_HIGHLIGHT, toHighlight, type Highlight } from '../derive/relations';
 import type { Dataset, Partnership } from '../data/indexDataset';
 import { memoizeLast } from './memoizeLast';
 
+/** Shared by every view: the list is computed once per change of the filters, not once per view. */
+const filteredOf = memoizeLast(filterPartnerships);
+
 /**
- * The partnerships that pass the current filters. Each selector returns a stored reference, and
- * the derived list is memoised on them, so views re-render only when the inputs change.
+ * The partnerships that pass the current filters. The list is one stored reference per dataset
+ * and filters, so views re-render only when the inputs change.
  */
 export function useFilteredPartnerships(dataset: Dataset): Partnership[] {
   const filters = useAppStore((s) => s.filters);
-  return useMemo(() => filterPartnerships(dataset, filters), [dataset, filters]);
+  return filteredOf(dataset, filters);
 }
 
 /** What the current selection brings forward. */

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, saveScreenshot, test } from './support/test';
 
@@ -89,4 +90,28 @@ test('references every asset relatively, so the built site works from any sub-pa
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1, name: 'Les partenariats du Mali' })).toBeVisible();
   expect(requested).toEqual(expect.arrayContaining(['/data/partnerships.json', '/data/sources/article.fr.txt']));
+});
+
+test('asks for the shipped dataset once, from the page itself while its code downloads, and for no stylesheet before the first paint', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: 'Les partenariats du Mali' })).toBeVisible();
+  const dataset = await page.evaluate(() =>
+    performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/data/partnerships.json')).map((e) => (e as PerformanceResourceTiming).initiatorType),
+  );
+  expect(dataset).toEqual(['link']);
+  expect(requested.filter((path) => path === '/data/partnerships.json')).toHaveLength(1);
+  expect(requested.filter((path) => /\/assets\/index-[^/]*\.css$/.test(path))).toEqual([]);
+});
+
+test('a ?data= link does not download the shipped dataset', async ({ page }) => {
+  const shipped = readFileSync('public/data/partnerships.json', 'utf8');
+  await page.route('**/data/linked.json', (route) => route.fulfill({ contentType: 'application/json', body: shipped }));
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto('./?data=data/linked.json');
+  await expect(page.getByRole('heading', { level: 1, name: 'Les partenariats du Mali' })).toBeVisible();
+  expect(requested).toContain('/data/linked.json');
+  expect(requested).not.toContain('/data/partnerships.json');
 });

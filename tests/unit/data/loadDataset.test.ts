@@ -75,3 +75,24 @@ describe('loadDataset', () => {
     expect(result.ok ? [] : result.issues.map((i) => i.path)).toEqual(['partnerships[0].sector', 'partnerships[1].evidence[0].quote']);
   });
 });
+
+describe('loadDataset in the page', () => {
+  it('parses, validates, checks and indexes in tasks of their own, so the page can answer in between', async () => {
+    const { fetcher } = fetcherFor({
+      '/app/data/tiny.json': JSON.stringify(tinyJson()),
+      '/app/data/sources/s1.txt': TINY_TEXT,
+    });
+    let tasks = 0;
+    let loading = true;
+    const countTasks = () => {
+      if (!loading) return;
+      tasks += 1;
+      setTimeout(countTasks, 0);
+    };
+    setTimeout(countTasks, 0);
+    const result = await loadDataset('http://example.test/app/data/tiny.json', fetcher);
+    loading = false;
+    expect(result.ok).toBe(true);
+    expect(tasks).toBeGreaterThanOrEqual(4);
+  });
+});
