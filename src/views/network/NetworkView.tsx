@@ -9,7 +9,8 @@ import { useAppStore } from '../../state/store';
 import { NetworkDiagram } from './NetworkDiagram';
 import { NetworkLegend } from './NetworkLegend';
 import { NetworkList } from './NetworkList';
-import { toNetworkHeight, useContainerWidth } from './useContainerWidth';
+import { FALLBACK_WIDTH, toNetworkHeight } from './networkSize';
+import { useElementWidth } from '../shared/useElementWidth';
 import { useNetworkLayout } from './useNetworkLayout';
 import './network.css';
 
@@ -34,7 +35,7 @@ export default function NetworkView({ dataset }: { dataset: Dataset }) {
   const shown = useMemo(() => (isFiltering(filters) ? toNetworkGraph(dataset, partnerships, filters) : whole), [dataset, partnerships, filters, whole]);
 
   const boxRef = useRef<HTMLDivElement>(null);
-  const width = useContainerWidth(boxRef);
+  const width = useElementWidth(boxRef, FALLBACK_WIDTH);
   const height = width ? toNetworkHeight(width) : undefined;
   const names = useMemo(() => toNodeNames(dataset, whole), [dataset, whole]);
   const job = useMemo(() => (width && height ? { input: toNetworkLayoutInput(dataset, whole, width, height), names } : null), [dataset, whole, names, width, height]);

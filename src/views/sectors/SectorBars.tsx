@@ -6,7 +6,7 @@ import { useLang, useMessages } from '../../i18n/messages';
 import { BarSegment } from './BarSegment';
 import { SvgButton } from './SvgButton';
 import { textWidth } from './textWidth';
-import { useMeasuredWidth } from './useMeasuredWidth';
+import { useElementWidth } from '../shared/useElementWidth';
 
 const FONT = 13;
 const ROW = 32;
@@ -29,7 +29,7 @@ export function SectorBars({ dataset, counts, maxTotal, activeSectors, onToggleS
   const t = useMessages();
   const lang = useLang();
   const boxRef = useRef<HTMLDivElement>(null);
-  const measured = useMeasuredWidth(boxRef, 640);
+  const measured = useElementWidth(boxRef, 640);
   const width = Math.max(280, measured ?? 640);
 
   const labelWidth = useMemo(

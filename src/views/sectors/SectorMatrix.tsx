@@ -13,7 +13,7 @@ import { MatrixRow } from './MatrixRow';
 import { SectorTooltip, type TooltipAnchor } from './SectorTooltip';
 import { StatusGlyphDefs } from './StatusGlyphDefs';
 import { useMatrixKeyboard, type MatrixGrid } from './useMatrixKeyboard';
-import { useMeasuredWidth } from './useMeasuredWidth';
+import { useElementWidth } from '../shared/useElementWidth';
 
 interface SectorMatrixProps {
   dataset: Dataset;
@@ -39,7 +39,7 @@ export function SectorMatrix({ dataset, breakdown, everyRow, activeSectors, onTo
   const t = useMessages();
   const lang = useLang();
   const boxRef = useRef<HTMLDivElement>(null);
-  const measured = useMeasuredWidth(boxRef, 640);
+  const measured = useElementWidth(boxRef, 640);
   const width = measured ?? 640;
   const [tip, setTip] = useState<TooltipAnchor | null>(null);
   const glyphs = `sector-glyph-${useId().replace(/[^\w-]/g, '')}`;

@@ -4,7 +4,7 @@ import { useAppStore } from '../../state/store';
 import { useLang, useMessages } from '../../i18n/messages';
 import { formatDateRange } from '../../i18n/format';
 import { toTimeline, type TimelineMark as Mark } from '../../derive/toTimeline';
-import { useMeasuredWidth } from '../sectors/useMeasuredWidth';
+import { useElementWidth } from '../shared/useElementWidth';
 import './timeline.css';
 
 const LANE_HEIGHT = 16;
@@ -19,7 +19,7 @@ const AXIS_Y = 14;
 export function Timeline({ dataset }: { dataset: Dataset }) {
   const t = useMessages();
   const frame = useRef<HTMLDivElement>(null);
-  const measured = useMeasuredWidth(frame, 800, dataset.events.some((e) => Boolean(e.date)));
+  const measured = useElementWidth(frame, 800, dataset.events.some((e) => Boolean(e.date)));
   const width = measured ?? 800;
   const layout = useMemo(() => toTimeline(dataset.events, width), [dataset.events, width]);
   if (layout.marks.length === 0) return <p>{t.timeline.empty}</p>;
