@@ -1,4 +1,8 @@
 import type { Messages } from './fr';
+import { formatNumber } from './format';
+
+/** A count as English writes it: "5,000". */
+const count = (n: number) => formatNumber(n, 'en');
 
 export const en: Messages = {
   appName: 'Partnership Atlas',
@@ -50,7 +54,7 @@ export const en: Messages = {
     status: 'Status',
     sector: 'Sector',
     kind: 'Partner kind',
-    shown: (shown: number, total: number) => `${shown} of ${total} partnership${total > 1 ? 's' : ''}`,
+    shown: (shown: number, total: number) => `${count(shown)} of ${count(total)} partnership${total > 1 ? 's' : ''}`,
     clear: 'Clear all',
     nothing: 'No partnership matches these filters.',
   },
@@ -116,7 +120,7 @@ export const en: Messages = {
       network: 'Network of the actors and their ties',
       sectors: 'Partners and partnerships by sector',
     },
-    allShown: (n: number) => `All ${n} partnerships of the dataset`,
+    allShown: (n: number) => `All ${count(n)} partnerships of the dataset`,
     filtered: (shown: string, what: string) => `${shown}; filters: ${what}`,
     searchFor: (q: string) => `"${q}"`,
     credit: 'Chart: Partnership Atlas',
@@ -363,19 +367,19 @@ export const en: Messages = {
     cell: (partner: string, sector: string, status: string, trend: string | null) =>
       `${partner}, ${sector.toLocaleLowerCase('en')}: ${status}${trend ? `, ${trend}` : ''}`,
     bar: (sector: string, total: number, detail: string) =>
-      `${sector}: ${total} partnership${total === 1 ? '' : 's'}${detail ? ` (${detail})` : ''}`,
+      `${sector}: ${count(total)} partnership${total === 1 ? '' : 's'}${detail ? ` (${detail})` : ''}`,
     segment: (count: number, status: string) => `${count} ${status}`,
     countAxis: 'Number of partnerships',
     noRows: 'No partnership passes the filters.',
     legendTitle: 'Status',
     keysHint: 'With a keyboard, Tab enters the matrix and the arrow keys move inside it.',
-    matrixTitleCut: (first: number, total: number) => `Partners by sector: the first ${first} of ${total}`,
-    matrixLabelCut: (first: number, total: number) => `; the first ${first} partners of ${total}`,
+    matrixTitleCut: (first: number, total: number) => `Partners by sector: the first ${count(first)} of ${count(total)}`,
+    matrixLabelCut: (first: number, total: number) => `; the first ${count(first)} partners of ${count(total)}`,
     rowsShown: (first: number, total: number) =>
-      `${first} partners of ${total}, the most engaged first: most advanced status, then number of sectors.`,
-    showMore: (n: number) => `Show ${n} more partner${n === 1 ? '' : 's'}`,
-    showAll: (n: number) => `Show all ${n} partners`,
-    showFirst: (n: number) => `Back to the first ${n}`,
+      `${count(first)} partners of ${count(total)}, the most engaged first: most advanced status, then number of sectors.`,
+    showMore: (n: number) => `Show ${count(n)} more partner${n === 1 ? '' : 's'}`,
+    showAll: (n: number) => `Show all ${count(n)} partners`,
+    showFirst: (n: number) => `Back to the first ${count(n)}`,
   },
   table: {
     caption: (title: string) => `${title}: one partnership per row`,
@@ -393,7 +397,7 @@ export const en: Messages = {
     searchLabel: 'Search the table',
     searchPlaceholder: 'country, sector, a word from a quote…',
     clearSearch: 'Clear the search',
-    shown: (shown: number, total: number) => `${shown} of ${total} partnership${total === 1 ? '' : 's'}`,
+    shown: (shown: number, total: number) => `${count(shown)} of ${count(total)} partnership${total === 1 ? '' : 's'}`,
     sharedFilters: 'dashboard filters on',
     noMatch: (query: string) => `No partnership on show contains "${query}".`,
     noRows: 'No partnership passes the dashboard filters.',
@@ -404,14 +408,14 @@ export const en: Messages = {
     selectPartner: (name: string) => `Select ${name}`,
     translation: 'English translation',
     from: 'Source:',
-    listed: (n: number) => `the first ${n} are listed`,
-    showMore: (n: number) => `Show ${n} more`,
-    showAll: (n: number) => `Show all ${n}`,
-    pagedHint: (n: number) => `Sorting and searching cover all ${n} rows.`,
+    listed: (n: number) => `the first ${count(n)} are listed`,
+    showMore: (n: number) => `Show ${count(n)} more`,
+    showAll: (n: number) => `Show all ${count(n)}`,
+    pagedHint: (n: number) => `Sorting and searching cover all ${count(n)} rows.`,
     pinned: (shown: number, total: number) =>
       shown === total
-        ? `Selected, beyond the listed rows: ${total} partnership${total === 1 ? '' : 's'}`
-        : `Selected, beyond the listed rows: the first ${shown} of ${total} partnerships`,
+        ? `Selected, beyond the listed rows: ${count(total)} partnership${total === 1 ? '' : 's'}`
+        : `Selected, beyond the listed rows: the first ${count(shown)} of ${count(total)} partnerships`,
   },
   reader: {
     publisher: 'Publisher',

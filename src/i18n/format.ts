@@ -25,7 +25,13 @@ export function formatDateRange(start: string, end: string | undefined, lang: La
   return dateFormat(lang).formatRange(new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`));
 }
 
+/**
+ * A count as the language writes it: "5 000" in French, "5,000" in English. A whole number under
+ * a thousand reads the same in both and is written without Intl, so the counts on the first
+ * screen of a small dataset do not pay for starting the browser's locale library.
+ */
 export function formatNumber(n: number, lang: Lang): string {
+  if (Number.isInteger(n) && Math.abs(n) < 1000) return String(n);
   let format = numberFormats.get(lang);
   if (!format) {
     format = new Intl.NumberFormat(lang);

@@ -1,3 +1,8 @@
+import { formatNumber } from './format';
+
+/** A count as French writes it: "5 000". */
+const count = (n: number) => formatNumber(n, 'fr');
+
 /**
  * The French catalogue is the reference: `Messages` is its type, so a key missing from another
  * language fails the type-check.
@@ -52,7 +57,7 @@ export const fr = {
     status: 'Statut',
     sector: 'Secteur',
     kind: 'Type de partenaire',
-    shown: (shown: number, total: number) => `${shown} partenariat${shown > 1 ? 's' : ''} sur ${total}`,
+    shown: (shown: number, total: number) => `${count(shown)} partenariat${shown > 1 ? 's' : ''} sur ${count(total)}`,
     clear: 'Tout effacer',
     nothing: 'Aucun partenariat ne correspond à ces filtres.',
   },
@@ -118,7 +123,7 @@ export const fr = {
       network: 'Réseau des acteurs et de leurs liens',
       sectors: 'Partenaires et partenariats par secteur',
     },
-    allShown: (n: number) => `Les ${n} partenariats du jeu de données`,
+    allShown: (n: number) => `Les ${count(n)} partenariats du jeu de données`,
     filtered: (shown: string, what: string) => `${shown}\u00a0; filtres\u00a0: ${what}`,
     searchFor: (q: string) => `«\u00a0${q}\u00a0»`,
     credit: 'Graphique\u00a0: Atlas des partenariats',
@@ -366,19 +371,19 @@ export const fr = {
     cell: (partner: string, sector: string, status: string, trend: string | null) =>
       `${partner}, ${sector.toLocaleLowerCase('fr')} : ${status}${trend ? `, ${trend}` : ''}`,
     bar: (sector: string, total: number, detail: string) =>
-      `${sector} : ${total} partenariat${total > 1 ? 's' : ''}${detail ? ` (${detail})` : ''}`,
+      `${sector} : ${count(total)} partenariat${total > 1 ? 's' : ''}${detail ? ` (${detail})` : ''}`,
     segment: (count: number, status: string) => `${count} ${status}`,
     countAxis: 'Nombre de partenariats',
     noRows: 'Aucun partenariat ne passe les filtres.',
     legendTitle: 'Statut',
     keysHint: 'Au clavier, Tab entre dans la matrice et les flèches s’y déplacent.',
-    matrixTitleCut: (first: number, total: number) => `Partenaires par secteur : les ${first} premiers sur ${total}`,
-    matrixLabelCut: (first: number, total: number) => ` ; les ${first} premiers partenaires sur ${total}`,
+    matrixTitleCut: (first: number, total: number) => `Partenaires par secteur : les ${count(first)} premiers sur ${count(total)}`,
+    matrixLabelCut: (first: number, total: number) => ` ; les ${count(first)} premiers partenaires sur ${count(total)}`,
     rowsShown: (first: number, total: number) =>
-      `${first} partenaires sur ${total}, les plus engagés d’abord : statut le plus avancé, puis nombre de secteurs.`,
-    showMore: (n: number) => `Afficher ${n} partenaire${n > 1 ? 's' : ''} de plus`,
-    showAll: (n: number) => `Afficher les ${n} partenaires`,
-    showFirst: (n: number) => `Revenir aux ${n} premiers`,
+      `${count(first)} partenaires sur ${count(total)}, les plus engagés d’abord : statut le plus avancé, puis nombre de secteurs.`,
+    showMore: (n: number) => `Afficher ${count(n)} partenaire${n > 1 ? 's' : ''} de plus`,
+    showAll: (n: number) => `Afficher les ${count(n)} partenaires`,
+    showFirst: (n: number) => `Revenir aux ${count(n)} premiers`,
   },
   table: {
     caption: (title: string) => `${title} : un partenariat par ligne`,
@@ -397,7 +402,7 @@ export const fr = {
     searchPlaceholder: 'pays, secteur, mot d’une citation…',
     clearSearch: 'Effacer la recherche',
     shown: (shown: number, total: number) =>
-      `${shown} partenariat${shown > 1 ? 's' : ''} sur ${total}`,
+      `${count(shown)} partenariat${shown > 1 ? 's' : ''} sur ${count(total)}`,
     sharedFilters: 'filtres du tableau de bord actifs',
     noMatch: (query: string) => `Aucun partenariat affiché ne contient « ${query} ».`,
     noRows: 'Aucun partenariat ne passe les filtres du tableau de bord.',
@@ -408,14 +413,14 @@ export const fr = {
     selectPartner: (name: string) => `Sélectionner ${name}`,
     translation: 'Traduction anglaise',
     from: 'Source :',
-    listed: (n: number) => `les ${n} premiers sont listés`,
-    showMore: (n: number) => `Afficher ${n} de plus`,
-    showAll: (n: number) => `Tout afficher (${n})`,
-    pagedHint: (n: number) => `Le tri et la recherche portent sur les ${n} lignes.`,
+    listed: (n: number) => `les ${count(n)} premiers sont listés`,
+    showMore: (n: number) => `Afficher ${count(n)} de plus`,
+    showAll: (n: number) => `Tout afficher (${count(n)})`,
+    pagedHint: (n: number) => `Le tri et la recherche portent sur les ${count(n)} lignes.`,
     pinned: (shown: number, total: number) =>
       shown === total
-        ? `Sélection, hors des lignes listées : ${total} partenariat${total > 1 ? 's' : ''}`
-        : `Sélection, hors des lignes listées : les ${shown} premiers de ${total} partenariats`,
+        ? `Sélection, hors des lignes listées : ${count(total)} partenariat${total > 1 ? 's' : ''}`
+        : `Sélection, hors des lignes listées : les ${count(shown)} premiers de ${count(total)} partenariats`,
   },
   reader: {
     publisher: 'Éditeur',
