@@ -1,4 +1,4 @@
-import { JSON_LIMITS, parseDatasetJson, parseJsonText } from './parseDatasetJson';
+import { JSON_LIMITS, parseDatasetJsonInSlices, parseJsonText } from './parseDatasetJson';
 import { checkIntegrity } from './checkIntegrity';
 import { checkStory } from './checkStory';
 import { indexDataset, type Dataset } from './indexDataset';
@@ -33,7 +33,7 @@ export async function parseDatasetText(
   const json = parseJsonText(fileName, text);
   if (!json.ok) return json;
   await nextTask();
-  const shaped = parseDatasetJson(json.value);
+  const shaped = await parseDatasetJsonInSlices(json.value, nextTask);
   if (!shaped.ok) return shaped;
   await nextTask();
 

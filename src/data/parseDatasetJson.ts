@@ -1,5 +1,5 @@
-import type { z } from 'zod/mini';
-import { datasetJson, type DatasetJson } from './schema';
+import { z } from 'zod/mini';
+import { datasetJson, partnershipJson, type DatasetJson, type PartnershipJson } from './schema';
 import { formatPath, type DataIssue, type Result } from './dataIssue';
 
 /** Checks the shape and types of a parsed JSON value against the published format. */
@@ -7,6 +7,43 @@ export function parseDatasetJson(input: unknown): Result<DatasetJson> {
   const parsed = datasetJson.safeParse(input);
   if (parsed.success) return { ok: true, value: parsed.data };
   return { ok: false, issues: parsed.error.issues.map(toDataIssue) };
+}
+
+const partnershipList = z.array(partnershipJson);
+const KEYS = Object.keys(datasetJson.def.shape);
+const PARTNERSHIPS_AT = KEYS.indexOf('partnerships');
+
+/**
+ * The same check as `parseDatasetJson`, with the same answer and the same issues in the same
+ * order, but the partnerships are checked a slice at a time with `between` awaited before each
+ * slice: checking 5,000 of them at once blocks the page for a few hundred milliseconds.
+ */
+export async function parseDatasetJsonInSlices(input: unknown, between: () => Promise<void>, slice = 500): Promise<Result<DatasetJson>> {
+  const list = typeof input === 'object' && input !== null && 'partnerships' in input ? input.partnerships : null;
+  if (!Array.isArray(list) || list.length <= slice) return parseDatasetJson(input);
+  const rest = datasetJson.safeParse({ ...(input as Record<string, unknown>), partnerships: [] });
+  const partnerships: PartnershipJson[] = [];
+  const partnershipIssues: z.core.$ZodIssue[] = [];
+  for (let start = 0; start < list.length; start += slice) {
+    await between();
+    const part = partnershipList.safeParse(list.slice(start, start + slice));
+    if (part.success) partnerships.push(...part.data);
+    else {
+      for (const issue of part.error.issues) {
+        const [index, ...path] = issue.path;
+        partnershipIssues.push({ ...issue, path: typeof index === 'number' ? ['partnerships', start + index, ...path] : ['partnerships'] });
+      }
+    }
+  }
+  if (rest.success && partnershipIssues.length === 0) return { ok: true, value: { ...rest.data, partnerships } };
+  // A whole-object check reports fields in the schema's order, and unexpected fields last.
+  const restIssues = rest.success ? [] : rest.error.issues;
+  const isBefore = (issue: z.core.$ZodIssue) => {
+    const at = KEYS.indexOf(String(issue.path[0]));
+    return issue.path.length > 0 && at >= 0 && at < PARTNERSHIPS_AT;
+  };
+  const issues = [...restIssues.filter(isBefore), ...partnershipIssues, ...restIssues.filter((i) => !isBefore(i))];
+  return { ok: false, issues: issues.map(toDataIssue) };
 }
 
 function toDataIssue(issue: z.core.$ZodIssue): DataIssue {
