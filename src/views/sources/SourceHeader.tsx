@@ -1,6 +1,7 @@
 import type { Source } from '../../data/indexDataset';
 import { useLang, useMessages } from '../../i18n/messages';
-import { formatDate, languageName, safeHttpUrl } from './readerLabels';
+import { formatDate } from '../../i18n/format';
+import { languageName, safeHttpUrl } from './readerLabels';
 
 /**
  * Who said it and when, above the text, so a reader weighs the quotes before reading them:

@@ -41,15 +41,10 @@ export function safeHttpUrl(url: string | undefined): string | null {
 }
 
 /**
- * The date and language formats, built once per language: a source header asks for them at
- * every render, and building an `Intl` format loads its locale data each time.
+ * The language names, built once per language: a source header asks for them at every render,
+ * and building an `Intl` format loads its locale data each time.
  */
-const dateFormatFor = memoizeLast((lang: Lang) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }));
 const languageNamesFor = memoizeLast((lang: Lang) => new Intl.DisplayNames([lang], { type: 'language' }));
-
-export function formatDate(iso: string, lang: Lang): string {
-  return dateFormatFor(lang).format(new Date(`${iso}T00:00:00Z`));
-}
 
 /**
  * The dashboard's own two languages by name, as `Intl.DisplayNames` gives them: most sources are

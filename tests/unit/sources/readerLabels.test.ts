@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, formatDate, languageName, pickLabel, safeHttpUrl } from '../../../src/views/sources/readerLabels';
+import { excerpt, languageName, pickLabel, safeHttpUrl } from '../../../src/views/sources/readerLabels';
+import { formatDate } from '../../../src/i18n/format';
 import { fr } from '../../../src/i18n/fr';
 import { en } from '../../../src/i18n/en';
 import { shippedDataset } from '../../fixtures/datasetBuilder';
