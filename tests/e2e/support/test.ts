@@ -33,5 +33,9 @@ export { expect };
 /** Saves a full-page screenshot under test-results/screens/ for a person to look at. */
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   mkdirSync('test-results/screens', { recursive: true });
+  // The views below the first screen are drawn only near the viewport (`content-visibility:
+  // auto`), and a full-page capture does not draw what the page skips, so they are drawn for it.
+  const drawAll = await page.addStyleTag({ content: '.view-region { content-visibility: visible !important; }' });
   await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+  await drawAll.evaluate((el) => el.parentNode?.removeChild(el));
 }
