@@ -5,7 +5,8 @@ import { LABEL_GAP, LABEL_HEIGHT } from './networkMetrics';
 
 /** What the layout needs to know: plain data, so it can cross to a Web Worker. */
 export interface NetworkLayoutInput {
-  nodes: { id: string; radius: number; labelWidth: number; isFocus: boolean }[];
+  /** `memberOf`: the node a person belongs to, which it starts beside. */
+  nodes: { id: string; radius: number; labelWidth: number; isFocus: boolean; memberOf?: string | null }[];
   edges: { source: string; target: string; kind: NetworkEdgeKind }[];
   width: number;
   height: number;
@@ -32,6 +33,27 @@ const LINK_DISTANCE: Record<NetworkEdgeKind, number> = { partnership: 120, membe
 const LINK_STRENGTH: Record<NetworkEdgeKind, number | null> = { partnership: null, membership: 0.9, event: 0.3 };
 /** How far the fit may stretch the raw layout: beyond this, a sparse graph looks lost in a big box. */
 const MAX_STRETCH = 2.2;
+/**
+ * The shaping simulation's ticks: 300 for up to about 70 nodes, fewer beyond, so that a graph of
+ * hundreds of nodes costs about as much as one of 70 (each tick costs about n log n). It cools on
+ * the same schedule, only faster; starting from a spread-out placement, it needs fewer ticks.
+ */
+const SHAPE_TICKS = 300;
+const MIN_SHAPE_TICKS = 80;
+const SHAPE_NODE_TICKS = 20_000;
+const ALPHA_MIN = 0.001;
+/** The starting spiral's spacing: about the spacing the forces settle at, so they need not push the nodes out first. */
+const START_SPACING = 30;
+/**
+ * The shaping circle of a node with a long label is capped: as wide as the label, it would push
+ * every neighbour far away in all directions (and cost much more to check); the exact boxes are
+ * kept apart in the last step.
+ */
+const MAX_SHAPE_RADIUS = 50;
+/** d3's Barnes-Hut threshold, and the coarser one of a large graph. */
+const DEFAULT_THETA = 0.9;
+const COARSE_THETA = 1.2;
+const SEPARATE_TICKS = 300;
 
 /**
  * Places the nodes with d3-force, as a pure function: the input is copied, the simulations are
@@ -74,21 +96,76 @@ function toExtent(input: NetworkLayoutInput, boxes: BoxedNode[]): { width: numbe
 }
 
 function shapeGraph(input: NetworkLayoutInput, boxes: (BoxedNode & { isFocus: boolean })[]): BoxedNode[] {
-  const nodes = boxes.map((b) => ({ ...b, ...(b.isFocus ? { fx: 0, fy: 0 } : {}) }));
+  const ticks = toShapeTicks(boxes.length);
+  // A graph too large for every tick is shaped with coarser approximations too: the many-body
+  // force groups more distant nodes together, and circles collide only in the second half, once
+  // the nodes have spread; the exact boxes are kept apart in the last step anyway.
+  const coarse = ticks < SHAPE_TICKS;
+  const pinned = boxes.map((b) => ({ ...b, ...(b.isFocus ? { fx: 0, fy: 0 } : {}) }));
+  // With every tick, the forces find their shape from d3's own start; with fewer, they need a head start.
+  const nodes = coarse ? startingPlaces(input, pinned) : pinned;
   const links: (SimulationLinkDatum<BoxedNode> & { kind: NetworkEdgeKind })[] = input.edges.map((e) => ({ ...e }));
   const link = forceLink<BoxedNode, (typeof links)[number]>(links).id((n) => n.id);
   const defaultStrength = link.strength();
   link.distance((l) => LINK_DISTANCE[l.kind]).strength((l, i, all) => LINK_STRENGTH[l.kind] ?? defaultStrength(l, i, all));
+  // Circles are enough to shape the graph, and d3's quadtree keeps them cheap for hundreds of
+  // nodes; the exact boxes are kept apart in the last step.
+  const collide = forceCollide<BoxedNode>((n) => Math.min(MAX_SHAPE_RADIUS, (n.left + n.top + n.bottom) / 2));
   const simulation = forceSimulation(nodes)
     .force('link', link)
-    .force('charge', forceManyBody<BoxedNode>().strength(-360))
+    .force('charge', forceManyBody<BoxedNode>().strength(-360).theta(coarse ? COARSE_THETA : DEFAULT_THETA))
     .force('x', forceX<BoxedNode>(0).strength(0.05))
     .force('y', forceY<BoxedNode>(0).strength(0.05))
-    // Circles are enough to shape the graph, and d3's quadtree keeps them cheap for hundreds of
-    // nodes; the exact boxes are kept apart in the last step.
-    .force('collide', forceCollide<BoxedNode>((n) => (n.left + n.top + n.bottom) / 2))
+    .force('collide', coarse ? null : collide)
+    .alphaMin(ALPHA_MIN)
+    .alphaDecay(1 - Math.pow(ALPHA_MIN, 1 / ticks))
     .stop();
-  simulation.tick(300);
+  for (let tick = 0; tick < ticks; tick++) {
+    if (coarse && tick === Math.floor(ticks / 2)) simulation.force('collide', collide);
+    simulation.tick();
+  }
+  return nodes;
+}
+
+/** How many ticks the forces get to shape a graph of `count` nodes. */
+export function toShapeTicks(count: number): number {
+  return Math.round(Math.min(SHAPE_TICKS, Math.max(MIN_SHAPE_TICKS, SHAPE_NODE_TICKS / Math.max(1, count))));
+}
+
+/**
+ * Where the nodes start: d3's own sunflower spiral, in the input's order, but as widely spaced as
+ * the forces will leave them; a person starts beside the node it belongs to, which the forces
+ * would otherwise have to drag it to across the graph.
+ */
+function startingPlaces<N extends BoxedNode>(input: NetworkLayoutInput, nodes: N[]): N[] {
+  const index = new Map(input.nodes.map((n, i) => [n.id, i]));
+  const memberOf = (i: number) => {
+    const id = input.nodes[i]!.memberOf;
+    return id == null ? undefined : index.get(id);
+  };
+  // A person belonging to someone who belongs to someone else (or to itself) just takes its turn on the spiral.
+  const anchors = input.nodes.map((_, i) => {
+    const anchor = memberOf(i);
+    return anchor !== undefined && anchor !== i && memberOf(anchor) === undefined ? anchor : undefined;
+  });
+  const turn = Math.PI * (3 - Math.sqrt(5));
+  let k = 0;
+  nodes.forEach((n, i) => {
+    if (anchors[i] !== undefined) return;
+    const r = START_SPACING * Math.sqrt(0.5 + k);
+    n.x = n.fx ?? r * Math.cos(k * turn);
+    n.y = n.fy ?? r * Math.sin(k * turn);
+    k += 1;
+  });
+  nodes.forEach((n, i) => {
+    if (anchors[i] === undefined) return;
+    const { x, y } = nodes[anchors[i]]!;
+    // Outwards, on alternate sides so that two people of one country do not start on top of each
+    // other; around the focus, which sits at the centre, along the person's own turn of the spiral.
+    const angle = Math.hypot(x!, y!) > 1 ? Math.atan2(y!, x!) + (i % 2 ? 0.6 : -0.6) : i * turn;
+    n.x = x! + LINK_DISTANCE.membership * Math.cos(angle);
+    n.y = y! + LINK_DISTANCE.membership * Math.sin(angle);
+  });
   return nodes;
 }
 
@@ -121,7 +198,7 @@ function separate(nodes: BoxedNode[], width: number, height: number): BoxedNode[
     .force('collide', forceNetworkBoxCollide(BOX_PADDING, 0.5))
     .force('bounds', forceNetworkBounds(width, height, LAYOUT_MARGIN))
     .stop();
-  simulation.tick(220);
+  simulation.tick(SEPARATE_TICKS);
   return nodes;
 }
 

@@ -12,27 +12,41 @@ export interface BoxedNode extends SimulationNodeDatum {
   bottom: number;
 }
 
+interface Entry {
+  n: BoxedNode;
+  i: number;
+  x: number;
+  y: number;
+}
+
 /**
  * Pushes apart nodes whose boxes overlap, along the axis where they overlap least. d3's own
  * collision force only knows circles, and a label is a wide, flat box. Boxes are swept in order
- * of their left side, so only pairs that overlap horizontally are compared: hundreds of nodes
- * cost little more than a sort.
+ * of their left side, so only pairs that overlap horizontally are compared. The order changes
+ * little from one tick to the next, so the same list is kept and sorted again by insertion, which
+ * costs a pass over it when it is nearly in order.
  */
 export function forceNetworkBoxCollide(padding: number, strength = 0.6): Force<BoxedNode, undefined> {
-  let nodes: BoxedNode[] = [];
+  let sweep: Entry[] = [];
+  const before = (p: Entry, q: Entry) => p.x - p.n.left < q.x - q.n.left || (p.x - p.n.left === q.x - q.n.left && p.i < q.i);
   const force: Force<BoxedNode, undefined> = () => {
-    const next = nodes.map((n, i) => ({ n, i, x: n.x! + n.vx!, y: n.y! + n.vy! }));
-    next.sort((p, q) => p.x - p.n.left - (q.x - q.n.left) || p.i - q.i);
-    for (let s = 0; s < next.length; s++) {
-      const A = next[s]!;
+    for (const e of sweep) {
+      e.x = e.n.x! + e.n.vx!;
+      e.y = e.n.y! + e.n.vy!;
+    }
+    for (let s = 1; s < sweep.length; s++) {
+      const e = sweep[s]!;
+      let t = s - 1;
+      for (; t >= 0 && before(e, sweep[t]!); t--) sweep[t + 1] = sweep[t]!;
+      sweep[t + 1] = e;
+    }
+    for (let s = 0; s < sweep.length; s++) {
+      const A = sweep[s]!;
       const right = A.x + A.n.right + padding;
-      for (let u = s + 1; u < next.length && next[u]!.x - next[u]!.n.left < right; u++) {
-        const B = next[u]!;
-        push(A, B);
-      }
+      for (let u = s + 1; u < sweep.length && sweep[u]!.x - sweep[u]!.n.left < right; u++) push(A, sweep[u]!);
     }
   };
-  function push(A: { n: BoxedNode; i: number; x: number; y: number }, B: { n: BoxedNode; i: number; x: number; y: number }) {
+  function push(A: Entry, B: Entry) {
     const a = A.n, b = B.n;
     const ox = Math.min(A.x + a.right, B.x + b.right) - Math.max(A.x - a.left, B.x - b.left) + padding;
     const oy = Math.min(A.y + a.bottom, B.y + b.bottom) - Math.max(A.y - a.top, B.y - b.top) + padding;
@@ -52,7 +66,7 @@ export function forceNetworkBoxCollide(padding: number, strength = 0.6): Force<B
     }
   }
   force.initialize = (all: BoxedNode[]) => {
-    nodes = all;
+    sweep = all.map((n, i) => ({ n, i, x: 0, y: 0 }));
   };
   return force;
 }

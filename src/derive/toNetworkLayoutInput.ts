@@ -19,6 +19,7 @@ export function toNetworkLayoutInput(dataset: Dataset, graph: NetworkGraph, widt
       radius: toNetworkRadius(n.partnershipCount, maxCount) * (n.kind === 'person' ? 1.2 : 1),
       labelWidth: Math.max(...LANGS.map((lang) => toNetworkLabelWidth(dataset.actorById.get(n.id)?.name[lang] ?? n.id, n))),
       isFocus: n.isFocus,
+      memberOf: n.memberOf,
     })),
     edges: graph.edges.map((e) => ({ source: e.source, target: e.target, kind: e.kind })),
   };

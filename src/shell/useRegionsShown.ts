@@ -1,4 +1,5 @@
 import { startTransition, useCallback, useEffect, useState } from 'react';
+import { useAppStore } from '../state/store';
 import { preloadRegion, type Region } from '../views/viewComponents';
 
 /** The view every visit sees first: at the top of the page on a wide screen and on a phone alike. */
@@ -82,9 +83,10 @@ export function useRegionsShown(active: boolean, broughtForward: Region | null):
       // Idle time comes rarely on a busy machine, so the wait for it is bounded. Only then is the
       // other views' code fetched, side by side so that none of them waits for its own, and each in
       // a task of its own, as adding a view's preload links to the page takes a while: fetched
-      // earlier, it would compete with the first view's drawing.
+      // earlier, it would compete with the first view's drawing. The network's layout, the longest
+      // work of any view, starts in its worker with its code (`preloadRegion`), before its turn to render.
       const cancelIdle = whenIdle(() => {
-        for (const region of restOfRegions(broughtForward)) window.setTimeout(() => void preloadRegion(region).catch(() => undefined), 0);
+        for (const region of restOfRegions(broughtForward)) window.setTimeout(() => void preloadRegion(region, useAppStore.getState().dataset).catch(() => undefined), 0);
         startTransition(() => setRevealed(1));
       }, 1500);
       return cancelIdle;

@@ -32,15 +32,18 @@ export const VIEW_COMPONENTS: Record<View, ViewComponent> = {
 export const TimelineView: ViewComponent = lazy(LOADERS.timeline);
 
 /**
- * What a region needs before it can draw anything: its code, and for the map its countries at the
+ * What a region needs before it can draw anything: its code; for the map its countries at the
  * resolution it opens with, loaded and joined (the map's own `loadWorld` keeps them, so the map
- * finds them ready). Starting both at boot, alongside the dataset, saves the round trips that
- * would otherwise wait for the dataset and then for the map to mount.
+ * finds them ready); for the network, given the dataset, its layout at the width of its region,
+ * started in a worker (the view takes it over when it mounts). Starting the map's at boot,
+ * alongside the dataset, saves the round trips that would otherwise wait for the dataset and then
+ * for the map to mount.
  */
-export function preloadRegion(region: Region): Promise<unknown> {
+export function preloadRegion(region: Region, dataset?: Dataset | null): Promise<unknown> {
   if (region === 'map') {
     // The geometry is requested here too, so that it downloads alongside the code that reads it.
     return Promise.all([LOADERS.map(), import('world-atlas/countries-110m.json?raw'), import('./map/loadWorld').then((m) => m.loadWorld('110m'))]);
   }
+  if (region === 'network' && dataset) return Promise.all([LOADERS.network(), import('./network/networkLayoutAhead').then((m) => m.layOutNetworkAhead(dataset))]);
   return LOADERS[region]();
 }

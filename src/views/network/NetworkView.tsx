@@ -1,23 +1,18 @@
 import { useMemo, useRef } from 'react';
 import type { Dataset } from '../../data/indexDataset';
-import { isFiltering, toNetworkGraph, type NetworkGraph } from '../../derive/toNetworkGraph';
-import { toNetworkLayoutInput } from '../../derive/toNetworkLayoutInput';
-import { LANGS, type Lang } from '../../i18n/lang';
+import { isFiltering, toNetworkGraph } from '../../derive/toNetworkGraph';
 import { useLang, useMessages } from '../../i18n/messages';
 import { useFilteredPartnerships } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { NetworkDiagram } from './NetworkDiagram';
 import { NetworkLegend } from './NetworkLegend';
 import { NetworkList } from './NetworkList';
+import { networkJobAhead } from './networkLayoutAhead';
 import { FALLBACK_WIDTH, toNetworkHeight } from './networkSize';
+import { toNetworkLayoutJob } from './toNetworkLayoutJob';
 import { useElementWidth } from '../shared/useElementWidth';
 import { useNetworkLayout } from './useNetworkLayout';
 import './network.css';
-
-/** Every node's name in each language, in the graph's order, for the layout worker to place. */
-function toNodeNames(dataset: Dataset, graph: NetworkGraph): Record<Lang, string[]> {
-  return Object.fromEntries(LANGS.map((lang) => [lang, graph.nodes.map((n) => dataset.actorById.get(n.id)?.name[lang] ?? n.id)])) as Record<Lang, string[]>;
-}
 
 /**
  * Who cooperates with whom, in what: every actor of the dataset as a node, one edge per pair.
@@ -37,8 +32,8 @@ export default function NetworkView({ dataset }: { dataset: Dataset }) {
   const boxRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(boxRef, FALLBACK_WIDTH);
   const height = width ? toNetworkHeight(width) : undefined;
-  const names = useMemo(() => toNodeNames(dataset, whole), [dataset, whole]);
-  const job = useMemo(() => (width && height ? { input: toNetworkLayoutInput(dataset, whole, width, height), names } : null), [dataset, whole, names, width, height]);
+  // The same job as the one laid out ahead of the view, if any, so that its answer is taken over.
+  const job = useMemo(() => (width ? (networkJobAhead(dataset, width) ?? toNetworkLayoutJob(dataset, whole, width)) : null), [dataset, whole, width]);
   const { layout, labels, pending } = useNetworkLayout(job);
 
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeNetworkLayout, LAYOUT_MARGIN, type NetworkLayout, type NetworkLayoutInput } from '../../../src/derive/computeNetworkLayout';
+import { computeNetworkLayout, LAYOUT_MARGIN, toShapeTicks, type NetworkLayout, type NetworkLayoutInput } from '../../../src/derive/computeNetworkLayout';
 import { LABEL_GAP, LABEL_HEIGHT } from '../../../src/derive/networkMetrics';
 import { toNetworkGraph } from '../../../src/derive/toNetworkGraph';
 import { toNetworkLayoutInput } from '../../../src/derive/toNetworkLayoutInput';
@@ -22,6 +22,14 @@ function largeInput(count: number, width: number, height: number): NetworkLayout
   const edges = nodes.slice(1).map((n) => ({ source: 'n0', target: n.id, kind: 'partnership' as const }));
   for (let i = 2; i < count; i += 3) edges.push({ source: `n${i - 1}`, target: `n${i}`, kind: 'partnership' });
   return { nodes, edges, width, height };
+}
+
+/** The same, with every fifth actor a person belonging to the actor before it. */
+function largeInputWithPeople(count: number, width: number, height: number): NetworkLayoutInput {
+  const input = largeInput(count, width, height);
+  const nodes = input.nodes.map((n, i) => ({ ...n, memberOf: i % 5 === 4 ? `n${i - 1}` : null }));
+  const edges = [...input.edges, ...nodes.filter((n) => n.memberOf).map((n) => ({ source: n.memberOf!, target: n.id, kind: 'membership' as const }))];
+  return { ...input, nodes, edges };
 }
 
 describe('computeNetworkLayout', () => {
@@ -95,5 +103,23 @@ describe('computeNetworkLayout', () => {
       expect(n.y + n.radius).toBeLessThanOrEqual(layout.height);
     }
     // Hundreds of nodes take a second or two on a busy machine: this is why the view uses a worker.
+  }, 60_000);
+
+  it('shapes a network of hundreds of actors in fewer ticks than a small one, so that it costs about as much as one of seventy', () => {
+    expect(toShapeTicks(11)).toBe(300);
+    expect(toShapeTicks(60)).toBe(300);
+    expect(toShapeTicks(150)).toBeLessThan(150);
+    expect(toShapeTicks(250)).toBe(80);
+    expect(toShapeTicks(5000)).toBe(80);
+  });
+
+  it('lays out hundreds of actors with people in the same picture every time, each person near the actor it belongs to', () => {
+    const input = largeInputWithPeople(250, 450, 380);
+    const layout = computeNetworkLayout(input);
+    expect(computeNetworkLayout(structuredClone(input))).toEqual(layout);
+    const at = new Map(layout.nodes.map((n) => [n.id, n]));
+    const distances = input.nodes.filter((n) => n.memberOf).map((n) => Math.hypot(at.get(n.id)!.x - at.get(n.memberOf!)!.x, at.get(n.id)!.y - at.get(n.memberOf!)!.y));
+    const span = Math.hypot(layout.width, layout.height);
+    expect(distances.sort((a, b) => a - b)[Math.floor(distances.length / 2)]).toBeLessThan(span / 8);
   }, 60_000);
 });
