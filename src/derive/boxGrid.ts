@@ -15,6 +15,8 @@ export interface GridBox {
 export interface BoxGrid {
   add(box: GridBox): void;
   near(box: GridBox): number[];
+  /** Whether any box of the grid overlaps `box` over some area (touching edges do not count). */
+  overlapsAny(box: GridBox): boolean;
   readonly boxes: readonly GridBox[];
 }
 
@@ -65,6 +67,24 @@ export function createBoxGrid(cellSize: number): BoxGrid {
       }
       // One cell's list is already in the order its boxes were added.
       return cellsHit > 1 ? found.sort((a, b) => a - b) : found;
+    },
+    overlapsAny(box) {
+      // Asked for every candidate position of every label: no array is made, and the first hit answers.
+      const cx0 = Math.floor(box.x0 / cellSize);
+      const cx1 = Math.floor(box.x1 / cellSize);
+      const cy0 = Math.floor(box.y0 / cellSize);
+      const cy1 = Math.floor(box.y1 / cellSize);
+      for (let cx = cx0; cx <= cx1; cx++) {
+        for (let cy = cy0; cy <= cy1; cy++) {
+          const cell = cells.get(cellKey(cx, cy));
+          if (!cell) continue;
+          for (let i = 0; i < cell.length; i++) {
+            const other = boxes[cell[i]!]!;
+            if (other.x0 < box.x1 && box.x0 < other.x1 && other.y0 < box.y1 && box.y0 < other.y1) return true;
+          }
+        }
+      }
+      return false;
     },
   };
 }

@@ -1,4 +1,10 @@
-import { createBoxGrid, type BoxGrid } from './boxGrid';
+import { createBoxGrid } from './boxGrid';
+
+/** Where a label's box sits relative to its point, in pixels: its top-left corner. */
+export interface LabelOffset {
+  left: number;
+  top: number;
+}
 
 /** A label to place next to its point, in pixels. */
 export interface LabelRequest {
@@ -7,19 +13,27 @@ export interface LabelRequest {
   y: number;
   width: number;
   height: number;
+  /**
+   * The only position to try, when the label has a place already (one found for the whole
+   * dataset, which a filter keeps so the labels that stay do not move).
+   */
+  at?: LabelOffset;
+  /** Whether the label is drawn even where every position covers another place's point (the focus). */
+  required?: boolean;
 }
 
 /**
  * Where a label goes, relative to its point: its box's top-left corner; which side of the box
  * faces the point (so a label whose real width differs from the estimate still grows away from its
  * point); and where a leader line meets the box (null when the label sits next to its point).
+ * `shown` is false when no position is free: the place is then left unlabelled, and the position
+ * is where its label shows on demand (hovered, focused or selected), on top of the others.
  */
-export interface LabelPlacement {
+export interface LabelPlacement extends LabelOffset {
   id: string;
-  left: number;
-  top: number;
   align: 'start' | 'middle' | 'end';
   leader: { x: number; y: number } | null;
+  shown: boolean;
 }
 
 export interface Bounds {
@@ -43,28 +57,40 @@ const DIRECTIONS: ReadonlyArray<readonly [number, number]> = [
 ];
 /** Half the side of the square kept clear around every point, so no label hides a place. */
 const POINT_CLEARANCE = 6;
-
-function offsetFor([ux, uy]: readonly [number, number], r: number, w: number, h: number): { left: number; top: number } {
-  const left = ux > 0.1 ? ux * r : ux < -0.1 ? ux * r - w : -w / 2;
-  const top = uy < -0.1 ? uy * r - h : uy > 0.1 ? uy * r : -h / 2;
-  return { left, top };
-}
-
 /** Grid cells about the size of a label, so a candidate box looks at a handful of cells. */
 const CELL = 64;
 
-/**
- * `base` plus the sum of `weight` times the overlap of `box` with each box of the grid, added in
- * the grid's order. Every term is positive or zero, so once the total reaches `limit` it can only
- * stay there or grow: the sum stops early and answers Infinity, a candidate no better than the best.
- */
-function overlapSum(grid: BoxGrid, box: Box, weight: number, base: number, limit: number): number {
-  let sum = 0;
-  for (const index of grid.near(box)) {
-    sum += overlap(box, grid.boxes[index]!) * weight;
-    if (base + sum >= limit) return Infinity;
-  }
-  return base + sum;
+interface Candidate extends LabelOffset {
+  r: number;
+  ux: number;
+}
+
+function offsetFor([ux, uy]: readonly [number, number], r: number, w: number, h: number): Candidate {
+  const left = ux > 0.1 ? ux * r : ux < -0.1 ? ux * r - w : -w / 2;
+  const top = uy < -0.1 ? uy * r - h : uy > 0.1 ? uy * r : -h / 2;
+  return { left, top, r, ux };
+}
+
+/** Every position around a point, nearest first, in the order of DIRECTIONS at each radius. */
+function candidatesFor(request: LabelRequest): Candidate[] {
+  return RADII.flatMap((r) => DIRECTIONS.map((direction) => offsetFor(direction, r, request.width, request.height)));
+}
+
+/** A position given as an offset alone; its side and leader are those it was first found with (`placeShownLabels`). */
+function candidateAt(at: LabelOffset): Candidate {
+  return { left: at.left, top: at.top, r: RADII[0]!, ux: 0 };
+}
+
+function boxOf(request: LabelRequest, { left, top }: LabelOffset): Box {
+  return { x0: request.x + left, y0: request.y + top, x1: request.x + left + request.width, y1: request.y + top + request.height };
+}
+
+function inside(box: Box, bounds: Bounds | undefined): boolean {
+  return !bounds || (box.x0 >= bounds.minX && box.y0 >= bounds.minY && box.x1 <= bounds.maxX && box.y1 <= bounds.maxY);
+}
+
+function pointInside({ x, y }: LabelRequest, bounds: Bounds | undefined): boolean {
+  return !bounds || (x >= bounds.minX && y >= bounds.minY && x <= bounds.maxX && y <= bounds.maxY);
 }
 
 function overlap(a: Box, b: Box): number {
@@ -73,48 +99,79 @@ function overlap(a: Box, b: Box): number {
   return w > 0 && h > 0 ? w * h : 0;
 }
 
-function outside(box: Box, bounds: Bounds | undefined): number {
-  if (!bounds) return 0;
-  const inside = overlap(box, { x0: bounds.minX, y0: bounds.minY, x1: bounds.maxX, y1: bounds.maxY });
-  return (box.x1 - box.x0) * (box.y1 - box.y0) - inside;
+function placementOf(request: LabelRequest, { left, top, r, ux }: Candidate, shown: boolean): LabelPlacement {
+  const leader =
+    r > RADII[0]! ? { x: Math.max(left, Math.min(0, left + request.width)), y: Math.max(top, Math.min(0, top + request.height)) } : null;
+  const align = ux > 0.1 ? 'start' : ux < -0.1 ? 'end' : 'middle';
+  return { id: request.id, left, top, align, leader, shown };
 }
 
 /**
- * Greedy label placement, in the order given (most important first): each label takes the first
- * candidate position, nearest first, that overlaps no placed label, no point and stays inside the
- * bounds; when none is free it takes the least bad one. Far positions get a leader line. The same
- * input always gives the same placement, so screenshots and embeds are stable.
+ * Greedy label placement, in the order given (most important first), as a cartographer labels a
+ * crowded map: each label takes the first position, nearest its point first, that stays inside the
+ * bounds and covers no label placed before it and no other place's point. Far positions get a
+ * leader line. A place whose point lies outside the bounds is not labelled. When no position is free the place is left unlabelled (`shown: false`) rather than
+ * labelled over another: its mark stays, and its label shows on demand at the nearest position
+ * inside the bounds. A `required` label (the focus) that finds no free position takes the one
+ * inside the bounds, free of labels, that covers the least of other points. The same input always
+ * gives the same placement, so screenshots and embeds are stable.
  */
 export function placeLabels(requests: readonly LabelRequest[], bounds?: Bounds): LabelPlacement[] {
   const points = createBoxGrid(CELL);
   for (const r of requests) points.add({ x0: r.x - POINT_CLEARANCE, y0: r.y - POINT_CLEARANCE, x1: r.x + POINT_CLEARANCE, y1: r.y + POINT_CLEARANCE });
   const placed = createBoxGrid(CELL);
   return requests.map((request) => {
-    let best: { left: number; top: number; r: number; ux: number; cost: number } | null = null;
-    for (const r of RADII) {
-      for (const direction of DIRECTIONS) {
-        const { left, top } = offsetFor(direction, r, request.width, request.height);
-        const box = { x0: request.x + left, y0: request.y + top, x1: request.x + left + request.width, y1: request.y + top + request.height };
-        // Leaving the map costs most, covering another label next, covering a point least.
-        // Costs only grow as terms are added, so a candidate already no better than the best is
-        // dropped before the rest of its sum is worked out.
-        const limit = best?.cost ?? Infinity;
-        const leaving = outside(box, bounds) * 4;
-        if (leaving >= limit) continue;
-        const covering = overlapSum(placed, box, 2, leaving, limit);
-        if (covering >= limit) continue;
-        const cost = overlapSum(points, box, 1, covering, limit);
-        if (cost >= limit) continue;
-        if (!best || cost < best.cost) best = { left, top, r, ux: direction[0], cost };
-        if (cost === 0) break;
+    // No position touches its own point (the nearest ring is farther than the clearance), so any
+    // point a position covers is another place's.
+    // A place outside the map is not labelled: a label without its point would name nothing.
+    const candidates = !pointInside(request, bounds) ? [] : request.at ? [candidateAt(request.at)] : candidatesFor(request);
+    let fallback: Candidate | null = null;
+    let chosen: Candidate | null = null;
+    let least: { candidate: Candidate; covered: number } | null = null;
+    for (const candidate of candidates) {
+      const box = boxOf(request, candidate);
+      if (!inside(box, bounds)) continue;
+      fallback ??= candidate;
+      if (placed.overlapsAny(box)) continue;
+      if (!points.overlapsAny(box)) {
+        chosen = candidate;
+        break;
       }
-      if (best?.cost === 0) break;
+      if (request.required) {
+        const covered = points.near(box).reduce((sum, i) => sum + overlap(box, points.boxes[i]!), 0);
+        if (!least || covered < least.covered) least = { candidate, covered };
+      }
     }
-    const { left, top, r, ux } = best!;
-    placed.add({ x0: request.x + left, y0: request.y + top, x1: request.x + left + request.width, y1: request.y + top + request.height });
-    const leader =
-      r > RADII[0]! ? { x: Math.max(left, Math.min(0, left + request.width)), y: Math.max(top, Math.min(0, top + request.height)) } : null;
-    const align = ux > 0.1 ? 'start' : ux < -0.1 ? 'end' : 'middle';
-    return { id: request.id, left, top, align, leader };
+    chosen ??= least?.candidate ?? null;
+    if (chosen) {
+      placed.add(boxOf(request, chosen));
+      return placementOf(request, chosen, true);
+    }
+    // Unlabelled: where its label shows on demand, the nearest position inside the bounds, or else
+    // the first of all (a point outside the bounds).
+    fallback ??= candidatesFor(request).find((c) => inside(boxOf(request, c), bounds)) ?? candidatesFor(request)[0]!;
+    return placementOf(request, fallback, false);
   });
+}
+
+/**
+ * The labels of the places a filter shows, from the placement made for every place of the
+ * dataset (`all`, by id): a label placed there keeps its position, so labels do not move when a
+ * filter changes, and the places left unlabelled there try again in the room the hidden places
+ * leave. `requests` are the shown places, most important first.
+ */
+export function placeShownLabels(requests: readonly LabelRequest[], all: ReadonlyMap<string, LabelPlacement>, bounds?: Bounds): LabelPlacement[] {
+  // Every place shown: nothing has left room, so the whole dataset's placement is the answer.
+  if (requests.length === all.size && requests.every((r) => all.has(r.id))) return requests.map((r) => all.get(r.id)!);
+  const kept: LabelRequest[] = [];
+  const again: LabelRequest[] = [];
+  for (const request of requests) {
+    const before = all.get(request.id);
+    if (before?.shown) kept.push({ ...request, at: { left: before.left, top: before.top } });
+    else again.push(request);
+  }
+  const placements = placeLabels([...kept, ...again], bounds);
+  // A kept label's leader and side are those it was placed with.
+  const byId = new Map(placements.map((p) => [p.id, all.get(p.id)?.shown && p.shown ? all.get(p.id)! : p]));
+  return requests.map((r) => byId.get(r.id)!);
 }

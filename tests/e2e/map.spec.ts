@@ -40,6 +40,16 @@ test.describe('the map', () => {
     await saveMapShot(map, 'map-loaded-1280');
   });
 
+  test('moves the basemap and the links by flat translations once still, so the whole map paints as one layer', async ({ page }) => {
+    const map = await openMap(page);
+    const svgs = map.locator('.leaflet-pane > svg');
+    await expect(svgs).toHaveCount(2);
+    for (const look of await svgs.evaluateAll((els) => els.map((el) => ({ transform: (el as SVGElement).style.transform, willChange: getComputedStyle(el).willChange })))) {
+      expect(look.transform).toMatch(/^translate\(/);
+      expect(look.willChange).toBe('auto');
+    }
+  });
+
   test('fills the focus and each partner country by its strongest status, and leaves the others neutral', async ({ page }) => {
     const map = await openMap(page);
     const fill = (code: string) => map.locator(`path.map-country--${code}`).first().getAttribute('fill');

@@ -11,6 +11,7 @@ import { countryStyle, PICKED_CLASS, type CountryRole } from './mapStyles';
 import type { CountryFeature, CountryProperties, World } from './loadWorld';
 import type { MapPointer } from './mapPointer';
 import { selectMapHighlights } from './useMapEmphasis';
+import { useFlatRenderer } from './flatSvgRenderer';
 
 interface BasemapProps {
   world: World;
@@ -29,6 +30,9 @@ interface CountryLook {
   partner: boolean;
   picked: boolean;
 }
+
+/** The pane the countries are drawn in (WorldMap). */
+export const BASEMAP_PANE = 'map-basemap';
 
 /** A partner's tint is what fades while something else is picked (map.css). */
 const PARTNER_CLASS = 'map-country--partner';
@@ -54,6 +58,7 @@ export function Basemap({ world, dataset, scene, streets, pointer }: BasemapProp
   const actorByCode = useMemo(() => mapActorsByCountryCode(dataset), [dataset]);
   const data = useMemo<FeatureCollection>(() => ({ type: 'FeatureCollection', features: [...world.countries] }), [world]);
   const focusId = dataset.focus.id;
+  const renderer = useFlatRenderer(BASEMAP_PANE);
 
   const actorOf = useCallback(
     (properties: CountryProperties | undefined) => (properties?.code ? actorByCode.get(properties.code) : undefined),
@@ -126,6 +131,7 @@ export function Basemap({ world, dataset, scene, streets, pointer }: BasemapProp
       const actorId = actorOf(feature.properties);
       const look = shown.get(feature);
       Object.assign(layer.options, {
+        renderer,
         interactive: Boolean(actorId),
         className: [
           'map-country',
@@ -138,7 +144,7 @@ export function Basemap({ world, dataset, scene, streets, pointer }: BasemapProp
           .join(' '),
       });
     },
-    [actorOf, shown],
+    [actorOf, shown, renderer],
   );
 
   const eventHandlers = useMemo(() => {

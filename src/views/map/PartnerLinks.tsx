@@ -1,11 +1,15 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { Polyline } from 'react-leaflet';
-import type { LeafletMouseEvent, Polyline as LeafletPolyline } from 'leaflet';
+import type { LeafletMouseEvent, Polyline as LeafletPolyline, Renderer } from 'leaflet';
 import type { Dataset } from '../../data/indexDataset';
 import type { MapLink } from '../../derive/toMapScene';
 import { LINK_HIT_STYLE, linkCasingStyle, linkStyle, linkWeight, PICKED_CLASS } from './mapStyles';
 import type { MapPointer } from './mapPointer';
 import { useMapLinkEmphasis } from './useMapEmphasis';
+import { useFlatRenderer } from './flatSvgRenderer';
+
+/** The pane the links are drawn in (WorldMap). */
+export const LINKS_PANE = 'map-links';
 
 interface PartnerLinksProps {
   dataset: Dataset;
@@ -14,6 +18,8 @@ interface PartnerLinksProps {
   pointer: MapPointer;
   /** Whether the wide hit paths are drawn yet: the map's first drawing adds them last (`useDrawStages`). */
   withHits: boolean;
+  /** The links pane's renderer, shared by every path (`useFlatRenderer`). */
+  renderer: Renderer;
 }
 
 /**
@@ -22,11 +28,12 @@ interface PartnerLinksProps {
  * pointer, so a thin dotted link is as easy to hover or tap as a thick one. The hit paths stack in
  * the same order as the lines, whenever they are added.
  */
-export function PartnerLinks({ links, ...rest }: PartnerLinksProps) {
+export function PartnerLinks({ links, ...rest }: Omit<PartnerLinksProps, 'renderer'>) {
+  const renderer = useFlatRenderer(LINKS_PANE);
   return (
     <>
       {[...links].reverse().map((link) => (
-        <PartnerLink key={link.id} link={link} {...rest} />
+        <PartnerLink key={link.id} link={link} renderer={renderer} {...rest} />
       ))}
     </>
   );
@@ -41,7 +48,7 @@ type LatLngs = [number, number][];
  * follow the hover and the selection (`PartnerLinkLines`): a pointer move re-renders the lines
  * whose style it changes, nothing else.
  */
-const PartnerLink = memo(function PartnerLink({ dataset, link, maxSectors, pointer, withHits }: { link: MapLink } & Omit<PartnerLinksProps, 'links'>) {
+const PartnerLink = memo(function PartnerLink({ dataset, link, maxSectors, pointer, withHits, renderer }: { link: MapLink } & Omit<PartnerLinksProps, 'links'>) {
   const positions = link.latLngs as LatLngs;
   const eventHandlers = useMemo(() => {
     const pick = { kind: 'relation' as const, id: link.id };
@@ -54,10 +61,11 @@ const PartnerLink = memo(function PartnerLink({ dataset, link, maxSectors, point
   }, [link.id, pointer]);
   return (
     <>
-      <PartnerLinkLines dataset={dataset} link={link} weight={linkWeight(link.sectorCount, maxSectors)} positions={positions} />
+      <PartnerLinkLines dataset={dataset} link={link} weight={linkWeight(link.sectorCount, maxSectors)} positions={positions} renderer={renderer} />
       {withHits && (
         <Polyline
           positions={positions}
+          renderer={renderer}
           pathOptions={LINK_HIT_STYLE}
           className={`map-link-hit map-link-hit--${link.to}`}
           bubblingMouseEvents={false}
@@ -72,7 +80,7 @@ const PartnerLink = memo(function PartnerLink({ dataset, link, maxSectors, point
  * A link's casing and line, styled by its status, its width and its own emphasis. A link that
  * a pick brings forward carries the picked class, which keeps it out of the map's fade (map.css).
  */
-const PartnerLinkLines = memo(function PartnerLinkLines({ dataset, link, weight, positions }: { dataset: Dataset; link: MapLink; weight: number; positions: LatLngs }) {
+const PartnerLinkLines = memo(function PartnerLinkLines({ dataset, link, weight, positions, renderer }: { dataset: Dataset; link: MapLink; weight: number; positions: LatLngs; renderer: Renderer }) {
   const emphasis = useMapLinkEmphasis(dataset, link);
   const casing = useRef<LeafletPolyline>(null);
   const line = useRef<LeafletPolyline>(null);
@@ -85,8 +93,8 @@ const PartnerLinkLines = memo(function PartnerLinkLines({ dataset, link, weight,
   );
   return (
     <>
-      <Polyline ref={casing} positions={positions} pathOptions={linkCasingStyle(weight, emphasis)} className="map-link-casing" interactive={false} />
-      <Polyline ref={line} positions={positions} pathOptions={linkStyle(link.status, weight, emphasis)} className={`map-link map-link--${link.to}`} interactive={false} />
+      <Polyline ref={casing} positions={positions} renderer={renderer} pathOptions={linkCasingStyle(weight, emphasis)} className="map-link-casing" interactive={false} />
+      <Polyline ref={line} positions={positions} renderer={renderer} pathOptions={linkStyle(link.status, weight, emphasis)} className={`map-link map-link--${link.to}`} interactive={false} />
     </>
   );
 });

@@ -2,9 +2,9 @@ import { memo, useId, useMemo, useState, type CSSProperties } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type { Dataset, Partnership } from '../../data/indexDataset';
 import { useLang, useMessages } from '../../i18n/messages';
-import type { MapScene } from '../../derive/toMapScene';
+import { toMapScene, type MapScene } from '../../derive/toMapScene';
 import { describeMapTarget } from './describeMapTarget';
-import { layoutPlaceLabels, LABEL_HEIGHT, type PlacedLabel } from './placeLabelLayout';
+import { layoutDatasetLabels, layoutPlaceLabels, LABEL_HEIGHT, type PlacedLabel } from './placeLabelLayout';
 import { PlaceMark } from './PlaceMark';
 import type { MapPointer } from './mapPointer';
 import { usePlaceState } from './useMapEmphasis';
@@ -33,8 +33,10 @@ function keepPressesFromMap(element: HTMLLIElement | null) {
 /**
  * The places (the focus's capital, each partner's capital or headquarters) with their labels.
  * Leaflet's markers cannot be reached by keyboard, so each label is a real button, in the order
- * of the scene (focus first, then the strongest partners): Tab reaches it, it shows a focus ring,
- * its name is the actor's name, its description the plain-words sentence, and Enter selects it.
+ * of the whole dataset's scene (focus first, then the strongest partners): Tab reaches it, it
+ * shows a focus ring, its name is the actor's name, its description the plain-words sentence, and
+ * Enter selects it. Where labels would crowd, a place is left unlabelled (`placeLabels`): its
+ * button stays, out of sight until it has the focus, is pointed at or is selected.
  */
 export function PartnerPlaces({ dataset, scene, partnerships, pointer }: PartnerPlacesProps) {
   const map = useMap();
@@ -49,23 +51,28 @@ export function PartnerPlaces({ dataset, scene, partnerships, pointer }: Partner
     resize: () => setView((v) => v + 1),
   });
 
-  // `view` changes whenever Leaflet moves, zooms or resizes the map, which moves every point.
-  const labels = useMemo(
-    () => layoutPlaceLabels(map, scene.places, (id) => dataset.actorById.get(id)?.name[lang] ?? id, view),
-    [map, scene, dataset, lang, view],
-  );
   // Each place's sentence needs only its own partnerships: grouped once, not filtered per place.
-  const own = useMemo(() => {
-    const byActor = new Map<string, Partnership[]>();
-    for (const p of partnerships) {
-      for (const id of new Set(p.actors)) {
-        const list = byActor.get(id);
-        if (list) list.push(p);
-        else byActor.set(id, [p]);
-      }
-    }
-    return byActor;
-  }, [partnerships]);
+  const own = useMemo(() => partnershipsByActor(partnerships), [partnerships]);
+  const nameOf = useMemo(() => (id: string) => dataset.actorById.get(id)?.name[lang] ?? id, [dataset, lang]);
+  // Every place of the dataset, whatever the filters, in the scene's order (the focus, then the
+  // strongest partners). The shown places keep this order, so a filter adds and removes places
+  // but never moves one: moving hundreds of list items is as costly as making them again.
+  const allPlaces = useMemo(() => toMapScene(dataset, dataset.partnerships).places, [dataset]);
+  const shownPlaces = useMemo(() => {
+    const order = new Map(allPlaces.map((p, i) => [p.actorId, i]));
+    return [...scene.places].sort((a, b) => order.get(a.actorId)! - order.get(b.actorId)!);
+  }, [allPlaces, scene]);
+  // Labels are placed for every place of the dataset once per dataset, language and view (`view`
+  // changes whenever Leaflet moves, zooms or resizes the map, which moves every point); a filter
+  // keeps those labels where they are and only places the ones it leaves room for.
+  const all = useMemo(() => {
+    const byActor = partnershipsByActor(dataset.partnerships);
+    return layoutDatasetLabels(map, allPlaces, nameOf, (id) => byActor.get(id)?.length ?? 0, view);
+  }, [map, dataset, allPlaces, nameOf, view]);
+  const labels = useMemo(
+    () => layoutPlaceLabels(map, shownPlaces, nameOf, (id) => own.get(id)?.length ?? 0, all),
+    [map, shownPlaces, nameOf, own, all],
+  );
 
   return (
     <ul className="map-places" aria-label={t.map.placesLabel}>
@@ -86,6 +93,18 @@ export function PartnerPlaces({ dataset, scene, partnerships, pointer }: Partner
 
 const NONE: readonly Partnership[] = [];
 
+function partnershipsByActor(partnerships: readonly Partnership[]): Map<string, Partnership[]> {
+  const byActor = new Map<string, Partnership[]>();
+  for (const p of partnerships) {
+    for (const id of new Set(p.actors)) {
+      const list = byActor.get(id);
+      if (list) list.push(p);
+      else byActor.set(id, [p]);
+    }
+  }
+  return byActor;
+}
+
 interface PartnerPlaceProps {
   dataset: Dataset;
   scene: MapScene;
@@ -102,7 +121,11 @@ const PartnerPlace = memo(function PartnerPlace({ dataset, scene, partnerships, 
   const lang = useLang();
   const t = useMessages();
   const { place } = label;
-  const { emphasis, pressed } = usePlaceState(dataset, place.actorId);
+  const { emphasis, pressed, pointed } = usePlaceState(dataset, place.actorId);
+  // An unlabelled place shows its label while it is pointed at or selected itself (and, by
+  // map.css, while its button has the focus), on top of the labels around it.
+  const raised = !label.shown && (pressed || pointed);
+  const labelled = label.shown || raised;
   const pick = useMemo(() => ({ kind: 'actor' as const, id: place.actorId }), [place.actorId]);
   const description = useMemo(() => describeMapTarget(dataset, scene, partnerships, pick, lang, t), [dataset, scene, partnerships, pick, lang, t]);
   const actor = dataset.actorById.get(place.actorId);
@@ -113,13 +136,19 @@ const PartnerPlace = memo(function PartnerPlace({ dataset, scene, partnerships, 
   return (
     <li
       ref={keepPressesFromMap}
-      className={`map-place map-place--${emphasis}${place.isFocus ? ' map-place--focus' : ''}`}
+      className={`map-place map-place--${emphasis}${place.isFocus ? ' map-place--focus' : ''}${raised ? ' map-place--raised' : ''}`}
       style={{ left: `${label.x}px`, top: `${label.y}px` }}
     >
-      <PlaceMark place={place} leader={label.leader} />
+      <PlaceMark
+        place={place}
+        leader={labelled ? label.leader : null}
+        onEnter={() => pointer.enter(pick, tipAt())}
+        onLeave={() => pointer.leave()}
+        onPress={() => pointer.toggle(pick)}
+      />
       <button
         type="button"
-        className={`map-place__label map-place__label--${label.align}`}
+        className={`${labelled ? 'map-place__label' : 'map-place__hidden-label'} map-place__label--${label.align}`}
         style={labelPosition(label)}
         aria-pressed={pressed}
         aria-describedby={descId}

@@ -3,20 +3,30 @@ import type { MapPlace } from '../../derive/toMapScene';
 import { FOCUS_COLOR, STATUS_STYLES } from '../shared/statusStyle';
 import { MAP_COLORS } from './mapStyles';
 
+interface PlaceMarkProps {
+  place: MapPlace;
+  leader: { x: number; y: number } | null;
+  /** The pointer's way to a place, most of all to an unlabelled one: its point takes hover and click as its label does. */
+  onEnter: () => void;
+  onLeave: () => void;
+  onPress: () => void;
+}
+
 /**
  * The point of a place, drawn at the place itself: a disc for a country's capital, a square for an
  * organization's headquarters, a larger ringed disc for the focus; plus the leader line to its
- * label when the label had to move away.
+ * label when the label had to move away. The keyboard reaches the place by its label's button, so
+ * the point is hidden from assistive technology.
  */
-export const PlaceMark = memo(function PlaceMark({ place, leader }: { place: MapPlace; leader: { x: number; y: number } | null }) {
+export const PlaceMark = memo(function PlaceMark({ place, leader, onEnter, onLeave, onPress }: PlaceMarkProps) {
   const fill = place.isFocus ? FOCUS_COLOR : place.status ? STATUS_STYLES[place.status].color : MAP_COLORS.ink;
   return (
-    <svg className="map-place__mark" width="1" height="1" aria-hidden="true" focusable="false">
-      {leader && <line x1="0" y1="0" x2={leader.x} y2={leader.y} stroke={MAP_COLORS.ink} strokeWidth="1.25" strokeOpacity="0.7" />}
+    <svg className="map-place__mark" width="1" height="1" aria-hidden="true" focusable="false" onMouseEnter={onEnter} onMouseLeave={onLeave} onClick={onPress}>
+      {leader && <line className="map-place__leader" x1="0" y1="0" x2={leader.x} y2={leader.y} stroke={MAP_COLORS.ink} strokeWidth="1.25" strokeOpacity="0.7" />}
       {place.kind === 'organization' ? (
-        <rect x="-5" y="-5" width="10" height="10" fill={fill} stroke="#fff" strokeWidth="2" />
+        <rect className="map-place__dot" x="-5" y="-5" width="10" height="10" fill={fill} stroke="#fff" strokeWidth="2" />
       ) : (
-        <circle r={place.isFocus ? 6.5 : 5} fill={fill} stroke="#fff" strokeWidth={place.isFocus ? 2.5 : 2} />
+        <circle className="map-place__dot" r={place.isFocus ? 6.5 : 5} fill={fill} stroke="#fff" strokeWidth={place.isFocus ? 2.5 : 2} />
       )}
     </svg>
   );

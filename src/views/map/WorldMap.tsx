@@ -5,8 +5,8 @@ import type { Dataset, Partnership } from '../../data/indexDataset';
 import { useLang, useMessages } from '../../i18n/messages';
 import type { Pick } from '../../state/store';
 import type { MapScene } from '../../derive/toMapScene';
-import { Basemap } from './Basemap';
-import { PartnerLinks } from './PartnerLinks';
+import { Basemap, BASEMAP_PANE } from './Basemap';
+import { PartnerLinks, LINKS_PANE } from './PartnerLinks';
 import { PartnerPlaces } from './PartnerPlaces';
 import { MapTooltip } from './MapTooltip';
 import { MapSetup } from './MapSetup';
@@ -80,10 +80,10 @@ export function WorldMap({ dataset, scene, partnerships, maxSectors, streets, on
       <ZoomWatcher onZoom={setZoom} />
       <ZoomControl key={lang} position="topleft" zoomInTitle={t.map.zoomIn} zoomOutTitle={t.map.zoomOut} />
       {streets && <TileLayer url={STREETS_URL} maxZoom={19} />}
-      <Pane name="map-basemap" style={{ zIndex: '250' }}>
+      <Pane name={BASEMAP_PANE} style={{ zIndex: '250' }}>
         {world && <Basemap world={world} dataset={dataset} scene={scene} streets={streets} pointer={pointer} />}
       </Pane>
-      <Pane name="map-links" style={{ zIndex: '420' }}>
+      <Pane name={LINKS_PANE} style={{ zIndex: '420' }}>
         {stage >= STAGE.links && (
           <PartnerLinks dataset={dataset} links={scene.links} maxSectors={maxSectors} pointer={pointer} withHits={stage >= STAGE.hits} />
         )}

@@ -1,6 +1,6 @@
 import type { Map as LeafletMap } from 'leaflet';
 import type { MapPlace } from '../../derive/toMapScene';
-import { placeLabels, type LabelPlacement } from '../../derive/mapLabelLayout';
+import { placeLabels, placeShownLabels, type Bounds, type LabelPlacement, type LabelRequest } from '../../derive/mapLabelLayout';
 
 export const LABEL_HEIGHT = 24;
 
@@ -22,18 +22,63 @@ export interface PlacedLabel extends LabelPlacement {
 }
 
 /**
- * Every place's point in layer pixels and its label's placement, kept inside the visible part of
- * the map. `_view` names the state of the map view the layout was computed for; it is not read.
+ * The order places are labelled in, most important first: the focus, then the places with the
+ * most partnerships, then the order of the scene (the strongest relations first).
  */
-export function layoutPlaceLabels(map: LeafletMap, places: readonly MapPlace[], nameOf: (id: string) => string, _view?: number): PlacedLabel[] {
+export function rankPlaces(places: readonly MapPlace[], countOf: (actorId: string) => number): MapPlace[] {
+  const order = new Map(places.map((p, i) => [p.actorId, i]));
+  return [...places].sort(
+    (a, b) => Number(b.isFocus) - Number(a.isFocus) || countOf(b.actorId) - countOf(a.actorId) || order.get(a.actorId)! - order.get(b.actorId)!,
+  );
+}
+
+/** The visible part of the map in layer pixels, less a small margin, which no label may leave. */
+function visibleBounds(map: LeafletMap): Bounds {
   const size = map.getSize();
   const origin = map.containerPointToLayerPoint([0, 0]);
   const margin = 4;
-  const bounds = { minX: origin.x + margin, minY: origin.y + margin, maxX: origin.x + size.x - margin, maxY: origin.y + size.y - margin };
-  const requests = places.map((place) => {
+  return { minX: origin.x + margin, minY: origin.y + margin, maxX: origin.x + size.x - margin, maxY: origin.y + size.y - margin };
+}
+
+function requestsOf(map: LeafletMap, places: readonly MapPlace[], nameOf: (id: string) => string): LabelRequest[] {
+  return places.map((place) => {
     const point = map.latLngToLayerPoint(place.latLng);
-    return { id: place.actorId, x: point.x, y: point.y, width: estimateLabelWidth(nameOf(place.actorId), !place.isFocus, place.isFocus), height: LABEL_HEIGHT };
+    const width = estimateLabelWidth(nameOf(place.actorId), !place.isFocus, place.isFocus);
+    return { id: place.actorId, x: point.x, y: point.y, width, height: LABEL_HEIGHT, required: place.isFocus };
   });
-  const placements = placeLabels(requests, bounds);
-  return placements.map((placement, i) => ({ ...placement, place: places[i]!, x: requests[i]!.x, y: requests[i]!.y, width: requests[i]!.width }));
+}
+
+/**
+ * The labels of every place of the dataset, whatever the filters, ranked by `countOf`, by actor
+ * id: computed once per dataset, language and state of the map view, so a filter only picks from
+ * them (`layoutPlaceLabels`). `_view` names the state of the map view; it is not read.
+ */
+export function layoutDatasetLabels(
+  map: LeafletMap,
+  places: readonly MapPlace[],
+  nameOf: (id: string) => string,
+  countOf: (actorId: string) => number,
+  _view?: number,
+): Map<string, LabelPlacement> {
+  const placements = placeLabels(requestsOf(map, rankPlaces(places, countOf), nameOf), visibleBounds(map));
+  return new Map(placements.map((p) => [p.id, p]));
+}
+
+/**
+ * Every shown place's point in layer pixels and its label's placement, in the order of `places`:
+ * a label placed for the whole dataset (`all`) keeps its position; the rest are placed, ranked by
+ * `countOf`, where room is left, or left unlabelled.
+ */
+export function layoutPlaceLabels(
+  map: LeafletMap,
+  places: readonly MapPlace[],
+  nameOf: (id: string) => string,
+  countOf: (actorId: string) => number,
+  all: ReadonlyMap<string, LabelPlacement>,
+): PlacedLabel[] {
+  const ranked = rankPlaces(places, countOf);
+  const requests = requestsOf(map, ranked, nameOf);
+  const placements = placeShownLabels(requests, all, visibleBounds(map));
+  const byId = new Map(placements.map((p, i) => [p.id, { ...p, place: ranked[i]!, x: requests[i]!.x, y: requests[i]!.y, width: requests[i]!.width }]));
+  return places.map((place) => byId.get(place.actorId)!);
 }

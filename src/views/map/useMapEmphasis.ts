@@ -18,18 +18,21 @@ export function selectMapHighlights(state: Pick<AppState, 'selection' | 'hover'>
 }
 
 /**
- * A place's emphasis, and whether its actor is the selection itself (its label is then a pressed
- * toggle button), in one subscription whose answer is a string, such as "hovered" or "selected
- * pressed": the place re-renders only when its own answer changes, and a pick that leaves it out
- * leaves it alone (the map fades it with one attribute, `MapFade`).
+ * A place's emphasis, whether its actor is the selection itself (its label is then a pressed
+ * toggle button) and whether it is the hovered pick itself, in one subscription whose answer is a
+ * string, such as "hovered" or "selected pressed": the place re-renders only when its own answer
+ * changes, and a pick that leaves it out leaves it alone (the map fades it with one attribute,
+ * `MapFade`).
  */
-export function usePlaceState(dataset: Dataset, actorId: string): { emphasis: Emphasis; pressed: boolean } {
+export function usePlaceState(dataset: Dataset, actorId: string): { emphasis: Emphasis; pressed: boolean; pointed: boolean } {
   const state = useAppStore((s) => {
     const emphasis = mapActorEmphasis(actorId, selectMapHighlights(s, dataset));
-    return s.selection?.kind === 'actor' && s.selection.id === actorId ? `${emphasis} pressed` : emphasis;
+    const pressed = s.selection?.kind === 'actor' && s.selection.id === actorId ? ' pressed' : '';
+    const pointed = s.hover?.kind === 'actor' && s.hover.id === actorId ? ' pointed' : '';
+    return `${emphasis}${pressed}${pointed}`;
   });
-  const [emphasis, pressed] = state.split(' ');
-  return { emphasis: emphasis as Emphasis, pressed: pressed !== undefined };
+  const [emphasis, ...flags] = state.split(' ');
+  return { emphasis: emphasis as Emphasis, pressed: flags.includes('pressed'), pointed: flags.includes('pointed') };
 }
 
 /** A link's emphasis, narrow like `usePlaceState`. */

@@ -31,3 +31,30 @@ describe('createBoxGrid', () => {
     expect(grid.near({ x0: 500, y0: 500, x1: 520, y1: 510 })).toEqual([]);
   });
 });
+
+describe('overlapsAny', () => {
+  it('answers whether any box overlaps a query over some area, as a scan of every box would', () => {
+    const grid = createBoxGrid(40);
+    let seed = 3;
+    const random = () => (seed = (seed * 1664525 + 1013904223) % 4294967296) / 4294967296;
+    const boxes: GridBox[] = Array.from({ length: 120 }, () => {
+      const x0 = random() * 600;
+      const y0 = random() * 400;
+      return { x0, y0, x1: x0 + 5 + random() * 80, y1: y0 + 5 + random() * 30 };
+    });
+    for (const b of boxes) grid.add(b);
+    for (let q = 0; q < 200; q++) {
+      const x0 = random() * 650 - 25;
+      const y0 = random() * 450 - 25;
+      const query = { x0, y0, x1: x0 + random() * 60, y1: y0 + random() * 25 };
+      expect(grid.overlapsAny(query)).toBe(boxes.some((b) => overlaps(b, query)));
+    }
+  });
+
+  it('does not count boxes that only touch along an edge', () => {
+    const grid = createBoxGrid(10);
+    grid.add({ x0: 0, y0: 0, x1: 10, y1: 10 });
+    expect(grid.overlapsAny({ x0: 10, y0: 0, x1: 20, y1: 10 })).toBe(false);
+    expect(grid.overlapsAny({ x0: 9, y0: 9, x1: 20, y1: 20 })).toBe(true);
+  });
+});

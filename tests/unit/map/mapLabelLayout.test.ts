@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels, type LabelRequest } from '../../../src/derive/mapLabelLayout';
+import { placeLabels, placeShownLabels, type LabelRequest } from '../../../src/derive/mapLabelLayout';
 
 const box = (r: LabelRequest, p: { left: number; top: number }) => ({ x0: r.x + p.left, y0: r.y + p.top, x1: r.x + p.left + r.width, y1: r.y + p.top + r.height });
 const overlaps = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
@@ -44,5 +44,80 @@ describe('placeLabels', () => {
 
   it('gives the same placement for the same input', () => {
     expect(placeLabels(SAHEL)).toEqual(placeLabels(SAHEL));
+  });
+});
+
+describe('placeLabels in a crowd', () => {
+  const inside = (b: ReturnType<typeof box>, bounds: { minX: number; minY: number; maxX: number; maxY: number }) =>
+    b.x0 >= bounds.minX && b.y0 >= bounds.minY && b.x1 <= bounds.maxX && b.y1 <= bounds.maxY;
+
+  it('labels hundreds of crowded places with no two labels overlapping and none across the edge of the map', () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 1664525 + 1013904223) % 4294967296) / 4294967296;
+    const bounds = { minX: 4, minY: 4, maxX: 561, maxY: 553 };
+    const requests: LabelRequest[] = Array.from({ length: 250 }, (_, i) => ({
+      id: `p${i}`,
+      x: 60 + random() * 450,
+      y: 120 + random() * 260,
+      width: 50 + Math.round(random() * 120),
+      height: 24,
+      required: i === 0,
+    }));
+    const placed = placeLabels(requests, bounds);
+    const shown = placed.flatMap((p, i) => (p.shown ? [box(requests[i]!, p)] : []));
+    expect(placed[0]!.shown, 'the focus is always labelled').toBe(true);
+    expect(shown.length).toBeGreaterThan(10);
+    expect(shown.length).toBeLessThan(250);
+    for (const b of shown) expect(inside(b, bounds)).toBe(true);
+    for (let i = 0; i < shown.length; i++) for (let j = i + 1; j < shown.length; j++) expect(overlaps(shown[i]!, shown[j]!)).toBe(false);
+    // An unlabelled place still has a position for its label on demand, inside the map.
+    for (const [i, p] of placed.entries()) if (!p.shown) expect(inside(box(requests[i]!, p), bounds)).toBe(true);
+  });
+
+  it('leaves a place unlabelled rather than cover another label or point, the more important place keeping its label', () => {
+    // Every position of the second label either covers the first or leaves the map.
+    const bounds = { minX: 50, minY: 0, maxX: 200, maxY: 60 };
+    const [first, second] = placeLabels(
+      [
+        { id: 'big', x: 100, y: 30, width: 80, height: 24 },
+        { id: 'small', x: 80, y: 30, width: 80, height: 24 },
+      ],
+      bounds,
+    );
+    expect(first).toMatchObject({ shown: true, leader: null });
+    expect(second!.shown).toBe(false);
+  });
+
+  it('leaves unlabelled a place whose label cannot fit inside the map, instead of cutting it at the edge', () => {
+    const [edge] = placeLabels([{ id: 'a', x: 40, y: 50, width: 260, height: 20 }], { minX: 0, minY: 0, maxX: 300, maxY: 100 });
+    expect(edge!.shown).toBe(false);
+  });
+
+  it('leaves unlabelled a place whose point lies outside the map, even where its label would fit', () => {
+    const [outside] = placeLabels([{ id: 'a', x: -20, y: 50, width: 60, height: 20 }], { minX: 0, minY: 0, maxX: 300, maxY: 100 });
+    expect(outside!.shown).toBe(false);
+  });
+
+  it('still labels the focus when every free position covers another point, on the side covering least', () => {
+    const ring = Array.from({ length: 40 }, (_, i) => ({ id: `r${i}`, x: 100 + 30 * Math.cos(i / 6), y: 100 + 30 * Math.sin(i / 6), width: 10, height: 10 }));
+    const [focus] = placeLabels([{ id: 'focus', x: 100, y: 100, width: 60, height: 24, required: true }, ...ring]);
+    expect(focus!.shown).toBe(true);
+  });
+});
+
+describe('placeShownLabels', () => {
+  const focus = { id: 'focus', x: 100, y: 30, width: 80, height: 24 };
+  const near = { id: 'near', x: 80, y: 30, width: 80, height: 24 };
+  const bounds = { minX: 50, minY: 0, maxX: 200, maxY: 60 };
+  const whole = new Map(placeLabels([focus, near], bounds).map((p) => [p.id, p]));
+
+  it("keeps a shown place's label where the whole dataset put it, and leaves a crowded one unlabelled", () => {
+    expect(placeShownLabels([focus, near], whole, bounds)).toEqual([whole.get('focus'), whole.get('near')]);
+    expect(whole.get('near')!.shown).toBe(false);
+  });
+
+  it('labels a place that the whole dataset left unlabelled once a filter leaves it room', () => {
+    const [alone] = placeShownLabels([near], whole, bounds);
+    expect(alone).toMatchObject({ id: 'near', shown: true, leader: null });
   });
 });
