@@ -1,26 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
-import { runNetworkLayoutJob, type NetworkLayoutJob } from '../../../src/views/network/networkLayoutJob';
 import { layOutNetworkAhead } from '../../../src/views/network/networkLayoutAhead';
 import NetworkView from '../../../src/views/network/NetworkView';
 import { FALLBACK_WIDTH } from '../../../src/views/network/networkSize';
 import { useAppStore } from '../../../src/state/store';
 import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { FakeLayoutWorker } from '../../fixtures/fakeLayoutWorker';
 
 const dataset = shippedDataset();
-
-/** A worker that runs the layout a moment later, as a real one does off the main thread. */
-class FakeLayoutWorker {
-  static started = 0;
-  onmessage: ((event: { data: unknown }) => void) | null = null;
-  constructor() {
-    FakeLayoutWorker.started += 1;
-  }
-  postMessage(job: NetworkLayoutJob) {
-    setTimeout(() => this.onmessage?.({ data: runNetworkLayoutJob(structuredClone(job)) }), 0);
-  }
-  terminate() {}
-}
 
 /** The dashboard's network region, as wide as the view's box will be (jsdom lays nothing out, and the view then takes its fallback width). */
 function networkRegion(width: number) {

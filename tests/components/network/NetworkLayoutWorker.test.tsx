@@ -1,24 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
-import { runNetworkLayoutJob, type NetworkLayoutJob } from '../../../src/views/network/networkLayoutJob';
 import NetworkView from '../../../src/views/network/NetworkView';
 import { useAppStore } from '../../../src/state/store';
 import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { FakeLayoutWorker } from '../../fixtures/fakeLayoutWorker';
 
 const dataset = shippedDataset();
-
-/** A worker that runs the layout a moment later, as a real one does off the main thread. */
-class FakeLayoutWorker {
-  static started = 0;
-  onmessage: ((event: { data: unknown }) => void) | null = null;
-  constructor() {
-    FakeLayoutWorker.started += 1;
-  }
-  postMessage(job: NetworkLayoutJob) {
-    setTimeout(() => this.onmessage?.({ data: runNetworkLayoutJob(structuredClone(job)) }), 0);
-  }
-  terminate() {}
-}
 
 const nodePlaces = (container: HTMLElement) =>
   Object.fromEntries([...container.querySelectorAll('.network-node')].map((n) => [n.getAttribute('data-id'), n.getAttribute('transform')]));
