@@ -1,3 +1,4 @@
+import { FilterStage } from './shell/FilterStage';
 import { lazy, Suspense, useDeferredValue, useEffect } from 'react';
 import { useAppStore } from './state/store';
 import { useLang, useMessages } from './i18n/messages';
@@ -132,10 +133,10 @@ export function App({ config = NO_CONFIG }: { config?: AppConfig }) {
                     >
                       <Suspense fallback={loadingView}>
                         {shown(name) ? (
-                          <>
+                          <FilterStage view={name}>
                             <ViewComponent dataset={pageDataset} />
                             <Committed region={name} onCommit={committed} />
-                          </>
+                          </FilterStage>
                         ) : (
                           loadingView
                         )}

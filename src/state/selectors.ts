@@ -4,6 +4,7 @@ import { filterPartnerships } from '../derive/filterPartnerships';
 import { NO_HIGHLIGHT, toHighlight, type Highlight } from '../derive/relations';
 import type { Dataset, Partnership } from '../data/indexDataset';
 import { memoizeLast } from './memoizeLast';
+import { useViewFilters } from './stagedFilters';
 
 /** Shared by every view: the list is computed once per change of the filters, not once per view. */
 const filteredOf = memoizeLast(filterPartnerships);
@@ -13,7 +14,7 @@ const filteredOf = memoizeLast(filterPartnerships);
  * and filters, so views re-render only when the inputs change.
  */
 export function useFilteredPartnerships(dataset: Dataset): Partnership[] {
-  const filters = useAppStore((s) => s.filters);
+  const filters = useViewFilters();
   return filteredOf(dataset, filters);
 }
 

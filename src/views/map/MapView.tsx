@@ -1,10 +1,10 @@
+import { useViewFilters } from '../../state/stagedFilters';
 import { useCallback, useMemo, useState } from 'react';
 import type { Map as LeafletMap } from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import './map.css';
 import type { Dataset } from '../../data/indexDataset';
 import { useMessages } from '../../i18n/messages';
-import { useAppStore } from '../../state/store';
 import { useFilteredPartnerships } from '../../state/selectors';
 import { maxLinkSectors, toMapScene } from '../../derive/toMapScene';
 import { toMapUnplaced } from '../../derive/toMapUnplaced';
@@ -21,7 +21,7 @@ import { fitToPlaces } from './fitToPlaces';
 export default function MapView({ dataset }: { dataset: Dataset }) {
   const t = useMessages();
   const partnerships = useFilteredPartnerships(dataset);
-  const filters = useAppStore((s) => s.filters);
+  const filters = useViewFilters();
   const scene = useMemo(() => toMapScene(dataset, partnerships), [dataset, partnerships]);
   const unplaced = useMemo(() => toMapUnplaced(dataset, partnerships, filters), [dataset, partnerships, filters]);
   const maxSectors = useMemo(() => maxLinkSectors(dataset), [dataset]);

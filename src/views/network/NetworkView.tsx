@@ -1,9 +1,9 @@
+import { useViewFilters } from '../../state/stagedFilters';
 import { useMemo, useRef } from 'react';
 import type { Dataset } from '../../data/indexDataset';
 import { isFiltering, toNetworkGraph } from '../../derive/toNetworkGraph';
 import { useLang, useMessages } from '../../i18n/messages';
 import { useFilteredPartnerships } from '../../state/selectors';
-import { useAppStore } from '../../state/store';
 import { NetworkDiagram } from './NetworkDiagram';
 import { NetworkLegend } from './NetworkLegend';
 import { NetworkList } from './NetworkList';
@@ -23,7 +23,7 @@ import './network.css';
 export default function NetworkView({ dataset }: { dataset: Dataset }) {
   const t = useMessages();
   const lang = useLang();
-  const filters = useAppStore((s) => s.filters);
+  const filters = useViewFilters();
   const partnerships = useFilteredPartnerships(dataset);
   const whole = useMemo(() => toNetworkGraph(dataset, dataset.partnerships), [dataset]);
   // With no filter, every partnership passes and the shown graph is the whole one.

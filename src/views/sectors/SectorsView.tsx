@@ -1,3 +1,4 @@
+import { useViewFilters } from '../../state/stagedFilters';
 import { useMemo } from 'react';
 import type { Dataset } from '../../data/indexDataset';
 import { toSectorBreakdown } from '../../derive/toSectorBreakdown';
@@ -19,7 +20,7 @@ export default function SectorsView({ dataset }: { dataset: Dataset }) {
   const t = useMessages();
   const lang = useLang();
   const partnerships = useFilteredPartnerships(dataset);
-  const activeSectors = useAppStore((s) => s.filters.sectors);
+  const activeSectors = useViewFilters().sectors;
   const toggleSector = useAppStore((s) => s.toggleSector);
   const select = useAppStore((s) => s.select);
   const setHover = useAppStore((s) => s.setHover);

@@ -1,9 +1,9 @@
+import { useViewFilters } from '../../state/stagedFilters';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../../data/indexDataset';
 import { DEFAULT_SORT, nextTableSort, sortTableRows, TABLE_COLUMNS, type TableColumn } from '../../derive/sortTableRows';
 import { pickTableRows, toTableRows, type TableRow } from '../../derive/tableRows';
 import { useLang, useMessages } from '../../i18n/messages';
-import { useAppStore } from '../../state/store';
 import { useFilteredPartnerships } from '../../state/selectors';
 import { PartnershipRow } from './PartnershipRow';
 import { PinnedRows } from './PinnedRows';
@@ -24,10 +24,8 @@ export default function TableView({ dataset }: { dataset: Dataset }) {
   const lang = useLang();
   const searchId = useId();
   const partnerships = useFilteredPartnerships(dataset);
-  const filtersOn = useAppStore((s) => {
-    const f = s.filters;
-    return f.statuses.length + f.sectors.length + f.kinds.length > 0 || f.search.trim() !== '';
-  });
+  const f = useViewFilters();
+  const filtersOn = f.statuses.length + f.sectors.length + f.kinds.length > 0 || f.search.trim() !== '';
   const [sort, setSort] = useState(DEFAULT_SORT);
   const [query, setQuery] = useState('');
 
