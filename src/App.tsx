@@ -1,4 +1,3 @@
-import { FilterStage } from './shell/FilterStage';
 import { lazy, Suspense, useDeferredValue, useEffect } from 'react';
 import { useAppStore } from './state/store';
 import { useLang, useMessages } from './i18n/messages';
@@ -23,6 +22,7 @@ import { REGION_ORDER, useRegionsShown, whenIdle } from './shell/useRegionsShown
 import { Committed } from './shell/Committed';
 import { PresentationSlot, prefetchPresentation } from './shell/PresentationSlot';
 import './shell/regions.css';
+import { FilterStage } from './shell/FilterStage';
 
 const EmbedApp = lazy(() => import('./embed/EmbedApp'));
 

@@ -1,4 +1,3 @@
-import { useViewFilters } from '../../state/stagedFilters';
 import { useCallback, useMemo, useState } from 'react';
 import type { Map as LeafletMap } from 'leaflet';
 import 'leaflet/dist/leaflet.css';
@@ -6,6 +5,7 @@ import './map.css';
 import type { Dataset } from '../../data/indexDataset';
 import { useMessages } from '../../i18n/messages';
 import { useFilteredPartnerships } from '../../state/selectors';
+import { useViewFilters } from '../../state/stagedFilters';
 import { maxLinkSectors, toMapScene } from '../../derive/toMapScene';
 import { toMapUnplaced } from '../../derive/toMapUnplaced';
 import { WorldMap } from './WorldMap';

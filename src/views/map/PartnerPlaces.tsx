@@ -65,10 +65,11 @@ export function PartnerPlaces({ dataset, scene, partnerships, pointer }: Partner
   // Labels are placed for every place of the dataset once per dataset, language and view (`view`
   // changes whenever Leaflet moves, zooms or resizes the map, which moves every point); a filter
   // keeps those labels where they are and only places the ones it leaves room for.
-  const all = useMemo(() => {
-    const byActor = partnershipsByActor(dataset.partnerships);
-    return layoutDatasetLabels(map, allPlaces, nameOf, (id) => byActor.get(id)?.length ?? 0, view);
-  }, [map, dataset, allPlaces, nameOf, view]);
+  const allByActor = useMemo(() => partnershipsByActor(dataset.partnerships), [dataset]);
+  const all = useMemo(
+    () => layoutDatasetLabels(map, allPlaces, nameOf, (id) => allByActor.get(id)?.length ?? 0, view),
+    [map, allByActor, allPlaces, nameOf, view],
+  );
   const labels = useMemo(
     () => layoutPlaceLabels(map, shownPlaces, nameOf, (id) => own.get(id)?.length ?? 0, all),
     [map, shownPlaces, nameOf, own, all],

@@ -1,13 +1,13 @@
-import { useViewFilters } from '../../state/stagedFilters';
 import { useMemo, useRef } from 'react';
 import type { Dataset } from '../../data/indexDataset';
 import { isFiltering, toNetworkGraph } from '../../derive/toNetworkGraph';
 import { useLang, useMessages } from '../../i18n/messages';
 import { useFilteredPartnerships } from '../../state/selectors';
+import { useViewFilters } from '../../state/stagedFilters';
 import { NetworkDiagram } from './NetworkDiagram';
 import { NetworkLegend } from './NetworkLegend';
 import { NetworkList } from './NetworkList';
-import { networkJobAhead } from './networkLayoutAhead';
+import { networkJobAhead, wholeNetworkGraph } from './networkLayoutAhead';
 import { FALLBACK_WIDTH, toNetworkHeight } from './networkSize';
 import { toNetworkLayoutJob } from './toNetworkLayoutJob';
 import { useElementWidth } from '../shared/useElementWidth';
@@ -25,7 +25,7 @@ export default function NetworkView({ dataset }: { dataset: Dataset }) {
   const lang = useLang();
   const filters = useViewFilters();
   const partnerships = useFilteredPartnerships(dataset);
-  const whole = useMemo(() => toNetworkGraph(dataset, dataset.partnerships), [dataset]);
+  const whole = wholeNetworkGraph(dataset);
   // With no filter, every partnership passes and the shown graph is the whole one.
   const shown = useMemo(() => (isFiltering(filters) ? toNetworkGraph(dataset, partnerships, filters) : whole), [dataset, partnerships, filters, whole]);
 

@@ -1,8 +1,12 @@
 import type { Dataset } from '../../data/indexDataset';
 import { toNetworkGraph } from '../../derive/toNetworkGraph';
+import { memoizeLast } from '../../state/memoizeLast';
 import type { NetworkLayoutJob } from './networkLayoutJob';
 import { startLayoutWorker, workersAvailable, type LayoutRun } from './networkLayoutWorker';
 import { toNetworkLayoutJob } from './toNetworkLayoutJob';
+
+/** The dataset's whole graph, which the layout is computed on: built once, whether ahead of the view or by it. */
+export const wholeNetworkGraph = memoizeLast((dataset: Dataset) => toNetworkGraph(dataset, dataset.partnerships));
 
 let ahead: { dataset: Dataset; width: number; job: NetworkLayoutJob; run: LayoutRun } | null = null;
 
@@ -22,7 +26,7 @@ export function layOutNetworkAhead(dataset: Dataset): void {
   const width = Math.round(region.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
   if (!(width > 0) || (ahead?.dataset === dataset && ahead.width === width)) return;
   ahead?.run.stop();
-  const job = toNetworkLayoutJob(dataset, toNetworkGraph(dataset, dataset.partnerships), width);
+  const job = toNetworkLayoutJob(dataset, wholeNetworkGraph(dataset), width);
   ahead = { dataset, width, job, run: startLayoutWorker(job) };
 }
 

@@ -1,10 +1,10 @@
-import { useViewFilters } from '../../state/stagedFilters';
 import { useMemo } from 'react';
 import type { Dataset } from '../../data/indexDataset';
 import { toSectorBreakdown } from '../../derive/toSectorBreakdown';
 import { useLang, useMessages } from '../../i18n/messages';
 import { useAppStore } from '../../state/store';
 import { useFilteredPartnerships } from '../../state/selectors';
+import { useViewFilters } from '../../state/stagedFilters';
 import { StatusLegend } from '../shared/StatusLegend';
 import { SectorBars } from './SectorBars';
 import { SectorMatrix } from './SectorMatrix';

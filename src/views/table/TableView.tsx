@@ -1,10 +1,10 @@
-import { useViewFilters } from '../../state/stagedFilters';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../../data/indexDataset';
 import { DEFAULT_SORT, nextTableSort, sortTableRows, TABLE_COLUMNS, type TableColumn } from '../../derive/sortTableRows';
 import { pickTableRows, toTableRows, type TableRow } from '../../derive/tableRows';
 import { useLang, useMessages } from '../../i18n/messages';
 import { useFilteredPartnerships } from '../../state/selectors';
+import { useViewFilters } from '../../state/stagedFilters';
 import { PartnershipRow } from './PartnershipRow';
 import { PinnedRows } from './PinnedRows';
 import { ShowMoreRows } from './ShowMoreRows';
