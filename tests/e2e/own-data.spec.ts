@@ -9,6 +9,9 @@ const OWN_TITLE = 'Partenariats : Mali';
 async function openShipped(page: Page) {
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1, name: SHIPPED_TITLE })).toBeVisible();
+  // The toolbar, which also listens for files dropped on the page, follows the header in a render
+  // of its own: a person sees it before they can drag anything onto the page.
+  await expect(picker(page)).toBeAttached();
 }
 
 const picker = (page: Page) => page.getByLabel('Charger un fichier (CSV ou JSON)');
