@@ -27,9 +27,16 @@ const sameWords = (quote: string) => quote.normalize('NFC').replace(/\s+/gu, ' '
  */
 export function quoteIndex(dataset: Dataset): SourceQuote[] {
   const byWords = new Map<string, { key: string; sourceId: string; quote: string; translation: string | null; supports: QuoteSupport[]; cited: Set<string> }>();
+  // Thousands of records can cite a few sentences word for word: each wording is normalised once.
+  const wordings = new Map<string, string>();
   const add = (support: QuoteSupport, evidence: { source: string; quote?: string; translation?: { en: string } }) => {
     if (evidence.quote === undefined) return;
-    const id = `${evidence.source}\u0000${sameWords(evidence.quote)}`;
+    let words = wordings.get(evidence.quote);
+    if (words === undefined) {
+      words = sameWords(evidence.quote);
+      wordings.set(evidence.quote, words);
+    }
+    const id = `${evidence.source}\u0000${words}`;
     let entry = byWords.get(id);
     if (!entry) {
       entry = { key: `q${byWords.size + 1}`, sourceId: evidence.source, quote: evidence.quote, translation: evidence.translation?.en ?? null, supports: [], cited: new Set() };

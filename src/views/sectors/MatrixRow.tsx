@@ -6,10 +6,9 @@ import type { Pick } from '../../state/store';
 import { useAppStore } from '../../state/store';
 import { useHasSelection, useIsSelected } from '../../state/selectors';
 import { useLang, useMessages } from '../../i18n/messages';
-import { MATRIX_FONT } from './matrixLayout';
 import { MatrixCell, type CellBox } from './MatrixCell';
 import { SvgButton } from './SvgButton';
-import { textWidth } from './textWidth';
+import { fitLabel } from './fitLabel';
 
 interface MatrixRowProps {
   dataset: Dataset;
@@ -29,14 +28,6 @@ interface MatrixRowProps {
   onHover: (pick: Pick | null) => void;
   onShow: (partnership: Partnership, box: CellBox) => void;
   onHide: () => void;
-}
-
-/** Cuts a label to the width it has, with an ellipsis; the full name stays in the accessible name. */
-function fitLabel(label: string, width: number): string {
-  if (textWidth(label, MATRIX_FONT) <= width) return label;
-  let chars = label.length - 1;
-  while (chars > 1 && textWidth(`${label.slice(0, chars).trimEnd()}…`, MATRIX_FONT) > width) chars--;
-  return `${label.slice(0, chars).trimEnd()}…`;
 }
 
 /**

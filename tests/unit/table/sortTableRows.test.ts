@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SORT, nextTableSort, sortTableRows } from '../../../src/derive/sortTableRows';
 import { toTableRows } from '../../../src/derive/tableRows';
 import { fr } from '../../../src/i18n/fr';
 import { en } from '../../../src/i18n/en';
 import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { DEFAULT_SEED, SIZES, generateDataset } from '../../../bench/generateDataset.mjs';
+import { parseDatasetJson } from '../../../src/data/parseDatasetJson';
+import { indexDataset } from '../../../src/data/indexDataset';
+import { statusRank } from '../../../src/derive/strongestStatus';
+import { DEFAULT_SORT, nextTableSort, sortTableRows, TABLE_COLUMNS, type TableSort } from '../../../src/derive/sortTableRows';
+import type { TableRow } from '../../../src/derive/tableRows';
 
 const dataset = shippedDataset();
 const rowsFr = toTableRows(dataset, dataset.partnerships, 'fr', fr);
@@ -53,6 +58,34 @@ describe('sortTableRows', () => {
     expect(most.slice(1, 5).every((r) => r.evidence.length === 2)).toBe(true);
     const fewest = sortTableRows(rowsFr, { column: 'evidence', direction: 'ascending' }, 'fr');
     expect(fewest.at(-1)!.id).toBe('mli-rus-security');
+  });
+
+  it('orders generated rows by every column exactly as comparing their texts with the collator would', () => {
+    const parsed = parseDatasetJson(JSON.parse(JSON.stringify(generateDataset({ ...SIZES.medium, seed: DEFAULT_SEED }))));
+    if (!parsed.ok) throw new Error('the generated dataset does not load');
+    const large = indexDataset(parsed.value, new Map());
+    const rows = toTableRows(large, large.partnerships, 'fr', fr);
+    const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+    const trend = { strengthening: 0, stable: 1, weakening: 2 } as const;
+    const keyOf = (r: TableRow, column: TableSort['column']): number | string | null =>
+      ({ partner: r.partnerName, sector: r.sectorName, status: statusRank(r.status), trend: r.trend ? trend[r.trend] : null, summary: r.summary, evidence: r.evidence.length })[column];
+    for (const column of TABLE_COLUMNS) {
+      for (const direction of ['ascending', 'descending'] as const) {
+        const sign = direction === 'ascending' ? 1 : -1;
+        const expected = [...rows].sort((x, y) => {
+          const a = keyOf(x, column);
+          const b = keyOf(y, column);
+          if (a === null || b === null) {
+            if (a !== b) return a === null ? 1 : -1;
+          } else {
+            const primary = typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b));
+            if (primary !== 0) return primary * sign;
+          }
+          return statusRank(x.status) - statusRank(y.status) || collator.compare(x.partnerName, y.partnerName) || x.sectorIndex - y.sectorIndex || x.index - y.index;
+        });
+        expect(ids(sortTableRows(rows, { column, direction }, 'fr')), `${column} ${direction}`).toEqual(ids(expected));
+      }
+    }
   });
 
   it('never changes the rows it is given', () => {
