@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useId, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Dataset, Partnership } from '../../data/indexDataset';
 import { matrixRowIdOf, type SectorBreakdown } from '../../derive/toSectorBreakdown';
 import { MATRIX_PAGE, toShownMatrixRows } from '../../derive/toShownMatrixRows';
@@ -14,6 +14,9 @@ import { SectorTooltip, type TooltipAnchor } from './SectorTooltip';
 import { StatusGlyphDefs } from './StatusGlyphDefs';
 import { useMatrixKeyboard, type MatrixGrid } from './useMatrixKeyboard';
 import { useElementWidth } from '../shared/useElementWidth';
+
+/** How many rows the matrix draws in the task that measures its width; the rest follow. */
+const FIRST_ROWS = 8;
 
 interface SectorMatrixProps {
   dataset: Dataset;
@@ -52,6 +55,21 @@ export function SectorMatrix({ dataset, breakdown, everyRow, activeSectors, onTo
   const setLimit = useCallback((next: number) => startTransition(() => setAsked({ dataset, limit: next })), [dataset]);
   const selectedRowId = useAppStore((s) => matrixRowIdOf(dataset, s.selection));
   const shown = useMemo(() => toShownMatrixRows(breakdown.rows, limit, selectedRowId), [breakdown.rows, limit, selectedRowId]);
+
+  // The matrix is drawn in the task that measures its width, which React cannot split: at 5,000
+  // partnerships its first page of rows made that task the page's longest (issue 10). It draws
+  // its first rows there, and the others a task later, as a transition React renders in slices.
+  // Rows are placed by their index alone, so the later rows move nothing already drawn.
+  const [allRowsFor, setAllRowsFor] = useState<Dataset | null>(null);
+  const allRows = allRowsFor === dataset;
+  useEffect(
+    function drawTheOtherRows() {
+      if (measured === null || allRows) return;
+      const timer = setTimeout(() => startTransition(() => setAllRowsFor(dataset)), 0);
+      return () => clearTimeout(timer);
+    },
+    [measured, allRows, dataset],
+  );
 
   // Columns and rows are placed apart, so that more rows leave the columns (and every row
   // already drawn) as they were.
@@ -119,26 +137,28 @@ export function SectorMatrix({ dataset, breakdown, everyRow, activeSectors, onTo
               {shown.pinned && (
                 <line className="matrix-pinned-rule" x1={4} x2={layout.width - 2} y1={pinnedTop - (step - rh) / 2} y2={pinnedTop - (step - rh) / 2} />
               )}
-              {shown.rows.map((row, index) => (
-                <MatrixRow
-                  key={row.id}
-                  dataset={dataset}
-                  row={row}
-                  index={index}
-                  sectors={breakdown.sectors}
-                  x={x}
-                  top={top(index)}
-                  height={rh}
-                  labelWidth={layout.labelWidth}
-                  width={layout.width}
-                  stopCol={keyboard.stop?.row === index ? keyboard.stop.col : null}
-                  glyphs={glyphs}
-                  onSelect={onSelect}
-                  onHover={onHover}
-                  onShow={showTip}
-                  onHide={hideTip}
-                />
-              ))}
+              {shown.rows.map((row, index) =>
+                !allRows && index >= FIRST_ROWS && row !== shown.pinned ? null : (
+                  <MatrixRow
+                    key={row.id}
+                    dataset={dataset}
+                    row={row}
+                    index={index}
+                    sectors={breakdown.sectors}
+                    x={x}
+                    top={top(index)}
+                    height={rh}
+                    labelWidth={layout.labelWidth}
+                    width={layout.width}
+                    stopCol={keyboard.stop?.row === index ? keyboard.stop.col : null}
+                    glyphs={glyphs}
+                    onSelect={onSelect}
+                    onHover={onHover}
+                    onShow={showTip}
+                    onHide={hideTip}
+                  />
+                ),
+              )}
             </svg>
           )}
         </div>

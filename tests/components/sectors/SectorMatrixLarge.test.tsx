@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { act, render, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DEFAULT_SEED, SIZES, generateDataset } from '../../../bench/generateDataset.mjs';
@@ -18,8 +18,10 @@ const rows = toSectorBreakdown(dataset, dataset.partnerships, 'fr').rows;
  * Role queries compute every element's role and name, which takes seconds over a matrix this
  * size in jsdom; the many buttons are counted by attribute, and roles are queried in small parts.
  */
-function renderView() {
+async function renderView() {
   const { container } = render(<SectorsView dataset={dataset} />);
+  // The matrix draws its first rows with its width, and the rest of its page a task later.
+  await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
   const matrix = container.querySelector<SVGElement>('svg[aria-label^="Matrice des partenariats"]')!;
   return {
     matrix,
@@ -30,17 +32,27 @@ function renderView() {
 }
 
 describe('SectorsView with many partners', { timeout: 60_000 }, () => {
-  it('opens on the first 30 partners, closest first, and says how many there are in its title and label', () => {
+  it('draws its first rows at once and the rest of its first page a task later', () => {
+    vi.useFakeTimers();
+    const { container } = render(<SectorsView dataset={dataset} />);
+    const partners = () => container.querySelectorAll('svg[aria-label^="Matrice des partenariats"] [role="button"][aria-label^="Sélectionner "]');
+    expect(partners()).toHaveLength(8);
+    act(() => vi.runOnlyPendingTimers());
+    expect(partners()).toHaveLength(30);
+    vi.useRealTimers();
+  });
+
+  it('opens on the first 30 partners, closest first, and says how many there are in its title and label', async () => {
     expect(rows).toHaveLength(59);
-    const { matrix, title, more, partners } = renderView();
+    const { matrix, title, more, partners } = await renderView();
     expect(partners().map((b) => b.getAttribute('aria-label'))).toEqual(rows.slice(0, 30).map((r) => `Sélectionner ${r.label}`));
     expect(title()).toBe('Partenaires par secteur : les 30 premiers sur 59');
     expect(matrix).toHaveAttribute('aria-label', 'Matrice des partenariats : un partenaire par ligne, un secteur par colonne ; les 30 premiers partenaires sur 59');
     expect(more().getByText(/^30 partenaires sur 59, les plus engagés d’abord/)).toBeInTheDocument();
   });
 
-  it('draws one button per partnership shown, with its glyph, and nothing for an empty cell', () => {
-    const { matrix } = renderView();
+  it('draws one button per partnership shown, with its glyph, and nothing for an empty cell', async () => {
+    const { matrix } = await renderView();
     const filled = rows.slice(0, 30).flatMap((r) => r.cells.filter((c) => c !== null));
     const cells = matrix.querySelectorAll('rect.matrix-cell[role="button"]');
     expect(cells).toHaveLength(filled.length);
@@ -49,7 +61,7 @@ describe('SectorsView with many partners', { timeout: 60_000 }, () => {
   });
 
   it('shows the rest of the partners on demand, then folds back to the first 30', async () => {
-    const { title, more, partners } = renderView();
+    const { title, more, partners } = await renderView();
     await userEvent.click(more().getByRole('button', { name: 'Afficher 29 partenaires de plus' }));
     await waitFor(() => expect(partners()).toHaveLength(59));
     expect(title()).toBe('Partenaires par secteur');
@@ -62,8 +74,8 @@ describe('SectorsView with many partners', { timeout: 60_000 }, () => {
     await waitFor(() => expect(partners()).toHaveLength(59));
   });
 
-  it('keeps a partner selected in another view in sight, after the first 30', () => {
-    const { title, partners } = renderView();
+  it('keeps a partner selected in another view in sight, after the first 30', async () => {
+    const { title, partners } = await renderView();
     const far = rows[50]!;
     act(() => useAppStore.getState().select({ kind: 'actor', id: far.id }));
     expect(partners()).toHaveLength(31);
@@ -72,8 +84,8 @@ describe('SectorsView with many partners', { timeout: 60_000 }, () => {
     expect(title()).toBe('Partenaires par secteur : les 30 premiers sur 59');
   });
 
-  it('stays one tab stop however many cells it has', () => {
-    const { matrix } = renderView();
+  it('stays one tab stop however many cells it has', async () => {
+    const { matrix } = await renderView();
     expect(matrix.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
     expect(matrix.querySelectorAll('[tabindex="-1"]').length).toBeGreaterThan(200);
   });
