@@ -26,35 +26,65 @@ const sameWords = (quote: string) => quote.normalize('NFC').replace(/\s+/gu, ' '
  * one quote that supports four records, so the reader marks it once.
  */
 export function quoteIndex(dataset: Dataset): SourceQuote[] {
-  const byWords = new Map<string, { key: string; sourceId: string; quote: string; translation: string | null; supports: QuoteSupport[]; cited: Set<string> }>();
-  // Thousands of records can cite a few sentences word for word: each wording is normalised once.
-  const wordings = new Map<string, string>();
+  // Per source, each wording and each exact text already met leads to its entry: thousands of
+  // records citing a few sentences normalise each text once, and no key joins source and text.
+  const bySource = new Map<string, Map<string, IndexEntry>>();
+  const entries: IndexEntry[] = [];
   const add = (support: QuoteSupport, evidence: { source: string; quote?: string; translation?: { en: string } }) => {
     if (evidence.quote === undefined) return;
-    let words = wordings.get(evidence.quote);
-    if (words === undefined) {
-      words = sameWords(evidence.quote);
-      wordings.set(evidence.quote, words);
+    let quotes = bySource.get(evidence.source);
+    if (!quotes) {
+      quotes = new Map();
+      bySource.set(evidence.source, quotes);
     }
-    const id = `${evidence.source}\u0000${words}`;
-    let entry = byWords.get(id);
+    let entry = quotes.get(evidence.quote);
     if (!entry) {
-      entry = { key: `q${byWords.size + 1}`, sourceId: evidence.source, quote: evidence.quote, translation: evidence.translation?.en ?? null, supports: [], cited: new Set() };
-      byWords.set(id, entry);
+      const words = sameWords(evidence.quote);
+      entry = quotes.get(words);
+      if (!entry) {
+        entry = { key: `q${entries.length + 1}`, sourceId: evidence.source, quote: evidence.quote, translation: evidence.translation?.en ?? null, supports: [], cited: null };
+        entries.push(entry);
+        quotes.set(words, entry);
+      }
+      quotes.set(evidence.quote, entry);
     }
-    // A sentence can back thousands of records: a set, not a search of the list, keeps them once.
-    const cite = `${support.kind}\u0000${support.id}`;
-    if (!entry.cited.has(cite)) {
-      entry.cited.add(cite);
-      entry.supports.push(support);
-    }
+    cite(entry, support);
     entry.translation ??= evidence.translation?.en ?? null;
   };
   for (const p of dataset.partnerships) for (const e of p.evidence) add({ kind: 'partnership', id: p.id }, e);
   for (const a of dataset.actors) for (const e of a.evidence ?? []) add({ kind: 'actor', id: a.id }, e);
   for (const ev of dataset.events) for (const e of ev.evidence) add({ kind: 'event', id: ev.id }, e);
-  return [...byWords.values()].map(({ cited: _cited, ...quote }) => quote);
+  return entries.map(({ cited: _cited, ...quote }) => quote);
 }
+
+interface IndexEntry {
+  key: string;
+  sourceId: string;
+  quote: string;
+  translation: string | null;
+  supports: QuoteSupport[];
+  /** The supports as keys, kept once a quote backs more records than a glance through them costs. */
+  cited: Set<string> | null;
+}
+
+const FEW_SUPPORTS = 8;
+
+/** Adds a record to a quote's supports unless it is there already. */
+function cite(entry: IndexEntry, support: QuoteSupport) {
+  const { supports } = entry;
+  if (entry.cited === null && supports.length < FEW_SUPPORTS) {
+    if (!supports.some((s) => s.kind === support.kind && s.id === support.id)) supports.push(support);
+    return;
+  }
+  // A sentence can back thousands of records: past a few, a set keeps them once.
+  entry.cited ??= new Set(supports.map(supportKey));
+  const key = supportKey(support);
+  if (entry.cited.has(key)) return;
+  entry.cited.add(key);
+  supports.push(support);
+}
+
+const supportKey = (s: QuoteSupport) => `${s.kind}\u0000${s.id}`;
 
 /**
  * The quotes a pick brings forward: those supporting any partnership of its highlight, and those

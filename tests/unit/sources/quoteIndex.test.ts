@@ -28,6 +28,17 @@ describe('quoteIndex', () => {
     expect(byStart('Moscow, February 28').sourceId).toBe('mid-ru-2024-02-28');
   });
 
+  it('lists each record once among the supports of a sentence that backs many, whatever its spacing', () => {
+    const model = dataset.partnerships[0]!;
+    const evidence = model.evidence[0]!;
+    const spaced = { ...evidence, quote: `  ${evidence.quote.replace(/ /g, '  ')} ` };
+    const many = Array.from({ length: 12 }, (_, i) => ({ ...model, id: `copy-${i}`, evidence: [i % 2 ? spaced : evidence, evidence] }));
+    const index = quoteIndex({ ...dataset, partnerships: [...many, many[3]!], actors: [], events: [] });
+    expect(index).toHaveLength(1);
+    expect(index[0]!.quote).toBe(evidence.quote);
+    expect(index[0]!.supports).toEqual(many.map((p) => ({ kind: 'partnership', id: p.id })));
+  });
+
   it('gives every quote its own key', () => {
     expect(new Set(quotes.map((q) => q.key)).size).toBe(quotes.length);
   });
