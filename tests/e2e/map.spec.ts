@@ -19,6 +19,14 @@ function spread(map: Locator) {
   });
 }
 
+/**
+ * The opacity a link is drawn with, its own times its group's: while something is picked, the
+ * links a pick leaves out fade as one group (map.css), and those it brings forward are lifted out.
+ */
+function linkOpacity(map: Locator, to: string) {
+  return map.locator(`path.map-link--${to}`).evaluate((el) => Number(getComputedStyle(el).strokeOpacity) * Number(getComputedStyle(el.parentElement!).opacity));
+}
+
 /** The map region, once the basemap has drawn its countries and every link is there. */
 async function openMap(page: Page, url = './') {
   await page.goto(url);
@@ -160,8 +168,8 @@ test.describe('the map', () => {
     await page.keyboard.press('Enter');
     await expect(russia).toHaveAttribute('aria-pressed', 'true');
     await expect(map.locator('path.map-country--RUS')).toHaveAttribute('stroke-width', '2.5');
-    await expect(map.locator('path.map-link--CHN')).toHaveCSS('stroke-opacity', '0.22');
-    await expect(map.locator('path.map-link--RUS')).toHaveCSS('stroke-opacity', '1');
+    await expect.poll(() => linkOpacity(map, 'CHN')).toBeCloseTo(0.95 * 0.3, 2);
+    await expect.poll(() => linkOpacity(map, 'RUS')).toBe(1);
     await saveScreenshot(page, 'map-page-russia-selected-1280');
     await saveMapShot(map, 'map-russia-selected-1280');
     await page.keyboard.press('Escape');
@@ -219,7 +227,7 @@ test.describe('the map, further', () => {
     await page.mouse.click(box.x, box.y);
     await expect(map.locator('path.map-link--CHN')).toHaveCSS('stroke-opacity', '1');
     await page.mouse.move(5, 5);
-    await expect(map.locator('path.map-link--RUS')).toHaveCSS('stroke-opacity', '0.22');
+    await expect.poll(() => linkOpacity(map, 'RUS')).toBeCloseTo(0.95 * 0.3, 2);
     await saveMapShot(map, 'map-china-link-selected-1280');
   });
 
@@ -258,6 +266,33 @@ test.describe('the map, further', () => {
     await expect(map.getByText('© les contributeurs d’OpenStreetMap')).toBeVisible();
     await toggle.uncheck();
     await expect(map.locator('.leaflet-tile-pane img')).toHaveCount(0);
+  });
+
+  test('fades what a hover leaves out as whole layers, and draws what it brings forward over them at full strength', async ({ page }) => {
+    const map = await openMap(page);
+    const russia = map.getByRole('button', { name: 'Russie', exact: true });
+    await russia.hover();
+    await expect(map.locator('.map-canvas')).toHaveAttribute('data-faded', '');
+    await expect(map.locator('.leaflet-map-links-pane .map-fade-group')).toHaveCSS('opacity', '0.3');
+    await expect(map.locator('.leaflet-map-basemap-pane .map-fade-group')).toHaveCSS('opacity', '0.49');
+    await expect(map.locator('ul.map-places')).toHaveCSS('opacity', '0.5');
+    expect(await linkOpacity(map, 'RUS')).toBe(1);
+    expect(await linkOpacity(map, 'CHN')).toBeCloseTo(0.95 * 0.3, 2);
+    await expect(map.locator('.map-picked-group path.map-country--RUS')).toHaveCount(1);
+    // The place's copy lies over the faded list at full strength; the place keeps its button under it.
+    const copy = map.locator('.map-places-picked .map-place--copy', { hasText: 'Russie' });
+    await expect(copy.locator('.map-place__label')).toHaveCSS('border-top-color', 'rgb(26, 26, 26)');
+    await expect(map.locator('.map-places-picked')).toHaveCSS('opacity', '1');
+    const [own, drawn] = await Promise.all([russia.boundingBox(), copy.locator('.map-place__label').boundingBox()]);
+    expect(drawn).toEqual(own);
+    await expect(map.getByRole('button', { name: 'Russie', exact: true })).toHaveCount(1);
+    await saveMapShot(map, 'map-russia-hovered-1280');
+    const results = await new AxeBuilder({ page }).include('.view-region--map').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.mouse.move(5, 5);
+    await expect(map.locator('.map-canvas')).not.toHaveAttribute('data-faded', '');
+    await expect(map.locator('.map-places-picked .map-place--copy')).toHaveCount(0);
+    expect(await linkOpacity(map, 'RUS')).toBeCloseTo(0.95 * 0.999, 2);
   });
 
   test('has no accessibility violations that axe can find, with the map drawn', async ({ page }) => {

@@ -39,21 +39,25 @@ function drawLabel(button: HTMLElement, frame: Frame): string {
 
 /**
  * The map's places are HTML (so keyboards reach them): each point, its leader line and its
- * label pill is redrawn where it sits, with the place's own opacity when it is dimmed.
+ * label pill is redrawn where it sits, with its opacity on screen when it is dimmed: its own
+ * times its list's, which a pick fades as a whole while copies of the picked places are drawn
+ * above it at full strength (`PlaceCopy`). An unfaded list sits just under 1 (map.css), which
+ * counts as whole.
  */
 export function readMapPlaces(container: HTMLElement, frame: Frame): string {
   let out = '';
   for (const place of container.querySelectorAll<HTMLElement>('.map-place')) {
     const mark = place.querySelector<SVGSVGElement>('.map-place__mark');
     const button = place.querySelector<HTMLElement>('.map-place__label');
-    const opacity = Number(getComputedStyle(place).opacity);
+    const list = place.parentElement;
+    const opacity = Number(getComputedStyle(place).opacity) * (list ? Number(getComputedStyle(list).opacity) : 1);
     let body = '';
     if (mark) {
       const r = mark.getBoundingClientRect();
       body += `<g transform="translate(${num(r.left - frame.left)},${num(r.top - frame.top)})">${innerMarkup(cloneWithStyles(mark))}</g>`;
     }
     if (button) body += drawLabel(button, frame);
-    out += opacity < 1 ? `<g opacity="${num(opacity)}">${body}</g>` : body;
+    out += opacity < 0.99 ? `<g opacity="${num(opacity)}">${body}</g>` : body;
   }
   return out;
 }

@@ -11,7 +11,7 @@ import { countryStyle, PICKED_CLASS, type CountryRole } from './mapStyles';
 import type { CountryFeature, CountryProperties, World } from './loadWorld';
 import type { MapPointer } from './mapPointer';
 import { selectMapHighlights } from './useMapEmphasis';
-import { useFlatRenderer } from './flatSvgRenderer';
+import { placePath, useFlatRenderer } from './flatSvgRenderer';
 
 interface BasemapProps {
   world: World;
@@ -24,7 +24,7 @@ interface BasemapProps {
 type FeatureLayer = Path & { feature?: CountryFeature };
 type FeatureEvent = LeafletMouseEvent & { propagatedFrom?: FeatureLayer };
 
-/** What a country looks like: its style, and the classes map.css fades it by while something is picked. */
+/** What a country looks like: its style, whether it fades while something else is picked, and whether it is picked. */
 interface CountryLook {
   style: PathOptions;
   partner: boolean;
@@ -34,7 +34,7 @@ interface CountryLook {
 /** The pane the countries are drawn in (WorldMap). */
 export const BASEMAP_PANE = 'map-basemap';
 
-/** A partner's tint is what fades while something else is picked (map.css). */
+/** A partner's tint is what fades while something else is picked (map.css, `placePath`). */
 const PARTNER_CLASS = 'map-country--partner';
 
 // A GeoJSON layer reads its data once, so it is remounted (by key) whenever the geometry or the
@@ -114,6 +114,7 @@ export function Basemap({ world, dataset, scene, streets, pointer }: BasemapProp
           const element = (layer as FeatureLayer).getElement();
           element?.classList.toggle(PARTNER_CLASS, look.partner);
           element?.classList.toggle(PICKED_CLASS, look.picked);
+          placePath(layer as FeatureLayer, { fades: look.partner, picked: look.picked });
           shown.set(feature, look);
         });
       };
@@ -124,7 +125,7 @@ export function Basemap({ world, dataset, scene, streets, pointer }: BasemapProp
   );
 
   // Runs before Leaflet adds each path, so these creation-only options take effect; the look's
-  // classes are those of the style Leaflet has just asked for.
+  // classes and place are those of the style Leaflet has just asked for.
   const onEachFeature = useCallback(
     (feature: { properties?: CountryProperties }, layer: Layer) => {
       const code = feature.properties?.code;
@@ -132,6 +133,7 @@ export function Basemap({ world, dataset, scene, streets, pointer }: BasemapProp
       const look = shown.get(feature);
       Object.assign(layer.options, {
         renderer,
+        place: { fades: Boolean(look?.partner), picked: Boolean(look?.picked) },
         interactive: Boolean(actorId),
         className: [
           'map-country',

@@ -6,7 +6,7 @@ import type { MapLink } from '../../derive/toMapScene';
 import { LINK_HIT_STYLE, linkCasingStyle, linkStyle, linkWeight, PICKED_CLASS } from './mapStyles';
 import type { MapPointer } from './mapPointer';
 import { useMapLinkEmphasis } from './useMapEmphasis';
-import { useFlatRenderer } from './flatSvgRenderer';
+import { placePath, useFlatRenderer } from './flatSvgRenderer';
 
 /** The pane the links are drawn in (WorldMap). */
 export const LINKS_PANE = 'map-links';
@@ -29,7 +29,7 @@ interface PartnerLinksProps {
  * the same order as the lines, whenever they are added.
  */
 export function PartnerLinks({ links, ...rest }: Omit<PartnerLinksProps, 'renderer'>) {
-  const renderer = useFlatRenderer(LINKS_PANE);
+  const renderer = useFlatRenderer(LINKS_PANE, true);
   return (
     <>
       {[...links].reverse().map((link) => (
@@ -77,8 +77,9 @@ const PartnerLink = memo(function PartnerLink({ dataset, link, maxSectors, point
 });
 
 /**
- * A link's casing and line, styled by its status, its width and its own emphasis. A link that
- * a pick brings forward carries the picked class, which keeps it out of the map's fade (map.css).
+ * A link's casing and line, styled by its status, its width and its own emphasis. A link that a
+ * pick brings forward carries the picked class and is lifted out of the group the map fades, above
+ * every other link (`placePath`); it goes back to its place when the pick leaves it out.
  */
 const PartnerLinkLines = memo(function PartnerLinkLines({ dataset, link, weight, positions, renderer }: { dataset: Dataset; link: MapLink; weight: number; positions: LatLngs; renderer: Renderer }) {
   const emphasis = useMapLinkEmphasis(dataset, link);
@@ -87,7 +88,12 @@ const PartnerLinkLines = memo(function PartnerLinkLines({ dataset, link, weight,
   // Runs after the two paths' own effects, which add them to the map, so their elements exist.
   useEffect(
     function markPicked() {
-      for (const path of [casing.current, line.current]) path?.getElement()?.classList.toggle(PICKED_CLASS, emphasis !== 'normal');
+      const picked = emphasis !== 'normal';
+      for (const path of [casing.current, line.current]) {
+        if (!path) continue;
+        path.getElement()?.classList.toggle(PICKED_CLASS, picked);
+        placePath(path, { fades: true, picked });
+      }
     },
     [emphasis],
   );

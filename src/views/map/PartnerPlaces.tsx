@@ -1,14 +1,15 @@
-import { memo, useId, useMemo, useState, type CSSProperties } from 'react';
+import { memo, useId, useLayoutEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
+import { createPortal } from 'react-dom';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type { Dataset, Partnership } from '../../data/indexDataset';
 import { useLang, useMessages } from '../../i18n/messages';
 import { toMapScene, type MapScene } from '../../derive/toMapScene';
 import { describeMapTarget } from './describeMapTarget';
-import { layoutDatasetLabels, layoutPlaceLabels, LABEL_HEIGHT, type PlacedLabel } from './placeLabelLayout';
+import { labelPosition, layoutDatasetLabels, layoutPlaceLabels, LABEL_HEIGHT, type PlacedLabel } from './placeLabelLayout';
 import { PlaceMark } from './PlaceMark';
 import type { MapPointer } from './mapPointer';
 import { usePlaceState } from './useMapEmphasis';
-import { STATUS_STYLES } from '../shared/statusStyle';
+import { PlaceCopy, PlaceLabelText } from './PlaceCopy';
 
 interface PartnerPlacesProps {
   dataset: Dataset;
@@ -37,6 +38,10 @@ function keepPressesFromMap(element: HTMLLIElement | null) {
  * shows a focus ring, its name is the actor's name, its description the plain-words sentence, and
  * Enter selects it. Where labels would crowd, a place is left unlabelled (`placeLabels`): its
  * button stays, out of sight until it has the focus, is pointed at or is selected.
+ *
+ * While something is picked, the list fades as one element (map.css) and the places the pick
+ * brings forward are drawn again over it, at full strength, as decorative copies (`PlaceCopy`),
+ * in a layer of their own after the list.
  */
 export function PartnerPlaces({ dataset, scene, partnerships, pointer }: PartnerPlacesProps) {
   const map = useMap();
@@ -75,17 +80,33 @@ export function PartnerPlaces({ dataset, scene, partnerships, pointer }: Partner
     [map, shownPlaces, nameOf, own, all],
   );
 
+  // The copies' layer is made once and put after the list when the list is in the page; the
+  // copies are rendered into it from the start, so a place picked at once has its copy at once.
+  const [copies] = useState(() => {
+    const layer = document.createElement('div');
+    layer.className = 'map-places-picked';
+    layer.setAttribute('aria-hidden', 'true');
+    return layer;
+  });
+  const list = useRef<HTMLUListElement>(null);
+  useLayoutEffect(() => {
+    list.current?.after(copies);
+    return () => copies.remove();
+  }, [copies]);
+
   return (
-    <ul className="map-places" aria-label={t.map.placesLabel}>
-      {labels.map((label) => (
+    <ul ref={list} className="map-places" aria-label={t.map.placesLabel}>
+      {labels.map((label, rank) => (
         <PartnerPlace
           key={label.place.actorId}
           dataset={dataset}
           scene={scene}
           partnerships={label.place.isFocus ? partnerships : (own.get(label.place.actorId) ?? NONE)}
           label={label}
+          rank={rank}
           descId={`${baseId}-${label.place.actorId}`}
           pointer={pointer}
+          copies={copies}
         />
       ))}
     </ul>
@@ -112,12 +133,29 @@ interface PartnerPlaceProps {
   /** The place's own shown partnerships (all of them for the focus). */
   partnerships: readonly Partnership[];
   label: PlacedLabel;
+  /** Its place in the list, by which copies stack. */
+  rank: number;
   descId: string;
   pointer: MapPointer;
+  /** The layer the copies of the places a pick brings forward are drawn in. */
+  copies: HTMLElement;
 }
 
-/** One place and its label button; it follows its own emphasis and pressed state. */
-const PartnerPlace = memo(function PartnerPlace({ dataset, scene, partnerships, label, descId, pointer }: PartnerPlaceProps) {
+/** Whether a focused button shows its focus ring (keyboard focus), where the browser can say. */
+function showsRing(event: FocusEvent<HTMLElement>): boolean {
+  try {
+    return event.currentTarget.matches(':focus-visible');
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * One place and its label button; it follows its own emphasis and pressed state. While a pick
+ * brings it forward or its button has the focus, its copy is drawn over the faded list, the place
+ * itself keeping its button, focus and name under it.
+ */
+const PartnerPlace = memo(function PartnerPlace({ dataset, scene, partnerships, label, rank, descId, pointer, copies }: PartnerPlaceProps) {
   const map = useMap();
   const lang = useLang();
   const t = useMessages();
@@ -127,9 +165,13 @@ const PartnerPlace = memo(function PartnerPlace({ dataset, scene, partnerships, 
   // map.css, while its button has the focus), on top of the labels around it.
   const raised = !label.shown && (pressed || pointed);
   const labelled = label.shown || raised;
+  // The button's focus (with or without its ring) and the pointer on it, which its copy shows.
+  const [focus, setFocus] = useState<'none' | 'plain' | 'ring'>('none');
+  const [onLabel, setOnLabel] = useState(false);
+  const lifted = emphasis !== 'normal' || focus !== 'none';
   const pick = useMemo(() => ({ kind: 'actor' as const, id: place.actorId }), [place.actorId]);
   const description = useMemo(() => describeMapTarget(dataset, scene, partnerships, pick, lang, t), [dataset, scene, partnerships, pick, lang, t]);
-  const actor = dataset.actorById.get(place.actorId);
+  const name = dataset.actorById.get(place.actorId)?.name[lang] ?? place.actorId;
   const tipAt = () => {
     const point = map.latLngToContainerPoint(place.latLng);
     return { x: point.x, y: point.y + label.top + LABEL_HEIGHT + 4 };
@@ -154,40 +196,38 @@ const PartnerPlace = memo(function PartnerPlace({ dataset, scene, partnerships, 
         aria-pressed={pressed}
         aria-describedby={descId}
         onClick={() => pointer.toggle(pick)}
-        onFocus={() => pointer.enter(pick, tipAt())}
-        onBlur={() => pointer.leave()}
-        onMouseEnter={() => pointer.enter(pick, tipAt())}
-        onMouseLeave={() => pointer.leave()}
+        onFocus={(event) => {
+          setFocus(showsRing(event) ? 'ring' : 'plain');
+          pointer.enter(pick, tipAt());
+        }}
+        onBlur={() => {
+          setFocus('none');
+          pointer.leave();
+        }}
+        onMouseEnter={() => {
+          setOnLabel(true);
+          pointer.enter(pick, tipAt());
+        }}
+        onMouseLeave={() => {
+          setOnLabel(false);
+          pointer.leave();
+        }}
       >
-        {place.status && (
-          <span className="map-place__glyph" aria-hidden="true" style={{ '--glyph-color': STATUS_STYLES[place.status].color } as CSSProperties}>
-            {STATUS_STYLES[place.status].glyph}
-          </span>
-        )}
-        {actor?.name[lang] ?? place.actorId}
+        <PlaceLabelText status={place.status} name={name} />
       </button>
       <span id={descId} className="visually-hidden">
         {description}
       </span>
+      {lifted &&
+        createPortal(
+          <PlaceCopy
+            label={label}
+            name={name}
+            rank={rank}
+            look={{ emphasis, labelled: labelled || focus !== 'none', pressed, ring: focus === 'ring', hover: onLabel, raised: raised || focus !== 'none' }}
+          />,
+          copies,
+        )}
     </li>
   );
 });
-
-/**
- * Where the label sits around its point, by the side that faces the point, so a label whose real
- * width differs from the estimate grows away from its point. Places and labels are placed by their
- * offsets, not by transforms: hundreds of transformed elements make the browser sort the map into
- * layers again on every hover (about 100 ms at 5,000 partnerships).
- */
-function labelPosition(label: PlacedLabel): CSSProperties {
-  const position: CSSProperties = { top: `${label.top}px`, height: `${LABEL_HEIGHT}px` };
-  if (label.align === 'start') return { ...position, left: `${label.left}px` };
-  // The place's item has no size, so its right edge is the point itself.
-  if (label.align === 'end') return { ...position, right: `${-(label.left + label.width)}px` };
-  // Centred on the point between two insets far enough apart for any label (map.css).
-  const centre = label.left + label.width / 2;
-  return { ...position, left: `${centre - MIDDLE_SPAN}px`, right: `${-(centre + MIDDLE_SPAN)}px` };
-}
-
-/** Half the room a centred label is centred in: far wider than any label. */
-const MIDDLE_SPAN = 1000;

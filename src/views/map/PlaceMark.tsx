@@ -6,10 +6,13 @@ import { MAP_COLORS } from './mapStyles';
 interface PlaceMarkProps {
   place: MapPlace;
   leader: { x: number; y: number } | null;
-  /** The pointer's way to a place, most of all to an unlabelled one: its point takes hover and click as its label does. */
-  onEnter: () => void;
-  onLeave: () => void;
-  onPress: () => void;
+  /**
+   * The pointer's way to a place, most of all to an unlabelled one: its point takes hover and click
+   * as its label does. A place's copy (`PlaceCopy`) has none.
+   */
+  onEnter?: () => void;
+  onLeave?: () => void;
+  onPress?: () => void;
 }
 
 /**

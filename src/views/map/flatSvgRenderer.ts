@@ -1,17 +1,71 @@
-import { SVG, type PathOptions, type Renderer, type RendererOptions } from 'leaflet';
+import { SVG, type Path, type PathOptions, type Renderer, type RendererOptions } from 'leaflet';
 import { useState } from 'react';
 
-/** The methods of Leaflet's SVG renderer that position its svg element and style a path (not in its public types). */
+/** The methods of Leaflet's SVG renderer that position its svg element, hold and style a path (not in its public types). */
 interface Positioning {
   _container?: SVGElement;
+  _rootGroup?: SVGGElement;
   _update(): void;
   _updateTransform(center: unknown, zoom: number): void;
+  _initContainer(): void;
+  _addPath(layer: StyledLayer): void;
+  _removePath(layer: StyledLayer): void;
 }
 
-/** A path layer as the renderer sees it. */
+/**
+ * Where a path is drawn in its renderer's svg: among the marks a pick never fades (`fades`
+ * false), among those it fades, or lifted above both (`picked`), at full strength.
+ */
+export interface PathPlace {
+  fades: boolean;
+  picked: boolean;
+}
+
+/** A path layer as the renderer sees it; `place` is where it goes once its path is added. */
 interface StyledLayer {
   _path?: SVGPathElement;
-  options: PathOptions;
+  _renderer?: unknown;
+  options: PathOptions & { place?: PathPlace };
+}
+
+/** The renderer's three groups, bottom to top. */
+interface Groups {
+  still: SVGGElement;
+  faded: SVGGElement;
+  picked: SVGGElement;
+}
+interface Grouped extends Positioning {
+  _groups?: Groups;
+  options: RendererOptions & { fades?: boolean };
+}
+
+/** The class of the group map.css fades, as one element, while something is picked. */
+export const FADE_GROUP_CLASS = 'map-fade-group';
+/** The class of the group that holds the paths a pick brings forward, above the faded ones. */
+export const PICKED_GROUP_CLASS = 'map-picked-group';
+
+// Paths keep the order in which they were first added, in whichever group they are: a path put
+// back, or moved by a filter from one group to another, goes where it was, so the same marks
+// always overlap the same way whatever was hovered before.
+const order = new WeakMap<Node, number>();
+let added = 0;
+
+function insertInOrder(group: SVGGElement, node: SVGElement) {
+  const rank = order.get(node) ?? Infinity;
+  let before: ChildNode | null = null;
+  for (let child = group.lastChild; child && (order.get(child) ?? -1) > rank; child = child.previousSibling) before = child;
+  if (node.parentNode === group && node.nextSibling === before) return;
+  group.insertBefore(node, before);
+}
+
+function putInPlace(groups: Groups, path: SVGPathElement, place: PathPlace) {
+  insertInOrder(place.picked ? groups.picked : place.fades ? groups.faded : groups.still, path);
+}
+
+function svgGroup(className: string): SVGGElement {
+  const group = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+  group.setAttribute('class', className);
+  return group;
 }
 
 const base = SVG.prototype as unknown as Positioning;
@@ -28,8 +82,24 @@ const base = SVG.prototype as unknown as Positioning;
  * It also restyles a path by writing only the attributes whose value changes: Leaflet writes all
  * eight or so each time, and a filter at 5,000 partnerships restyles hundreds of links and
  * countries whose width or fill alone changes (about 2,800 attribute writes instead of 900).
+ *
+ * And it draws its paths in three groups (`placePath`): those a pick never fades, those it fades,
+ * and those it brings forward, on top. A pick fades the middle group with one opacity (map.css),
+ * which restyles one element, where fading each path restyled hundreds at 5,000 partnerships.
  */
 const FlatSVG = SVG.extend({
+  _initContainer(this: Grouped) {
+    base._initContainer.call(this);
+    this._groups = { still: svgGroup('map-still-group'), faded: svgGroup(FADE_GROUP_CLASS), picked: svgGroup(PICKED_GROUP_CLASS) };
+    this._rootGroup!.append(this._groups.still, this._groups.faded, this._groups.picked);
+  },
+  _addPath(this: Grouped, layer: StyledLayer) {
+    if (!this._rootGroup) this._initContainer();
+    const path = layer._path!;
+    if (!order.has(path)) order.set(path, added++);
+    putInPlace(this._groups!, path, layer.options.place ?? { fades: Boolean(this.options.fades), picked: false });
+    (layer as unknown as { addInteractiveTarget(t: Element): void }).addInteractiveTarget(path);
+  },
   _update(this: Positioning) {
     base._update.call(this);
     flatten(this._container);
@@ -80,8 +150,26 @@ function flatten(container: SVGElement | undefined) {
   if (match) container.style.transform = `translate(${match[1]}, ${match[2]})`;
 }
 
-/** One flat SVG renderer for the paths of a pane, made once per component that draws them. */
-export function useFlatRenderer(pane: string): Renderer {
-  const [renderer] = useState(() => new FlatSVG({ pane }));
+/**
+ * Puts a path among the marks a pick fades or not, or lifts it above them while a pick brings it
+ * forward: map.css fades the whole faded group with one opacity, so a hover restyles the group
+ * and the few paths it moves, not each path it leaves out. Before its path is added, the place
+ * is kept for when it is.
+ */
+export function placePath(layer: Path, place: PathPlace) {
+  const styled = layer as unknown as StyledLayer;
+  styled.options.place = place;
+  const groups = (styled._renderer as Grouped | undefined)?._groups;
+  const path = styled._path;
+  if (groups && path?.parentNode) putInPlace(groups, path, place);
+}
+
+/**
+ * One flat SVG renderer for the paths of a pane, made once per component that draws them. Its
+ * paths go among the marks a pick fades when `fades`, else among those it leaves alone, until
+ * `placePath` puts them elsewhere.
+ */
+export function useFlatRenderer(pane: string, fades = false): Renderer {
+  const [renderer] = useState(() => new FlatSVG({ pane, fades } as RendererOptions));
   return renderer;
 }

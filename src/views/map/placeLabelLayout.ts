@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import type { Map as LeafletMap } from 'leaflet';
 import type { MapPlace } from '../../derive/toMapScene';
 import { placeLabels, placeShownLabels, type Bounds, type LabelPlacement, type LabelRequest } from '../../derive/mapLabelLayout';
@@ -82,3 +83,22 @@ export function layoutPlaceLabels(
   const byId = new Map(placements.map((p, i) => [p.id, { ...p, place: ranked[i]!, x: requests[i]!.x, y: requests[i]!.y, width: requests[i]!.width }]));
   return places.map((place) => byId.get(place.actorId)!);
 }
+
+/**
+ * Where the label sits around its point, by the side that faces the point, so a label whose real
+ * width differs from the estimate grows away from its point. Places and labels are placed by their
+ * offsets, not by transforms: hundreds of transformed elements make the browser sort the map into
+ * layers again on every hover (about 100 ms at 5,000 partnerships).
+ */
+export function labelPosition(label: PlacedLabel): CSSProperties {
+  const position: CSSProperties = { top: `${label.top}px`, height: `${LABEL_HEIGHT}px` };
+  if (label.align === 'start') return { ...position, left: `${label.left}px` };
+  // The place's item has no size, so its right edge is the point itself.
+  if (label.align === 'end') return { ...position, right: `${-(label.left + label.width)}px` };
+  // Centred on the point between two insets far enough apart for any label (map.css).
+  const centre = label.left + label.width / 2;
+  return { ...position, left: `${centre - MIDDLE_SPAN}px`, right: `${-(centre + MIDDLE_SPAN)}px` };
+}
+
+/** Half the room a centred label is centred in: far wider than any label. */
+const MIDDLE_SPAN = 1000;
