@@ -40,13 +40,24 @@ async function measure(page: Page) {
       svg: box(svg),
       nodes: [...svg.querySelectorAll('.network-node__shape')].map(box),
       labels: [...svg.querySelectorAll('.network-label')].map(box),
-      coordinates: [...svg.querySelectorAll('.network-node')].map((n) => n.getAttribute('transform') ?? ''),
+      // Each node's place is written into its outline (no transform: see nodeShapePath).
+      coordinates: [...svg.querySelectorAll('.network-node .network-node__shape')].map((n) => n.getAttribute('d') ?? ''),
     };
   });
 }
 
-/** How opaque a node's shape is drawn: the diagram fades what it does not bring forward. */
-const shapeOpacity = (page: Page, name: string) => node(page, name).locator('.network-node__shape').evaluate((el) => getComputedStyle(el).fillOpacity);
+/**
+ * How opaque a node's shape is drawn: the diagram fades its layers while something is brought
+ * forward, and draws what is brought forward again above them, in its overlay, at full strength.
+ */
+const shapeOpacity = (page: Page, name: string) =>
+  node(page, name).evaluate((el) => {
+    const copy = el.closest('svg')?.querySelector(`.network-overlay__node[data-id="${CSS.escape(el.getAttribute('data-id') ?? '')}"] path:last-child`);
+    let drawn: Element | null = copy ?? el.querySelector('.network-node__shape');
+    let alpha = drawn ? Number(getComputedStyle(drawn).fillOpacity) : 0;
+    for (; drawn instanceof SVGElement; drawn = drawn.parentElement) alpha *= Number(getComputedStyle(drawn).opacity);
+    return String(Math.round(alpha * 100) / 100);
+  });
 async function expectFaded(page: Page, name: string, faded = true) {
   await expect.poll(() => shapeOpacity(page, name), `${name} ${faded ? 'faded' : 'not faded'}`).toBe(faded ? '0.22' : '1');
 }
@@ -60,7 +71,7 @@ for (const size of DRAW_SIZES) {
     await openNetwork(page);
     for (const name of ACTORS) await expect(node(page, name)).toBeVisible();
     const { svg, nodes, labels, coordinates } = await measure(page);
-    expect(coordinates.every((c) => /^translate\([\d.]+,[\d.]+\)$/.test(c)), 'every node has finite coordinates').toBe(true);
+    expect(coordinates.every((c) => /^M[\d.]+,[\d.]+[AHL][\d., ]+/.test(c) && !/NaN|Infinity/.test(c)), 'every node has finite coordinates').toBe(true);
     expect(labels.map((l) => l.id).sort()).toEqual(nodes.map((n) => n.id).sort());
     for (const b of [...nodes, ...labels]) {
       expect(b.x0, `${b.id} inside on the left`).toBeGreaterThanOrEqual(svg.x0);
@@ -106,6 +117,54 @@ for (const size of SIZES) {
     await expectFaded(page, 'Burkina Faso', false);
   });
 }
+
+test('draws the keyboard focus ring at full strength above a faded network, and its overlay adds nothing for screen readers', async ({ page }) => {
+  await openNetwork(page);
+  const buttons = await diagram(page).getByRole('button').count();
+  await node(page, 'Russie').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  const focused = diagram(page).locator('.network-node:focus');
+  await expect(focused).toHaveCount(1);
+  await expect(diagram(page).locator('.network-marks')).toHaveAttribute('data-emphasis-active', '');
+  const ring = diagram(page).locator('.network-overlay .network-overlay__focus-ring');
+  await expect(ring).toBeVisible();
+  const [ringBox, shapeBox] = [await ring.boundingBox(), await focused.locator('.network-node__shape').boundingBox()];
+  expect(ringBox!.x + ringBox!.width / 2).toBeCloseTo(shapeBox!.x + shapeBox!.width / 2, 0);
+  expect(ringBox!.y + ringBox!.height / 2).toBeCloseTo(shapeBox!.y + shapeBox!.height / 2, 0);
+  expect(ringBox!.width).toBeGreaterThan(shapeBox!.width);
+  await expect(diagram(page).locator('.network-overlay')).toHaveAttribute('aria-hidden', 'true');
+  expect(await diagram(page).getByRole('button').count()).toBe(buttons);
+  await saveRegion(page, 'network-focus-over-selection-desktop-region');
+});
+
+test('exports a selection as the screen shows it: the faded layers and, once, what the selection brings forward', async ({ page }) => {
+  await page.goto('./?select=RUS');
+  await expect(diagram(page).locator('.network-node')).toHaveCount(ACTORS.length, { timeout: 15_000 });
+  await expect(diagram(page).locator('.network-overlay__node')).toHaveCount(3);
+  await page.getByRole('button', { name: 'Exporter', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Exporter un graphique ou les données' });
+  await dialog.getByRole('radio', { name: 'Réseau' }).check();
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: /^SVG/ }).click()]);
+  const file = readFileSync(await download.path(), 'utf8');
+  const drawn = await page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+    const layer = (name: string) => doc.querySelector(`.network-${name}`)?.getAttribute('opacity');
+    return {
+      layers: [layer('edges'), layer('nodes'), layer('labels')],
+      copies: [...doc.querySelectorAll('.network-overlay__node')].map((n) => n.getAttribute('data-id')).sort(),
+      names: [...doc.querySelectorAll('.network-overlay__label')].map((n) => n.textContent),
+      pageAttributes: doc.querySelectorAll('.network-overlay [aria-hidden], [role="button"], [tabindex]').length,
+    };
+  }, file);
+  expect(drawn.layers).toEqual(['0.12', '0.22', '0.22']);
+  expect(drawn.copies).toEqual(['MLI', 'RUS', 'lavrov']);
+  expect(drawn.names.sort()).toEqual(['Mali', 'Russie', 'Sergueï Lavrov']);
+  expect(drawn.pageAttributes).toBe(0);
+  await page.setContent(`<body style="margin:0"><img alt="export" src="data:image/svg+xml;base64,${Buffer.from(file).toString('base64')}"></body>`);
+  await page.locator('img').evaluate((img: HTMLImageElement) => img.decode());
+  await page.screenshot({ path: 'test-results/screens/network-export-selection.png', fullPage: true });
+});
 
 test('hovering an edge tells its sectors and statuses, and hovering a node brings its neighbours forward', async ({ page }) => {
   await openNetwork(page);
@@ -174,7 +233,7 @@ test('follows the language: labels and names switch to English without moving an
   const network = page.getByRole('region', { name: 'Network' }).getByRole('group', { name: 'Diagram of the partnership network' });
   await expect(network.getByRole('button', { name: /^Russia, country, 2 relations, 5 partnerships$/ })).toBeVisible();
   await expect(network.locator('.network-label', { hasText: 'Sergey Lavrov' })).toBeVisible();
-  expect(await network.evaluate((svg) => [...svg.querySelectorAll('.network-node')].map((n) => n.getAttribute('transform') ?? ''))).toEqual(before);
+  expect(await network.evaluate((svg) => [...svg.querySelectorAll('.network-node .network-node__shape')].map((n) => n.getAttribute('d') ?? ''))).toEqual(before);
   await saveRegion(page, 'network-english-desktop-region', 'Network');
 });
 

@@ -9,6 +9,7 @@ import { NetworkEdgeMark } from './NetworkEdgeMark';
 import { NetworkLabels } from './NetworkLabels';
 import { NetworkMarks } from './NetworkMarks';
 import { NetworkNodeMark } from './NetworkNodeMark';
+import { NetworkOverlay } from './NetworkOverlay';
 import { NetworkPointedTooltip } from './NetworkPointedTooltip';
 import type { InitialLabels } from './networkLayoutJob';
 import { NetworkToolbar } from './NetworkToolbar';
@@ -37,8 +38,8 @@ interface Props {
 /**
  * The drawn network: d3 placed it, React draws it, d3-zoom pans and zooms it. It reads neither
  * the hover nor the selection: each mark follows its own emphasis (through the diagram's emphasis
- * store) and the tooltip its own store, so pointing at a node re-renders a few marks, not the
- * diagram (issue 10).
+ * store), the overlay draws what is brought forward and the tooltip follows its own store, so
+ * pointing at a node re-renders a few marks, not the diagram (issue 10).
  */
 export function NetworkDiagram({ dataset, graph, layout, initialLabels }: Props) {
   const t = useMessages();
@@ -197,6 +198,7 @@ export function NetworkDiagram({ dataset, graph, layout, initialLabels }: Props)
               </g>
               <NetworkLabels labels={labels} emphasisStore={emphasisStore} />
             </NetworkMarks>
+            <NetworkOverlay emphasisStore={emphasisStore} edges={drawOrder} nodes={graph.nodes} positions={positions} labels={labels} svgRef={svgRef} />
           </g>
         </svg>
         <NetworkPointedTooltip store={pointedStore} context={tooltipContext} />

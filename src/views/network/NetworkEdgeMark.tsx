@@ -1,8 +1,7 @@
 import { memo, type KeyboardEvent } from 'react';
 import type { NetworkEdgeKind } from '../../derive/toNetworkGraph';
 import type { Status } from '../../data/schema';
-import { STATUS_STYLES } from '../shared/statusStyle';
-import { partnershipWidth, TIE_STYLES } from './networkStyle';
+import { edgeStroke } from './networkStyle';
 import { useEdgeEmphasis, type EmphasisStore } from './useMarkEmphasis';
 
 interface Props {
@@ -21,12 +20,6 @@ interface Props {
   onPoint(id: string | null): void;
 }
 
-function strokeOf(kind: NetworkEdgeKind, status: Status | null, partnerships: number) {
-  if (kind !== 'partnership' || !status) return TIE_STYLES[kind === 'partnership' ? 'membership' : kind];
-  const style = STATUS_STYLES[status];
-  return { color: style.color, dash: style.dash, width: partnershipWidth(partnerships, status === 'ended') };
-}
-
 /**
  * One pair of actors. A wide transparent line on top makes a thin edge easy to point at. Edges
  * are buttons for screen readers but stay out of the Tab order, which the nodes already fill; the
@@ -37,7 +30,6 @@ function strokeOf(kind: NetworkEdgeKind, status: Status | null, partnerships: nu
  */
 export const NetworkEdgeMark = memo(function NetworkEdgeMark({ id, kind, status, partnerships, x1, y1, x2, y2, name, emphasisStore, onPick, onPoint }: Props) {
   const emphasis = useEdgeEmphasis(emphasisStore, id);
-  const stroke = strokeOf(kind, status, partnerships);
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
     event.preventDefault();
@@ -58,18 +50,37 @@ export const NetworkEdgeMark = memo(function NetworkEdgeMark({ id, kind, status,
       onPointerEnter={() => onPoint(id)}
       onPointerLeave={() => onPoint(null)}
     >
-      <line
-        className="network-edge__line"
-        x1={x1}
-        y1={y1}
-        x2={x2}
-        y2={y2}
-        stroke={stroke.color}
-        strokeWidth={stroke.width}
-        strokeDasharray={stroke.dash}
-        strokeLinecap={kind === 'partnership' ? 'round' : 'butt'}
-      />
+      <EdgeLine className="network-edge__line" kind={kind} status={status} partnerships={partnerships} x1={x1} y1={y1} x2={x2} y2={y2} />
       <line className="network-edge__hit" x1={x1} y1={y1} x2={x2} y2={y2} />
     </g>
   );
 });
+
+interface LineProps {
+  className: string;
+  kind: NetworkEdgeKind;
+  status: Status | null;
+  partnerships: number;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** The drawn line of an edge, in the network and again in its overlay. */
+export function EdgeLine({ className, kind, status, partnerships, x1, y1, x2, y2 }: LineProps) {
+  const stroke = edgeStroke(kind, status, partnerships);
+  return (
+    <line
+      className={className}
+      x1={x1}
+      y1={y1}
+      x2={x2}
+      y2={y2}
+      stroke={stroke.color}
+      strokeWidth={stroke.width}
+      strokeDasharray={stroke.dash}
+      strokeLinecap={kind === 'partnership' ? 'round' : 'butt'}
+    />
+  );
+}

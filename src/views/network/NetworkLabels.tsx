@@ -36,9 +36,25 @@ interface TextProps {
 /** One name, brought forward with its node; plain props, so a label that did not move is left alone. */
 const NetworkLabelText = memo(function NetworkLabelText({ id, text, x, y, anchor, isFocus, emphasisStore }: TextProps) {
   const emphasis = useNodeEmphasis(emphasisStore, id);
+  return <LabelText className="network-label" id={id} emphasis={emphasis} text={text} x={x} y={y} anchor={anchor} isFocus={isFocus} />;
+});
+
+interface LabelTextProps {
+  className: string;
+  id: string;
+  emphasis: string;
+  text: string;
+  x: number;
+  y: number;
+  anchor: LabelAnchor;
+  isFocus: boolean;
+}
+
+/** A drawn name, in the network and again in its overlay. */
+export function LabelText({ className, id, emphasis, text, x, y, anchor, isFocus }: LabelTextProps) {
   return (
     <text
-      className="network-label"
+      className={className}
       data-id={id}
       data-emphasis={emphasis}
       x={x}
@@ -50,4 +66,4 @@ const NetworkLabelText = memo(function NetworkLabelText({ id, text, x, y, anchor
       {text}
     </text>
   );
-});
+}

@@ -1,6 +1,6 @@
 import { memo, type KeyboardEvent } from 'react';
 import type { ActorKind } from '../../data/schema';
-import { NODE_COLORS, nodeShapePath } from './networkStyle';
+import { nodePaint, nodeShapePath } from './networkStyle';
 import { useNodeState, type EmphasisStore } from './useMarkEmphasis';
 import type { DragHandlers } from './useNodeDrag';
 
@@ -34,15 +34,13 @@ export const NetworkNodeMark = memo(function NetworkNodeMark({ id, kind, isFocus
     event.preventDefault();
     onPick(id);
   };
-  const fill = isFocus ? NODE_COLORS.focusFill : kind === 'person' ? NODE_COLORS.personFill : NODE_COLORS.fill;
-  const stroke = isFocus ? NODE_COLORS.focusStroke : NODE_COLORS.stroke;
+  const paint = nodePaint(kind, isFocus);
   return (
     <g
       className="network-node"
       data-id={id}
       data-kind={kind}
       data-emphasis={emphasis}
-      transform={`translate(${x},${y})`}
       role="button"
       tabIndex={0}
       aria-label={name}
@@ -60,9 +58,9 @@ export const NetworkNodeMark = memo(function NetworkNodeMark({ id, kind, isFocus
       onPointerUp={drag.onPointerUp}
       onPointerCancel={drag.onPointerCancel}
     >
-      <path className="network-node__focus-ring" d={nodeShapePath(kind, radius + 6)} />
-      {selected && <path className="network-node__selected-ring" d={nodeShapePath(kind, radius + 3.5)} />}
-      <path className="network-node__shape" d={nodeShapePath(kind, radius)} fill={fill} stroke={stroke} strokeWidth={isFocus ? 2 : 1.5} />
+      <path className="network-node__focus-ring" d={nodeShapePath(kind, radius + 6, x, y)} />
+      {selected && <path className="network-node__selected-ring" d={nodeShapePath(kind, radius + 3.5, x, y)} />}
+      <path className="network-node__shape" d={nodeShapePath(kind, radius, x, y)} fill={paint.fill} stroke={paint.stroke} strokeWidth={paint.width} />
     </g>
   );
 });

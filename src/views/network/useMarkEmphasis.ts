@@ -7,9 +7,10 @@ import { memoizeLast } from '../../state/memoizeLast';
 import { useAppStore, type AppState } from '../../state/store';
 
 /**
- * A mark's own emphasis: brought forward (`picked`, `neighbour`) or not (`none`). Whether the
- * marks left at `none` fade is said once, by `data-emphasis-active` on the group of all marks, so
- * a hover re-renders the few marks it brings forward, not the hundreds it fades.
+ * A mark's own emphasis: brought forward (`picked`, `neighbour`) or not (`none`), which it says in
+ * `data-emphasis`. Every mark fades with its layer while `data-emphasis-active` is on the group of
+ * all marks, and the overlay draws those brought forward again, so a hover re-renders the few marks
+ * it brings forward and the overlay, not the hundreds it fades.
  */
 export type MarkEmphasis = 'picked' | 'neighbour' | 'none';
 export type EdgeEmphasis = 'picked' | 'none';

@@ -1,0 +1,87 @@
+import { memo, type RefObject } from 'react';
+import { useStore } from 'zustand';
+import type { PlacedNode } from '../../derive/computeNetworkLayout';
+import type { NetworkEdge, NetworkNode } from '../../derive/toNetworkGraph';
+import { useAppStore } from '../../state/store';
+import { EdgeLine } from './NetworkEdgeMark';
+import { LabelText } from './NetworkLabels';
+import { nodePaint, nodeShapePath } from './networkStyle';
+import type { EmphasisStore } from './useMarkEmphasis';
+import { useFocusedNode } from './useFocusedNode';
+import type { NetworkLabel } from './usePlacedLabels';
+
+interface Props {
+  emphasisStore: EmphasisStore;
+  /** The shown edges in the order the network draws them. */
+  edges: readonly NetworkEdge[];
+  nodes: readonly NetworkNode[];
+  positions: ReadonlyMap<string, PlacedNode>;
+  labels: readonly NetworkLabel[];
+  svgRef: RefObject<SVGSVGElement | null>;
+}
+
+/**
+ * What the pick brings forward, drawn a second time above the faded network at full strength:
+ * its edges, its nodes (with the selection's ring), the keyboard focus ring and the names.
+ *
+ * The network fades by the opacity of its three layers, which is not inherited, so a hover
+ * restyles and repaints those layers and this overlay, not each of the thousands of marks. The
+ * marks themselves stay where they are, faded with their layer: they keep the focus, the names
+ * for assistive technology and the pointer. These copies are pictures only, hidden from assistive
+ * technology and transparent to the pointer. This is the one part of the diagram that reads the
+ * whole emphasis, so a hover re-renders it and the few marks whose own emphasis changes.
+ */
+export const NetworkOverlay = memo(function NetworkOverlay({ emphasisStore, edges, nodes, positions, labels, svgRef }: Props) {
+  const emphasis = useStore(emphasisStore, (s) => s.emphasis);
+  const selected = useAppStore((s) => (s.selection?.kind === 'actor' ? s.selection.id : null));
+  const focused = useFocusedNode(svgRef);
+  const forward = (id: string) => (emphasis?.picked.has(id) ? 'picked' : emphasis?.neighbours.has(id) ? 'neighbour' : null);
+  const focusedNode = focused === null ? undefined : nodes.find((n) => n.id === focused);
+  const focusedAt = focused === null ? undefined : positions.get(focused);
+
+  return (
+    <g className="network-overlay" aria-hidden="true">
+      {emphasis &&
+        edges.map((e) => {
+          const a = positions.get(e.source);
+          const b = positions.get(e.target);
+          if (!emphasis.edges.has(e.id) || !a || !b) return null;
+          return (
+            <EdgeLine
+              key={e.id}
+              className="network-overlay__edge"
+              kind={e.kind}
+              status={e.status}
+              partnerships={e.partnershipIds.length}
+              x1={a.x}
+              y1={a.y}
+              x2={b.x}
+              y2={b.y}
+            />
+          );
+        })}
+      {emphasis &&
+        nodes.map((n) => {
+          const p = positions.get(n.id);
+          if (!p || !forward(n.id)) return null;
+          const paint = nodePaint(n.kind, n.isFocus);
+          return (
+            <g key={n.id} className="network-overlay__node" data-id={n.id}>
+              {n.id === selected && <path className="network-node__selected-ring" d={nodeShapePath(n.kind, p.radius + 3.5, p.x, p.y)} />}
+              <path d={nodeShapePath(n.kind, p.radius, p.x, p.y)} fill={paint.fill} stroke={paint.stroke} strokeWidth={paint.width} />
+            </g>
+          );
+        })}
+      {focusedNode && focusedAt && (
+        <path className="network-overlay__focus-ring" d={nodeShapePath(focusedNode.kind, focusedAt.radius + 6, focusedAt.x, focusedAt.y)} />
+      )}
+      {emphasis &&
+        labels.map(({ id, text, place, isFocus }) => {
+          const emphasised = forward(id);
+          if (!emphasised) return null;
+          const className = emphasised === 'picked' ? 'network-overlay__label network-overlay__label--picked' : 'network-overlay__label';
+          return <LabelText key={id} className={className} id={id} emphasis={emphasised} text={text} x={place.x} y={place.y} anchor={place.anchor} isFocus={isFocus} />;
+        })}
+    </g>
+  );
+});
