@@ -31,24 +31,31 @@ const partnershipsByActor = memoizeLast((partnerships: readonly Partnership[]): 
 /**
  * Plain words for a set of partnerships, sectors grouped by status and trend, in dataset order:
  * "security: active, strengthening; energy, transport, agriculture, education: exploring".
+ * `limit` caps how many sectors are named, the rest counted at the end ("… and 12 more sectors"),
+ * for a tooltip that must fit its view whatever the size of the dataset.
  */
-export function describePartnerships(dataset: Dataset, partnerships: readonly Partnership[], lang: Lang, t: Messages): string {
+export function describePartnerships(dataset: Dataset, partnerships: readonly Partnership[], lang: Lang, t: Messages, limit = Infinity): string {
   const lower = lowerSectorNames(dataset, lang);
   const groups = new Map<string, string[]>();
+  let named = 0;
   for (const p of partnerships) {
+    if (named >= limit) continue;
+    named += 1;
     const state = p.trend ? `${t.statuses[p.status]}, ${t.trends[p.trend]}` : t.statuses[p.status];
     const sector = lower.get(p.sector) ?? p.sector.toLocaleLowerCase(lang);
     const sectors = groups.get(state);
     if (sectors) sectors.push(sector);
     else groups.set(state, [sector]);
   }
-  return [...groups].map(([state, sectors]) => `${sectors.join(', ')}${t.colon}${state}`).join(t.semicolon);
+  const said = [...groups].map(([state, sectors]) => `${sectors.join(', ')}${t.colon}${state}`);
+  if (partnerships.length > named) said.push(t.moreSectors(partnerships.length - named));
+  return said.join(t.semicolon);
 }
 
 /** "Russia – security: active, strengthening; energy, ...: exploring" for an actor's partnerships with the focus or anyone. */
-export function describeActor(dataset: Dataset, actorId: string, partnerships: readonly Partnership[], lang: Lang, t: Messages): string {
+export function describeActor(dataset: Dataset, actorId: string, partnerships: readonly Partnership[], lang: Lang, t: Messages, limit = Infinity): string {
   const actor = dataset.actorById.get(actorId);
   const name = actor?.name[lang] ?? actorId;
   const own = partnershipsByActor(partnerships).get(actorId) ?? [];
-  return own.length > 0 ? `${name} – ${describePartnerships(dataset, own, lang, t)}` : name;
+  return own.length > 0 ? `${name} – ${describePartnerships(dataset, own, lang, t, limit)}` : name;
 }

@@ -20,6 +20,7 @@ export const en: Messages = {
   /** Punctuation between a list and its label, and between list items: French spaces them. */
   colon: ': ',
   semicolon: '; ',
+  moreSectors: (n: number) => `… and ${n} more sector${n > 1 ? 's' : ''}`,
   skipToContent: 'Skip to content',
   regions: {
     map: 'Map',

@@ -23,6 +23,7 @@ export const fr = {
   /** Punctuation between a list and its label, and between list items: French spaces them. */
   colon: '\u00a0: ',
   semicolon: '\u00a0; ',
+  moreSectors: (n: number) => `… et ${n} autre${n > 1 ? 's' : ''} secteur${n > 1 ? 's' : ''}`,
   skipToContent: 'Aller au contenu',
   regions: {
     map: 'Carte',

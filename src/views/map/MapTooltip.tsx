@@ -6,7 +6,10 @@ import { useTip, type Tip, type TipStore } from './mapPointer';
 const GAP = 12;
 const EDGE = 8;
 
-/** Anchors the tooltip on the side of the point with more room, and caps its width to that room, so it is never cut off. */
+/**
+ * Anchors the tooltip on the side of the point with more room, and caps its width and height to
+ * that room, so it never runs past the map's edge, where the map would cut it off.
+ */
 function tipPosition(tip: Tip, width: number, height: number): CSSProperties {
   const roomRight = width - tip.x - GAP - EDGE;
   const roomLeft = tip.x - GAP - EDGE;
@@ -17,6 +20,7 @@ function tipPosition(tip: Tip, width: number, height: number): CSSProperties {
     ...(right ? { left: `${Math.min(tip.x + GAP, width - EDGE - room)}px` } : { right: `${Math.min(width - tip.x + GAP, width - EDGE - room)}px` }),
     ...(below ? { top: `${tip.y + GAP}px` } : { bottom: `${height - tip.y + GAP}px` }),
     maxWidth: `${Math.min(280, room)}px`,
+    maxHeight: `${Math.max(below ? height - tip.y - GAP - EDGE : tip.y - GAP - EDGE, 60)}px`,
   };
 }
 

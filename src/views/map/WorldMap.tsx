@@ -11,7 +11,7 @@ import { PartnerPlaces } from './PartnerPlaces';
 import { MapTooltip } from './MapTooltip';
 import { MapSetup } from './MapSetup';
 import { MapFade } from './MapFade';
-import { describeMapTarget } from './describeMapTarget';
+import { describeMapTarget, TIP_SECTORS } from './describeMapTarget';
 import { FIT_OPTIONS, placesBounds } from './fitToPlaces';
 import { useMapPointer } from './mapPointer';
 import { useWorld } from './useWorld';
@@ -57,7 +57,7 @@ export function WorldMap({ dataset, scene, partnerships, maxSectors, streets, on
   useMissingPolygonReport(dataset, world);
   // MapContainer reads its bounds once; later fits go through MapSetup and the toolbar.
   const [initialBounds] = useState(() => placesBounds(scene.places));
-  const describe = useCallback((pick: Pick) => describeMapTarget(dataset, scene, partnerships, pick, lang, t), [dataset, scene, partnerships, lang, t]);
+  const describe = useCallback((pick: Pick) => describeMapTarget(dataset, scene, partnerships, pick, lang, t, TIP_SECTORS), [dataset, scene, partnerships, lang, t]);
 
   return (
     <MapContainer

@@ -9,6 +9,7 @@ import type { MapScene } from '../../derive/toMapScene';
 /**
  * The plain-words sentence for what a person points at or focuses on the map: a partner or a link
  * reads as "Russia – security: active, strengthening; ...", the focus as a count of its partners.
+ * `limit` caps the sectors named, for the tooltip (`TIP_SECTORS`).
  */
 export function describeMapTarget(
   dataset: Dataset,
@@ -17,6 +18,7 @@ export function describeMapTarget(
   pick: Pick,
   lang: Lang,
   t: Messages,
+  limit = Infinity,
 ): string {
   const focusId = dataset.focus.id;
   if (pick.kind === 'actor' && pick.id === focusId) {
@@ -26,9 +28,16 @@ export function describeMapTarget(
   if (pick.kind === 'relation') {
     const [a, b] = relationActors(pick.id);
     const own = partnerships.filter((p) => p.actors.includes(a) && p.actors.includes(b));
-    if (a === focusId || b === focusId) return describeActor(dataset, a === focusId ? b : a, own, lang, t);
+    if (a === focusId || b === focusId) return describeActor(dataset, a === focusId ? b : a, own, lang, t, limit);
     const names = [a, b].map((id) => dataset.actorById.get(id)?.name[lang] ?? id).join(' – ');
-    return `${names}: ${describePartnerships(dataset, own, lang, t)}`;
+    return `${names}: ${describePartnerships(dataset, own, lang, t, limit)}`;
   }
-  return describeActor(dataset, pick.id, partnerships, lang, t);
+  return describeActor(dataset, pick.id, partnerships, lang, t, limit);
 }
+
+/**
+ * How many sectors a map tooltip names before counting the rest: a partner with a dozen sectors
+ * would otherwise fill more than the map's height and be cut off; the place's description for
+ * screen readers, and the table, keep the whole list.
+ */
+export const TIP_SECTORS = 8;
