@@ -9,7 +9,7 @@ export const BUDGETS = [
   { id: 'embeds', label: 'network and sectors embeds download no Leaflet or world geometry' },
   { id: 'draw', label: 'at 5,000 partnerships every view draws within 2,000 ms (median)' },
   { id: 'filter', label: 'at 5,000 partnerships a filter click updates every view within 100 ms (median)' },
-  { id: 'hover', label: 'at 5,000 partnerships hover feedback within 16 ms (median)' },
+  { id: 'hover', label: 'at 5,000 partnerships hover feedback within 16 ms (median of the hovers)' },
   { id: 'longtask', label: 'at 5,000 partnerships no main-thread task over 200 ms (worst run)' },
   { id: 'lighthouse', label: 'Lighthouse mobile performance >= 0.95, accessibility 1.0' },
 ];
@@ -17,6 +17,8 @@ export const BUDGETS = [
 const ms = (/** @type {number} */ v) => (Number.isFinite(v) ? `${Math.round(v)} ms` : 'n/a');
 const kB = (/** @type {number} */ v) => `${(v / 1000).toFixed(1)} kB`;
 const stat = (/** @type {Stat} */ s) => `${ms(s.median)} / ${ms(s.worst)}`;
+/** Event Timing reports only events of 16 ms or more; the benchmark writes 8 ms for one it did not report. */
+const underSixteen = (/** @type {number} */ v) => (v <= 8 ? '< 16 ms' : ms(v));
 /** "met", or by how much the figure misses its target. */
 const verdict = (/** @type {number} */ value, /** @type {number} */ limit, /** @type {(v: number) => string} */ unit) =>
   !Number.isFinite(value) ? 'not measured' : value <= limit ? `met (${unit(value)} <= ${unit(limit)})` : `MISSED by ${unit(value - limit)} (${unit(value)}, ${(value / limit).toFixed(1)}x the ${unit(limit)} target)`;
@@ -103,7 +105,11 @@ export function formatTables(results) {
     row('  of which DOM committed', (x) => stat(x.filter.dom)),
     row('  longest task in the filter', (x) => stat(x.filter.longestTask)),
     row('hover node -> highlight (next frame)', (x) => stat(x.hover)),
+    row('  of which input before dispatch', (x) => stat(x.hover.input)),
     row('  of which DOM committed', (x) => stat(x.hover.dom)),
+    row('  map, sectors, table followed (DOM)', (x) => stat(x.hover.followed)),
+    row('  first hover of the page (next frame)', (x) => stat(x.hover.first)),
+    row('  input to next paint (Event Timing)', (x) => `${underSixteen(x.hover.paint.median)} / ${underSixteen(x.hover.paint.worst)}`),
     row('longest task during load', (x) => stat(x.longestTask)),
     row('tasks over 200 ms during load', (x) => `${x.longTasksOver200.median} / ${x.longTasksOver200.worst}`),
     row('JS heap after load (after GC)', (x) => `${x.heapMB.median.toFixed(1)} / ${x.heapMB.worst.toFixed(1)} MB`),
