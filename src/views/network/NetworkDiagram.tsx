@@ -50,9 +50,8 @@ export function NetworkDiagram({ dataset, graph, layout, initialLabels }: Props)
   const [transform, zoom] = useNetworkZoom(svgRef, layout.width, layout.height);
   const [moved, setMoved] = useState<{ layout: NetworkLayout; at: ReadonlyMap<string, Point> }>({ layout, at: new Map() });
   const pointedStore = usePointedStore();
-  const emphasisStore = useEmphasisStore(dataset, graph);
+  const { store: emphasisStore, point } = useEmphasisStore(dataset, graph);
   const select = useAppStore((s) => s.select);
-  const setHover = useAppStore((s) => s.setHover);
 
   // Dragged places belong to the layout they were dragged on: a new layout starts afresh.
   const positions = useMemo(() => {
@@ -109,11 +108,11 @@ export function NetworkDiagram({ dataset, graph, layout, initialLabels }: Props)
   const pointNode = useCallback(
     (id: string | null) => {
       pointedStore.setState({ pointed: id ? { kind: 'node', id } : null });
-      setHover(id ? { kind: 'actor', id } : null);
+      point(id ? { kind: 'actor', id } : null);
       const p = id ? positionsRef.current.get(id) : undefined;
       if (p) zoom.reveal(p.x, p.y);
     },
-    [pointedStore, setHover, zoom],
+    [pointedStore, point, zoom],
   );
   // The edges are found by id through a ref, so these stay the same functions across filters
   // and an edge that a filter leaves as it was is not re-rendered.
@@ -135,9 +134,9 @@ export function NetworkDiagram({ dataset, graph, layout, initialLabels }: Props)
       const { byId, people } = edgesRef.current;
       const edge = id ? byId.get(id) : undefined;
       pointedStore.setState({ pointed: edge ? { kind: 'edge', id: edge.id } : null });
-      setHover(edge ? toEdgePick(edge, people) : null);
+      point(edge ? toEdgePick(edge, people) : null);
     },
-    [pointedStore, setHover],
+    [pointedStore, point],
   );
   const tooltipContext = useMemo(() => ({ positions, graph, transform, layout, nodeTexts, edgeTexts }), [positions, graph, transform, layout, nodeTexts, edgeTexts]);
 

@@ -1,10 +1,11 @@
-import { useLayoutEffect, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import type { Dataset } from '../../data/indexDataset';
 import { toNetworkEmphasis, type NetworkEmphasis } from '../../derive/networkEmphasis';
 import type { NetworkGraph } from '../../derive/toNetworkGraph';
 import { memoizeLast } from '../../state/memoizeLast';
-import { useAppStore, type AppState } from '../../state/store';
+import { shareHover } from '../../state/sharedHover';
+import { useAppStore, type AppState, type Pick } from '../../state/store';
 
 /**
  * A mark's own emphasis: brought forward (`picked`, `neighbour`) or not (`none`), which it says in
@@ -24,30 +25,48 @@ const hoverEmphasisOf = memoizeLast(toNetworkEmphasis);
 const selectionEmphasisOf = memoizeLast(toNetworkEmphasis);
 
 /** What the diagram brings forward: what the pointer or focus rests on, else the selection. */
-export function selectNetworkEmphasis(state: AppState, dataset: Dataset, graph: NetworkGraph): NetworkEmphasis | null {
-  return (state.hover && hoverEmphasisOf(dataset, graph, state.hover)) ?? (state.selection && selectionEmphasisOf(dataset, graph, state.selection)) ?? null;
+export function selectNetworkEmphasis(hover: Pick | null, selection: Pick | null, dataset: Dataset, graph: NetworkGraph): NetworkEmphasis | null {
+  return (hover && hoverEmphasisOf(dataset, graph, hover)) ?? (selection && selectionEmphasisOf(dataset, graph, selection)) ?? null;
 }
 
 /**
- * The emphasis of the shown graph, kept up to date with the hover, the selection and the graph.
- * The diagram owns the store but does not read it, so a pointer move does not re-render the
- * diagram; each mark reads its own answer from it. It is updated in a layout effect, so a new
- * graph never reaches the screen with the emphasis of the old one.
+ * The emphasis of the shown graph, kept up to date with the hover, the selection and the graph,
+ * and `point`, by which the diagram shows what the pointer rests on in its own marks at once and
+ * hands it to the other views a task later (`shareHover`). The diagram owns the store but does
+ * not read it, so a pointer move does not re-render the diagram; each mark reads its own answer
+ * from it. It is updated in a layout effect, so a new graph never reaches the screen with the
+ * emphasis of the old one.
  */
-export function useEmphasisStore(dataset: Dataset, graph: NetworkGraph): EmphasisStore {
-  const [store] = useState(() => createStore(() => ({ emphasis: selectNetworkEmphasis(useAppStore.getState(), dataset, graph) })));
+export function useEmphasisStore(dataset: Dataset, graph: NetworkGraph): { store: EmphasisStore; point(pick: Pick | null): void } {
+  // The diagram's own pick while the other views have not been handed it yet.
+  const own = useRef<{ pick: Pick | null } | null>(null);
+  const [store] = useState(() => {
+    const { hover, selection } = useAppStore.getState();
+    return createStore(() => ({ emphasis: selectNetworkEmphasis(hover, selection, dataset, graph) }));
+  });
+  const update = useRef((state: AppState) => void state);
+  useLayoutEffect(() => {
+    update.current = (state: AppState) => {
+      const emphasis = selectNetworkEmphasis(own.current ? own.current.pick : state.hover, state.selection, dataset, graph);
+      if (emphasis !== store.getState().emphasis) store.setState({ emphasis });
+    };
+  });
   useLayoutEffect(
     function followHoverAndSelection() {
-      const update = (state: AppState) => {
-        const emphasis = selectNetworkEmphasis(state, dataset, graph);
-        if (emphasis !== store.getState().emphasis) store.setState({ emphasis });
-      };
-      update(useAppStore.getState());
-      return useAppStore.subscribe(update);
+      update.current(useAppStore.getState());
+      return useAppStore.subscribe((state) => update.current(state));
     },
     [store, dataset, graph],
   );
-  return store;
+  const point = useCallback((pick: Pick | null) => {
+    const mine = { pick };
+    own.current = mine;
+    update.current(useAppStore.getState());
+    shareHover(pick, () => {
+      if (own.current === mine) own.current = null;
+    });
+  }, []);
+  return useMemo(() => ({ store, point }), [store, point]);
 }
 
 /** Whether anything is brought forward, so that every other mark fades. */

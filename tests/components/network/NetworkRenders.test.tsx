@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { act, render } from '@testing-library/react';
+import { act, fireEvent, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import NetworkView from '../../../src/views/network/NetworkView';
 import { useAppStore } from '../../../src/state/store';
@@ -63,6 +63,35 @@ describe('the network under a moving pointer', { timeout: 20_000 }, () => {
     await user.hover(node('RUS'));
     await user.unhover(node('RUS'));
     expect(renders.get('diagram') ?? 0).toBe(0);
+  });
+
+  it('highlights a pointed node in its own frame and hands the hover to the other views a task later', async () => {
+    const { node } = renderNetwork();
+    act(() => {
+      fireEvent.pointerEnter(node('RUS'));
+    });
+    expect(shown(node('RUS'))).toBe('picked');
+    expect(shown(node('CHN'))).toBe('faded');
+    expect(useAppStore.getState().hover).toBeNull();
+    // The pointer moves on before the other views have been told: they get only the latest pick.
+    act(() => {
+      fireEvent.pointerLeave(node('RUS'));
+      fireEvent.pointerEnter(node('TUR'));
+    });
+    expect(shown(node('TUR'))).toBe('picked');
+    expect(shown(node('RUS'))).toBe('faded');
+    const hovers: unknown[] = [];
+    const stop = useAppStore.subscribe((s) => hovers.push(s.hover));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    stop();
+    expect(hovers).toEqual([{ kind: 'actor', id: 'TUR' }]);
+    expect(shown(node('TUR'))).toBe('picked');
+    act(() => {
+      fireEvent.pointerLeave(node('TUR'));
+    });
+    expect(shown(node('TUR'))).toBe('none');
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(useAppStore.getState().hover).toBeNull();
   });
 
   it('does not re-render a node or an edge whose emphasis an unrelated hover leaves as it was', () => {
