@@ -6,10 +6,10 @@ import type { Dataset } from '../../data/indexDataset';
 import { mapActorsByCountryCode } from '../../derive/mapCountryCodes';
 import { mapActorEmphasis, type MapHighlights } from '../../derive/mapEmphasis';
 import type { MapScene } from '../../derive/toMapScene';
-import { useAppStore } from '../../state/store';
 import { countryStyle, PICKED_CLASS, type CountryRole } from './mapStyles';
 import type { CountryFeature, CountryProperties, World } from './loadWorld';
 import type { MapPointer } from './mapPointer';
+import { mapPicks } from './mapPicks';
 import { selectMapHighlights } from './useMapEmphasis';
 import { placePath, useFlatRenderer } from './flatSvgRenderer';
 
@@ -88,7 +88,7 @@ export function Basemap({ world, dataset, scene, streets, pointer }: BasemapProp
     latestLookOf.current = lookOf;
   });
   const lookNow = useCallback(
-    (properties: CountryProperties | undefined) => latestLookOf.current(properties, selectMapHighlights(useAppStore.getState(), dataset)),
+    (properties: CountryProperties | undefined) => latestLookOf.current(properties, selectMapHighlights(mapPicks.getState(), dataset)),
     [dataset],
   );
   const style = useCallback(
@@ -118,8 +118,8 @@ export function Basemap({ world, dataset, scene, streets, pointer }: BasemapProp
           shown.set(feature, look);
         });
       };
-      restyle(useAppStore.getState());
-      return useAppStore.subscribe(restyle);
+      restyle(mapPicks.getState());
+      return mapPicks.subscribe(restyle);
     },
     [world, dataset, actorOf, lookOf, shown],
   );

@@ -2,8 +2,8 @@ import { useLayoutEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import type { Dataset } from '../../data/indexDataset';
 import { mapFaded } from '../../derive/mapEmphasis';
-import { useAppStore } from '../../state/store';
 import { FADED_ATTRIBUTE } from './mapStyles';
+import { mapPicks } from './mapPicks';
 import { selectMapHighlights } from './useMapEmphasis';
 
 /**
@@ -19,8 +19,8 @@ export function MapFade({ dataset }: { dataset: Dataset }) {
       const follow = (state: Parameters<typeof selectMapHighlights>[0]) => {
         container.toggleAttribute(FADED_ATTRIBUTE, mapFaded(selectMapHighlights(state, dataset)));
       };
-      follow(useAppStore.getState());
-      const unsubscribe = useAppStore.subscribe(follow);
+      follow(mapPicks.getState());
+      const unsubscribe = mapPicks.subscribe(follow);
       return () => {
         unsubscribe();
         container.removeAttribute(FADED_ATTRIBUTE);

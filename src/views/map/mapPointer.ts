@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import { useAppStore, type Pick } from '../../state/store';
+import { pointOnMap } from './mapPicks';
 
 /** A point in pixels from the map's top-left corner. */
 export interface MapPoint {
@@ -21,8 +22,9 @@ export type TipStore = StoreApi<{ tip: Tip | null }>;
 
 /**
  * One set of handlers for every way of pointing at the map (a country, a link, a place's label;
- * by mouse, touch or keyboard focus): it sets the shared hover, which the other views follow, and
- * the map's own tooltip; a click or Enter toggles the shared selection.
+ * by mouse, touch or keyboard focus): it shows the hover in the map at once and hands it to the
+ * other views a task later (`pointOnMap`), and sets the map's own tooltip; a click or Enter
+ * toggles the shared selection.
  */
 export interface MapPointer {
   enter(pick: Pick | null, at: MapPoint): void;
@@ -42,11 +44,10 @@ export function toggleSelection(pick: Pick): void {
 export function useMapPointer(): { pointer: MapPointer; tips: TipStore } {
   const [tips] = useState<TipStore>(() => createStore<{ tip: Tip | null }>(() => ({ tip: null })));
   const pointer = useMemo<MapPointer>(() => {
-    const { setHover } = useAppStore.getState();
     const setTip = (tip: Tip | null) => tips.setState({ tip });
     return {
       enter(pick, at) {
-        setHover(pick);
+        pointOnMap(pick);
         setTip(pick ? { pick, x: at.x, y: at.y } : null);
       },
       move(at) {
@@ -54,7 +55,7 @@ export function useMapPointer(): { pointer: MapPointer; tips: TipStore } {
         if (was) setTip({ ...was, x: at.x, y: at.y });
       },
       leave() {
-        setHover(null);
+        pointOnMap(null);
         setTip(null);
       },
       toggle(pick) {
@@ -81,7 +82,7 @@ export function useTip(tips: TipStore): Tip | null {
       const onKeyDown = (event: KeyboardEvent) => {
         if (event.key !== 'Escape') return;
         tips.setState({ tip: null });
-        useAppStore.getState().setHover(null);
+        pointOnMap(null);
       };
       document.addEventListener('keydown', onKeyDown);
       return () => document.removeEventListener('keydown', onKeyDown);

@@ -5,6 +5,7 @@ import type { MapLink } from '../../derive/toMapScene';
 import { memoizeLast } from '../../state/memoizeLast';
 import { hoverHighlightOf, selectionHighlightOf } from '../../state/selectors';
 import { useAppStore, type AppState } from '../../state/store';
+import { useMapPicks } from './mapPicks';
 
 const pairOf = memoizeLast((selection: Highlight, hover: Highlight): MapHighlights => ({ selection, hover }));
 
@@ -25,7 +26,7 @@ export function selectMapHighlights(state: Pick<AppState, 'selection' | 'hover'>
  * `MapFade`).
  */
 export function usePlaceState(dataset: Dataset, actorId: string): { emphasis: Emphasis; pressed: boolean; pointed: boolean } {
-  const state = useAppStore((s) => {
+  const state = useMapPicks((s) => {
     const emphasis = mapActorEmphasis(actorId, selectMapHighlights(s, dataset));
     const pressed = s.selection?.kind === 'actor' && s.selection.id === actorId ? ' pressed' : '';
     const pointed = s.hover?.kind === 'actor' && s.hover.id === actorId ? ' pointed' : '';
@@ -37,7 +38,7 @@ export function usePlaceState(dataset: Dataset, actorId: string): { emphasis: Em
 
 /** A link's emphasis, narrow like `usePlaceState`. */
 export function useMapLinkEmphasis(dataset: Dataset, link: MapLink): Emphasis {
-  return useAppStore((s) => mapLinkEmphasis(link, selectMapHighlights(s, dataset)));
+  return useMapPicks((s) => mapLinkEmphasis(link, selectMapHighlights(s, dataset)));
 }
 
 /** Whether this actor is the selection itself (its label is then a pressed toggle button). */
