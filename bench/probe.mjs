@@ -112,11 +112,18 @@ export function installProbe(expected) {
   };
   w.__benchWatch = watch;
 
-  // After a hover on a network node: when its highlight is in the DOM, and the frame after.
-  w.__benchArmHover = (/** @type {string} */ id) => {
+  // After a hover on a network node (by its id) or on a place of the map (by its rank in the list
+  // of places): when its highlight is in the DOM, and the frame after. A node says its highlight
+  // in its `data-emphasis`; the map, in the `data-faded` that fades the rest.
+  w.__benchArmHover = (/** @type {'network' | 'map'} */ view, /** @type {string | number} */ which) => {
     bench.hoverAt = -1; bench.hoverDispatched = -1; bench.hoverShown = -1; bench.hoverFrame = -1; bench.hoverFollowed = -1;
-    const node = document.querySelector(`.network-node[data-id="${CSS.escape(id)}"]`);
-    if (!node) return false;
+    const node = view === 'network'
+      ? document.querySelector(`.network-node[data-id="${CSS.escape(String(which))}"]`)
+      : document.querySelectorAll('#view-map ul.map-places > .map-place')[Number(which)];
+    const watched = view === 'network' ? node : document.querySelector('#view-map .map-canvas');
+    if (!node || !watched) return false;
+    const attribute = view === 'network' ? 'data-emphasis' : 'data-faded';
+    const shows = () => (view === 'network' ? (watched.getAttribute(attribute) ?? 'none') !== 'none' : watched.hasAttribute(attribute));
     // The events' timeStamp is when the browser received the input; Chromium dispatches pointer
     // moves aligned with its frames, so the first listener runs some milliseconds later. That is
     // the window's, in the capture phase, for the `pointerout` of what the pointer leaves (from
@@ -132,19 +139,18 @@ export function installProbe(expected) {
     window.addEventListener('pointerout', dispatched, true);
     window.addEventListener('pointerover', dispatched, true);
     const observer = new MutationObserver(() => {
-      const emphasis = node.getAttribute('data-emphasis');
-      if (emphasis && emphasis !== 'none' && bench.hoverShown < 0) {
+      if (shows() && bench.hoverShown < 0) {
         bench.hoverShown = performance.now();
         observer.disconnect();
         afterNextFrame((t) => { bench.hoverFrame = t; });
       }
     });
-    observer.observe(node, { attributes: true, attributeFilter: ['data-emphasis'] });
+    observer.observe(watched, { attributes: true, attributeFilter: [attribute] });
     // The other views follow the hover too: the last change in any of them, once the hover began.
     const others = new MutationObserver(() => {
       if (bench.hoverAt >= 0) bench.hoverFollowed = performance.now();
     });
-    for (const id of ['map', 'sectors', 'table']) {
+    for (const id of ['map', 'network', 'sectors', 'table'].filter((v) => v !== view)) {
       const region = document.getElementById(`view-${id}`);
       if (region) others.observe(region, { subtree: true, childList: true, attributes: true, characterData: true });
     }

@@ -176,6 +176,7 @@ async function main() {
         drawn: Object.fromEntries(['map', 'network', 'sectors', 'table', 'all'].map((v) => [v, pick((r) => r.drawn[v])])),
         filter: { ...pick((r) => r.filter.all), dom: pick((r) => r.filter.dom), perView: Object.fromEntries(['map', 'network', 'sectors', 'table'].map((v) => [v, pick((r) => r.filter.perView[v])])), longestTask: pick((r) => r.filter.longestTask), rowsAfter: runs[0].filter.rows, expectedAfter: d.energy },
         hover: { ...pick((r) => r.hover.frame), dom: pick((r) => r.hover.dom), input: pick((r) => r.hover.input), paint: pick((r) => r.hover.paint), followed: pick((r) => r.hover.followed), first: pick((r) => r.hover.first), firstDom: pick((r) => r.hover.firstDom) },
+        mapHover: { ...pick((r) => r.mapHover.frame), dom: pick((r) => r.mapHover.dom), followed: pick((r) => r.mapHover.followed), first: pick((r) => r.mapHover.first) },
         longestTask: pick((r) => r.longestTask),
         longTasksOver200: pick((r) => r.longTasksOver200),
         heapMB: pick((r) => r.heap / 1048576),
@@ -289,32 +290,26 @@ async function measureDashboard(context, base, d) {
     }
     return found;
   }, { focus: d.focus, count: HOVERS });
-  /** @type {{ dom: number; frame: number; input: number; paint: number; followed: number }[]} */
-  const hovers = [];
-  for (const target of targets) {
-    if (!(await page.evaluate((id) => /** @type {any} */ (window).__benchArmHover(id), target.id))) continue;
-    await page.mouse.move(target.x, target.y);
-    await page.waitForFunction(() => /** @type {any} */ (window).__bench.hoverFrame >= 0, null, { timeout: 10_000 });
-    const h = await page.evaluate(() => /** @type {any} */ (window).__bench);
-    // Event Timing's figure for the pointer events of this move, 8 ms below its 16 ms threshold when it reported none.
-    await page.waitForTimeout(100);
-    const followed = await page.evaluate(() => { const b = /** @type {any} */ (window).__bench; /** @type {any} */ (window).__benchStopHover(); return b.hoverFollowed - b.hoverAt; });
-    const slow = await page.evaluate((at) => /** @type {any} */ (window).__bench.slowEvents.filter((/** @type {{ start: number }} */ e) => Math.abs(e.start - at) < 1), h.hoverAt);
-    const paint = Math.max(8, ...slow.map((/** @type {{ duration: number }} */ e) => e.duration));
-    hovers.push({ dom: h.hoverShown - h.hoverAt, frame: h.hoverFrame - h.hoverAt, input: h.hoverDispatched - h.hoverAt, paint, followed });
-    await page.mouse.move(0, 0);
-    await quiet(page);
-  }
-  const first = hovers[0] ?? { dom: NaN, frame: NaN, input: NaN };
-  const hover = {
-    frame: median(hovers.map((h) => h.frame)),
-    dom: median(hovers.map((h) => h.dom)),
-    input: median(hovers.map((h) => h.input)),
-    paint: median(hovers.map((h) => h.paint)),
-    followed: median(hovers.map((h) => h.followed)),
-    first: first.frame,
-    firstDom: first.dom,
-  };
+  const hover = await measureHovers(page, 'network', targets.map((t) => ({ ...t, which: t.id })));
+
+  // Then five labelled places of the map, the focus left out, whose label's centre is not covered.
+  await page.locator('#view-map .map-canvas').evaluate((canvas) => canvas.scrollIntoView({ block: 'center' }));
+  await page.mouse.move(0, 0);
+  await quiet(page);
+  const places = await page.evaluate((count) => {
+    /** @type {{ which: number; x: number; y: number }[]} */
+    const found = [];
+    document.querySelectorAll('#view-map ul.map-places > .map-place').forEach((place, which) => {
+      const label = place.querySelector('button.map-place__label');
+      if (found.length === count || !label || place.classList.contains('map-place--focus')) return;
+      const box = label.getBoundingClientRect();
+      const x = box.left + box.width / 2;
+      const y = box.top + box.height / 2;
+      if (box.width > 0 && y > 0 && y < window.innerHeight && document.elementFromPoint(x, y)?.closest('.map-place') === place) found.push({ which, x, y });
+    });
+    return found;
+  }, HOVERS);
+  const mapHover = await measureHovers(page, 'map', places);
   await page.mouse.move(0, 0);
   await quiet(page);
 
@@ -343,7 +338,8 @@ async function measureDashboard(context, base, d) {
     longestTask: Math.max(0, ...longTasks.map((/** @type {{ duration: number }} */ t) => t.duration)),
     longTasksOver200: longTasks.filter((/** @type {{ duration: number }} */ t) => t.duration > 200).length,
     heap,
-    hover: { ...hover, nodes: targets.map((t) => t.id), all: hovers },
+    hover: { ...hover, nodes: targets.map((t) => t.id) },
+    mapHover,
     filter: {
       all: Math.max(...Object.values(perView).filter(Number.isFinite)),
       dom: Math.max(...Object.values(f.mutations).map((t) => /** @type {number} */ (t) - f.clickAt)),
@@ -355,6 +351,44 @@ async function measureDashboard(context, base, d) {
 }
 
 /** Waits until the page has had no DOM change in its views and no long task for 400 ms. */
+/**
+ * Hovers each target in turn, from the page's corner, and gives the median of the hovers' times
+ * and the first hover's: to the highlight in the DOM and to the end of the next frame, the input's
+ * wait before its first listener, Event Timing's figure, and when the other views had followed.
+ * @param {import('@playwright/test').Page} page
+ * @param {'network' | 'map'} view
+ * @param {{ which: string | number; x: number; y: number }[]} targets
+ */
+async function measureHovers(page, view, targets) {
+  /** @type {{ dom: number; frame: number; input: number; paint: number; followed: number }[]} */
+  const hovers = [];
+  for (const target of targets) {
+    if (!(await page.evaluate(([v, which]) => /** @type {any} */ (window).__benchArmHover(v, which), /** @type {const} */ ([view, target.which])))) continue;
+    await page.mouse.move(target.x, target.y);
+    await page.waitForFunction(() => /** @type {any} */ (window).__bench.hoverFrame >= 0, null, { timeout: 10_000 });
+    const h = await page.evaluate(() => /** @type {any} */ (window).__bench);
+    // Event Timing's figure for the pointer events of this move, 8 ms below its 16 ms threshold when it reported none.
+    await page.waitForTimeout(100);
+    const followed = await page.evaluate(() => { const b = /** @type {any} */ (window).__bench; /** @type {any} */ (window).__benchStopHover(); return b.hoverFollowed - b.hoverAt; });
+    const slow = await page.evaluate((at) => /** @type {any} */ (window).__bench.slowEvents.filter((/** @type {{ start: number }} */ e) => Math.abs(e.start - at) < 1), h.hoverAt);
+    const paint = Math.max(8, ...slow.map((/** @type {{ duration: number }} */ e) => e.duration));
+    hovers.push({ dom: h.hoverShown - h.hoverAt, frame: h.hoverFrame - h.hoverAt, input: h.hoverDispatched - h.hoverAt, paint, followed });
+    await page.mouse.move(0, 0);
+    await quiet(page);
+  }
+  const first = hovers[0] ?? { dom: NaN, frame: NaN };
+  return {
+    frame: median(hovers.map((h) => h.frame)),
+    dom: median(hovers.map((h) => h.dom)),
+    input: median(hovers.map((h) => h.input)),
+    paint: median(hovers.map((h) => h.paint)),
+    followed: median(hovers.map((h) => h.followed)),
+    first: first.frame,
+    firstDom: first.dom,
+    count: hovers.length,
+  };
+}
+
 async function quiet(/** @type {import('@playwright/test').Page} */ page) {
   await page.evaluate(() => new Promise((resolve) => {
     let last = performance.now();
