@@ -33,7 +33,9 @@ export function pointOnMap(pick: Pick | null): void {
   own = mine;
   follow(useAppStore.getState());
   shareHover(pick, () => {
-    if (own === mine) own = null;
+    if (own !== mine) return;
+    own = null;
+    // Another view's later pick may be the one the store got: the map follows it now.
     follow(useAppStore.getState());
   });
 }

@@ -63,7 +63,10 @@ export function useEmphasisStore(dataset: Dataset, graph: NetworkGraph): { store
     own.current = mine;
     update.current(useAppStore.getState());
     shareHover(pick, () => {
-      if (own.current === mine) own.current = null;
+      if (own.current !== mine) return;
+      own.current = null;
+      // Another view's later pick may be the one the store got: the diagram follows it now.
+      update.current(useAppStore.getState());
     });
   }, []);
   return useMemo(() => ({ store, point }), [store, point]);

@@ -3,6 +3,7 @@ import { act, fireEvent, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import NetworkView from '../../../src/views/network/NetworkView';
 import { useAppStore } from '../../../src/state/store';
+import { shareHover } from '../../../src/state/sharedHover';
 import { shippedDataset } from '../../fixtures/datasetBuilder';
 
 // Render counters: each hook below is called by exactly one kind of component, once per render,
@@ -92,6 +93,21 @@ describe('the network under a moving pointer', { timeout: 20_000 }, () => {
     expect(shown(node('TUR'))).toBe('none');
     await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
     expect(useAppStore.getState().hover).toBeNull();
+  });
+
+  it('follows the hover of another view that overtook its own within the same task', async () => {
+    const { node } = renderNetwork();
+    act(() => {
+      fireEvent.pointerEnter(node('RUS'));
+      fireEvent.pointerLeave(node('RUS'));
+      // The pointer reaches the map in the same move: the map hands its own pick over too.
+      shareHover({ kind: 'actor', id: 'TUR' }, () => {});
+    });
+    expect(shown(node('RUS'))).toBe('none');
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(useAppStore.getState().hover).toEqual({ kind: 'actor', id: 'TUR' });
+    expect(shown(node('TUR'))).toBe('picked');
+    expect(shown(node('RUS'))).toBe('faded');
   });
 
   it('does not re-render a node or an edge whose emphasis an unrelated hover leaves as it was', () => {
