@@ -5,7 +5,7 @@ import type { NetworkEdge, NetworkGraph } from '../../derive/toNetworkGraph';
 import { useLang, useMessages } from '../../i18n/messages';
 import { useAppStore } from '../../state/store';
 import { toEdgePick, toggledPick } from './networkPicks';
-import { NetworkEdgeMark } from './NetworkEdgeMark';
+import { lineOf, NetworkEdgeMark } from './NetworkEdgeMark';
 import { NetworkLabels } from './NetworkLabels';
 import { NetworkMarks } from './NetworkMarks';
 import { NetworkNodeMark } from './NetworkNodeMark';
@@ -157,13 +157,7 @@ export function NetworkDiagram({ dataset, graph, layout, initialLabels }: Props)
                     <NetworkEdgeMark
                       key={e.id}
                       id={e.id}
-                      kind={e.kind}
-                      status={e.status}
-                      partnerships={e.partnershipIds.length}
-                      x1={a.x}
-                      y1={a.y}
-                      x2={b.x}
-                      y2={b.y}
+                      {...lineOf(e, a, b)}
                       name={text ? `${text.pair}: ${text.ties}` : e.id}
                       emphasisStore={emphasisStore}
                       onPick={pickEdge}

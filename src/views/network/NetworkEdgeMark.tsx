@@ -1,19 +1,11 @@
 import { memo, type KeyboardEvent } from 'react';
-import type { NetworkEdgeKind } from '../../derive/toNetworkGraph';
+import type { NetworkEdge, NetworkEdgeKind } from '../../derive/toNetworkGraph';
 import type { Status } from '../../data/schema';
 import { edgeStroke } from './networkStyle';
 import { useEdgeEmphasis, type EmphasisStore } from './useMarkEmphasis';
 
-interface Props {
+interface Props extends Omit<LineProps, 'className'> {
   id: string;
-  kind: NetworkEdgeKind;
-  status: Status | null;
-  /** How many shown partnerships the pair has: the width of a partnership edge. */
-  partnerships: number;
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
   name: string;
   emphasisStore: EmphasisStore;
   onPick(id: string): void;
@@ -60,11 +52,20 @@ interface LineProps {
   className: string;
   kind: NetworkEdgeKind;
   status: Status | null;
+  /** How many shown partnerships the pair has: the width of a partnership edge. */
   partnerships: number;
   x1: number;
   y1: number;
   x2: number;
   y2: number;
+}
+
+/**
+ * What an edge's line is drawn from: its kind, status and width, and its two ends' places. Plain
+ * values, so a memoised mark whose edge a filter leaves as it was is not re-rendered.
+ */
+export function lineOf(edge: NetworkEdge, a: { x: number; y: number }, b: { x: number; y: number }): Omit<LineProps, 'className'> {
+  return { kind: edge.kind, status: edge.status, partnerships: edge.partnershipIds.length, x1: a.x, y1: a.y, x2: b.x, y2: b.y };
 }
 
 /** The drawn line of an edge, in the network and again in its overlay. */

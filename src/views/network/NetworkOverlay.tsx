@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import type { PlacedNode } from '../../derive/computeNetworkLayout';
 import type { NetworkEdge, NetworkNode } from '../../derive/toNetworkGraph';
 import { useAppStore } from '../../state/store';
-import { EdgeLine } from './NetworkEdgeMark';
+import { EdgeLine, lineOf } from './NetworkEdgeMark';
 import { LabelText } from './NetworkLabels';
 import { nodePaint, nodeShapePath } from './networkStyle';
 import type { EmphasisStore } from './useMarkEmphasis';
@@ -47,17 +47,7 @@ export const NetworkOverlay = memo(function NetworkOverlay({ emphasisStore, edge
           const b = positions.get(e.target);
           if (!emphasis.edges.has(e.id) || !a || !b) return null;
           return (
-            <EdgeLine
-              key={e.id}
-              className="network-overlay__edge"
-              kind={e.kind}
-              status={e.status}
-              partnerships={e.partnershipIds.length}
-              x1={a.x}
-              y1={a.y}
-              x2={b.x}
-              y2={b.y}
-            />
+<EdgeLine key={e.id} className="network-overlay__edge" {...lineOf(e, a, b)} />
           );
         })}
       {emphasis &&

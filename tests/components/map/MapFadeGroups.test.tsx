@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import MapView from '../../../src/views/map/MapView';
 import { useAppStore } from '../../../src/state/store';
 import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { renderDrawnMap } from '../../fixtures/drawnMap';
 
 const dataset = shippedDataset();
 
 async function renderMap() {
-  useAppStore.getState().datasetLoaded(dataset);
-  const view = render(<MapView dataset={dataset} />);
-  await waitFor(() => expect(view.container.querySelectorAll('path.map-country').length).toBeGreaterThan(170), { timeout: 10_000 });
-  await waitFor(() => expect(view.container.querySelector('path.map-link-hit')).not.toBeNull(), { timeout: 10_000 });
+  const view = await renderDrawnMap(dataset);
   const one = (selector: string) => view.container.querySelector(selector)!;
   /** The class of the group a path is drawn in. */
   const groupOf = (selector: string) => one(selector).parentElement!.getAttribute('class');

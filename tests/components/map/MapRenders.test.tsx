@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Path } from 'leaflet';
-import MapView from '../../../src/views/map/MapView';
 import { useAppStore } from '../../../src/state/store';
 import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { renderDrawnMap } from '../../fixtures/drawnMap';
 
 // Render counters: each hook below is called by exactly one kind of component, once per render,
 // so counting its calls counts that component's renders.
@@ -39,11 +39,7 @@ vi.mock('../../../src/views/map/mapPointer', async (importOriginal) => {
 const dataset = shippedDataset();
 
 async function renderMap() {
-  useAppStore.getState().datasetLoaded(dataset);
-  const view = render(<MapView dataset={dataset} />);
-  await waitFor(() => expect(view.container.querySelectorAll('path.map-country').length).toBeGreaterThan(170), { timeout: 10_000 });
-  // The first drawing comes in stages (useDrawStages); the links' hit paths come last.
-  await waitFor(() => expect(view.container.querySelector('path.map-link-hit')).not.toBeNull(), { timeout: 10_000 });
+  const view = await renderDrawnMap(dataset);
   renders.clear();
   const link = (to: string) => view.container.querySelector(`path.map-link--${to}`)!;
   const country = (code: string) => view.container.querySelector(`path.map-country--${code}`)!;
