@@ -1,4 +1,4 @@
-import { memo, useId, useLayoutEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
+import { memo, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type { Dataset, Partnership } from '../../data/indexDataset';
@@ -10,6 +10,7 @@ import { PlaceMark } from './PlaceMark';
 import type { MapPointer } from './mapPointer';
 import { usePlaceState } from './useMapEmphasis';
 import { PlaceCopy, PlaceLabelText } from './PlaceCopy';
+import { showsFocusRing } from '../shared/showsFocusRing';
 
 interface PartnerPlacesProps {
   dataset: Dataset;
@@ -141,15 +142,6 @@ interface PartnerPlaceProps {
   copies: HTMLElement;
 }
 
-/** Whether a focused button shows its focus ring (keyboard focus), where the browser can say. */
-function showsRing(event: FocusEvent<HTMLElement>): boolean {
-  try {
-    return event.currentTarget.matches(':focus-visible');
-  } catch {
-    return true;
-  }
-}
-
 /**
  * One place and its label button; it follows its own emphasis and pressed state. While a pick
  * brings it forward or its button has the focus, its copy is drawn over the faded list, the place
@@ -197,7 +189,7 @@ const PartnerPlace = memo(function PartnerPlace({ dataset, scene, partnerships, 
         aria-describedby={descId}
         onClick={() => pointer.toggle(pick)}
         onFocus={(event) => {
-          setFocus(showsRing(event) ? 'ring' : 'plain');
+          setFocus(showsFocusRing(event.currentTarget) ? 'ring' : 'plain');
           pointer.enter(pick, tipAt());
         }}
         onBlur={() => {

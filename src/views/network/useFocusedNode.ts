@@ -1,13 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
-
-/** Whether the browser would draw a focus ring here; an engine that does not know `:focus-visible` gets one. */
-function showsFocus(el: Element): boolean {
-  try {
-    return el.matches(':focus-visible');
-  } catch {
-    return true;
-  }
-}
+import { showsFocusRing } from '../shared/showsFocusRing';
 
 /**
  * The node whose focus ring is shown (`:focus-visible`), or null: the overlay draws that ring at
@@ -21,7 +13,7 @@ export function useFocusedNode(svgRef: RefObject<SVGSVGElement | null>): string 
       if (!svg) return;
       const onFocusIn = (event: FocusEvent) => {
         const target = event.target instanceof Element ? event.target : null;
-        setFocused(target?.classList.contains('network-node') && showsFocus(target) ? target.getAttribute('data-id') : null);
+        setFocused(target?.classList.contains('network-node') && showsFocusRing(target) ? target.getAttribute('data-id') : null);
       };
       const onFocusOut = () => setFocused(null);
       svg.addEventListener('focusin', onFocusIn);
