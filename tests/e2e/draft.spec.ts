@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, saveScreenshot, test } from './support/test';
+import { openTool } from './support/toolbar';
 
 const ARTICLE = readFileSync('public/data/sources/article.fr.txt', 'utf8');
 
@@ -10,7 +11,7 @@ test('a person pastes the article, accepts the draft, publishes it, and every vi
   await page.goto('./');
   await expect(page.getByRole('region', { name: 'Tableau des partenariats' }).locator('tbody tr')).toHaveCount(11);
 
-  await page.getByRole('button', { name: 'Rédiger depuis un article' }).click();
+  await openTool(page, 'Rédiger depuis un article');
   const dialog = page.getByRole('dialog', { name: 'Rédiger des données depuis un article' });
   await expect(dialog).toBeVisible();
   await dialog.getByLabel('Texte de l’article').fill(ARTICLE);

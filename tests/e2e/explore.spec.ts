@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, saveScreenshot, test } from './support/test';
+import { openTool } from './support/toolbar';
 
 const regions = (page: Page) => ({
   map: page.getByRole('region', { name: 'Carte' }),
@@ -60,7 +61,7 @@ test('a copied link opens the same state in a new page', async ({ page, context 
   const r = await openDashboard(page);
   await r.filters.getByRole('group', { name: 'Statut' }).getByRole('button', { name: /potentiel/ }).click();
   await r.network.getByRole('button', { name: /^Chine,/ }).click();
-  await page.getByRole('button', { name: 'Copier le lien' }).click();
+  await openTool(page, 'Copier le lien');
   await expect(page.getByText('Lien copié')).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(new URL(link).search).toBe('?status=potential&select=CHN');

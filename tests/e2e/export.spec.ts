@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { expect, test } from './support/test';
+import { openTool } from './support/toolbar';
 import { parseCsv } from '../fixtures/parseCsv';
 
 type Chart = 'Carte' | 'Réseau' | 'Secteurs';
@@ -18,7 +19,7 @@ async function openDashboard(page: Page, query = ''): Promise<void> {
 }
 
 async function exportFile(page: Page, button: RegExp, chart?: Chart): Promise<{ download: Download; body: Buffer }> {
-  await page.getByRole('button', { name: 'Exporter', exact: true }).click();
+  await openTool(page, 'Exporter');
   const dialog = page.getByRole('dialog', { name: 'Exporter un graphique ou les données' });
   if (chart) await dialog.getByRole('radio', { name: chart }).check();
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: button }).click()]);

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, saveScreenshot, test } from './support/test';
+import { openTool } from './support/toolbar';
 
 const SIZES = [
   { name: 'desktop', width: 1280, height: 800 },
@@ -142,7 +143,7 @@ test('exports a selection as the screen shows it: the faded layers and, once, wh
   await page.goto('./?select=RUS');
   await expect(diagram(page).locator('.network-node')).toHaveCount(ACTORS.length, { timeout: 15_000 });
   await expect(diagram(page).locator('.network-overlay__node')).toHaveCount(3);
-  await page.getByRole('button', { name: 'Exporter', exact: true }).click();
+  await openTool(page, 'Exporter');
   const dialog = page.getByRole('dialog', { name: 'Exporter un graphique ou les données' });
   await dialog.getByRole('radio', { name: 'Réseau' }).check();
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: /^SVG/ }).click()]);

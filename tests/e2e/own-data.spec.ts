@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, saveScreenshot, test } from './support/test';
+import { openTool } from './support/toolbar';
 
 const fixture = (name: string) => `tests/fixtures/import/${name}`;
 const SHIPPED_TITLE = 'Les partenariats du Mali';
@@ -37,7 +38,7 @@ test.describe('bringing your own data', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Données affichées : « mali-fr.csv »' })).toBeVisible();
     await saveScreenshot(page, 'data-restored');
 
-    await page.getByRole('button', { name: 'Revenir aux données d’origine' }).click();
+    await openTool(page, 'Revenir aux données d’origine');
     await expect(page.getByRole('heading', { level: 1, name: SHIPPED_TITLE })).toBeVisible();
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: SHIPPED_TITLE })).toBeVisible();

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, saveScreenshot, test } from './support/test';
+import { openTool } from './support/toolbar';
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
@@ -17,7 +18,7 @@ const STEPS = [
 
 test('presents the shipped story with the keyboard, from the first step to the last', async ({ page }) => {
   await page.goto('./');
-  await page.getByRole('button', { name: 'Présenter' }).click();
+  await openTool(page, 'Présenter');
   const s = stage(page);
   for (const [i, step] of STEPS.entries()) {
     await expect(s.getByRole('heading', { level: 2, name: step.title })).toBeVisible();
@@ -50,7 +51,7 @@ test('?present=1&step=3 opens at the third step, in large type', async ({ page }
 
 test('a teacher adds the current state as a step and exports the story', async ({ page }) => {
   await page.goto('./?status=active&select=RUS');
-  await page.getByRole('button', { name: /^Récit \(6 étapes\)$/ }).click();
+  await openTool(page, /^Récit \(6 étapes\)$/);
   const editor = page.getByRole('dialog', { name: 'Le récit à présenter' });
   await editor.getByLabel('Titre de l’étape').fill('La Russie aujourd’hui');
   await editor.getByLabel('Texte de l’étape').fill('Le seul partenariat actif.');
@@ -65,7 +66,7 @@ test('a teacher adds the current state as a step and exports the story', async (
   expect(json.story[6]).toMatchObject({ state: '?status=active&select=RUS', title: { fr: 'La Russie aujourd’hui' } });
   await saveScreenshot(page, 'present-story-editor');
   await editor.getByRole('button', { name: 'Fermer' }).click();
-  await page.getByRole('button', { name: 'Présenter' }).click();
+  await openTool(page, 'Présenter');
   await page.keyboard.press('End');
   await expect(stage(page).getByRole('heading', { level: 2, name: 'La Russie aujourd’hui' })).toBeVisible();
 });
