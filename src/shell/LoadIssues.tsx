@@ -1,6 +1,6 @@
 import { useAppStore } from '../state/store';
 import { useMessages } from '../i18n/messages';
-import { describeIssue } from '../data/dataIssue';
+import { describeIssue } from '../i18n/describeIssue';
 
 /** Lists every problem of a failed load, each with its location, in an alert region. */
 export function LoadIssues() {
@@ -17,7 +17,7 @@ export function LoadIssues() {
       <ul>
         {load.issues.map((issue, i) => (
           <li key={i}>
-            <code>{describeIssue(issue)}</code>
+            <code>{describeIssue(issue, t)}</code>
           </li>
         ))}
       </ul>

@@ -39,7 +39,7 @@ export function ReviewStep(props: { analysis: Analysis; initial: ImportChoices; 
           {values.map((u) => (
             <li key={u.key}>
               <span className="data-review__value">
-                <strong>{u.value}</strong> <span className="data-review__rows">{`${u.column}, ${t.rows(u.rows)}`}</span>
+                <strong>{u.value}</strong> <span className="data-review__rows">{`${messages.issues.sheetColumn(u.column)}, ${messages.issues.rows(u.rows)}`}</span>
               </span>
               <select aria-label={t.choiceFor(u.value)} value={choices[key].get(u.key) ?? options[0]!.value} onChange={(event) => update(key, u.key, event.target.value)}>
                 {options.map((o) => (

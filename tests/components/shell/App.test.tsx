@@ -40,13 +40,16 @@ describe('the app shell', () => {
     expect(document.documentElement.lang).toBe('fr');
   });
 
-  it('lists the problems of a failed load in an alert and keeps the dataset on screen', () => {
+  it('lists the problems of a failed load in an alert, in the language on screen, and keeps the dataset on screen', async () => {
+    const user = userEvent.setup();
     renderWithDataset();
-    act(() => useAppStore.getState().datasetFailed('mine.json', [{ path: 'partnerships[3].sector', message: 'unknown sector "enrgy"' }]));
+    act(() => useAppStore.getState().datasetFailed('mine.json', [{ at: { path: 'partnerships[3].sector' }, problem: { code: 'unknownSector', id: 'enrgy' } }]));
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent('partnerships[3].sector: unknown sector "enrgy"');
+    expect(alert).toHaveTextContent('partnerships[3].sector : secteur inconnu « enrgy »');
     expect(alert).toHaveTextContent('Les données affichées restent celles d’avant.');
     expect(screen.getByRole('heading', { level: 1, name: 'Les partenariats du Mali' })).toBeInTheDocument();
+    await user.click(within(screen.getByRole('group', { name: 'Langue' })).getByRole('button', { name: 'English' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('partnerships[3].sector: unknown sector "enrgy"');
   });
 
   it('renders dataset strings as text, never as markup', () => {
