@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../src/App';
 import { useAppStore } from '../../../src/state/store';
@@ -21,6 +21,18 @@ describe('the app shell', () => {
     renderWithDataset();
     expect(screen.getByRole('heading', { level: 1, name: 'Les partenariats du Mali' })).toBeInTheDocument();
     expect(within(screen.getByRole('banner')).getByText(/Mali : Coopération renforcée avec la Russie, Diop et Camara à Moscou/)).toBeInTheDocument();
+  });
+
+  it('names the tab after the dataset and the app, in the language on screen, and after the view in an embed', async () => {
+    const user = userEvent.setup();
+    renderWithDataset();
+    expect(document.title).toBe('Les partenariats du Mali – Atlas des partenariats');
+    await user.click(within(screen.getByRole('group', { name: 'Langue' })).getByRole('button', { name: 'English' }));
+    expect(document.title).toBe("Mali's partnerships – Partnership Atlas");
+    cleanup();
+    useAppStore.getState().setLang('fr');
+    render(<App config={{ embed: 'network', dataUrl: null, present: false, step: null }} />);
+    expect(document.title).toBe('Réseau des acteurs et de leurs liens – Les partenariats du Mali – Atlas des partenariats');
   });
 
   it('lays out a labelled region for the map, the network and the sectors', () => {
