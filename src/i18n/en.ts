@@ -1,7 +1,6 @@
 import type { Status } from '../data/schema';
 import type { Messages } from './fr';
 import { formatNumber } from './format';
-import { issuesEn } from './issues.en';
 import type { Named } from './named';
 import { plural } from './plural';
 
@@ -457,5 +456,4 @@ export const en: Messages = {
       `${shown} of ${total} quotes listed: the selection’s first, then those of the filtered partnerships`,
     showMoreQuotes: (n: number) => `Show ${n} more ${p(n, 'quote', 'quotes')}`,
   },
-  issues: issuesEn,
 };

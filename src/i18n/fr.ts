@@ -1,7 +1,6 @@
 import type { Status } from '../data/schema';
 import { formatNumber } from './format';
 import { frenchOf, frenchWithArticle } from './frenchNames';
-import { issuesFr } from './issues.fr';
 import type { Named } from './named';
 import { plural } from './plural';
 
@@ -468,8 +467,6 @@ export const fr = {
       `${shown} citations listées sur ${total} : celles de la sélection d’abord, puis celles des partenariats filtrés`,
     showMoreQuotes: (n: number) => `Afficher ${n} ${p(n, 'citation', 'citations')} de plus`,
   },
-  /** Where a problem of a file or a dataset is, and what it is. */
-  issues: issuesFr,
 };
 
 export type Messages = typeof fr;

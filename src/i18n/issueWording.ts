@@ -1,8 +1,14 @@
 import type { Problem, ProblemCode } from '../data/problem';
 import type { Messages } from './fr';
 
-/** One sentence for each problem code, from the problem's values (and the catalogue, for status names). */
-export type ProblemWording = { [C in ProblemCode]: (problem: Extract<Problem, { code: C }>, t: Messages) => string };
+/** What a sentence may need besides the problem: the catalogue (status names), and the words of a problem within a problem. */
+export interface WordingContext {
+  t: Messages;
+  describe: (cause: Problem) => string;
+}
+
+/** One sentence for each problem code, from the problem's values. */
+export type ProblemWording = { [C in ProblemCode]: (problem: Extract<Problem, { code: C }>, context: WordingContext) => string };
 
 /** How a language writes where a problem is, and what each problem is. */
 export interface IssueWording {

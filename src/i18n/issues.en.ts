@@ -1,5 +1,4 @@
 import type { TextField } from '../data/problem';
-import { describeProblem } from './describeIssue';
 import { listNumbers, megabytes, wholeMegabytes, type IssueWording } from './issueWording';
 import { plural } from './plural';
 
@@ -50,7 +49,7 @@ export const issuesEn: IssueWording = {
       `the file is not valid JSON${p.found !== undefined ? ` (unexpected ${JSON.stringify(p.found)})` : p.ended ? ' (it ends before the JSON does)' : ''}`,
     jsonTooDeep: (p) => `the file nests deeper than ${p.limit} levels; the format needs six at most, so this is not a dataset`,
     textTooLong: (p) => `this text is ${p.length} characters long; ${p.limit} at most are read, so shorten it`,
-    sourceTextFailed: (p, t) => `could not load "${p.file}": ${describeProblem(p.cause, t)}`,
+    sourceTextFailed: (p, { describe }) => `could not load "${p.file}": ${describe(p.cause)}`,
     savedUnreadable: () => 'the dataset kept in this browser is unreadable; load your file again',
     linkNotHttp: () => 'the ?data= link must be an http:// or https:// address of a dataset',
 
@@ -121,9 +120,9 @@ export const issuesEn: IssueWording = {
     notLanguage: (p) => `"${p.value}" is not a language code; write a two-letter code such as fr or en`,
     personInCsv: () => 'people cannot be loaded from a CSV (each needs a role and a country); list them in a JSON dataset',
     notKind: (p) => `"${p.value}" is not a kind of partner; write country or organization (pays ou organisation)`,
-    statusConflict: (p, t) =>
+    statusConflict: (p, { t }) =>
       `this row says "${t.statuses[p.status]}" but row ${p.otherRow} says "${t.statuses[p.otherStatus]}" for the same partners and sector; give them one status`,
-    trendConflict: (p, t) =>
+    trendConflict: (p, { t }) =>
       `this row says the trend is "${t.trends[p.trend]}" but row ${p.otherRow} says "${t.trends[p.otherTrend]}"; give them one trend`,
     noPartnership: (p) =>
       `there is no partnership to show: ${p.allLeftOut ? 'every row was left out; keep some of the names, statuses or sectors listed' : 'the file has no rows under its header'}`,

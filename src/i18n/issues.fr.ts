@@ -1,5 +1,4 @@
 import type { TextField } from '../data/problem';
-import { describeProblem } from './describeIssue';
 import { listNumbers, megabytes, wholeMegabytes, type IssueWording } from './issueWording';
 import { plural } from './plural';
 
@@ -55,7 +54,7 @@ export const issuesFr: IssueWording = {
       `le fichier n’est pas un JSON valide${p.found !== undefined ? ` (caractère inattendu\u00a0: ${JSON.stringify(p.found)})` : p.ended ? ' (il s’arrête avant la fin du JSON)' : ''}`,
     jsonTooDeep: (p) => `le fichier imbrique plus de ${p.limit} niveaux\u00a0; le format en demande six au plus, ce n’est donc pas un jeu de données`,
     textTooLong: (p) => `ce texte fait ${p.length} caractères\u00a0; ${p.limit} au plus sont lus, raccourcissez-le`,
-    sourceTextFailed: (p, t) => `impossible de charger ${q(p.file)}\u00a0: ${describeProblem(p.cause, t)}`,
+    sourceTextFailed: (p, { describe }) => `impossible de charger ${q(p.file)}\u00a0: ${describe(p.cause)}`,
     savedUnreadable: () => 'le jeu de données gardé dans ce navigateur est illisible\u00a0; chargez de nouveau votre fichier',
     linkNotHttp: () => 'le lien ?data= doit être l’adresse http:// ou https:// d’un jeu de données',
 
@@ -128,9 +127,9 @@ export const issuesFr: IssueWording = {
     notLanguage: (p) => `${q(p.value)} n’est pas un code de langue\u00a0; écrivez un code de deux lettres comme fr ou en`,
     personInCsv: () => 'les personnes ne peuvent pas être chargées depuis un CSV (chacune a besoin d’un rôle et d’un pays)\u00a0; décrivez-les dans un jeu de données JSON',
     notKind: (p) => `${q(p.value)} n’est pas un type de partenaire\u00a0; écrivez pays ou organisation`,
-    statusConflict: (p, t) =>
+    statusConflict: (p, { t }) =>
       `cette ligne dit ${q(t.statuses[p.status])} mais la ligne ${p.otherRow} dit ${q(t.statuses[p.otherStatus])} pour les mêmes partenaires et le même secteur\u00a0; donnez-leur un seul statut`,
-    trendConflict: (p, t) =>
+    trendConflict: (p, { t }) =>
       `cette ligne donne la tendance ${q(t.trends[p.trend])} mais la ligne ${p.otherRow} donne ${q(t.trends[p.otherTrend])}\u00a0; donnez-leur une seule tendance`,
     noPartnership: (p) =>
       `aucun partenariat à montrer\u00a0: ${p.allLeftOut ? 'toutes les lignes ont été laissées de côté\u00a0; gardez certains des noms, statuts ou secteurs listés' : 'le fichier n’a aucune ligne sous son en-tête'}`,

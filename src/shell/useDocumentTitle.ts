@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { EmbedView } from '../config/appConfig';
 import type { Dataset } from '../data/indexDataset';
-import { embedViewName } from '../embed/embedViews';
+import { embedViewName } from '../embed/embedViewName';
 import type { Messages } from '../i18n/fr';
 import type { Lang } from '../i18n/lang';
 import { useLang, useMessages } from '../i18n/messages';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useMessages } from '../../i18n/messages';
+import { useLang, useMessages } from '../../i18n/messages';
 import type { DataIssue } from '../../data/dataIssue';
 import { describeIssue, describePlace, describeProblem } from '../../i18n/describeIssue';
 
@@ -9,9 +9,10 @@ import { describeIssue, describePlace, describeProblem } from '../../i18n/descri
  */
 export function ProblemList({ issues, onBack, onClose }: { issues: readonly DataIssue[]; onBack: (() => void) | null; onClose: () => void }) {
   const messages = useMessages();
+  const lang = useLang();
   const t = messages.data;
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const text = issues.map((issue) => describeIssue(issue, messages)).join('\n');
+  const text = issues.map((issue) => describeIssue(issue, lang, messages)).join('\n');
 
   const copyList = async () => {
     try {
@@ -29,9 +30,9 @@ export function ProblemList({ issues, onBack, onClose }: { issues: readonly Data
       <ul className="data-problems" aria-label={t.problemsCount(issues.length)}>
         {issues.map((issue, i) => (
           <li key={i}>
-            <code>{describePlace(issue.at, messages)}</code>
+            <code>{describePlace(issue.at, lang)}</code>
             {messages.colon}
-            {describeProblem(issue.problem, messages)}
+            {describeProblem(issue.problem, lang, messages)}
           </li>
         ))}
       </ul>

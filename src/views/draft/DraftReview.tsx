@@ -75,7 +75,7 @@ export function DraftReview({ draft, focus }: { draft: Draft; focus: string }) {
       {outcome.kind === 'issues' && (
         <div role="alert">
           <p>{t.invalid}</p>
-          <ul>{outcome.issues.map((issue, i) => <li key={i}>{describeIssue(issue, messages)}</li>)}</ul>
+          <ul>{outcome.issues.map((issue, i) => <li key={i}>{describeIssue(issue, lang, messages)}</li>)}</ul>
         </div>
       )}
     </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../src/App';
 import { useAppStore } from '../../../src/state/store';
@@ -57,7 +57,8 @@ describe('the app shell', () => {
     renderWithDataset();
     act(() => useAppStore.getState().datasetFailed('mine.json', [{ at: { path: 'partnerships[3].sector' }, problem: { code: 'unknownSector', id: 'enrgy' } }]));
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent('partnerships[3].sector : secteur inconnu « enrgy »');
+    // The wording of problems is a chunk of its own, loaded with the first problem to show.
+    await waitFor(() => expect(alert).toHaveTextContent('partnerships[3].sector : secteur inconnu « enrgy »'));
     expect(alert).toHaveTextContent('Les données affichées restent celles d’avant.');
     expect(screen.getByRole('heading', { level: 1, name: 'Les partenariats du Mali' })).toBeInTheDocument();
     await user.click(within(screen.getByRole('group', { name: 'Langue' })).getByRole('button', { name: 'English' }));

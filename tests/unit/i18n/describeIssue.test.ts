@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Problem, ProblemCode } from '../../../src/data/problem';
 import { describeIssue, describePlace, describeProblem } from '../../../src/i18n/describeIssue';
-import { en } from '../../../src/i18n/en';
-import { fr } from '../../../src/i18n/fr';
+import { CATALOGUES } from '../../../src/i18n/messages';
 
 /** One problem of every code, with values as a file would give them. */
 const SAMPLES: { [C in ProblemCode]: Extract<Problem, { code: C }> } = {
@@ -94,8 +93,8 @@ const ENGLISH = /\b(the|this|must|should|cannot|could|is|are|row|rows|column|nee
 describe('problems worded in the language on screen', () => {
   it('words every problem in French without English, and in English', () => {
     for (const problem of Object.values(SAMPLES)) {
-      const french = describeProblem(problem, fr);
-      const english = describeProblem(problem, en);
+      const french = describeProblem(problem, 'fr', CATALOGUES.fr);
+      const english = describeProblem(problem, 'en', CATALOGUES.en);
       expect(french, problem.code).not.toMatch(ENGLISH);
       expect(french, problem.code).not.toBe(english);
       expect(english.length, problem.code).toBeGreaterThan(5);
@@ -103,15 +102,15 @@ describe('problems worded in the language on screen', () => {
   });
 
   it('keeps the values of the file exactly as they are, in both languages', () => {
-    for (const t of [fr, en]) {
-      expect(describeProblem(SAMPLES.unknownSector, t)).toContain('enrgy');
-      expect(describeProblem(SAMPLES.notLink, t)).toContain('javascript:alert(1)');
-      expect(describeProblem(SAMPLES.unknownChoice, t)).toContain('"active", "ended"');
-      expect(describeProblem(SAMPLES.sourceTextFailed, t)).toContain('sources/article.txt');
+    for (const t of ['fr', 'en'] as const) {
+      expect(describeProblem(SAMPLES.unknownSector, t, CATALOGUES[t])).toContain('enrgy');
+      expect(describeProblem(SAMPLES.notLink, t, CATALOGUES[t])).toContain('javascript:alert(1)');
+      expect(describeProblem(SAMPLES.unknownChoice, t, CATALOGUES[t])).toContain('"active", "ended"');
+      expect(describeProblem(SAMPLES.sourceTextFailed, t, CATALOGUES[t])).toContain('sources/article.txt');
     }
-    expect(describeProblem(SAMPLES.sourceTextFailed, fr)).toBe('impossible de charger «\u00a0sources/article.txt\u00a0»\u00a0: le serveur a répondu HTTP 404\u00a0; vérifiez que le fichier existe');
-    expect(describeProblem(SAMPLES.statusConflict, fr)).toContain('«\u00a0actif\u00a0» mais la ligne 2 dit «\u00a0terminé\u00a0»');
-    expect(describeProblem(SAMPLES.fileTooHeavy, fr)).toMatch(/^le fichier pèse 21,0\u00a0Mo\u00a0; 20,0\u00a0Mo au plus/);
+    expect(describeProblem(SAMPLES.sourceTextFailed, 'fr', CATALOGUES.fr)).toBe('impossible de charger «\u00a0sources/article.txt\u00a0»\u00a0: le serveur a répondu HTTP 404\u00a0; vérifiez que le fichier existe');
+    expect(describeProblem(SAMPLES.statusConflict, 'fr', CATALOGUES.fr)).toContain('«\u00a0actif\u00a0» mais la ligne 2 dit «\u00a0terminé\u00a0»');
+    expect(describeProblem(SAMPLES.fileTooHeavy, 'fr', CATALOGUES.fr)).toMatch(/^le fichier pèse 21,0\u00a0Mo\u00a0; 20,0\u00a0Mo au plus/);
   });
 
   it('words the place: a JSON path, a line and column of a file, rows and a column of a spreadsheet', () => {
@@ -123,7 +122,7 @@ describe('problems worded in the language on screen', () => {
       { file: 'data.csv', rows: [4, 9], path: 'partnerships[2].summary' },
       { file: 'data.csv', rows: [2, 3, 9] },
     ];
-    expect(places.map((at) => describePlace(at, en))).toEqual([
+    expect(places.map((at) => describePlace(at, 'en'))).toEqual([
       'partnerships[3].sector',
       '(dataset)',
       'data.json, line 3, column 7',
@@ -131,7 +130,7 @@ describe('problems worded in the language on screen', () => {
       'data.csv, rows 4 and 9 (partnerships[2].summary)',
       'data.csv, rows 2, 3 and 9',
     ]);
-    expect(places.map((at) => describePlace(at, fr))).toEqual([
+    expect(places.map((at) => describePlace(at, 'fr'))).toEqual([
       'partnerships[3].sector',
       '(jeu de données)',
       'data.json, ligne 3, colonne 7',
@@ -143,7 +142,7 @@ describe('problems worded in the language on screen', () => {
 
   it('writes a whole issue with the punctuation of each language', () => {
     const issue = { at: { path: 'partnerships[3].sector' }, problem: SAMPLES.unknownSector };
-    expect(describeIssue(issue, en)).toBe('partnerships[3].sector: unknown sector "enrgy"');
-    expect(describeIssue(issue, fr)).toBe('partnerships[3].sector\u00a0: secteur inconnu «\u00a0enrgy\u00a0»');
+    expect(describeIssue(issue, 'en', CATALOGUES.en)).toBe('partnerships[3].sector: unknown sector "enrgy"');
+    expect(describeIssue(issue, 'fr', CATALOGUES.fr)).toBe('partnerships[3].sector\u00a0: secteur inconnu «\u00a0enrgy\u00a0»');
   });
 });

@@ -4,7 +4,7 @@ import { analyzeRows, finishCsvImport, startCsvImport } from '../../../src/impor
 import { AS_ORGANIZATION, defaultChoices, LEAVE_OUT, type ImportChoices } from '../../../src/import/importChoices';
 import { inEnglish } from '../../fixtures/issueText';
 import type { ColumnMapping } from '../../../src/import/columnFields';
-import { en } from '../../../src/i18n/en';
+import { ISSUE_WORDING } from '../../../src/i18n/describeIssue';
 
 function importText(text: string, choose?: (choices: ImportChoices) => ImportChoices, mapping?: ColumnMapping) {
   const started = startCsvImport('t.csv', text);
@@ -83,7 +83,7 @@ describe('importing a CSV', () => {
   it('lists unknown names, statuses and sectors with their rows and leaves their rows out by default', () => {
     const text = readFileSync('tests/fixtures/import/unknown-values.csv', 'utf8');
     const { analysis, result } = importText(text);
-    expect(analysis.unknownNames.map((u) => [u.value, u.rows, en.issues.sheetColumn(u.column)])).toEqual([['Wakanda', [2], 'column B (partner)'], ['ECOWAS', [5], 'column B (partner)']]);
+    expect(analysis.unknownNames.map((u) => [u.value, u.rows, ISSUE_WORDING.en.sheetColumn(u.column)])).toEqual([['Wakanda', [2], 'column B (partner)'], ['ECOWAS', [5], 'column B (partner)']]);
     expect(analysis.unknownStatuses.map((u) => [u.value, u.rows])).toEqual([['maybe', [4]]]);
     expect(analysis.unknownSectors.map((u) => [u.value, u.rows])).toEqual([['space', [3]]]);
     expect(result.ok && result.value.leftOut.map((l) => l.row)).toEqual([2, 4, 5]);
