@@ -19,7 +19,13 @@ export function useDescribeIssue(): ((issue: DataIssue) => string) | null {
     if (describer) return;
     let live = true;
     loading ??= import('./describeIssue').then((loaded) => (describer = loaded));
-    void loading.then((loaded) => live && setModule(loaded));
+    // A chunk that could not be fetched is asked for again by the next list of problems.
+    loading.then(
+      (loaded) => live && setModule(loaded),
+      () => {
+        loading = null;
+      },
+    );
     return () => {
       live = false;
     };
