@@ -1,8 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './scripts/chromium.mjs';
+import { e2ePort } from './scripts/e2ePort.mjs';
 
-// E2E_PORT and E2E_DIST let two runs (say, two developers' branches) share a machine.
-const port = Number(process.env.E2E_PORT ?? 4173);
+// The site is served on a free port chosen once per run (E2E_PORT to choose it), from dist/
+// (E2E_DIST to test another build), so two runs, or a preview left open, share a machine.
+const port = e2ePort();
 const dist = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({

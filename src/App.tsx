@@ -23,6 +23,7 @@ import { Committed } from './shell/Committed';
 import { PresentationSlot, prefetchPresentation } from './shell/PresentationSlot';
 import './shell/regions.css';
 import { FilterStage } from './shell/FilterStage';
+import { useDocumentTitle } from './shell/useDocumentTitle';
 
 const EmbedApp = lazy(() => import('./embed/EmbedApp'));
 
@@ -48,6 +49,7 @@ export function App({ config = NO_CONFIG }: { config?: AppConfig }) {
     },
     [lang],
   );
+  useDocumentTitle(dataset, config.embed);
 
   useEffect(
     function clearSelectionOnEscape() {

@@ -1,4 +1,4 @@
-import type { Result } from '../data/dataIssue';
+import { inFile, type Result } from '../data/dataIssue';
 import type { Dataset } from '../data/indexDataset';
 import { loadDataset, type Fetcher } from '../data/loadDataset';
 import { LIMITS } from '../import/limits';
@@ -17,7 +17,7 @@ import { loadCountryPlacesOrNone } from '../import/countryPlaces';
 export async function loadFromLink(address: string, baseUri: string, fetcher: Fetcher = (u) => fetch(u)): Promise<Result<Dataset>> {
   const url = URL.canParse(address, baseUri) ? new URL(address, baseUri) : null;
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-    return { ok: false, issues: [{ path: 'data', message: 'the ?data= link must be an http:// or https:// address of a dataset' }] };
+    return { ok: false, issues: [{ at: { path: 'data' }, problem: { code: 'linkNotHttp' } }] };
   }
   const fileName = url.pathname.split('/').pop() || url.host;
   if (detectFormat(fileName, '') !== 'csv') return loadDataset(url.href, fetcher);
@@ -25,28 +25,25 @@ export async function loadFromLink(address: string, baseUri: string, fetcher: Fe
   let bytes: Uint8Array;
   try {
     const response = await fetcher(url.href);
-    if (!response.ok) return { ok: false, issues: [{ path: fileName, message: `the server answered HTTP ${response.status}; check that the file exists` }] };
-    if (Number(response.headers.get('content-length')) > LIMITS.fileBytes) return { ok: false, issues: [{ path: fileName, message: 'the file is larger than 20 MB, the most this dashboard reads' }] };
+    if (!response.ok) return { ok: false, issues: [inFile(fileName, { code: 'httpStatus', status: response.status })] };
+    if (Number(response.headers.get('content-length')) > LIMITS.fileBytes) return { ok: false, issues: [inFile(fileName, { code: 'fileTooLarge', limitBytes: LIMITS.fileBytes })] };
     bytes = new Uint8Array(await response.arrayBuffer());
   } catch {
-    return { ok: false, issues: [{ path: fileName, message: 'the file could not be reached (the server did not answer, or does not allow this site to read it)' }] };
+    return { ok: false, issues: [inFile(fileName, { code: 'unreachableOrRefused' })] };
   }
   const text = decodeText(fileName, bytes);
   if (!text.ok) return text;
   const started = startCsvImport(fileName, text.value);
   if (!started.ok) return started;
   const { missing } = mappingProblems(started.value.mapping);
-  if (missing.length > 0) return { ok: false, issues: [{ path: fileName, message: `no column was recognised for: ${missing.join(', ')}; name the columns as in the template CSV` }] };
+  if (missing.length > 0) return { ok: false, issues: [inFile(fileName, { code: 'csvColumnsMissing', fields: missing })] };
   const analysis = analyzeRows(started.value.table, started.value.mapping);
   // Unknown sectors become sectors of their own, as on the page; unknown names and statuses would lose rows.
   const unknown = analysis.issues.length === 0 && needsReview(analysis) ? [...analysis.unknownNames, ...analysis.unknownStatuses] : [];
   if (unknown.length > 0) {
     return {
       ok: false,
-      issues: unknown.map((u) => ({
-        path: `${fileName}, ${u.column}, row${u.rows.length > 1 ? 's' : ''} ${u.rows.join(', ')}`,
-        message: `"${u.value}" is not a known country or status; correct it in the file, or load the file from the page to choose what to do`,
-      })),
+      issues: unknown.map((u) => ({ at: { file: fileName, rows: u.rows, sheetColumn: u.column }, problem: { code: 'csvUnknownValue', value: u.value } })),
     };
   }
   const done = finishCsvImport(started.value.table, analysis, defaultChoices(analysis), await loadCountryPlacesOrNone());

@@ -49,7 +49,7 @@ export async function restoreOwnDataset(): Promise<Restored | null> {
     return null;
   }
   if (saved === undefined) return null;
-  if (!isSaved(saved)) return { ok: false, label: 'IndexedDB', issues: [{ path: 'IndexedDB', message: 'the dataset kept in this browser is unreadable; load your file again' }] };
+  if (!isSaved(saved)) return { ok: false, label: 'IndexedDB', issues: [{ at: { file: 'IndexedDB' }, problem: { code: 'savedUnreadable' } }] };
   const result = datasetFromJson(saved.json, new Map(saved.sourceTexts));
   return result.ok ? { ok: true, label: saved.label, dataset: result.value } : { ok: false, label: saved.label, issues: result.issues };
 }

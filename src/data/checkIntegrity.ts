@@ -1,5 +1,6 @@
 import type { DatasetJson, EvidenceJson, CitationJson } from './schema';
 import type { DataIssue } from './dataIssue';
+import type { Problem } from './problem';
 import { findQuote } from './findQuote';
 
 /**
@@ -9,7 +10,7 @@ import { findQuote } from './findQuote';
  */
 export function checkIntegrity(data: DatasetJson, sourceTexts: ReadonlyMap<string, string>): DataIssue[] {
   const issues: DataIssue[] = [];
-  const report = (path: string, message: string) => issues.push({ path, message });
+  const report = (path: string, problem: Problem) => issues.push({ at: { path }, problem });
 
   const sourceIds = uniqueIds('sources', data.sources, report);
   const actorIds = uniqueIds('actors', data.actors, report);
@@ -17,18 +18,18 @@ export function checkIntegrity(data: DatasetJson, sourceTexts: ReadonlyMap<strin
   uniqueIds('partnerships', data.partnerships, report);
   uniqueIds('events', data.events, report);
 
-  if (!actorIds.has(data.focus)) report('focus', `unknown actor "${data.focus}"; the focus must be one of the actors`);
+  if (!actorIds.has(data.focus)) report('focus', { code: 'unknownFocus', id: data.focus });
 
   const checkEvidence = (path: string, evidence: readonly (EvidenceJson | CitationJson)[]) => {
     evidence.forEach((item, i) => {
       const at = `${path}.evidence[${i}]`;
       if (!sourceIds.has(item.source)) {
-        report(`${at}.source`, `unknown source "${item.source}"`);
+        report(`${at}.source`, { code: 'unknownSource', id: item.source });
         return;
       }
       const text = sourceTexts.get(item.source);
       if (text !== undefined && item.quote !== undefined && findQuote(text, item.quote) === null) {
-        report(`${at}.quote`, `this quote is not found word for word in source "${item.source}"; copy it exactly from the text`);
+        report(`${at}.quote`, { code: 'quoteNotInSource', source: item.source });
       }
     });
   };
@@ -36,13 +37,13 @@ export function checkIntegrity(data: DatasetJson, sourceTexts: ReadonlyMap<strin
   data.actors.forEach((actor, i) => {
     const at = `actors[${i}]`;
     if (actor.memberOf !== undefined) {
-      if (actor.memberOf === actor.id) report(`${at}.memberOf`, 'an actor cannot be a member of itself');
-      else if (!actorIds.has(actor.memberOf)) report(`${at}.memberOf`, `unknown actor "${actor.memberOf}"`);
+      if (actor.memberOf === actor.id) report(`${at}.memberOf`, { code: 'memberOfItself' });
+      else if (!actorIds.has(actor.memberOf)) report(`${at}.memberOf`, { code: 'unknownActor', id: actor.memberOf });
     }
     if (actor.kind === 'country' && actor.iso3 !== undefined && actor.iso3 !== actor.id) {
-      report(`${at}.iso3`, `a country's id is its ISO alpha-3 code: expected "${actor.id}" here, or change the id to "${actor.iso3}"`);
+      report(`${at}.iso3`, { code: 'iso3NotId', id: actor.id, iso3: actor.iso3 });
     }
-    if (actor.kind === 'person' && actor.role === undefined) report(`${at}.role`, 'a person needs a role, such as a minister\'s title');
+    if (actor.kind === 'person' && actor.role === undefined) report(`${at}.role`, { code: 'personWithoutRole' });
     checkEvidence(at, actor.evidence ?? []);
   });
 
@@ -50,13 +51,13 @@ export function checkIntegrity(data: DatasetJson, sourceTexts: ReadonlyMap<strin
   data.partnerships.forEach((partnership, i) => {
     const at = `partnerships[${i}]`;
     const [a, b] = partnership.actors;
-    if (a === b) report(`${at}.actors`, `a partnership joins two different actors, not "${a}" with itself`);
+    if (a === b) report(`${at}.actors`, { code: 'partnershipWithItself', id: a });
     partnership.actors.forEach((id, j) => {
-      if (!actorIds.has(id)) report(`${at}.actors[${j}]`, `unknown actor "${id}"`);
+      if (!actorIds.has(id)) report(`${at}.actors[${j}]`, { code: 'unknownActor', id });
     });
-    if (!sectorIds.has(partnership.sector)) report(`${at}.sector`, `unknown sector "${partnership.sector}"`);
+    if (!sectorIds.has(partnership.sector)) report(`${at}.sector`, { code: 'unknownSector', id: partnership.sector });
     const key = `${[a, b].sort().join('|')}|${partnership.sector}`;
-    if (pairSectors.has(key)) report(at, `a second partnership of "${a}" and "${b}" in "${partnership.sector}"; merge the two into one record`);
+    if (pairSectors.has(key)) report(at, { code: 'duplicatePartnership', a, b, sector: partnership.sector });
     pairSectors.add(key);
     checkEvidence(at, partnership.evidence);
   });
@@ -64,10 +65,10 @@ export function checkIntegrity(data: DatasetJson, sourceTexts: ReadonlyMap<strin
   data.events.forEach((event, i) => {
     const at = `events[${i}]`;
     event.actors.forEach((id, j) => {
-      if (!actorIds.has(id)) report(`${at}.actors[${j}]`, `unknown actor "${id}"`);
+      if (!actorIds.has(id)) report(`${at}.actors[${j}]`, { code: 'unknownActor', id });
     });
-    if (event.date && event.endDate && event.endDate < event.date) report(`${at}.endDate`, 'the end date comes before the start date');
-    if (event.endDate && !event.date) report(`${at}.endDate`, 'an end date needs a start date');
+    if (event.date && event.endDate && event.endDate < event.date) report(`${at}.endDate`, { code: 'endBeforeStart' });
+    if (event.endDate && !event.date) report(`${at}.endDate`, { code: 'endWithoutStart' });
     checkEvidence(at, event.evidence);
   });
 
@@ -77,11 +78,11 @@ export function checkIntegrity(data: DatasetJson, sourceTexts: ReadonlyMap<strin
 function uniqueIds(
   collection: string,
   items: readonly { id: string }[],
-  report: (path: string, message: string) => void,
+  report: (path: string, problem: Problem) => void,
 ): Set<string> {
   const seen = new Set<string>();
   items.forEach((item, i) => {
-    if (seen.has(item.id)) report(`${collection}[${i}].id`, `the id "${item.id}" is used twice in ${collection}`);
+    if (seen.has(item.id)) report(`${collection}[${i}].id`, { code: 'duplicateId', id: item.id, collection });
     seen.add(item.id);
   });
   return seen;

@@ -12,19 +12,19 @@ export function checkStory(dataset: Dataset): DataIssue[] {
   const seen = new Set<string>();
   (dataset.json.story ?? []).forEach((step, i) => {
     const at = `story[${i}]`;
-    if (seen.has(step.id)) issues.push({ path: `${at}.id`, message: `the id "${step.id}" is used twice in story` });
+    if (seen.has(step.id)) issues.push({ at: { path: `${at}.id` }, problem: { code: 'duplicateId', id: step.id, collection: 'story' } });
     seen.add(step.id);
     for (const notice of parseUrlState(step.state, dataset).notices) {
-      issues.push({ path: `${at}.state`, message: `"${notice.key}=${notice.value}" names nothing in this dataset` });
+      issues.push({ at: { path: `${at}.state` }, problem: { code: 'stepStateUnknown', key: notice.key, value: notice.value } });
     }
     step.evidence.forEach((item, j) => {
       if (!dataset.sourceById.has(item.source)) {
-        issues.push({ path: `${at}.evidence[${j}].source`, message: `unknown source "${item.source}"` });
+        issues.push({ at: { path: `${at}.evidence[${j}].source` }, problem: { code: 'unknownSource', id: item.source } });
         return;
       }
       const text = dataset.sourceTexts.get(item.source);
       if (text !== undefined && item.quote !== undefined && findQuote(text, item.quote) === null) {
-        issues.push({ path: `${at}.evidence[${j}].quote`, message: `this quote is not found word for word in source "${item.source}"; copy it exactly from the text` });
+        issues.push({ at: { path: `${at}.evidence[${j}].quote` }, problem: { code: 'quoteNotInSource', source: item.source } });
       }
     });
   });

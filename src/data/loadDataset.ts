@@ -2,7 +2,8 @@ import { JSON_LIMITS, parseDatasetJsonInSlices, parseJsonText } from './parseDat
 import { checkIntegrity } from './checkIntegrity';
 import { checkStory } from './checkStory';
 import { indexDataset, type Dataset } from './indexDataset';
-import type { DataIssue, Result } from './dataIssue';
+import { inFile, type DataIssue, type Result } from './dataIssue';
+import type { Problem } from './problem';
 import { nextTask } from './nextTask';
 
 export type Fetcher = (url: string) => Promise<Response>;
@@ -14,7 +15,7 @@ export type Fetcher = (url: string) => Promise<Response>;
 export async function loadDataset(url: string, fetcher: Fetcher = (u) => fetch(u)): Promise<Result<Dataset>> {
   const fileName = url.split(/[?#]/)[0]?.split('/').pop() || url;
   const body = await fetchText(url, fetcher);
-  if (!body.ok) return { ok: false, issues: [{ path: fileName, message: body.message }] };
+  if (!body.ok) return { ok: false, issues: [inFile(fileName, body.problem)] };
   return parseDatasetText(fileName, body.text, url, fetcher);
 }
 
@@ -45,7 +46,7 @@ export async function parseDatasetText(
       const textUrl = new URL(source.text, new URL(baseUrl, globalThis.location?.href ?? 'http://localhost/')).href;
       const loaded = await fetchText(textUrl, fetcher);
       if (loaded.ok) sourceTexts.set(source.id, loaded.text.normalize('NFC'));
-      else issues.push({ path: `sources[${i}].text`, message: `could not load "${source.text}": ${loaded.message}` });
+      else issues.push({ at: { path: `sources[${i}].text` }, problem: { code: 'sourceTextFailed', file: source.text, cause: loaded.problem } });
     }),
   );
   issues.push(...checkIntegrity(shaped.value, sourceTexts));
@@ -60,22 +61,22 @@ export async function parseDatasetText(
   return { ok: true, value: dataset };
 }
 
-type Fetched = { ok: true; text: string } | { ok: false; message: string };
+type Fetched = { ok: true; text: string } | { ok: false; problem: Problem };
 
 async function fetchText(url: string, fetcher: Fetcher): Promise<Fetched> {
   let response: Response;
   try {
     response = await fetcher(url);
   } catch {
-    return { ok: false, message: 'the file could not be reached (the server did not answer)' };
+    return { ok: false, problem: { code: 'unreachable' } };
   }
-  if (!response.ok) return { ok: false, message: `the server answered HTTP ${response.status}; check that the file exists` };
+  if (!response.ok) return { ok: false, problem: { code: 'httpStatus', status: response.status } };
   // A file announced as too large is refused before it is downloaded, so the page never holds it.
   const announced = Number(response.headers.get('content-length'));
-  if (announced > JSON_LIMITS.bytes) return { ok: false, message: `the file is larger than ${JSON_LIMITS.bytes / (1024 * 1024)} MB, the most this dashboard reads` };
+  if (announced > JSON_LIMITS.bytes) return { ok: false, problem: { code: 'fileTooLarge', limitBytes: JSON_LIMITS.bytes } };
   try {
     return { ok: true, text: await response.text() };
   } catch {
-    return { ok: false, message: 'the file could not be read completely' };
+    return { ok: false, problem: { code: 'readIncomplete' } };
   }
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod/mini';
 import { datasetJson, partnershipJson, type DatasetJson, type PartnershipJson } from './schema';
-import { formatPath, type DataIssue, type Result } from './dataIssue';
+import { atPath, formatPath, type DataIssue, type IssuePlace, type Result } from './dataIssue';
+import { problemOf } from './schemaProblems';
+import type { Problem } from './problem';
 
 /** Checks the shape and types of a parsed JSON value against the published format. */
 export function parseDatasetJson(input: unknown): Result<DatasetJson> {
@@ -47,14 +49,7 @@ export async function parseDatasetJsonInSlices(input: unknown, between: () => Pr
 }
 
 function toDataIssue(issue: z.core.$ZodIssue): DataIssue {
-  const path = formatPath(issue.path);
-  if (issue.code === 'unrecognized_keys') {
-    return { path, message: `unexpected field ${issue.keys.map((k) => `"${k}"`).join(', ')}` };
-  }
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
-    return { path, message: 'this field is required' };
-  }
-  return { path, message: issue.message };
+  return atPath(formatPath(issue.path), problemOf(issue));
 }
 
 /**
@@ -65,25 +60,44 @@ export function parseJsonText(source: string, text: string): Result<unknown> {
   const tooDeep = checkJsonLimits(text);
   // Checked before JSON.parse, so a file built to exhaust the parser or the validator never reaches them.
   if (tooDeep) {
-    const where = tooDeep.offset === null ? source : `${source}, ${lineAndColumn(text, tooDeep.offset)}`;
-    return { ok: false, issues: [{ path: where, message: tooDeep.message }] };
+    const at = tooDeep.offset === null ? { file: source } : { file: source, ...lineAndColumn(text, tooDeep.offset) };
+    return { ok: false, issues: [{ at, problem: tooDeep.problem }] };
   }
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const offset = /position (\d+)/.exec(message)?.[1];
-    const where = offset === undefined ? source : `${source}, ${lineAndColumn(text, Number(offset))}`;
-    const reason = message.replace(/\s*in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
-    return { ok: false, issues: [{ path: where, message: `the file is not valid JSON (${reason})` }] };
+    return { ok: false, issues: [syntaxIssue(source, text, error)] };
   }
 }
 
-export function lineAndColumn(text: string, offset: number): string {
+/**
+ * Engines word a syntax error in English and each its own way (V8 gives an offset, Firefox a
+ * line and column, Safari neither); the character at fault says the same in any language.
+ */
+function syntaxIssue(source: string, text: string, error: unknown): DataIssue {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /position (\d+)/.exec(message)?.[1];
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  const ended = /end of (JSON input|data)/i.test(message);
+  const offset =
+    position !== undefined ? Number(position) : lineColumn ? offsetOf(text, Number(lineColumn[1]), Number(lineColumn[2])) : ended ? text.length : null;
+  if (offset === null) return { at: { file: source }, problem: { code: 'notJson' } };
+  const found = text.charAt(offset);
+  return { at: { file: source, ...lineAndColumn(text, offset) }, problem: found ? { code: 'notJson', found } : { code: 'notJson', ended: true } };
+}
+
+function offsetOf(text: string, line: number, column: number): number {
+  let offset = 0;
+  for (let l = 1; l < line; l += 1) offset = text.indexOf('\n', offset) + 1;
+  return Math.min(offset + column - 1, text.length);
+}
+
+/** The line and column, counted from 1, of a character offset in a text. */
+export function lineAndColumn(text: string, offset: number): Required<Pick<IssuePlace, 'line' | 'column'>> {
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
-  return `line ${line}, column ${column}`;
+  return { line, column };
 }
 
 /**
@@ -94,9 +108,9 @@ export function lineAndColumn(text: string, offset: number): string {
 export const JSON_LIMITS = { bytes: 20 * 1024 * 1024, depth: 20, stringLength: 10_000 } as const;
 
 /** One pass over the text, outside and inside strings, that finds the first limit crossed. */
-export function checkJsonLimits(text: string): { offset: number | null; message: string } | null {
+export function checkJsonLimits(text: string): { offset: number | null; problem: Problem } | null {
   if (text.length > JSON_LIMITS.bytes) {
-    return { offset: null, message: `the file is larger than ${JSON_LIMITS.bytes / (1024 * 1024)} MB, the most this dashboard reads; split it or remove what it does not need` };
+    return { offset: null, problem: { code: 'fileTooLarge', limitBytes: JSON_LIMITS.bytes } };
   }
   let depth = 0;
   let stringStart = -1;
@@ -106,14 +120,14 @@ export function checkJsonLimits(text: string): { offset: number | null; message:
       if (c === 92) i += 1; // a backslash escapes the next character
       else if (c === 34) {
         if (i - stringStart - 1 > JSON_LIMITS.stringLength) {
-          return { offset: stringStart, message: `this text is ${i - stringStart - 1} characters long; ${JSON_LIMITS.stringLength} at most are read, so shorten it` };
+          return { offset: stringStart, problem: { code: 'textTooLong', length: i - stringStart - 1, limit: JSON_LIMITS.stringLength } };
         }
         stringStart = -1;
       }
     } else if (c === 34) stringStart = i;
     else if (c === 123 || c === 91) {
       depth += 1;
-      if (depth > JSON_LIMITS.depth) return { offset: i, message: `the file nests deeper than ${JSON_LIMITS.depth} levels; the format needs six at most, so this is not a dataset` };
+      if (depth > JSON_LIMITS.depth) return { offset: i, problem: { code: 'jsonTooDeep', limit: JSON_LIMITS.depth } };
     } else if (c === 125 || c === 93) depth -= 1;
   }
   return null;

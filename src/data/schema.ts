@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
-import { en } from 'zod/locales';
+import { problemError, reportProblems } from './schemaProblems';
+import type { TextField } from './problem';
 
 /**
  * The published dataset format (wire types, suffixed `Json`). This file is the single source of
@@ -8,35 +9,40 @@ import { en } from 'zod/locales';
  * afterwards by `checkIntegrity`, since a JSON Schema cannot express them.
  */
 
-// zod/mini is the same validator as the full zod in a tree-shakable form (a third of its size in
-// the page), but it loads no messages of its own. The checks below name their errors; the English
-// locale gives the rest ("expected object, received string") the words the full zod gives them.
-z.config(en());
+// Every error names a problem by its code (see `schemaProblems`), which the catalogue of the
+// language on screen words; the checks that name none get one from the issue's own code.
+reportProblems();
 
 export const STATUSES = ['active', 'emerging', 'exploring', 'potential', 'ended'] as const;
 export const TRENDS = ['strengthening', 'stable', 'weakening'] as const;
 export const ACTOR_KINDS = ['country', 'organization', 'person'] as const;
 
-const listOf = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
+const unknownChoice = (field: 'kind' | 'status' | 'trend' | 'view', allowed: readonly string[]) =>
+  problemError((input) => ({ code: 'unknownChoice', field, value: typeof input === 'string' ? input : JSON.stringify(input), allowed }));
 
-const text = (what: string) => z.string({ error: `${what} must be text` }).check(z.trim(), z.minLength(1, { error: `${what} must not be empty` }));
+const coordinate = (axis: 'lat' | 'lon', max: number) =>
+  z.number({ error: problemError({ code: 'coordinateNotNumber', axis }) }).check(
+    z.gte(-max, { error: problemError({ code: 'coordinateOutOfRange', axis, max }) }),
+    z.lte(max, { error: problemError({ code: 'coordinateOutOfRange', axis, max }) }),
+  );
 
-const identifier = z.string({ error: 'an id must be text' }).check(
-  z.regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/, {
-    error: 'an id starts with a letter and holds only letters, digits, "-" and "_" (64 at most)',
-  }),
+const text = (what: TextField) =>
+  z.string({ error: problemError({ code: 'notText', what }) }).check(z.trim(), z.minLength(1, { error: problemError({ code: 'emptyText', what }) }));
+
+const identifier = z.string({ error: problemError({ code: 'idNotText' }) }).check(
+  z.regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/, { error: problemError({ code: 'idFormat' }) }),
 );
 
 /** `schema` with a description for the published JSON Schema (zod/mini's form of `.describe()`). */
 const described = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description)) as T;
 
-export const localizedJson = described(z.object({ fr: text('the French text'), en: text('the English text') }), 'A text in French and English.');
+export const localizedJson = described(z.object({ fr: text('frText'), en: text('enText') }), 'A text in French and English.');
 
 const evidenceJson = described(
   z.object({
     source: described(identifier, 'The id of a source in `sources`.'),
-    quote: described(text('a quote'), 'Words copied verbatim from the source.'),
-    translation: described(z.object({ en: text('the English translation') }), 'The quote in English.'),
+    quote: described(text('quote'), 'Words copied verbatim from the source.'),
+    translation: described(z.object({ en: text('translation') }), 'The quote in English.'),
   }),
   'A verbatim quote from a source that supports the record.',
 );
@@ -44,39 +50,37 @@ const evidenceJson = described(
 const citationJson = described(
   z.object({
     source: described(identifier, 'The id of a source in `sources`.'),
-    quote: described(z.optional(text('a quote')), 'Words copied verbatim from the source, where available.'),
-    translation: z.optional(z.object({ en: text('the English translation') })),
+    quote: described(z.optional(text('quote')), 'Words copied verbatim from the source, where available.'),
+    translation: z.optional(z.object({ en: text('translation') })),
   }),
   'A reference to a source, with a verbatim quote where one is available.',
 );
 
-const isoDate = z.string({ error: 'a date must be text' }).check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'a date is written YYYY-MM-DD', abort: true }),
+const isoDate = z.string({ error: problemError({ code: 'dateNotText' }) }).check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: problemError({ code: 'dateFormat' }), abort: true }),
   z.refine((value: string) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
-    error: 'this date does not exist',
+    error: problemError({ code: 'dateDoesNotExist' }),
   }),
 );
 
-const httpUrl = z.string({ error: 'a link must be text' }).check(
+const httpUrl = z.string({ error: problemError({ code: 'linkNotText' }) }).check(
   z.refine((value: string) => /^https?:\/\//i.test(value) && URL.canParse(value), {
-    error: 'a link must be a full http:// or https:// address',
+    error: problemError({ code: 'linkFormat' }),
   }),
 );
 
 export const sourceJson = described(
   z.object({
     id: identifier,
-    title: text('a source title'),
-    publisher: z.optional(text('a publisher')),
-    language: z.string().check(z.regex(/^[a-z]{2,3}$/, { error: 'a language is a two- or three-letter code such as "fr"' })),
+    title: text('sourceTitle'),
+    publisher: z.optional(text('publisher')),
+    language: z.string().check(z.regex(/^[a-z]{2,3}$/, { error: problemError({ code: 'languageFormat' }) })),
     published: z.optional(isoDate),
     url: z.optional(httpUrl),
     text: described(
       z.optional(
         z.string().check(
-          z.regex(/^(?!\/)(?!.*\.\.)[A-Za-z0-9_./-]+\.txt$/, {
-            error: 'a source text is a relative path to a .txt file under the data folder, such as "sources/article.txt"',
-          }),
+          z.regex(/^(?!\/)(?!.*\.\.)[A-Za-z0-9_./-]+\.txt$/, { error: problemError({ code: 'sourceTextPath' }) }),
         ),
       ),
       'Path, relative to the dataset file, of the full text of the source.',
@@ -89,14 +93,14 @@ export const sourceJson = described(
 export const actorJson = described(
   z.object({
     id: described(identifier, 'ISO 3166 alpha-3 for countries (MLI), a short name for others (UN, diop).'),
-    kind: z.enum(ACTOR_KINDS, { error: (issue) => `unknown actor kind ${JSON.stringify(issue.input)}; use one of ${listOf(ACTOR_KINDS)}` }),
+    kind: z.enum(ACTOR_KINDS, { error: unknownChoice('kind', ACTOR_KINDS) }),
     name: localizedJson,
-    iso3: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/, { error: 'iso3 is three capital letters, such as "MLI"' }))),
+    iso3: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/, { error: problemError({ code: 'iso3Format' }) }))),
     location: described(
       z.optional(
         z.object({
-          lat: z.number({ error: 'lat must be a number' }).check(z.gte(-90, { error: 'lat must be between -90 and 90' }), z.lte(90, { error: 'lat must be between -90 and 90' })),
-          lon: z.number({ error: 'lon must be a number' }).check(z.gte(-180, { error: 'lon must be between -180 and 180' }), z.lte(180, { error: 'lon must be between -180 and 180' })),
+          lat: coordinate('lat', 90),
+          lon: coordinate('lon', 180),
         }),
       ),
       "Where the actor is drawn on the map: a country's capital, an organization's headquarters.",
@@ -113,12 +117,12 @@ export const sectorJson = described(z.object({ id: identifier, name: localizedJs
 export const partnershipJson = described(
   z.object({
     id: identifier,
-    actors: described(z.tuple([identifier, identifier], { error: 'actors is a pair of actor ids, such as ["MLI", "RUS"]' }), 'The two actors, focus first.'),
+    actors: described(z.tuple([identifier, identifier], { error: problemError({ code: 'actorsPair' }) }), 'The two actors, focus first.'),
     sector: identifier,
-    status: z.enum(STATUSES, { error: (issue) => `unknown status ${JSON.stringify(issue.input)}; use one of ${listOf(STATUSES)}` }),
-    trend: z.optional(z.enum(TRENDS, { error: (issue) => `unknown trend ${JSON.stringify(issue.input)}; use one of ${listOf(TRENDS)}` })),
+    status: z.enum(STATUSES, { error: unknownChoice('status', STATUSES) }),
+    trend: z.optional(z.enum(TRENDS, { error: unknownChoice('trend', TRENDS) })),
     summary: localizedJson,
-    evidence: z.array(evidenceJson).check(z.minLength(1, { error: 'every partnership needs at least one evidence quote' })),
+    evidence: z.array(evidenceJson).check(z.minLength(1, { error: problemError({ code: 'needsEvidence', record: 'partnership' }) })),
   }),
   'The cooperation of two actors in one sector.',
 );
@@ -130,7 +134,7 @@ export const eventJson = described(
     endDate: z.optional(isoDate),
     title: localizedJson,
     actors: z.array(identifier),
-    evidence: z.array(citationJson).check(z.minLength(1, { error: 'every event needs at least one source' })),
+    evidence: z.array(citationJson).check(z.minLength(1, { error: problemError({ code: 'needsEvidence', record: 'event' }) })),
   }),
   'A dated event that involves some of the actors.',
 );
@@ -143,14 +147,14 @@ export const storyStepJson = described(
     title: localizedJson,
     text: described(localizedJson, 'One or two sentences, each backed by the evidence below.'),
     state: described(
-      z.string().check(z.regex(/^(\?.*)?$/, { error: 'a step\'s state is a link query such as "?status=ended&select=FRA"' })),
+      z.string().check(z.regex(/^(\?.*)?$/, { error: problemError({ code: 'stepStateFormat' }) })),
       'The exploration state to show, written as the dashboard\'s link query (lang, sector, status, kind, q, select).',
     ),
     show: described(
-      z.enum(STORY_VIEWS, { error: (issue) => `unknown view ${JSON.stringify(issue.input)}; use one of ${listOf(STORY_VIEWS)}` }),
+      z.enum(STORY_VIEWS, { error: unknownChoice('view', STORY_VIEWS) }),
       'The view the step puts on screen.',
     ),
-    evidence: z.array(citationJson).check(z.minLength(1, { error: 'every story step needs at least one source' })),
+    evidence: z.array(citationJson).check(z.minLength(1, { error: problemError({ code: 'needsEvidence', record: 'storyStep' }) })),
   }),
   'One step of a guided presentation.',
 );
@@ -158,14 +162,14 @@ export const storyStepJson = described(
 export const datasetJson = described(
   z.object({
     $schema: z.optional(z.string()),
-    schemaVersion: z.literal(1, { error: 'schemaVersion must be 1, the only version this app reads' }),
+    schemaVersion: z.literal(1, { error: problemError({ code: 'schemaVersion' }) }),
     id: identifier,
     title: localizedJson,
     description: z.optional(localizedJson),
     focus: described(identifier, 'The id of the actor whose partnerships the dataset describes.'),
-    sources: z.array(sourceJson).check(z.minLength(1, { error: 'a dataset needs at least one source' })),
-    actors: z.array(actorJson).check(z.minLength(1, { error: 'a dataset needs at least one actor' })),
-    sectors: z.array(sectorJson).check(z.minLength(1, { error: 'a dataset needs at least one sector' })),
+    sources: z.array(sourceJson).check(z.minLength(1, { error: problemError({ code: 'needsOne', collection: 'sources' }) })),
+    actors: z.array(actorJson).check(z.minLength(1, { error: problemError({ code: 'needsOne', collection: 'actors' }) })),
+    sectors: z.array(sectorJson).check(z.minLength(1, { error: problemError({ code: 'needsOne', collection: 'sectors' }) })),
     partnerships: z.array(partnershipJson),
     events: z._default(z.array(eventJson), []),
     story: described(z.optional(z.array(storyStepJson)), 'A guided presentation of the dataset, step by step.'),

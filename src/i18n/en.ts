@@ -1,26 +1,39 @@
+import type { Status } from '../data/schema';
 import type { Messages } from './fr';
 import { formatNumber } from './format';
+import type { Named } from './named';
+import { plural } from './plural';
 
 /** A count as English writes it: "5,000". */
 const count = (n: number) => formatNumber(n, 'en');
+/** The singular or the plural for a count: English writes only 1 in the singular ("0 partners"). */
+const p = (n: number, one: string, other: string) => plural('en', n, one, other);
+
+const STATUSES: Record<Status, string> = {
+  active: 'active',
+  emerging: 'emerging',
+  exploring: 'exploring',
+  potential: 'potential',
+  ended: 'ended',
+};
 
 export const en: Messages = {
   appName: 'Partnership Atlas',
   languageSwitch: 'Language',
   languageNames: { fr: 'Français', en: 'English' },
   sourceLine: 'Source:',
-  sourcesMore: (n: number) => `and ${n} context source${n > 1 ? 's' : ''}`,
+  sourcesMore: (n: number) => `and ${n} context ${p(n, 'source', 'sources')}`,
   undated: 'undated',
   loading: 'Loading the data…',
   loadFailedTitle: (label: string) => `The data "${label}" could not be loaded`,
   loadFailedKeep: 'The data on screen is still the previous one.',
   loadFailedNothing: 'Fix the file, then reload the page.',
-  issuesCount: (n: number) => `${n} problem${n > 1 ? 's' : ''} found:`,
+  issuesCount: (n: number) => `${n} ${p(n, 'problem', 'problems')} found:`,
   dismiss: 'Dismiss',
   /** Punctuation between a list and its label, and between list items: French spaces them. */
   colon: ': ',
   semicolon: '; ',
-  moreSectors: (n: number) => `… and ${n} more sector${n > 1 ? 's' : ''}`,
+  moreSectors: (n: number) => `… and ${n} more ${p(n, 'sector', 'sectors')}`,
   skipToContent: 'Skip to content',
   regions: {
     map: 'Map',
@@ -30,14 +43,8 @@ export const en: Messages = {
     source: 'Source text',
   },
   summary: (partners: number, partnerships: number, sectors: number) =>
-    `${partners} partners, ${partnerships} partnerships, ${sectors} sectors`,
-  statuses: {
-    active: 'active',
-    emerging: 'emerging',
-    exploring: 'exploring',
-    potential: 'potential',
-    ended: 'ended',
-  },
+    `${partners} ${p(partners, 'partner', 'partners')}, ${partnerships} ${p(partnerships, 'partnership', 'partnerships')}, ${sectors} ${p(sectors, 'sector', 'sectors')}`,
+  statuses: STATUSES,
   trends: {
     strengthening: 'strengthening',
     stable: 'stable',
@@ -55,7 +62,7 @@ export const en: Messages = {
     status: 'Status',
     sector: 'Sector',
     kind: 'Partner kind',
-    shown: (shown: number, total: number) => `${count(shown)} of ${count(total)} partnership${total > 1 ? 's' : ''}`,
+    shown: (shown: number, total: number) => `${count(shown)} of ${count(total)} ${p(total, 'partnership', 'partnerships')}`,
     clear: 'Clear all',
     nothing: 'No partnership matches these filters.',
   },
@@ -121,7 +128,7 @@ export const en: Messages = {
       network: 'Network of the actors and their ties',
       sectors: 'Partners and partnerships by sector',
     },
-    allShown: (n: number) => `All ${count(n)} partnerships of the dataset`,
+    allShown: (n: number) => (n === 0 ? 'No partnership in the dataset' : p(n, 'The one partnership of the dataset', `All ${count(n)} partnerships of the dataset`)),
     filtered: (shown: string, what: string) => `${shown}; filters: ${what}`,
     searchFor: (q: string) => `"${q}"`,
     credit: 'Chart: Partnership Atlas',
@@ -146,7 +153,7 @@ export const en: Messages = {
     focusLabel: 'Focus country or organization',
     proposed: (name: string) => `${name} (proposed)`,
     actorsTitle: 'Actors found',
-    mentions: (n: number) => `${n} mention${n > 1 ? 's' : ''}`,
+    mentions: (n: number) => `${n} ${p(n, 'mention', 'mentions')}`,
     keepPerson: (name: string) => `Keep ${name} in the data`,
     noActors: 'No country or organization found in this text.',
     candidatesTitle: (n: number) => `Proposed partnerships (${n})`,
@@ -161,15 +168,15 @@ export const en: Messages = {
     reject: 'Reject',
     acceptRow: (row: string) => `Accept ${row}`,
     rejectRow: (row: string) => `Reject ${row}`,
-    partnerOf: (row: string) => `Partner of ${row}`,
-    sectorOf: (row: string) => `Sector of ${row}`,
-    statusOf: (row: string) => `Status of ${row}`,
+    partnerOf: (partner: Named, sector: string) => `Partner of ${partner.name}, ${sector}`,
+    sectorOf: (partner: Named, sector: string) => `Sector of ${partner.name}, ${sector}`,
+    statusOf: (partner: Named, sector: string) => `Status of ${partner.name}, ${sector}`,
     mergeRow: (row: string) => `Pick ${row} for a merge`,
     decisions: { pending: 'to review', accepted: 'accepted', rejected: 'rejected' },
     acceptAll: 'Accept all',
     mergeSelected: 'Merge the picked rows',
     mergeNeedsTwo: 'Pick at least two rows to merge.',
-    merged: (n: number) => `${n} rows merged.`,
+    merged: (n: number) => `${n} ${p(n, 'row', 'rows')} merged.`,
     sentence: (n: number) => `Sentence ${n}`,
     cueKinds: {
       partner: 'partner',
@@ -186,7 +193,7 @@ export const en: Messages = {
       sectorCarried: (n: number) => `sector carried from sentence ${n}`,
       noSector: 'no sector named: pick one or reject',
       defaultStatus: 'no status word: active by default',
-      reported: (who: string) => `words of ${who}`,
+      reported: (who: Named) => `words of ${who.name}`,
       hedged: 'hedged or reported as rumour: check it',
     },
     skippedTitle: 'Left aside',
@@ -200,7 +207,7 @@ export const en: Messages = {
     add: 'Add',
     added: 'Partnership added and accepted.',
     publish: 'Publish to the dashboard',
-    published: (n: number) => `${n} partnership${n > 1 ? 's' : ''} published to every view.`,
+    published: (n: number) => `${n} ${p(n, 'partnership', 'partnerships')} published to every view.`,
     nothingAccepted: 'Accept at least one partnership before publishing.',
     duplicates: (list: string) => `Some accepted rows have the same partner and sector; merge them first: ${list}`,
     invalid: 'The draft does not pass validation:',
@@ -219,8 +226,8 @@ export const en: Messages = {
     backToShipped: 'Back to the original data',
     showing: (label: string) => `Showing: "${label}"`,
     checking: (label: string) => `Checking "${label}"…`,
-    loaded: (label: string, n: number) => `"${label}" is loaded: ${n} partnership${n === 1 ? '' : 's'}.`,
-    leftOut: (n: number) => `${n} row${n === 1 ? '' : 's'} left out, as chosen.`,
+    loaded: (label: string, n: number) => `"${label}" is loaded: ${n} ${p(n, 'partnership', 'partnerships')}.`,
+    leftOut: (n: number) => `${n} ${p(n, 'row', 'rows')} left out, as chosen.`,
     notSaved: 'The browser could not keep this data: it will be gone the next time the page loads.',
     backDone: 'The original data is back.',
     pastedName: 'pasted data',
@@ -234,7 +241,7 @@ export const en: Messages = {
     columnRole: (column: string) => `Role of column ${column}`,
     ignore: 'do not use',
     required: '(required)',
-    preview: (shown: number, total: number) => `Preview of the first ${shown} rows of ${total}`,
+    preview: (shown: number, total: number) => `${p(shown, 'Preview of the first row', `Preview of the first ${shown} rows`)} of ${total}`,
     missingFields: (list: string) => `Required columns still to choose: ${list}.`,
     repeatedFields: (list: string) => `Roles given to two columns: ${list}.`,
     continue: 'Continue',
@@ -243,7 +250,6 @@ export const en: Messages = {
     unknownNames: 'Unknown countries',
     unknownStatuses: 'Unknown statuses',
     unknownSectors: 'Sectors outside the vocabulary',
-    rows: (rows: readonly number[]) => `${rows.length > 1 ? 'rows' : 'row'} ${rows.slice(0, 12).join(', ')}${rows.length > 12 ? '…' : ''}`,
     choiceFor: (value: string) => `What to do with "${value}"?`,
     leaveOut: 'leave these rows out',
     asOrganization: 'keep as an organization',
@@ -252,7 +258,7 @@ export const en: Messages = {
     load: 'Load this data',
     problemsTitle: (label: string) => `"${label}" was not loaded`,
     problemsKeep: 'The data on screen stays as it was. Correct the file, then load it again.',
-    problemsCount: (n: number) => `${n} problem${n === 1 ? '' : 's'} to fix:`,
+    problemsCount: (n: number) => `${n} ${p(n, 'problem', 'problems')} to fix:`,
     copy: 'Copy the list',
     copied: 'List copied',
     copyFailed: 'Could not copy: select the list by hand.',
@@ -281,7 +287,7 @@ export const en: Messages = {
   },
   present: {
     start: 'Present',
-    edit: (n: number) => `Story (${n} step${n > 1 ? 's' : ''})`,
+    edit: (n: number) => `Story (${n} ${p(n, 'step', 'steps')})`,
     editorTitle: 'The story to present',
     progress: (step: number, total: number) => `Step ${step} of ${total}`,
     fullscreen: 'Full screen',
@@ -305,7 +311,7 @@ export const en: Messages = {
     noFilter: 'No filter: all the data is shown.',
   },
   map: {
-    canvasLabel: (focus: string) => `Interactive map of ${focus} and its partners; arrow keys move it, + and − zoom`,
+    canvasLabel: (focus: Named) => `Interactive map of ${focus.name} and its partners; arrow keys move it, + and − zoom`,
     placesLabel: 'Places on the map',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
@@ -316,14 +322,14 @@ export const en: Messages = {
     basemapFailed: 'The country outlines could not be loaded; links and places are still shown.',
     noneShown: 'No partnership matches the filters.',
     focusRole: 'focus country',
-    focusTip: (focus: string, partners: number) => `${focus} – focus country, ${partners} partner${partners > 1 ? 's' : ''} shown`,
+    focusTip: (focus: string, partners: number) => `${focus} – focus country, ${partners} ${p(partners, 'partner', 'partners')} shown`,
     attributionGeometry: 'Outlines: Natural Earth (public domain), via world-atlas.',
     attributionPolicy: 'De facto boundaries, shown without recognition or endorsement.',
     attributionStreets: 'Street basemap: © OpenStreetMap contributors.',
     legendTitle: 'Legend',
     legendLinks: 'Links: strongest status of the partnership',
     legendWidth: 'Width: number of sectors',
-    sectorCount: (n: number) => `${n} sector${n > 1 ? 's' : ''}`,
+    sectorCount: (n: number) => `${n} ${p(n, 'sector', 'sectors')}`,
     legendFills: 'Countries',
     fillFocus: (focus: string) => `${focus}, focus country`,
     fillPartner: 'partner: tint of its strongest status',
@@ -333,7 +339,7 @@ export const en: Messages = {
     placeHeadquarters: 'headquarters of an organization',
     unplacedTitle: 'Not on the map',
     unplacedIntro: 'These actors have no location in the data:',
-    memberOf: (name: string) => `for ${name}`,
+    memberOf: (member: Named) => `for ${member.name}`,
   },
   network: {
     diagram: 'Diagram of the partnership network',
@@ -343,10 +349,10 @@ export const en: Messages = {
     zoomOut: 'Zoom out',
     reset: 'Reset the view',
     help: 'Drag a node to move it. Zoom: Ctrl + wheel, two fingers, or the + and − keys. Arrow keys: pan. 0: back to the start.',
-    relations: (n: number) => (n === 0 ? 'no relations' : `${n} relation${n > 1 ? 's' : ''}`),
-    partnerships: (n: number) => `${n} partnership${n > 1 ? 's' : ''}`,
+    relations: (n: number) => (n === 0 ? 'no relations' : `${n} ${p(n, 'relation', 'relations')}`),
+    partnerships: (n: number) => `${n} ${p(n, 'partnership', 'partnerships')}`,
     focus: 'focus actor',
-    memberOf: (name: string) => `member of ${name}`,
+    memberOf: (member: Named) => `member of ${member.name}`,
     together: (events: string) => `together: ${events}`,
     pair: (a: string, b: string) => `${a} – ${b}`,
     legend: 'Network legend',
@@ -368,8 +374,8 @@ export const en: Messages = {
     cell: (partner: string, sector: string, status: string, trend: string | null) =>
       `${partner}, ${sector.toLocaleLowerCase('en')}: ${status}${trend ? `, ${trend}` : ''}`,
     bar: (sector: string, total: number, detail: string) =>
-      `${sector}: ${count(total)} partnership${total === 1 ? '' : 's'}${detail ? ` (${detail})` : ''}`,
-    segment: (count: number, status: string) => `${count} ${status}`,
+      `${sector}: ${count(total)} ${p(total, 'partnership', 'partnerships')}${detail ? ` (${detail})` : ''}`,
+    segment: (n: number, status: Status) => `${n} ${STATUSES[status]}`,
     countAxis: 'Number of partnerships',
     noRows: 'No partnership passes the filters.',
     legendTitle: 'Status',
@@ -378,7 +384,7 @@ export const en: Messages = {
     matrixLabelCut: (first: number, total: number) => `; the first ${count(first)} partners of ${count(total)}`,
     rowsShown: (first: number, total: number) =>
       `${count(first)} partners of ${count(total)}, the most engaged first: most advanced status, then number of sectors.`,
-    showMore: (n: number) => `Show ${count(n)} more partner${n === 1 ? '' : 's'}`,
+    showMore: (n: number) => `Show ${count(n)} more ${p(n, 'partner', 'partners')}`,
     showAll: (n: number) => `Show all ${count(n)} partners`,
     showFirst: (n: number) => `Back to the first ${count(n)}`,
   },
@@ -398,12 +404,12 @@ export const en: Messages = {
     searchLabel: 'Search the table',
     searchPlaceholder: 'country, sector, a word from a quote…',
     clearSearch: 'Clear the search',
-    shown: (shown: number, total: number) => `${count(shown)} of ${count(total)} partnership${total === 1 ? '' : 's'}`,
+    shown: (shown: number, total: number) => `${count(shown)} of ${count(total)} ${p(total, 'partnership', 'partnerships')}`,
     sharedFilters: 'dashboard filters on',
     noMatch: (query: string) => `No partnership on show contains "${query}".`,
     noRows: 'No partnership passes the dashboard filters.',
     noTrend: 'not stated',
-    quotes: (n: number) => `${n} quote${n === 1 ? '' : 's'}`,
+    quotes: (n: number) => `${n} ${p(n, 'quote', 'quotes')}`,
     showInSource: 'Show in source',
     showInSourceLabel: (partner: string, sector: string) => `Show in source: ${partner}, ${sector.toLocaleLowerCase('en')}`,
     selectPartner: (name: string) => `Select ${name}`,
@@ -415,7 +421,7 @@ export const en: Messages = {
     pagedHint: (n: number) => `Sorting and searching cover all ${count(n)} rows.`,
     pinned: (shown: number, total: number) =>
       shown === total
-        ? `Selected, beyond the listed rows: ${count(total)} partnership${total === 1 ? '' : 's'}`
+        ? `Selected, beyond the listed rows: ${count(total)} ${p(total, 'partnership', 'partnerships')}`
         : `Selected, beyond the listed rows: the first ${count(shown)} of ${count(total)} partnerships`,
   },
   reader: {
@@ -425,7 +431,7 @@ export const en: Messages = {
     language: 'Language',
     link: 'Link',
     noLink: 'no public link',
-    quotesMarked: (n: number) => `${n} quote${n === 1 ? '' : 's'} marked in the text`,
+    quotesMarked: (n: number) => `${n} ${p(n, 'quote', 'quotes')} marked in the text`,
     quotesInFilters: (n: number) => `(${n} for the filtered partnerships)`,
     textLabel: (title: string) => `Full text: ${title}`,
     showAllTranslations: 'Show all translations',
@@ -436,7 +442,7 @@ export const en: Messages = {
     supportsOf: (excerpt: string) => `What "${excerpt}" supports`,
     opensInNewTab: '(opens in a new tab)',
     selectionQuotes: (label: string, n: number) =>
-      n === 0 ? `No quote in this text for ${label}` : `${label}: ${n} quote${n === 1 ? '' : 's'}`,
+      n === 0 ? `No quote in this text for ${label}` : `${label}: ${n} ${p(n, 'quote', 'quotes')}`,
     position: (i: number, n: number) => `${i} of ${n}`,
     previousQuote: 'Previous quote',
     nextQuote: 'Next quote',
@@ -448,6 +454,6 @@ export const en: Messages = {
     partnership: (partner: string, sector: string) => `${partner}, ${sector.toLocaleLowerCase('en')}`,
     listedQuotes: (shown: number, total: number) =>
       `${shown} of ${total} quotes listed: the selection’s first, then those of the filtered partnerships`,
-    showMoreQuotes: (n: number) => `Show ${n} more quote${n === 1 ? '' : 's'}`,
+    showMoreQuotes: (n: number) => `Show ${n} more ${p(n, 'quote', 'quotes')}`,
   },
 };

@@ -1,7 +1,22 @@
+import type { Status } from '../data/schema';
 import { formatNumber } from './format';
+import { frenchOf, frenchWithArticle } from './frenchNames';
+import type { Named } from './named';
+import { plural } from './plural';
 
 /** A count as French writes it: "5 000". */
 const count = (n: number) => formatNumber(n, 'fr');
+/** The singular or the plural for a count: French writes 0 and 1 in the singular. */
+const p = (n: number, one: string, other: string) => plural('fr', n, one, other);
+
+/** Statuses after a count of partnerships ("1 actif", "2 actifs"): the adjectives agree in number. */
+const STATUS_FORMS: Record<Status, [one: string, other: string]> = {
+  active: ['actif', 'actifs'],
+  emerging: ['en cours de mise en place', 'en cours de mise en place'],
+  exploring: ['en discussion', 'en discussion'],
+  potential: ['potentiel', 'potentiels'],
+  ended: ['terminé', 'terminés'],
+};
 
 /**
  * The French catalogue is the reference: `Messages` is its type, so a key missing from another
@@ -12,18 +27,18 @@ export const fr = {
   languageSwitch: 'Langue',
   languageNames: { fr: 'Français', en: 'English' },
   sourceLine: 'Source\u00a0:',
-  sourcesMore: (n: number) => `et ${n} autre${n > 1 ? 's' : ''} source${n > 1 ? 's' : ''} de contexte`,
+  sourcesMore: (n: number) => `et ${n} ${p(n, 'autre source', 'autres sources')} de contexte`,
   undated: 'non daté',
   loading: 'Chargement des données…',
-  loadFailedTitle: (label: string) => `Les données « ${label} » n'ont pas pu être chargées`,
+  loadFailedTitle: (label: string) => `Les données « ${label} » n’ont pas pu être chargées`,
   loadFailedKeep: 'Les données affichées restent celles d’avant.',
   loadFailedNothing: 'Corrigez le fichier puis rechargez la page.',
-  issuesCount: (n: number) => `${n} problème${n > 1 ? 's' : ''} trouvé${n > 1 ? 's' : ''} :`,
+  issuesCount: (n: number) => `${n} ${p(n, 'problème trouvé', 'problèmes trouvés')}\u00a0:`,
   dismiss: 'Fermer',
   /** Punctuation between a list and its label, and between list items: French spaces them. */
   colon: '\u00a0: ',
   semicolon: '\u00a0; ',
-  moreSectors: (n: number) => `… et ${n} autre${n > 1 ? 's' : ''} secteur${n > 1 ? 's' : ''}`,
+  moreSectors: (n: number) => `… et ${n} ${p(n, 'autre secteur', 'autres secteurs')}`,
   skipToContent: 'Aller au contenu',
   regions: {
     map: 'Carte',
@@ -33,7 +48,7 @@ export const fr = {
     source: 'Texte de la source',
   },
   summary: (partners: number, partnerships: number, sectors: number) =>
-    `${partners} partenaires, ${partnerships} partenariats, ${sectors} secteurs`,
+    `${partners} ${p(partners, 'partenaire', 'partenaires')}, ${partnerships} ${p(partnerships, 'partenariat', 'partenariats')}, ${sectors} ${p(sectors, 'secteur', 'secteurs')}`,
   statuses: {
     active: 'actif',
     emerging: 'en cours de mise en place',
@@ -58,7 +73,7 @@ export const fr = {
     status: 'Statut',
     sector: 'Secteur',
     kind: 'Type de partenaire',
-    shown: (shown: number, total: number) => `${count(shown)} partenariat${shown > 1 ? 's' : ''} sur ${count(total)}`,
+    shown: (shown: number, total: number) => `${count(shown)} ${p(shown, 'partenariat', 'partenariats')} sur ${count(total)}`,
     clear: 'Tout effacer',
     nothing: 'Aucun partenariat ne correspond à ces filtres.',
   },
@@ -124,7 +139,7 @@ export const fr = {
       network: 'Réseau des acteurs et de leurs liens',
       sectors: 'Partenaires et partenariats par secteur',
     },
-    allShown: (n: number) => `Les ${count(n)} partenariats du jeu de données`,
+    allShown: (n: number) => (n === 0 ? 'Aucun partenariat dans le jeu de données' : p(n, 'Le seul partenariat du jeu de données', `Les ${count(n)} partenariats du jeu de données`)),
     filtered: (shown: string, what: string) => `${shown}\u00a0; filtres\u00a0: ${what}`,
     searchFor: (q: string) => `«\u00a0${q}\u00a0»`,
     credit: 'Graphique\u00a0: Atlas des partenariats',
@@ -149,7 +164,7 @@ export const fr = {
     focusLabel: 'Pays ou organisation étudiés',
     proposed: (name: string) => `${name} (proposé)`,
     actorsTitle: 'Acteurs trouvés',
-    mentions: (n: number) => `${n} mention${n > 1 ? 's' : ''}`,
+    mentions: (n: number) => `${n} ${p(n, 'mention', 'mentions')}`,
     keepPerson: (name: string) => `Garder ${name} dans les données`,
     noActors: 'Aucun pays ni organisation trouvé dans ce texte.',
     candidatesTitle: (n: number) => `Partenariats proposés (${n})`,
@@ -164,15 +179,15 @@ export const fr = {
     reject: 'Rejeter',
     acceptRow: (row: string) => `Accepter ${row}`,
     rejectRow: (row: string) => `Rejeter ${row}`,
-    partnerOf: (row: string) => `Partenaire de ${row}`,
-    sectorOf: (row: string) => `Secteur de ${row}`,
-    statusOf: (row: string) => `Statut de ${row}`,
+    partnerOf: (partner: Named, sector: string) => `Partenaire ${frenchOf(partner)}, ${sector}`,
+    sectorOf: (partner: Named, sector: string) => `Secteur ${frenchOf(partner)}, ${sector}`,
+    statusOf: (partner: Named, sector: string) => `Statut ${frenchOf(partner)}, ${sector}`,
     mergeRow: (row: string) => `Choisir ${row} pour une fusion`,
     decisions: { pending: 'à relire', accepted: 'accepté', rejected: 'rejeté' },
     acceptAll: 'Tout accepter',
     mergeSelected: 'Fusionner la sélection',
     mergeNeedsTwo: 'Choisissez au moins deux lignes à fusionner.',
-    merged: (n: number) => `${n} lignes fusionnées.`,
+    merged: (n: number) => `${n} ${p(n, 'ligne fusionnée', 'lignes fusionnées')}.`,
     sentence: (n: number) => `Phrase ${n}`,
     cueKinds: {
       partner: 'partenaire',
@@ -189,7 +204,7 @@ export const fr = {
       sectorCarried: (n: number) => `secteur repris de la phrase ${n}`,
       noSector: 'aucun secteur nommé : à préciser ou rejeter',
       defaultStatus: 'aucun mot de statut : actif par défaut',
-      reported: (who: string) => `propos de ${who}`,
+      reported: (who: Named) => `propos ${frenchOf(who)}`,
       hedged: 'affirmation au conditionnel ou rapportée : à vérifier',
     },
     skippedTitle: 'Laissé de côté',
@@ -203,7 +218,7 @@ export const fr = {
     add: 'Ajouter',
     added: 'Partenariat ajouté et accepté.',
     publish: 'Publier dans le tableau de bord',
-    published: (n: number) => `${n} partenariat${n > 1 ? 's' : ''} publié${n > 1 ? 's' : ''} dans toutes les vues.`,
+    published: (n: number) => `${n} ${p(n, 'partenariat publié', 'partenariats publiés')} dans toutes les vues.`,
     nothingAccepted: 'Acceptez au moins un partenariat avant de publier.',
     duplicates: (list: string) => `Des lignes acceptées ont le même partenaire et le même secteur ; fusionnez-les d’abord : ${list}`,
     invalid: 'Le brouillon ne passe pas la validation :',
@@ -222,8 +237,8 @@ export const fr = {
     backToShipped: 'Revenir aux données d’origine',
     showing: (label: string) => `Données affichées\u00a0: «\u00a0${label}\u00a0»`,
     checking: (label: string) => `Vérification de «\u00a0${label}\u00a0»…`,
-    loaded: (label: string, n: number) => `«\u00a0${label}\u00a0» est chargé\u00a0: ${n} partenariat${n > 1 ? 's' : ''}.`,
-    leftOut: (n: number) => `${n} ligne${n > 1 ? 's' : ''} laissée${n > 1 ? 's' : ''} de côté, comme choisi.`,
+    loaded: (label: string, n: number) => `«\u00a0${label}\u00a0» est chargé\u00a0: ${n} ${p(n, 'partenariat', 'partenariats')}.`,
+    leftOut: (n: number) => `${n} ${p(n, 'ligne laissée', 'lignes laissées')} de côté, comme choisi.`,
     notSaved: 'Le navigateur n’a pas pu garder ces données\u00a0: elles ne seront plus là au prochain chargement de la page.',
     backDone: 'Les données d’origine sont de retour.',
     pastedName: 'données collées',
@@ -237,7 +252,7 @@ export const fr = {
     columnRole: (column: string) => `Rôle de la colonne ${column}`,
     ignore: 'ne pas utiliser',
     required: '(obligatoire)',
-    preview: (shown: number, total: number) => `Aperçu des ${shown} premières lignes sur ${total}`,
+    preview: (shown: number, total: number) => `${p(shown, 'Aperçu de la première ligne', `Aperçu des ${shown} premières lignes`)} sur ${total}`,
     missingFields: (list: string) => `Colonnes obligatoires à indiquer\u00a0: ${list}.`,
     repeatedFields: (list: string) => `Rôles donnés à deux colonnes\u00a0: ${list}.`,
     continue: 'Continuer',
@@ -246,7 +261,6 @@ export const fr = {
     unknownNames: 'Pays inconnus',
     unknownStatuses: 'Statuts inconnus',
     unknownSectors: 'Secteurs hors du vocabulaire',
-    rows: (rows: readonly number[]) => `${rows.length > 1 ? 'lignes' : 'ligne'} ${rows.slice(0, 12).join(', ')}${rows.length > 12 ? '…' : ''}`,
     choiceFor: (value: string) => `Que faire de «\u00a0${value}\u00a0»\u00a0?`,
     leaveOut: 'laisser ces lignes de côté',
     asOrganization: 'garder comme organisation',
@@ -255,7 +269,7 @@ export const fr = {
     load: 'Charger ces données',
     problemsTitle: (label: string) => `«\u00a0${label}\u00a0» n’a pas été chargé`,
     problemsKeep: 'Les données affichées restent celles d’avant. Corrigez le fichier puis chargez-le de nouveau.',
-    problemsCount: (n: number) => `${n} problème${n > 1 ? 's' : ''} à corriger\u00a0:`,
+    problemsCount: (n: number) => `${n} ${p(n, 'problème', 'problèmes')} à corriger\u00a0:`,
     copy: 'Copier la liste',
     copied: 'Liste copiée',
     copyFailed: 'Copie impossible\u00a0: sélectionnez la liste à la main.',
@@ -284,7 +298,7 @@ export const fr = {
   },
   present: {
     start: 'Présenter',
-    edit: (n: number) => `Récit (${n} étape${n > 1 ? 's' : ''})`,
+    edit: (n: number) => `Récit (${n} ${p(n, 'étape', 'étapes')})`,
     editorTitle: 'Le récit à présenter',
     progress: (step: number, total: number) => `Étape ${step} sur ${total}`,
     fullscreen: 'Plein écran',
@@ -308,7 +322,7 @@ export const fr = {
     noFilter: 'Aucun filtre : toutes les données sont montrées.',
   },
   map: {
-    canvasLabel: (focus: string) => `Carte interactive de ${focus} et de ses partenaires ; flèches pour la déplacer, + et − pour zoomer`,
+    canvasLabel: (focus: Named) => `Carte interactive ${frenchOf(focus)} et de ses partenaires ; flèches pour la déplacer, + et − pour zoomer`,
     placesLabel: 'Lieux sur la carte',
     zoomIn: 'Zoomer',
     zoomOut: 'Dézoomer',
@@ -319,15 +333,14 @@ export const fr = {
     basemapFailed: 'Les contours des pays n’ont pas pu être chargés ; les liens et les lieux restent affichés.',
     noneShown: 'Aucun partenariat ne correspond aux filtres.',
     focusRole: 'pays étudié',
-    focusTip: (focus: string, partners: number) =>
-      `${focus} – pays étudié, ${partners} partenaire${partners > 1 ? 's' : ''} affiché${partners > 1 ? 's' : ''}`,
+    focusTip: (focus: string, partners: number) => `${focus} – pays étudié, ${partners} ${p(partners, 'partenaire affiché', 'partenaires affichés')}`,
     attributionGeometry: 'Contours : Natural Earth (domaine public), via world-atlas.',
     attributionPolicy: 'Frontières de fait, sans reconnaissance ni prise de position.',
     attributionStreets: 'Fond routier : © les contributeurs d’OpenStreetMap.',
     legendTitle: 'Légende',
     legendLinks: 'Liens : statut le plus fort du partenariat',
     legendWidth: 'Épaisseur : nombre de secteurs',
-    sectorCount: (n: number) => `${n} secteur${n > 1 ? 's' : ''}`,
+    sectorCount: (n: number) => `${n} ${p(n, 'secteur', 'secteurs')}`,
     legendFills: 'Pays',
     fillFocus: (focus: string) => `${focus}, pays étudié`,
     fillPartner: 'partenaire : teinte de son statut le plus fort',
@@ -337,7 +350,7 @@ export const fr = {
     placeHeadquarters: 'siège d’une organisation',
     unplacedTitle: 'Hors de la carte',
     unplacedIntro: 'Ces acteurs n’ont pas de lieu dans les données :',
-    memberOf: (name: string) => `pour ${name}`,
+    memberOf: (member: Named) => `pour ${frenchWithArticle(member)}`,
   },
   network: {
     diagram: 'Diagramme du réseau des partenariats',
@@ -347,10 +360,10 @@ export const fr = {
     zoomOut: 'Zoom arrière',
     reset: 'Réinitialiser la vue',
     help: 'Glisser un nœud pour le déplacer. Zoom\u00a0: Ctrl + molette, deux doigts, ou touches + et −. Flèches\u00a0: se déplacer. 0\u00a0: vue de départ.',
-    relations: (n: number) => (n === 0 ? 'aucune relation' : `${n} relation${n > 1 ? 's' : ''}`),
-    partnerships: (n: number) => `${n} partenariat${n > 1 ? 's' : ''}`,
+    relations: (n: number) => (n === 0 ? 'aucune relation' : `${n} ${p(n, 'relation', 'relations')}`),
+    partnerships: (n: number) => `${n} ${p(n, 'partenariat', 'partenariats')}`,
     focus: 'acteur central',
-    memberOf: (name: string) => `membre de ${name}`,
+    memberOf: (member: Named) => `membre ${frenchOf(member)}`,
     together: (events: string) => `ensemble\u00a0: ${events}`,
     pair: (a: string, b: string) => `${a} – ${b}`,
     legend: 'Légende du réseau',
@@ -372,8 +385,8 @@ export const fr = {
     cell: (partner: string, sector: string, status: string, trend: string | null) =>
       `${partner}, ${sector.toLocaleLowerCase('fr')} : ${status}${trend ? `, ${trend}` : ''}`,
     bar: (sector: string, total: number, detail: string) =>
-      `${sector} : ${count(total)} partenariat${total > 1 ? 's' : ''}${detail ? ` (${detail})` : ''}`,
-    segment: (count: number, status: string) => `${count} ${status}`,
+      `${sector} : ${count(total)} ${p(total, 'partenariat', 'partenariats')}${detail ? ` (${detail})` : ''}`,
+    segment: (n: number, status: Status) => `${n} ${p(n, ...STATUS_FORMS[status])}`,
     countAxis: 'Nombre de partenariats',
     noRows: 'Aucun partenariat ne passe les filtres.',
     legendTitle: 'Statut',
@@ -382,7 +395,7 @@ export const fr = {
     matrixLabelCut: (first: number, total: number) => ` ; les ${count(first)} premiers partenaires sur ${count(total)}`,
     rowsShown: (first: number, total: number) =>
       `${count(first)} partenaires sur ${count(total)}, les plus engagés d’abord : statut le plus avancé, puis nombre de secteurs.`,
-    showMore: (n: number) => `Afficher ${count(n)} partenaire${n > 1 ? 's' : ''} de plus`,
+    showMore: (n: number) => `Afficher ${count(n)} ${p(n, 'partenaire', 'partenaires')} de plus`,
     showAll: (n: number) => `Afficher les ${count(n)} partenaires`,
     showFirst: (n: number) => `Revenir aux ${count(n)} premiers`,
   },
@@ -402,13 +415,12 @@ export const fr = {
     searchLabel: 'Rechercher dans le tableau',
     searchPlaceholder: 'pays, secteur, mot d’une citation…',
     clearSearch: 'Effacer la recherche',
-    shown: (shown: number, total: number) =>
-      `${count(shown)} partenariat${shown > 1 ? 's' : ''} sur ${count(total)}`,
+    shown: (shown: number, total: number) => `${count(shown)} ${p(shown, 'partenariat', 'partenariats')} sur ${count(total)}`,
     sharedFilters: 'filtres du tableau de bord actifs',
     noMatch: (query: string) => `Aucun partenariat affiché ne contient « ${query} ».`,
     noRows: 'Aucun partenariat ne passe les filtres du tableau de bord.',
     noTrend: 'non précisée',
-    quotes: (n: number) => `${n} citation${n > 1 ? 's' : ''}`,
+    quotes: (n: number) => `${n} ${p(n, 'citation', 'citations')}`,
     showInSource: 'Voir dans la source',
     showInSourceLabel: (partner: string, sector: string) => `Voir dans la source : ${partner}, ${sector.toLocaleLowerCase('fr')}`,
     selectPartner: (name: string) => `Sélectionner ${name}`,
@@ -420,7 +432,7 @@ export const fr = {
     pagedHint: (n: number) => `Le tri et la recherche portent sur les ${count(n)} lignes.`,
     pinned: (shown: number, total: number) =>
       shown === total
-        ? `Sélection, hors des lignes listées : ${count(total)} partenariat${total > 1 ? 's' : ''}`
+        ? `Sélection, hors des lignes listées : ${count(total)} ${p(total, 'partenariat', 'partenariats')}`
         : `Sélection, hors des lignes listées : les ${count(shown)} premiers de ${count(total)} partenariats`,
   },
   reader: {
@@ -430,7 +442,7 @@ export const fr = {
     language: 'Langue',
     link: 'Lien',
     noLink: 'pas de lien public',
-    quotesMarked: (n: number) => `${n} citation${n > 1 ? 's' : ''} surlignée${n > 1 ? 's' : ''} dans le texte`,
+    quotesMarked: (n: number) => `${n} ${p(n, 'citation surlignée', 'citations surlignées')} dans le texte`,
     quotesInFilters: (n: number) => `(${n} pour les partenariats filtrés)`,
     textLabel: (title: string) => `Texte intégral : ${title}`,
     showAllTranslations: 'Afficher toutes les traductions',
@@ -441,7 +453,7 @@ export const fr = {
     supportsOf: (excerpt: string) => `Ce qu’appuie « ${excerpt} »`,
     opensInNewTab: '(nouvel onglet)',
     selectionQuotes: (label: string, n: number) =>
-      n === 0 ? `Aucune citation de ce texte pour ${label}` : `${label} : ${n} citation${n > 1 ? 's' : ''}`,
+      n === 0 ? `Aucune citation de ce texte pour ${label}` : `${label} : ${n} ${p(n, 'citation', 'citations')}`,
     position: (i: number, n: number) => `${i} sur ${n}`,
     previousQuote: 'Citation précédente',
     nextQuote: 'Citation suivante',
@@ -453,7 +465,7 @@ export const fr = {
     partnership: (partner: string, sector: string) => `${partner}, ${sector.toLocaleLowerCase('fr')}`,
     listedQuotes: (shown: number, total: number) =>
       `${shown} citations listées sur ${total} : celles de la sélection d’abord, puis celles des partenariats filtrés`,
-    showMoreQuotes: (n: number) => `Afficher ${n} citation${n > 1 ? 's' : ''} de plus`,
+    showMoreQuotes: (n: number) => `Afficher ${n} ${p(n, 'citation', 'citations')} de plus`,
   },
 };
 

@@ -2,7 +2,7 @@ import type { DataIssue } from '../data/dataIssue';
 import type { Status, Trend } from '../data/schema';
 import type { CsvTable } from './readCsv';
 import { headerLanguage, type ColumnMapping, type FieldKey } from './columnFields';
-import { csvCell } from './csvLocation';
+import { csvCell, sheetColumn } from './csvLocation';
 import { readCoordinate, readDate, readKind, readLanguage, readLink, shorten, type Cell } from './cellValues';
 import { resolveCountry, type Country } from './resolveCountry';
 import { matchSector, matchStatus, matchTrend } from './vocabulary';
@@ -33,7 +33,7 @@ export interface UnknownValue {
   key: string;
   value: string;
   rows: number[];
-  column: string;
+  column: { letter: string; header: string };
 }
 
 export interface Analysis {
@@ -52,10 +52,11 @@ export function analyzeRows(table: CsvTable, mapping: ColumnMapping): Analysis {
   const issues: DataIssue[] = [];
   const unknown = { names: new Map<string, UnknownValue>(), statuses: new Map<string, UnknownValue>(), sectors: new Map<string, UnknownValue>() };
   const columnOf = (field: FieldKey) => mapping.indexOf(field);
-  const where = (row: number, field: FieldKey) => csvCell(table.fileName, row, { index: columnOf(field), header: table.headers[columnOf(field)] ?? '' });
+  const columnAt = (field: FieldKey) => ({ index: columnOf(field), header: table.headers[columnOf(field)] ?? '' });
+  const where = (row: number, field: FieldKey) => csvCell(table.fileName, row, columnAt(field));
   const note = (bucket: Map<string, UnknownValue>, value: string, row: number, field: FieldKey) => {
     const key = foldText(value);
-    const entry = bucket.get(key) ?? { key, value, rows: [], column: where(row, field).replace(/^.*, column /, 'column ') };
+    const entry = bucket.get(key) ?? { key, value, rows: [], column: sheetColumn(columnAt(field)) };
     entry.rows.push(row);
     bucket.set(key, entry);
   };
@@ -64,29 +65,29 @@ export function analyzeRows(table: CsvTable, mapping: ColumnMapping): Analysis {
     const before = issues.length;
     const get = (field: FieldKey) => (columnOf(field) < 0 ? '' : (row.cells[columnOf(field)] ?? ''));
     const take = <T>(field: FieldKey, cell: Cell<T>): T | null => {
-      if (cell.error) issues.push({ path: where(row.number, field), message: cell.error });
+      if (cell.error) issues.push({ at: where(row.number, field), problem: cell.error });
       return cell.value;
     };
-    const required = (field: FieldKey, what: string) => {
+    const required = (field: 'actor' | 'partner' | 'sector' | 'status' | 'quote') => {
       const value = get(field);
-      if (value === '') issues.push({ path: where(row.number, field), message: `this cell is empty; every row needs ${what}` });
+      if (value === '') issues.push({ at: where(row.number, field), problem: { code: 'emptyCell', field } });
       return value;
     };
 
-    const actorName = required('actor', 'the actor whose partnership it is (a country name or code)');
-    const partnerName = required('partner', 'a partner (a country name or code, or an organization)');
-    const sectorText = required('sector', 'a sector, such as security or energy');
-    const statusText = required('status', 'a status: active, emerging, exploring, potential or ended');
-    const quote = required('quote', 'a quote copied word for word from its source');
+    const actorName = required('actor');
+    const partnerName = required('partner');
+    const sectorText = required('sector');
+    const statusText = required('status');
+    const quote = required('quote');
     const partnerKind = take('partnerKind', readKind(get('partnerKind')));
     const trendText = get('trend');
     const trend = trendText === '' ? null : matchTrend(trendText);
-    if (trendText !== '' && !trend) issues.push({ path: where(row.number, 'trend'), message: `"${shorten(trendText)}" is not a trend; write strengthening, stable or weakening, or leave the cell empty` });
+    if (trendText !== '' && !trend) issues.push({ at: where(row.number, 'trend'), problem: { code: 'notTrend', value: shorten(trendText) } });
     const lat = take('partnerLat', readCoordinate(get('partnerLat'), 90, 'latitude'));
     const lon = take('partnerLon', readCoordinate(get('partnerLon'), 180, 'longitude'));
     if ((get('partnerLat') === '') !== (get('partnerLon') === '')) {
       const empty = get('partnerLat') === '' ? 'partnerLat' : 'partnerLon';
-      issues.push({ path: where(row.number, empty), message: 'this cell is empty; give both the latitude and the longitude of the partner, or neither' });
+      issues.push({ at: where(row.number, empty), problem: { code: 'coordinatePair' } });
     }
     const date = take('date', readDate(get('date')));
     const source = {
@@ -101,7 +102,7 @@ export function analyzeRows(table: CsvTable, mapping: ColumnMapping): Analysis {
     const actor = nameActor(actorName, null);
     const partner = nameActor(partnerName, partnerKind);
     if (actor.kind !== 'unknown' && partner.kind !== 'unknown' && actorKey(actor) === actorKey(partner)) {
-      issues.push({ path: where(row.number, 'partner'), message: `the partner is the actor itself ("${shorten(partnerName)}"); a partnership joins two different actors` });
+      issues.push({ at: where(row.number, 'partner'), problem: { code: 'partnerIsActor', value: shorten(partnerName) } });
       return [];
     }
     if (actor.kind === 'unknown') note(unknown.names, actorName, row.number, 'actor');

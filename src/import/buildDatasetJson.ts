@@ -8,12 +8,19 @@ import { KNOWN_SECTORS } from './vocabulary';
 import { foldText } from './foldText';
 import { uniqueIds } from './uniqueIds';
 
+/** A row left out because of its name (not a country the app knows), its status or its sector. */
+export interface LeftOut {
+  row: number;
+  because: 'name' | 'status' | 'sector';
+  value: string;
+}
+
 export type PlaceOf = (alpha3: string) => { lat: number; lon: number } | undefined;
 
 export interface Built {
   json: DatasetJson;
-  /** Rows that the person's choices left out, each with the reason, so the loss is visible. */
-  leftOut: { row: number; reason: string }[];
+  /** Rows that the person's choices left out, each with the value that was left out, so the loss is visible. */
+  leftOut: LeftOut[];
   /** Rows that contradict each other, such as two statuses for one pair and sector. */
   issues: DataIssue[];
   /** The CSV rows each record came from (`partnerships[2]` -> [4, 9]), to locate later problems in the file. */
@@ -34,7 +41,7 @@ export function buildDatasetJson(analysis: Analysis, choices: ImportChoices, fil
   const actorOf = (named: NamedActor, row: AnalyzedRow): string | null => {
     const actor = named.kind === 'unknown' && choices.names.get(foldText(named.name)) === AS_ORGANIZATION ? { kind: 'organization' as const, name: named.name } : named;
     if (actor.kind === 'unknown') {
-      leftOut.push({ row: row.number, reason: `"${actor.name}" is not a country the app knows` });
+      leftOut.push({ row: row.number, because: 'name', value: actor.name });
       return null;
     }
     const key = actorKey(actor);
@@ -53,9 +60,9 @@ export function buildDatasetJson(analysis: Analysis, choices: ImportChoices, fil
     const actor = actorOf(row.actor, row);
     const partner = actorOf(row.partner, row);
     const status = 'known' in row.status ? row.status.known : choices.statuses.get(foldText(row.status.unknown));
-    if (!status || status === LEAVE_OUT) leftOut.push({ row: row.number, reason: `"${'unknown' in row.status ? row.status.unknown : ''}" is not a status` });
+    if (!status || status === LEAVE_OUT) leftOut.push({ row: row.number, because: 'status', value: 'unknown' in row.status ? row.status.unknown : '' });
     const sectorChoice = 'known' in row.sector ? row.sector.known : (choices.sectors.get(foldText(row.sector.unknown)) ?? NEW_SECTOR);
-    if (sectorChoice === LEAVE_OUT) leftOut.push({ row: row.number, reason: `the sector "${'unknown' in row.sector ? row.sector.unknown : ''}" was left out` });
+    if (sectorChoice === LEAVE_OUT) leftOut.push({ row: row.number, because: 'sector', value: 'unknown' in row.sector ? row.sector.unknown : '' });
     if (!actor || !partner || !status || status === LEAVE_OUT || sectorChoice === LEAVE_OUT) return [];
     const sectorText = 'unknown' in row.sector ? row.sector.unknown : sectorChoice;
     const sectorKey = sectorChoice === NEW_SECTOR ? `new:${foldText(sectorText)}` : sectorChoice;
@@ -111,8 +118,9 @@ export function buildDatasetJson(analysis: Analysis, choices: ImportChoices, fil
       if (row.trend) record.trend = row.trend;
       partnerships.set(key, record);
     } else {
-      if (existing.status !== row.status) issues.push({ path: `${fileName}, row ${row.number}`, message: `this row says "${row.status}" but row ${existing.rows[0]} says "${existing.status}" for the same partners and sector; give them one status` });
-      if (row.trend && existing.trend && row.trend !== existing.trend) issues.push({ path: `${fileName}, row ${row.number}`, message: `this row says the trend is "${row.trend}" but row ${existing.rows[0]} says "${existing.trend}"; give them one trend` });
+      const at = { file: fileName, rows: [row.number] };
+      if (existing.status !== row.status) issues.push({ at, problem: { code: 'statusConflict', status: row.status, otherRow: existing.rows[0]!, otherStatus: existing.status } });
+      if (row.trend && existing.trend && row.trend !== existing.trend) issues.push({ at, problem: { code: 'trendConflict', trend: row.trend, otherRow: existing.rows[0]!, otherTrend: existing.trend } });
       if (row.trend && !existing.trend) existing.trend = row.trend;
       existing.rows.push(row.number);
       if (!existing.evidence.some((e) => e.quote === evidence.quote && e.source === evidence.source)) existing.evidence.push(evidence);

@@ -1,8 +1,10 @@
+import type { Problem } from '../data/problem';
+
 /**
- * Reading one cell into a typed value, or a sentence saying what to write instead. These never
- * throw; a null value with no error means the cell was empty.
+ * Reading one cell into a typed value, or the problem that says what to write instead. These
+ * never throw; a null value with no error means the cell was empty.
  */
-export type Cell<T> = { value: T | null; error?: string };
+export type Cell<T> = { value: T | null; error?: Problem };
 
 /** `YYYY-MM-DD`, also with a time after it (as spreadsheets export), or `DD/MM/YYYY` as French spreadsheets write. */
 export function readDate(raw: string): Cell<string> {
@@ -10,10 +12,10 @@ export function readDate(raw: string): Cell<string> {
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$/.exec(raw);
   const european = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(raw);
   const [y, m, d] = iso ? [iso[1]!, iso[2]!, iso[3]!] : european ? [european[3]!, european[2]!.padStart(2, '0'), european[1]!.padStart(2, '0')] : [];
-  if (!y || !m || !d) return { value: null, error: `"${raw}" is not a date; write it as YYYY-MM-DD (2024-02-28) or DD/MM/YYYY (28/02/2024)` };
+  if (!y || !m || !d) return { value: null, error: { code: 'notDate', value: raw } };
   const value = `${y}-${m}-${d}`;
   const date = new Date(`${value}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || !date.toISOString().startsWith(value)) return { value: null, error: `the date "${raw}" does not exist; check the day and the month` };
+  if (Number.isNaN(date.getTime()) || !date.toISOString().startsWith(value)) return { value: null, error: { code: 'cellDateDoesNotExist', value: raw } };
   return { value };
 }
 
@@ -21,14 +23,14 @@ export function readDate(raw: string): Cell<string> {
 export function readLink(raw: string): Cell<string> {
   if (raw === '') return { value: null };
   if (/^https?:\/\//i.test(raw) && URL.canParse(raw)) return { value: raw };
-  return { value: null, error: `"${shorten(raw)}" is not a web address; write a full link that starts with http:// or https://` };
+  return { value: null, error: { code: 'notLink', value: shorten(raw) } };
 }
 
 export function readCoordinate(raw: string, max: number, what: 'latitude' | 'longitude'): Cell<number> {
   if (raw === '') return { value: null };
   // French spreadsheets write a decimal comma.
   const value = Number(raw.replace(',', '.'));
-  if (!Number.isFinite(value) || Math.abs(value) > max) return { value: null, error: `the ${what} must be a number between -${max} and ${max}, such as 12.65` };
+  if (!Number.isFinite(value) || Math.abs(value) > max) return { value: null, error: { code: 'cellCoordinate', axis: what, max } };
   return { value };
 }
 
@@ -38,7 +40,7 @@ export function readLanguage(raw: string): Cell<string> {
   if (/^[a-z]{2,3}$/.test(code)) return { value: code };
   const named = LANGUAGE_NAMES.get(code.normalize('NFD').replace(/\p{M}/gu, ''));
   if (named) return { value: named };
-  return { value: null, error: `"${shorten(raw)}" is not a language code; write a two-letter code such as fr or en` };
+  return { value: null, error: { code: 'notLanguage', value: shorten(raw) } };
 }
 
 const LANGUAGE_NAMES: ReadonlyMap<string, string> = new Map([
@@ -57,8 +59,8 @@ export function readKind(raw: string): Cell<'country' | 'organization'> {
   const word = raw.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').trim();
   if (['country', 'pays', 'state', 'etat'].includes(word)) return { value: 'country' };
   if (['organization', 'organisation', 'org', 'international organization', 'organisation internationale', 'company', 'entreprise'].includes(word)) return { value: 'organization' };
-  if (['person', 'personne'].includes(word)) return { value: null, error: 'people cannot be loaded from a CSV (each needs a role and a country); list them in a JSON dataset' };
-  return { value: null, error: `"${shorten(raw)}" is not a kind of partner; write country or organization (pays ou organisation)` };
+  if (['person', 'personne'].includes(word)) return { value: null, error: { code: 'personInCsv' } };
+  return { value: null, error: { code: 'notKind', value: shorten(raw) } };
 }
 
 export function shorten(text: string, max = 60): string {

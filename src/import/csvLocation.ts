@@ -1,3 +1,5 @@
+import type { IssuePlace } from '../data/dataIssue';
+
 /**
  * Where a problem sits in a CSV file, written as a spreadsheet shows it: rows count from 1 with
  * the header as row 1, columns are letters (A, B, ... Z, AA) followed by the column's name.
@@ -15,9 +17,12 @@ export function columnLetter(index: number): string {
   return out;
 }
 
-export function csvCell(fileName: string, row: number, column?: { index: number; header: string }): string {
-  const at = `${fileName}, row ${row}`;
-  if (!column) return at;
-  const name = column.header.trim() ? ` (${column.header.trim()})` : '';
-  return `${at}, column ${columnLetter(column.index)}${name}`;
+export function csvCell(fileName: string, row: number, column?: { index: number; header: string }): IssuePlace {
+  if (!column) return { file: fileName, rows: [row] };
+  return { file: fileName, rows: [row], sheetColumn: sheetColumn(column) };
+}
+
+/** A column as a spreadsheet names it: its letter, and the header the file gives it. */
+export function sheetColumn(column: { index: number; header: string }): { letter: string; header: string } {
+  return { letter: columnLetter(column.index), header: column.header.trim() };
 }

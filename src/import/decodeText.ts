@@ -1,4 +1,5 @@
-import type { Result } from '../data/dataIssue';
+import { inFile, type Result } from '../data/dataIssue';
+import type { Problem } from '../data/problem';
 import { lineAndColumn } from '../data/parseDatasetJson';
 
 /**
@@ -12,7 +13,7 @@ export function decodeText(fileName: string, bytes: Uint8Array): Result<string> 
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith('utf-16be', fileName, bytes.subarray(2));
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   if (looksLikeUtf16WithoutBom(body)) {
-    return refuse(fileName, 'the file looks like UTF-16 without a byte-order mark; save it again as "CSV UTF-8" (or JSON in UTF-8)');
+    return refuse(fileName, { code: 'utf16WithoutBom' });
   }
   return decodeWith('utf-8', fileName, body);
 }
@@ -21,27 +22,16 @@ function decodeWith(encoding: string, fileName: string, bytes: Uint8Array): Resu
   try {
     return { ok: true, value: new TextDecoder(encoding, { fatal: true }).decode(bytes) };
   } catch {
-    if (encoding !== 'utf-8') return refuse(fileName, `the file is not valid ${encoding.toUpperCase()}; save it again as "CSV UTF-8"`);
+    if (encoding !== 'utf-8') return refuse(fileName, { code: 'notInEncoding', encoding: encoding.toUpperCase() });
     const offset = firstInvalidUtf8(bytes);
     // Decoding the valid part tells a person where, in the text they see, the bad byte sits.
     const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
-    const where = lineAndColumn(before, before.length);
-    return {
-      ok: false,
-      issues: [
-        {
-          path: `${fileName}, ${where}`,
-          message:
-            'the file is not in UTF-8 (it looks like Windows-1252 or Latin-1, which older Excel versions write); ' +
-            'in Excel choose "Save as > CSV UTF-8", in LibreOffice tick "Edit filter settings" and pick UTF-8, then load it again',
-        },
-      ],
-    };
+    return { ok: false, issues: [{ at: { file: fileName, ...lineAndColumn(before, before.length) }, problem: { code: 'notUtf8' } }] };
   }
 }
 
-function refuse(fileName: string, message: string): Result<string> {
-  return { ok: false, issues: [{ path: fileName, message }] };
+function refuse(fileName: string, problem: Problem): Result<string> {
+  return { ok: false, issues: [inFile(fileName, problem)] };
 }
 
 /** Text in UTF-16 has a zero byte in almost every other position, which UTF-8 text never has. */

@@ -3,7 +3,7 @@ import type { Dataset } from '../data/indexDataset';
 import { readCsv, type CsvTable } from './readCsv';
 import { recognizeHeaders, type ColumnMapping } from './columnFields';
 import { analyzeRows, type Analysis } from './analyzeRows';
-import { buildDatasetJson, type PlaceOf } from './buildDatasetJson';
+import { buildDatasetJson, type LeftOut, type PlaceOf } from './buildDatasetJson';
 import type { ImportChoices } from './importChoices';
 import { datasetFromJson } from './datasetFromJson';
 
@@ -17,7 +17,7 @@ export function startCsvImport(fileName: string, text: string): Result<{ table: 
 export interface CsvImported {
   dataset: Dataset;
   /** Each row left out by the person's choices, with why. */
-  leftOut: readonly { row: number; reason: string }[];
+  leftOut: readonly LeftOut[];
 }
 
 /**
@@ -30,21 +30,19 @@ export function finishCsvImport(table: CsvTable, analysis: Analysis, choices: Im
   const built = buildDatasetJson(analysis, choices, table.fileName, placeOf);
   if (built.issues.length > 0) return { ok: false, issues: built.issues };
   if (built.json.partnerships.length === 0) {
-    const why = built.leftOut.length > 0 ? 'every row was left out; keep some of the names, statuses or sectors listed' : 'the file has no rows under its header';
-    return { ok: false, issues: [{ path: table.fileName, message: `there is no partnership to show: ${why}` }] };
+    return { ok: false, issues: [{ at: { file: table.fileName }, problem: { code: 'noPartnership', allLeftOut: built.leftOut.length > 0 } }] };
   }
   const checked = datasetFromJson(built.json, new Map());
   if (!checked.ok) return { ok: false, issues: checked.issues.map((issue) => locateInRows(issue, table.fileName, built.rowsOf)) };
   return { ok: true, value: { dataset: checked.value, leftOut: built.leftOut } };
 }
 
-/** `partnerships[2].summary` becomes `data.csv, rows 4 and 9 (partnerships[2].summary)`. */
+/** `partnerships[2].summary` is placed in the file's rows it came from: `data.csv, rows 4 and 9 (partnerships[2].summary)`. */
 function locateInRows(issue: DataIssue, fileName: string, rowsOf: ReadonlyMap<string, number[]>): DataIssue {
-  const record = /^(partnerships|events)\[\d+\]/.exec(issue.path)?.[0];
+  const path = issue.at.path ?? '';
+  const record = /^(partnerships|events)\[\d+\]/.exec(path)?.[0];
   const rows = record ? rowsOf.get(record) : undefined;
-  if (!rows) return { path: `${fileName} (${issue.path})`, message: issue.message };
-  const list = rows.length === 1 ? `row ${rows[0]}` : `rows ${rows.slice(0, -1).join(', ')} and ${rows[rows.length - 1]}`;
-  return { path: `${fileName}, ${list} (${issue.path})`, message: issue.message };
+  return { at: rows ? { file: fileName, rows, path } : { file: fileName, path }, problem: issue.problem };
 }
 
 export { analyzeRows };

@@ -12,7 +12,3 @@ export const LIMITS = {
   /** Characters in one CSV cell. Quotes are sentences; a whole article belongs in a source text. */
   cellLength: 10_000,
 } as const;
-
-export function formatMegabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}

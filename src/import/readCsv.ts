@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
-import type { DataIssue, Result } from '../data/dataIssue';
+import { inFile, type DataIssue, type Result } from '../data/dataIssue';
+import type { Problem } from '../data/problem';
 import { LIMITS } from './limits';
 import { csvCell } from './csvLocation';
 
@@ -53,35 +54,32 @@ export function readCsv(fileName: string, text: string): Result<CsvTable> {
   for (const error of csvErrors) {
     if (error.code === 'UndetectableDelimiter') continue; // one column: nothing to split, not an error
     const row = error.row;
-    const message =
+    const problem: Problem =
       error.code === 'MissingQuotes'
-        ? 'a quoted value is never closed; add the missing double quote (") at the end of the value'
+        ? { code: 'csvUnclosedQuote' }
         : error.code === 'InvalidQuotes'
-          ? 'a double quote (") inside a value must be doubled ("") and the whole value put in double quotes'
-          : `the CSV could not be read here (${error.message})`;
-    issues.push({ path: csvCell(fileName, row), message });
+          ? { code: 'csvStrayQuote' }
+          : { code: 'csvUnreadable', detail: error.message };
+    issues.push({ at: csvCell(fileName, row), problem });
   }
   if (stoppedAtLimit) {
-    issues.push({ path: fileName, message: `the file has more than ${LIMITS.rows} rows, the most this dashboard can show; split it into smaller files` });
+    issues.push(inFile(fileName, { code: 'csvTooManyRows', limit: LIMITS.rows }));
   }
   const [head, ...body] = records;
-  if (!head) return { ok: false, issues: [...issues, { path: fileName, message: 'the file is empty; the first row must hold the column names' }] };
+  if (!head) return { ok: false, issues: [...issues, inFile(fileName, { code: 'csvNoHeader' })] };
   if (issues.length > 0) return { ok: false, issues };
 
   const headers = head.cells.map((h) => h.trim());
   if (headers.length > LIMITS.columns) {
-    return { ok: false, issues: [{ path: csvCell(fileName, head.number), message: `the file has ${headers.length} columns; ${LIMITS.columns} at most can be read` }] };
+    return { ok: false, issues: [{ at: csvCell(fileName, head.number), problem: { code: 'csvTooManyColumns', count: headers.length, limit: LIMITS.columns } }] };
   }
   const rows = body.map((record) => {
     record.cells.forEach((cell, index) => {
       const column = { index, header: headers[index] ?? '' };
       if (cell.length > LIMITS.cellLength) {
-        issues.push({ path: csvCell(fileName, record.number, column), message: `this cell holds ${cell.length} characters; ${LIMITS.cellLength} at most are read, so shorten it` });
+        issues.push({ at: csvCell(fileName, record.number, column), problem: { code: 'csvCellTooLong', length: cell.length, limit: LIMITS.cellLength } });
       } else if (index >= headers.length && cell.trim() !== '') {
-        issues.push({
-          path: csvCell(fileName, record.number, column),
-          message: `this row has more cells than the header has columns (${headers.length}); put values that contain the separator "${displayDelimiter(parsed.meta.delimiter)}" in double quotes`,
-        });
+        issues.push({ at: csvCell(fileName, record.number, column), problem: { code: 'csvExtraCells', columns: headers.length, delimiter: parsed.meta.delimiter } });
       }
     });
     const cells = headers.map((_, i) => (record.cells[i] ?? '').trim());
@@ -101,8 +99,4 @@ export function guessDelimiter(text: string): string {
   const counts = [',', ';', '\t'].map((d) => ({ d, n: header.split(d).length - 1 }));
   const best = counts.reduce((a, b) => (b.n > a.n ? b : a));
   return best.n > 0 ? best.d : ',';
-}
-
-export function displayDelimiter(delimiter: string): string {
-  return delimiter === '\t' ? 'tab' : delimiter;
 }

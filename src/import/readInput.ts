@@ -1,6 +1,6 @@
-import type { Result } from '../data/dataIssue';
+import { inFile, type Result } from '../data/dataIssue';
 import { decodeText } from './decodeText';
-import { LIMITS, formatMegabytes } from './limits';
+import { LIMITS } from './limits';
 
 export type InputFormat = 'json' | 'csv';
 
@@ -16,12 +16,12 @@ export interface InputText {
  */
 export async function readInputFile(file: Pick<File, 'name' | 'size' | 'arrayBuffer'>): Promise<Result<InputText>> {
   if (file.size > LIMITS.fileBytes) return tooLarge(file.name, file.size);
-  if (file.size === 0) return { ok: false, issues: [{ path: file.name, message: 'the file is empty' }] };
+  if (file.size === 0) return { ok: false, issues: [inFile(file.name, { code: 'fileEmpty' })] };
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
-    return { ok: false, issues: [{ path: file.name, message: 'the file could not be read; check that it is still there and try again' }] };
+    return { ok: false, issues: [inFile(file.name, { code: 'fileUnreadable' })] };
   }
   const text = decodeText(file.name, bytes);
   if (!text.ok) return text;
@@ -32,7 +32,7 @@ export async function readInputFile(file: Pick<File, 'name' | 'size' | 'arrayBuf
 export function readPastedText(text: string, fileName: string): Result<InputText> {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > LIMITS.fileBytes) return tooLarge(fileName, bytes);
-  if (text.trim() === '') return { ok: false, issues: [{ path: fileName, message: 'nothing was pasted; paste the rows of a CSV or the text of a JSON dataset' }] };
+  if (text.trim() === '') return { ok: false, issues: [inFile(fileName, { code: 'nothingPasted' })] };
   return { ok: true, value: { fileName, text, format: detectFormat('', text) } };
 }
 
@@ -44,8 +44,5 @@ export function detectFormat(fileName: string, text: string): InputFormat {
 }
 
 function tooLarge(fileName: string, bytes: number): Result<InputText> {
-  return {
-    ok: false,
-    issues: [{ path: fileName, message: `the file weighs ${formatMegabytes(bytes)}; ${formatMegabytes(LIMITS.fileBytes)} at most can be loaded, so split it or remove columns it does not need` }],
-  };
+  return { ok: false, issues: [inFile(fileName, { code: 'fileTooHeavy', bytes, limitBytes: LIMITS.fileBytes })] };
 }

@@ -1,6 +1,6 @@
 import { useAppStore } from '../state/store';
 import { useMessages } from '../i18n/messages';
-import { describeIssue } from '../data/dataIssue';
+import { useDescribeIssue } from '../i18n/useDescribeIssue';
 
 /** Lists every problem of a failed load, each with its location, in an alert region. */
 export function LoadIssues() {
@@ -8,19 +8,22 @@ export function LoadIssues() {
   const load = useAppStore((s) => s.load);
   const hasDataset = useAppStore((s) => s.dataset !== null);
   const dismiss = useAppStore((s) => s.dismissLoadIssues);
+  const describe = useDescribeIssue();
   if (load.phase !== 'failed') return null;
   return (
     <div className="load-issues" role="alert">
       <h2>{t.loadFailedTitle(load.label)}</h2>
       <p>{hasDataset ? t.loadFailedKeep : t.loadFailedNothing}</p>
       <p>{t.issuesCount(load.issues.length)}</p>
-      <ul>
-        {load.issues.map((issue, i) => (
-          <li key={i}>
-            <code>{describeIssue(issue)}</code>
-          </li>
-        ))}
-      </ul>
+      {describe && (
+        <ul>
+          {load.issues.map((issue, i) => (
+            <li key={i}>
+              <code>{describe(issue)}</code>
+            </li>
+          ))}
+        </ul>
+      )}
       {hasDataset && (
         <button type="button" onClick={dismiss}>
           {t.dismiss}

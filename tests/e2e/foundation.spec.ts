@@ -47,7 +47,7 @@ test.describe('a broken dataset', () => {
     await page.goto('./');
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('partnerships.json');
-    await expect(alert).toContainText('actors[1].location.lat: lat must be between -90 and 90');
+    await expect(alert).toContainText('actors[1].location.lat : lat doit être compris entre -90 et 90');
     await saveScreenshot(page, 'foundation-broken-shape');
   });
 
@@ -61,8 +61,8 @@ test.describe('a broken dataset', () => {
     });
     await page.goto('./');
     const alert = page.getByRole('alert');
-    await expect(alert).toContainText('partnerships[3].sector: unknown sector "enrgy"');
-    await expect(alert).toContainText('partnerships[0].evidence[0].quote: this quote is not found word for word in source "article"');
+    await expect(alert).toContainText('partnerships[3].sector : secteur inconnu « enrgy »');
+    await expect(alert).toContainText('partnerships[0].evidence[0].quote : cette citation ne se trouve pas mot pour mot dans la source « article »');
     await expect(page.getByRole('region', { name: 'Carte' })).toHaveCount(0);
     await saveScreenshot(page, 'foundation-broken-integrity');
   });
@@ -70,13 +70,13 @@ test.describe('a broken dataset', () => {
   test('reports a file that is not JSON with its line and column', async ({ page }) => {
     await page.route('**/data/partnerships.json', (route) => route.fulfill({ contentType: 'application/json', body: '{\n  "schemaVersion": 1,\n  oops\n}' }));
     await page.goto('./');
-    await expect(page.getByRole('alert')).toContainText('partnerships.json, line 3, column 3: the file is not valid JSON');
+    await expect(page.getByRole('alert')).toContainText('partnerships.json, ligne 3, colonne 3 : le fichier n’est pas un JSON valide');
   });
 
   test('reports a missing dataset file', async ({ page }) => {
     await page.route('**/data/partnerships.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
     await page.goto('./');
-    await expect(page.getByRole('alert')).toContainText('partnerships.json: the server answered HTTP 404');
+    await expect(page.getByRole('alert')).toContainText('partnerships.json : le serveur a répondu HTTP 404');
   });
 });
 

@@ -49,14 +49,14 @@ test.describe('bringing your own data', () => {
     await picker(page).setInputFiles(fixture('broken.json'));
     const dialog = page.getByRole('dialog', { name: '« broken.json » n’a pas été chargé' });
     await expect(dialog).toBeVisible();
-    await expect(dialog).toContainText('actors[0].location.lat: lat must be between -90 and 90');
+    await expect(dialog).toContainText('actors[0].location.lat : lat doit être compris entre -90 et 90');
     await expect(page.getByRole('heading', { level: 1, name: SHIPPED_TITLE })).toBeVisible();
     await saveScreenshot(page, 'data-broken-json');
 
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     await picker(page).setInputFiles({ name: 'syntax.json', mimeType: 'application/json', buffer: Buffer.from('{\n  "schemaVersion": 1,\n  oops\n}') });
-    await expect(page.getByRole('dialog')).toContainText('syntax.json, line 3, column 3: the file is not valid JSON');
+    await expect(page.getByRole('dialog')).toContainText('syntax.json, ligne 3, colonne 3 : le fichier n’est pas un JSON valide');
     await expect(page.getByRole('heading', { level: 1, name: SHIPPED_TITLE })).toBeVisible();
   });
 
@@ -79,7 +79,7 @@ test.describe('bringing your own data', () => {
     await picker(page).setInputFiles(fixture('unknown-values.csv'));
     const dialog = page.getByRole('dialog', { name: 'Valeurs à vérifier' });
     await expect(dialog).toContainText('Wakanda');
-    await expect(dialog).toContainText('column B (partner), ligne 2');
+    await expect(dialog).toContainText('colonne B (partner), ligne 2');
     await dialog.getByLabel('Que faire de « maybe » ?').selectOption('potential');
     await saveScreenshot(page, 'data-review');
     await dialog.getByRole('button', { name: 'Charger ces données' }).click();
@@ -126,7 +126,7 @@ test.describe('bringing your own data', () => {
 
     const deep = `{"a":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
     await picker(page).setInputFiles({ name: 'deep.json', mimeType: 'application/json', buffer: Buffer.from(deep) });
-    await expect(page.getByRole('dialog')).toContainText('deep.json, line 1, column 25: the file nests deeper than 20 levels');
+    await expect(page.getByRole('dialog')).toContainText('deep.json, ligne 1, colonne 25 : le fichier imbrique plus de 20 niveaux');
     await page.keyboard.press('Escape');
 
     await picker(page).setInputFiles(fixture('hostile.csv'));
@@ -134,7 +134,7 @@ test.describe('bringing your own data', () => {
     await mapping.getByLabel('Rôle de la colonne A (__proto__)').selectOption('actor');
     await mapping.getByLabel('Rôle de la colonne B (constructor)').selectOption('partner');
     await mapping.getByRole('button', { name: 'Continuer' }).click();
-    await expect(page.getByRole('dialog')).toContainText('hostile.csv, row 2, column F (source_url): "javascript:alert(1)" is not a web address');
+    await expect(page.getByRole('dialog')).toContainText('hostile.csv, ligne 2, colonne F (source_url) : « javascript:alert(1) » n’est pas une adresse web');
     await saveScreenshot(page, 'data-hostile');
     await expect(page.getByRole('heading', { level: 1, name: '<img src=x onerror="window.__hacked=1">' })).toBeVisible();
     expect(await page.evaluate(() => [({} as Record<string, unknown>).polluted, (window as unknown as Record<string, unknown>).__hacked])).toEqual([undefined, undefined]);

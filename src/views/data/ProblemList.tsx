@@ -1,15 +1,18 @@
 import { useState } from 'react';
-import { useMessages } from '../../i18n/messages';
-import { describeIssue, type DataIssue } from '../../data/dataIssue';
+import { useLang, useMessages } from '../../i18n/messages';
+import type { DataIssue } from '../../data/dataIssue';
+import { describeIssue, describePlace, describeProblem } from '../../i18n/describeIssue';
 
 /**
  * Every problem of a failed load, each with its location and what to fix, and a button that
  * copies the whole list as plain text (one problem a line) for a colleague or a ticket.
  */
 export function ProblemList({ issues, onBack, onClose }: { issues: readonly DataIssue[]; onBack: (() => void) | null; onClose: () => void }) {
-  const t = useMessages().data;
+  const messages = useMessages();
+  const lang = useLang();
+  const t = messages.data;
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const text = issues.map(describeIssue).join('\n');
+  const text = issues.map((issue) => describeIssue(issue, lang, messages)).join('\n');
 
   const copyList = async () => {
     try {
@@ -27,7 +30,9 @@ export function ProblemList({ issues, onBack, onClose }: { issues: readonly Data
       <ul className="data-problems" aria-label={t.problemsCount(issues.length)}>
         {issues.map((issue, i) => (
           <li key={i}>
-            <code>{issue.path}</code>: {issue.message}
+            <code>{describePlace(issue.at, lang)}</code>
+            {messages.colon}
+            {describeProblem(issue.problem, lang, messages)}
           </li>
         ))}
       </ul>

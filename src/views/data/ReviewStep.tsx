@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useLang, useMessages } from '../../i18n/messages';
+import { ISSUE_WORDING } from '../../i18n/describeIssue';
 import { STATUSES } from '../../data/schema';
 import type { Analysis, UnknownValue } from '../../import/analyzeRows';
 import { AS_ORGANIZATION, LEAVE_OUT, NEW_SECTOR, type ImportChoices } from '../../import/importChoices';
@@ -39,7 +40,7 @@ export function ReviewStep(props: { analysis: Analysis; initial: ImportChoices; 
           {values.map((u) => (
             <li key={u.key}>
               <span className="data-review__value">
-                <strong>{u.value}</strong> <span className="data-review__rows">{`${u.column}, ${t.rows(u.rows)}`}</span>
+                <strong>{u.value}</strong> <span className="data-review__rows">{`${ISSUE_WORDING[lang].sheetColumn(u.column)}, ${ISSUE_WORDING[lang].rows(u.rows)}`}</span>
               </span>
               <select aria-label={t.choiceFor(u.value)} value={choices[key].get(u.key) ?? options[0]!.value} onChange={(event) => update(key, u.key, event.target.value)}>
                 {options.map((o) => (

@@ -1,6 +1,6 @@
 import { useReducer, useState } from 'react';
 import type { DataIssue } from '../../data/dataIssue';
-import { describeIssue } from '../../data/dataIssue';
+import { describeIssue } from '../../i18n/describeIssue';
 import type { Draft } from '../../extract/types';
 import { useLang, useMessages } from '../../i18n/messages';
 import { useAppStore } from '../../state/store';
@@ -15,7 +15,8 @@ type Outcome = { kind: 'idle' } | { kind: 'message'; text: string } | { kind: 'i
 
 /** The draft of one article under review: its actors, its candidates, and publishing. */
 export function DraftReview({ draft, focus }: { draft: Draft; focus: string }) {
-  const t = useMessages().draft;
+  const messages = useMessages();
+  const t = messages.draft;
   const lang = useLang();
   const [rows, dispatch] = useReducer(reviewReducer, draft.candidates, toRows);
   const [people, setPeople] = useState<ReadonlySet<string>>(new Set());
@@ -74,7 +75,7 @@ export function DraftReview({ draft, focus }: { draft: Draft; focus: string }) {
       {outcome.kind === 'issues' && (
         <div role="alert">
           <p>{t.invalid}</p>
-          <ul>{outcome.issues.map((issue, i) => <li key={i}>{describeIssue(issue)}</li>)}</ul>
+          <ul>{outcome.issues.map((issue, i) => <li key={i}>{describeIssue(issue, lang, messages)}</li>)}</ul>
         </div>
       )}
     </div>

@@ -25,7 +25,7 @@ export function EvidenceSentence({ draft, evidence }: { draft: Draft; evidence: 
       case 'sectorCarried':
         return t.notes.sectorCarried(n.fromSentence + 1);
       case 'reported':
-        return t.notes.reported(n.speaker);
+        return t.notes.reported({ name: n.speaker, kind: 'person', code: n.speaker });
       default:
         return t.notes[n.kind];
     }

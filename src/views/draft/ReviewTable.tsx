@@ -3,6 +3,7 @@ import { STATUSES, type Status } from '../../data/schema';
 import { SECTOR_IDS, SECTOR_NAMES } from '../../extract/lexicon/sectors';
 import type { Draft } from '../../extract/types';
 import { useLang, useMessages } from '../../i18n/messages';
+import { namedOr } from '../../i18n/named';
 import { EvidenceSentence } from './EvidenceSentence';
 import type { ReviewAction, ReviewRow } from './reviewRows';
 
@@ -38,6 +39,7 @@ export function ReviewTable({ draft, focus, rows, dispatch }: Props) {
       <tbody>
         {rows.map((row) => {
           const label = `${nameOf(row.partner)}, ${sectorName(row.sector)}`;
+          const partner = namedOr(draft.actors.find((a) => a.id === row.partner), row.partner, lang);
           const edit = (field: 'partner' | 'sector' | 'status') => (e: { target: { value: string } }) =>
             dispatch({ type: 'edit', key: row.key, field, value: e.target.value });
           return (
@@ -54,21 +56,21 @@ export function ReviewTable({ draft, focus, rows, dispatch }: Props) {
                 <span className="draft-decision__state">{t.decisions[row.decision]}</span>
               </td>
               <td>
-                <select aria-label={t.partnerOf(label)} value={row.partner} onChange={edit('partner')}>
+                <select aria-label={t.partnerOf(partner, sectorName(row.sector))} value={row.partner} onChange={edit('partner')}>
                   {partners.map((a) => (
                     <option key={a.id} value={a.id}>{a.name[lang]}</option>
                   ))}
                 </select>
               </td>
               <td>
-                <select aria-label={t.sectorOf(label)} value={row.sector} onChange={edit('sector')}>
+                <select aria-label={t.sectorOf(partner, sectorName(row.sector))} value={row.sector} onChange={edit('sector')}>
                   {SECTOR_IDS.map((id) => (
                     <option key={id} value={id}>{sectorName(id)}</option>
                   ))}
                 </select>
               </td>
               <td>
-                <select aria-label={t.statusOf(label)} value={row.status} onChange={edit('status')}>
+                <select aria-label={t.statusOf(partner, sectorName(row.sector))} value={row.status} onChange={edit('status')}>
                   {STATUSES.map((s: Status) => (
                     <option key={s} value={s}>{messages.statuses[s]}</option>
                   ))}

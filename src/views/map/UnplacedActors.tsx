@@ -2,6 +2,7 @@ import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Actor, Dataset } from '../../data/indexDataset';
 import { toListedUnplaced } from '../../derive/toMapUnplaced';
 import { useLang, useMessages } from '../../i18n/messages';
+import { named } from '../../i18n/named';
 import { useAppStore } from '../../state/store';
 import { toggleSelection } from './mapPointer';
 import { useIsSelectedActor } from './useMapEmphasis';
@@ -61,7 +62,8 @@ const UnplacedActor = memo(function UnplacedActor({ dataset, actor }: { dataset:
   const t = useMessages();
   const lang = useLang();
   const pressed = useIsSelectedActor(actor.id);
-  const member = actor.memberOf ? dataset.actorById.get(actor.memberOf)?.name[lang] : undefined;
+  const memberActor = actor.memberOf ? dataset.actorById.get(actor.memberOf) : undefined;
+  const member = memberActor ? named(memberActor, lang) : undefined;
   const detail = actor.role?.[lang] ?? (member ? t.map.memberOf(member) : t.kinds[actor.kind]);
   const pick = { kind: 'actor' as const, id: actor.id };
   const setHover = useAppStore.getState().setHover;

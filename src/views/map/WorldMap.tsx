@@ -3,6 +3,7 @@ import { MapContainer, Pane, TileLayer, ZoomControl, useMapEvents } from 'react-
 import type { Map as LeafletMap } from 'leaflet';
 import type { Dataset, Partnership } from '../../data/indexDataset';
 import { useLang, useMessages } from '../../i18n/messages';
+import { named } from '../../i18n/named';
 import type { Pick } from '../../state/store';
 import type { MapScene } from '../../derive/toMapScene';
 import { Basemap, BASEMAP_PANE } from './Basemap';
@@ -75,7 +76,7 @@ export function WorldMap({ dataset, scene, partnerships, maxSectors, streets, on
       attributionControl={false}
       zoomControl={false}
     >
-      <MapSetup label={t.map.canvasLabel(dataset.focus.name[lang])} dataset={dataset} places={scene.places} />
+      <MapSetup label={t.map.canvasLabel(named(dataset.focus, lang))} dataset={dataset} places={scene.places} />
       <MapFade dataset={dataset} />
       <ZoomWatcher onZoom={setZoom} />
       <ZoomControl key={lang} position="topleft" zoomInTitle={t.map.zoomIn} zoomOutTitle={t.map.zoomOut} />

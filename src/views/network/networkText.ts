@@ -3,6 +3,7 @@ import { describePartnerships } from '../../derive/describePartnerships';
 import type { NetworkEdge, NetworkGraph, NetworkNode } from '../../derive/toNetworkGraph';
 import type { Messages } from '../../i18n/messages';
 import type { Lang } from '../../i18n/lang';
+import { namedOr } from '../../i18n/named';
 
 const nameOf = (dataset: Dataset, id: string, lang: Lang) => dataset.actorById.get(id)?.name[lang] ?? id;
 
@@ -30,7 +31,7 @@ export function describeNetworkNodeFacts(
 ): string {
   const parts: string[] = [t.kinds[node.kind]];
   if (node.isFocus) parts.push(t.network.focus);
-  if (node.memberOf) parts.push(t.network.memberOf(nameOf(dataset, node.memberOf, lang)));
+  if (node.memberOf) parts.push(t.network.memberOf(namedOr(dataset.actorById.get(node.memberOf), node.memberOf, lang)));
   parts.push(t.network.relations(counts.relations));
   if (counts.partnerships > 0) parts.push(t.network.partnerships(counts.partnerships));
   return parts.join(', ');
@@ -42,7 +43,7 @@ export function describeNetworkEdge(dataset: Dataset, edge: NetworkEdge, lang: L
   const partnerships = edge.partnershipIds.flatMap((id) => dataset.partnershipById.get(id) ?? []);
   if (partnerships.length > 0) ties.push(describePartnerships(dataset, partnerships, lang, t));
   const person = [edge.source, edge.target].map((id) => dataset.actorById.get(id)).find((a) => a?.memberOf && [edge.source, edge.target].includes(a.memberOf));
-  if (person?.memberOf) ties.push(person.role?.[lang] ?? t.network.memberOf(nameOf(dataset, person.memberOf, lang)));
+  if (person?.memberOf) ties.push(person.role?.[lang] ?? t.network.memberOf(namedOr(dataset.actorById.get(person.memberOf), person.memberOf, lang)));
   if (edge.eventIds.length > 0) {
     const titles = edge.eventIds.map((id) => dataset.events.find((e) => e.id === id)?.title[lang] ?? id);
     ties.push(t.network.together(titles.join(' ; ')));

@@ -71,7 +71,7 @@ export function SectorBars({ dataset, counts, maxTotal, activeSectors, onToggleS
             const by = y(c.sector.id) ?? 0;
             const bh = y.bandwidth();
             const on = activeSectors.includes(c.sector.id);
-            const detail = c.segments.map((s) => t.sectors.segment(s.count, t.statuses[s.status])).join(', ');
+            const detail = c.segments.map((s) => t.sectors.segment(s.count, s.status)).join(', ');
             return (
               <g key={c.sector.id}>
                 <SvgButton

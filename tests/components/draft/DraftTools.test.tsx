@@ -35,7 +35,7 @@ describe('DraftTools', { timeout: 30_000 }, () => {
     const table = within(dialog).getByRole('table');
     expect(within(table).getAllByRole('row')).toHaveLength(13);
     expect(within(table).getAllByText('à relire')).toHaveLength(12);
-    expect(within(table).getByLabelText('Statut de Burkina Faso, Sécurité')).toHaveDisplayValue('en cours de mise en place');
+    expect(within(table).getByLabelText('Statut du Burkina Faso, Sécurité')).toHaveDisplayValue('en cours de mise en place');
   });
 
   it('highlights the words that triggered a candidate, by kind', async () => {
@@ -64,13 +64,13 @@ describe('DraftTools', { timeout: 30_000 }, () => {
 
   it('merges two picked rows into one and edits a row’s sector', async () => {
     const dialog = await openAndAnalyse(ARTICLE_TEXT);
-    await userEvent.selectOptions(within(dialog).getByLabelText('Secteur de Russie, Coopération générale'), 'energy');
+    await userEvent.selectOptions(within(dialog).getByLabelText('Secteur de la Russie, Coopération générale'), 'energy');
     const boxes = within(dialog).getAllByLabelText('Choisir Russie, Énergie pour une fusion');
     expect(boxes).toHaveLength(2);
     for (const box of boxes) await userEvent.click(box);
     await userEvent.click(within(dialog).getByRole('button', { name: 'Fusionner la sélection' }));
     expect(within(dialog).getAllByRole('row')).toHaveLength(12);
-    expect(within(dialog).getByLabelText('Statut de Russie, Énergie')).toHaveDisplayValue('actif');
+    expect(within(dialog).getByLabelText('Statut de la Russie, Énergie')).toHaveDisplayValue('actif');
   });
 
   it('adds a partnership by hand from a chosen sentence, accepted', async () => {

@@ -43,7 +43,7 @@ describe('the network view', { timeout: 20_000 }, () => {
     expect(names).toContain('Mali, pays, acteur central, 9 relations, 11 partenariats');
     expect(names).toContain('Russie, pays, 2 relations, 5 partenariats');
     expect(names).toContain('Nations unies, organisation, 1 relation, 1 partenariat');
-    expect(names).toContain('Sergueï Lavrov, personne, membre de Russie, 3 relations');
+    expect(names).toContain('Sergueï Lavrov, personne, membre de la Russie, 3 relations');
     expect(nodes[1]).toHaveAccessibleName('Russie, pays, 2 relations, 5 partenariats');
     for (const node of nodes) expect(node).toHaveAttribute('tabindex', '0');
   });

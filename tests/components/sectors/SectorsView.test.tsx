@@ -35,7 +35,7 @@ describe('SectorsView', () => {
   it('draws one bar per sector, told in words', () => {
     const { bars } = renderView();
     expect(within(bars).getAllByRole('img').map((el) => el.getAttribute('aria-label'))).toEqual([
-      'Sécurité : 7 partenariats (1 actif, 2 en cours de mise en place, 2 potentiel, 2 terminé)',
+      'Sécurité : 7 partenariats (1 actif, 2 en cours de mise en place, 2 potentiels, 2 terminés)',
       'Énergie : 1 partenariat (1 en discussion)',
       'Transport : 1 partenariat (1 en discussion)',
       'Agriculture : 1 partenariat (1 en discussion)',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../src/App';
 import { useAppStore } from '../../../src/state/store';
@@ -23,6 +23,18 @@ describe('the app shell', () => {
     expect(within(screen.getByRole('banner')).getByText(/Mali : Coopération renforcée avec la Russie, Diop et Camara à Moscou/)).toBeInTheDocument();
   });
 
+  it('names the tab after the dataset and the app, in the language on screen, and after the view in an embed', async () => {
+    const user = userEvent.setup();
+    renderWithDataset();
+    expect(document.title).toBe('Les partenariats du Mali – Atlas des partenariats');
+    await user.click(within(screen.getByRole('group', { name: 'Langue' })).getByRole('button', { name: 'English' }));
+    expect(document.title).toBe("Mali's partnerships – Partnership Atlas");
+    cleanup();
+    useAppStore.getState().setLang('fr');
+    render(<App config={{ embed: 'network', dataUrl: null, present: false, step: null }} />);
+    expect(document.title).toBe('Réseau des acteurs et de leurs liens – Les partenariats du Mali – Atlas des partenariats');
+  });
+
   it('lays out a labelled region for the map, the network and the sectors', () => {
     renderWithDataset();
     for (const name of ['Carte', 'Réseau', 'Secteurs']) expect(screen.getByRole('region', { name })).toBeInTheDocument();
@@ -40,13 +52,17 @@ describe('the app shell', () => {
     expect(document.documentElement.lang).toBe('fr');
   });
 
-  it('lists the problems of a failed load in an alert and keeps the dataset on screen', () => {
+  it('lists the problems of a failed load in an alert, in the language on screen, and keeps the dataset on screen', async () => {
+    const user = userEvent.setup();
     renderWithDataset();
-    act(() => useAppStore.getState().datasetFailed('mine.json', [{ path: 'partnerships[3].sector', message: 'unknown sector "enrgy"' }]));
+    act(() => useAppStore.getState().datasetFailed('mine.json', [{ at: { path: 'partnerships[3].sector' }, problem: { code: 'unknownSector', id: 'enrgy' } }]));
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent('partnerships[3].sector: unknown sector "enrgy"');
+    // The wording of problems is a chunk of its own, loaded with the first problem to show.
+    await waitFor(() => expect(alert).toHaveTextContent('partnerships[3].sector : secteur inconnu « enrgy »'));
     expect(alert).toHaveTextContent('Les données affichées restent celles d’avant.');
     expect(screen.getByRole('heading', { level: 1, name: 'Les partenariats du Mali' })).toBeInTheDocument();
+    await user.click(within(screen.getByRole('group', { name: 'Langue' })).getByRole('button', { name: 'English' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('partnerships[3].sector: unknown sector "enrgy"');
   });
 
   it('renders dataset strings as text, never as markup', () => {

@@ -43,6 +43,6 @@ describe('the boot sources of the browser', () => {
     vi.spyOn(globalThis, 'fetch').mockRejectedValue(new TypeError('Failed to fetch'));
     const sources = browserBootSources('http://site.test/app/', { prefetchShipped: true });
     const result = await sources.shipped();
-    expect(result.ok ? [] : result.issues).toEqual([{ path: 'partnerships.json', message: 'the file could not be reached (the server did not answer)' }]);
+    expect(result.ok ? [] : result.issues).toEqual([{ at: { file: 'partnerships.json' }, problem: { code: 'unreachable' } }]);
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkIntegrity } from '../../../src/data/checkIntegrity';
-import { describeIssue } from '../../../src/data/dataIssue';
+import { inEnglish } from '../../fixtures/issueText';
 import { TINY_TEXT, tinyJson } from '../../fixtures/datasetBuilder';
 import type { DatasetJson } from '../../../src/data/schema';
 
 const texts = new Map([['s1', TINY_TEXT]]);
-const check = (json: DatasetJson, sourceTexts = texts) => checkIntegrity(json, sourceTexts).map(describeIssue);
+const check = (json: DatasetJson, sourceTexts = texts) => checkIntegrity(json, sourceTexts).map(inEnglish);
 
 describe('checkIntegrity', () => {
   it('finds nothing wrong with a consistent dataset', () => {

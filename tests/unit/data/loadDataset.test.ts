@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/data/loadDataset';
-import { describeIssue } from '../../../src/data/dataIssue';
+import { inEnglish, placeInEnglish } from '../../fixtures/issueText';
 import { TINY_TEXT, tinyJson } from '../../fixtures/datasetBuilder';
 
 type Files = Record<string, string | number>;
@@ -37,7 +37,7 @@ describe('loadDataset', () => {
   it('reports a missing dataset file with the HTTP status', async () => {
     const { fetcher } = fetcherFor({});
     const result = await loadDataset('http://example.test/data/missing.json', fetcher);
-    expect(result.ok ? [] : result.issues.map(describeIssue)).toEqual([
+    expect(result.ok ? [] : result.issues.map(inEnglish)).toEqual([
       'missing.json: the server answered HTTP 404; check that the file exists',
     ]);
   });
@@ -46,7 +46,7 @@ describe('loadDataset', () => {
     const result = await loadDataset('http://example.test/data/x.json', async () => {
       throw new TypeError('Failed to fetch');
     });
-    expect(result.ok ? [] : result.issues.map(describeIssue)).toEqual([
+    expect(result.ok ? [] : result.issues.map(inEnglish)).toEqual([
       'x.json: the file could not be reached (the server did not answer)',
     ]);
   });
@@ -55,13 +55,13 @@ describe('loadDataset', () => {
     const { fetcher } = fetcherFor({ '/d.json': '{\n  "schemaVersion": 1,\n  oops\n}' });
     const result = await loadDataset('http://example.test/d.json', fetcher);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues[0]!.path).toBe('d.json, line 3, column 3');
+    if (!result.ok) expect(placeInEnglish(result.issues[0]!)).toBe('d.json, line 3, column 3');
   });
 
   it('reports a source text that cannot be loaded', async () => {
     const { fetcher } = fetcherFor({ '/data/tiny.json': JSON.stringify(tinyJson()) });
     const result = await loadDataset('http://example.test/data/tiny.json', fetcher);
-    expect(result.ok ? [] : result.issues.map(describeIssue)).toEqual([
+    expect(result.ok ? [] : result.issues.map(inEnglish)).toEqual([
       'sources[0].text: could not load "sources/s1.txt": the server answered HTTP 404; check that the file exists',
     ]);
   });
@@ -72,7 +72,7 @@ describe('loadDataset', () => {
     json.partnerships[1]!.evidence[0]!.quote = 'Invented words.';
     const { fetcher } = fetcherFor({ '/tiny.json': JSON.stringify(json), '/sources/s1.txt': TINY_TEXT });
     const result = await loadDataset('http://example.test/tiny.json', fetcher);
-    expect(result.ok ? [] : result.issues.map((i) => i.path)).toEqual(['partnerships[0].sector', 'partnerships[1].evidence[0].quote']);
+    expect(result.ok ? [] : result.issues.map((i) => i.at.path)).toEqual(['partnerships[0].sector', 'partnerships[1].evidence[0].quote']);
   });
 });
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseDatasetJson, parseJsonText } from '../../../src/data/parseDatasetJson';
-import { describeIssue } from '../../../src/data/dataIssue';
+import { inEnglish, placeInEnglish, problemInEnglish } from '../../fixtures/issueText';
 import { tinyJson } from '../../fixtures/datasetBuilder';
 
 function issuesOf(input: unknown): string[] {
   const result = parseDatasetJson(input);
-  return result.ok ? [] : result.issues.map(describeIssue);
+  return result.ok ? [] : result.issues.map(inEnglish);
 }
 
 describe('parseDatasetJson', () => {
@@ -19,6 +19,14 @@ describe('parseDatasetJson', () => {
 
   it('rejects something that is not an object, saying where', () => {
     expect(issuesOf([1, 2])).toEqual([expect.stringMatching(/^\(dataset\): /)]);
+  });
+
+  it('tells a value of the wrong type from a missing one', () => {
+    expect(issuesOf([1, 2])).toEqual(['(dataset): expected an object, not a list']);
+    const json = tinyJson();
+    (json.actors[0] as { location: unknown }).location = { lat: 'north', lon: 2 };
+    (json.partnerships[0] as { summary: unknown }).summary = 'one text';
+    expect(issuesOf(json)).toEqual(['actors[0].location.lat: lat must be a number', 'partnerships[0].summary: expected an object, not text']);
   });
 
   it('names a missing required field by its path', () => {
@@ -97,8 +105,8 @@ describe('parseJsonText', () => {
     const result = parseJsonText('data.json', '{\n  "a": 1,\n  "b" 2\n}');
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.issues[0]!.path).toBe('data.json, line 3, column 7');
-      expect(result.issues[0]!.message).toMatch(/^the file is not valid JSON \(/);
+      expect(placeInEnglish(result.issues[0]!)).toBe('data.json, line 3, column 7');
+      expect(problemInEnglish(result.issues[0]!)).toMatch(/^the file is not valid JSON \(/);
     }
   });
 

@@ -30,7 +30,7 @@ describe('parseDatasetJsonInSlices', () => {
     const sliced = await parseDatasetJsonInSlices(json, async () => {}, 64);
     expect(whole.ok).toBe(false);
     expect(sliced).toEqual(whole);
-    if (!sliced.ok) expect(sliced.issues.map((i) => i.path)).toContain('partnerships[130].status');
+    if (!sliced.ok) expect(sliced.issues.map((i) => i.at.path)).toContain('partnerships[130].status');
   });
 
   it('checks a small dataset in one go', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFromLink } from '../../../src/boot/loadFromLink';
 import { loadInitialDataset, type BootSources } from '../../../src/boot/initialDataset';
-import { describeIssue } from '../../../src/data/dataIssue';
+import { inEnglish } from '../../fixtures/issueText';
 import { useAppStore } from '../../../src/state/store';
 import { shippedDataset, tinyJson } from '../../fixtures/datasetBuilder';
 import { datasetFromJson } from '../../../src/import/datasetFromJson';
@@ -15,7 +15,7 @@ describe('a ?data= link', () => {
   it('refuses any address that is not http or https', async () => {
     for (const address of ['javascript:alert(1)', 'data:application/json,{}', 'file:///etc/passwd']) {
       const result = await loadFromLink(address, 'http://site.test/app/');
-      expect(result.ok ? [] : result.issues.map(describeIssue)).toEqual(['data: the ?data= link must be an http:// or https:// address of a dataset']);
+      expect(result.ok ? [] : result.issues.map(inEnglish)).toEqual(['data: the ?data= link must be an http:// or https:// address of a dataset']);
     }
   });
 
@@ -34,8 +34,8 @@ describe('a ?data= link', () => {
   it('reports unknown names in a linked CSV instead of guessing, with their rows', async () => {
     const csv = 'actor,partner,sector,status,quote\nMali,Wakanda,security,active,A.\nMali,Wakanda,energy,active,B.';
     const result = await loadFromLink('http://site.test/own.csv', 'http://site.test/', serve({ '/own.csv': csv }));
-    expect(result.ok ? [] : result.issues.map(describeIssue)).toEqual([
-      'own.csv, column B (partner), rows 2, 3: "Wakanda" is not a known country or status; correct it in the file, or load the file from the page to choose what to do',
+    expect(result.ok ? [] : result.issues.map(inEnglish)).toEqual([
+      'own.csv, rows 2 and 3, column B (partner): "Wakanda" is not a known country or status; correct it in the file, or load the file from the page to choose what to do',
     ]);
   });
 });
@@ -44,7 +44,7 @@ function sources(overrides: Partial<BootSources>): BootSources & { calls: string
   const calls: string[] = [];
   return {
     calls,
-    link: async () => (calls.push('link'), { ok: false, issues: [{ path: 'x', message: 'no link' }] }),
+    link: async () => (calls.push('link'), { ok: false, issues: [{ at: { path: 'data' }, problem: { code: 'linkNotHttp' } }] }),
     restore: async () => (calls.push('restore'), null),
     forget: async () => void calls.push('forget'),
     shipped: async () => (calls.push('shipped'), { ok: true, value: shippedDataset() }),
@@ -70,11 +70,11 @@ describe('the first dataset', () => {
   });
 
   it('falls back to the shipped one, forgets a kept dataset that no longer passes, and lists why', async () => {
-    const s = sources({ restore: async () => ({ ok: false, label: 'old.csv', issues: [{ path: 'focus', message: 'gone' }] }) });
+    const s = sources({ restore: async () => ({ ok: false, label: 'old.csv', issues: [{ at: { path: 'focus' }, problem: { code: 'unknownFocus', id: 'X' } }] }) });
     await loadInitialDataset({ dataUrl: null }, s);
     expect(s.calls).toEqual(['forget', 'shipped']);
     expect(useAppStore.getState().dataset?.focus.id).toBe('MLI');
-    expect(useAppStore.getState().load).toEqual({ phase: 'failed', label: 'old.csv', issues: [{ path: 'focus', message: 'gone' }] });
+    expect(useAppStore.getState().load).toEqual({ phase: 'failed', label: 'old.csv', issues: [{ at: { path: 'focus' }, problem: { code: 'unknownFocus', id: 'X' } }] });
   });
 
   it('prefers a ?data= link, and shows the shipped one under its problems when it fails', async () => {

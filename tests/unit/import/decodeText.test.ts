@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeText, firstInvalidUtf8 } from '../../../src/import/decodeText';
-import { describeIssue } from '../../../src/data/dataIssue';
+import { inEnglish, problemInEnglish } from '../../fixtures/issueText';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -24,14 +24,14 @@ describe('decodeText', () => {
     const result = decodeText('latin.csv', bytes(...utf8('pays\nS'), 0xe9, ...utf8('curit'), 0xe9));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(describeIssue(result.issues[0]!)).toMatch(/^latin\.csv, line 2, column 2: the file is not in UTF-8 \(it looks like Windows-1252/);
-    expect(result.issues[0]!.message).toContain('CSV UTF-8');
+    expect(inEnglish(result.issues[0]!)).toMatch(/^latin\.csv, line 2, column 2: the file is not in UTF-8 \(it looks like Windows-1252/);
+    expect(problemInEnglish(result.issues[0]!)).toContain('CSV UTF-8');
   });
 
   it('reports UTF-16 without a byte-order mark', () => {
     const body = [...'actor,partner'].flatMap((c) => [c.charCodeAt(0), 0]);
     const result = decodeText('u.csv', bytes(...body));
-    expect(result.ok ? '' : result.issues[0]!.message).toContain('UTF-16 without a byte-order mark');
+    expect(result.ok ? '' : problemInEnglish(result.issues[0]!)).toContain('UTF-16 without a byte-order mark');
   });
 
   it('finds the first byte that is not UTF-8', () => {

@@ -2,19 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { analyzeRows, finishCsvImport, startCsvImport } from '../../../src/import/importCsv';
 import { AS_ORGANIZATION, defaultChoices, LEAVE_OUT, type ImportChoices } from '../../../src/import/importChoices';
-import { describeIssue } from '../../../src/data/dataIssue';
+import { inEnglish } from '../../fixtures/issueText';
 import type { ColumnMapping } from '../../../src/import/columnFields';
+import { ISSUE_WORDING } from '../../../src/i18n/describeIssue';
 
 function importText(text: string, choose?: (choices: ImportChoices) => ImportChoices, mapping?: ColumnMapping) {
   const started = startCsvImport('t.csv', text);
-  if (!started.ok) throw new Error(started.issues.map(describeIssue).join('\n'));
+  if (!started.ok) throw new Error(started.issues.map(inEnglish).join('\n'));
   const analysis = analyzeRows(started.value.table, mapping ?? started.value.mapping);
   const choices = choose ? choose(defaultChoices(analysis)) : defaultChoices(analysis);
   return { analysis, result: finishCsvImport(started.value.table, analysis, choices, (code) => (code === 'NER' ? { lat: 17, lon: 9 } : undefined)) };
 }
 const problems = (text: string) => {
   const { result } = importText(text);
-  return result.ok ? [] : result.issues.map(describeIssue);
+  return result.ok ? [] : result.issues.map(inEnglish);
 };
 const HEAD = 'actor,partner,sector,status,quote';
 
@@ -82,7 +83,7 @@ describe('importing a CSV', () => {
   it('lists unknown names, statuses and sectors with their rows and leaves their rows out by default', () => {
     const text = readFileSync('tests/fixtures/import/unknown-values.csv', 'utf8');
     const { analysis, result } = importText(text);
-    expect(analysis.unknownNames.map((u) => [u.value, u.rows, u.column])).toEqual([['Wakanda', [2], 'column B (partner)'], ['ECOWAS', [5], 'column B (partner)']]);
+    expect(analysis.unknownNames.map((u) => [u.value, u.rows, ISSUE_WORDING.en.sheetColumn(u.column)])).toEqual([['Wakanda', [2], 'column B (partner)'], ['ECOWAS', [5], 'column B (partner)']]);
     expect(analysis.unknownStatuses.map((u) => [u.value, u.rows])).toEqual([['maybe', [4]]]);
     expect(analysis.unknownSectors.map((u) => [u.value, u.rows])).toEqual([['space', [3]]]);
     expect(result.ok && result.value.leftOut.map((l) => l.row)).toEqual([2, 4, 5]);
@@ -106,7 +107,7 @@ describe('importing a CSV', () => {
 
   it('refuses to load when every row was left out, and says why', () => {
     const { result } = importText(`${HEAD}\nMali,Wakanda,security,active,A.`, (c) => ({ ...c, names: new Map([['wakanda', LEAVE_OUT]]) }));
-    expect(result.ok ? [] : result.issues.map(describeIssue)).toEqual([
+    expect(result.ok ? [] : result.issues.map(inEnglish)).toEqual([
       't.csv: there is no partnership to show: every row was left out; keep some of the names, statuses or sectors listed',
     ]);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectFormat, readInputFile, readPastedText } from '../../../src/import/readInput';
 import { LIMITS } from '../../../src/import/limits';
 import { checkJsonLimits, parseJsonText } from '../../../src/data/parseDatasetJson';
-import { describeIssue } from '../../../src/data/dataIssue';
+import { inEnglish, problemInEnglish } from '../../fixtures/issueText';
 
 const fakeFile = (name: string, size: number, text = '') => ({
   name,
@@ -16,14 +16,14 @@ const fakeFile = (name: string, size: number, text = '') => ({
 describe('the limits of an input', () => {
   it('refuses a file over 20 MB before reading a byte of it', async () => {
     const result = await readInputFile(fakeFile('huge.csv', 2 * 1024 ** 3));
-    expect(result.ok ? [] : result.issues.map(describeIssue)).toEqual([
+    expect(result.ok ? [] : result.issues.map(inEnglish)).toEqual([
       'huge.csv: the file weighs 2048.0 MB; 20.0 MB at most can be loaded, so split it or remove columns it does not need',
     ]);
   });
 
   it('refuses pasted text over 20 MB', () => {
     const result = readPastedText('x'.repeat(LIMITS.fileBytes + 1), 'pasted');
-    expect(result.ok ? '' : result.issues[0]!.message).toMatch(/^the file weighs 20\.0 MB; 20\.0 MB at most/);
+    expect(result.ok ? '' : problemInEnglish(result.issues[0]!)).toMatch(/^the file weighs 20\.0 MB; 20\.0 MB at most/);
   });
 
   it('reads a small file and tells JSON from CSV by extension, then by content', async () => {
@@ -35,14 +35,14 @@ describe('the limits of an input', () => {
   it('refuses JSON nested deeper than the format could ever be, with its line and column', () => {
     const text = `{"a":\n${'['.repeat(50)}${']'.repeat(50)}}`;
     const result = parseJsonText('deep.json', text);
-    expect(result.ok ? [] : result.issues.map(describeIssue)).toEqual([
+    expect(result.ok ? [] : result.issues.map(inEnglish)).toEqual([
       'deep.json, line 2, column 20: the file nests deeper than 20 levels; the format needs six at most, so this is not a dataset',
     ]);
   });
 
   it('refuses a JSON text longer than the limit, pointing at where it starts', () => {
     const result = parseJsonText('long.json', `{"quote": "${'x'.repeat(10_001)}"}`);
-    expect(result.ok ? [] : result.issues.map(describeIssue)).toEqual([
+    expect(result.ok ? [] : result.issues.map(inEnglish)).toEqual([
       'long.json, line 1, column 11: this text is 10001 characters long; 10000 at most are read, so shorten it',
     ]);
   });

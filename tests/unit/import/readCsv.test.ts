@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { readCsv } from '../../../src/import/readCsv';
-import { describeIssue } from '../../../src/data/dataIssue';
+import { inEnglish } from '../../fixtures/issueText';
 import { LIMITS } from '../../../src/import/limits';
 import { decodeText } from '../../../src/import/decodeText';
 
 const read = (text: string) => {
   const result = readCsv('t.csv', text);
-  if (!result.ok) throw new Error(result.issues.map(describeIssue).join('\n'));
+  if (!result.ok) throw new Error(result.issues.map(inEnglish).join('\n'));
   return result.value;
 };
 const problems = (text: string) => {
   const result = readCsv('t.csv', text);
-  return result.ok ? [] : result.issues.map(describeIssue);
+  return result.ok ? [] : result.issues.map(inEnglish);
 };
 
 describe('readCsv', () => {

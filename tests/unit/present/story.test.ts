@@ -6,6 +6,7 @@ import { toCurrentStep } from '../../../src/views/present/toCurrentStep';
 import { useAppStore } from '../../../src/state/store';
 import { indexDataset } from '../../../src/data/indexDataset';
 import { ARTICLE_TEXT, shippedDataset, shippedJson } from '../../fixtures/datasetBuilder';
+import { inEnglish } from '../../fixtures/issueText';
 
 const dataset = shippedDataset();
 
@@ -42,7 +43,7 @@ describe('checkStory', () => {
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     const issues = checkStory(indexDataset(parsed.value, new Map([['article', ARTICLE_TEXT]])));
-    expect(issues.map((i) => `${i.path}: ${i.message}`)).toEqual([
+    expect(issues.map(inEnglish)).toEqual([
       'story[0].state: "sector=mining" names nothing in this dataset',
       'story[1].evidence[0].quote: this quote is not found word for word in source "article"; copy it exactly from the text',
     ]);
@@ -52,7 +53,7 @@ describe('checkStory', () => {
     const json = shippedJson();
     (json.story![0] as { show: string }).show = 'globe';
     const parsed = parseDatasetJson(json);
-    expect(parsed.ok ? [] : parsed.issues.map((i) => i.path)).toEqual(['story[0].show']);
+    expect(parsed.ok ? [] : parsed.issues.map((i) => i.at.path)).toEqual(['story[0].show']);
   });
 });
 

@@ -39,7 +39,7 @@ describe('the store', () => {
     const state = store.getState();
     expect(state.dataset).toBe(dataset);
     expect(state.load.phase).toBe('failed');
-    if (state.load.phase === 'failed') expect(state.load.issues[0]!.path).toMatch(/^broken\.json/);
+    if (state.load.phase === 'failed') expect(state.load.issues[0]!.at.file).toBe('broken.json');
   });
 
   it('starts fresh filters and selection with a new dataset', () => {

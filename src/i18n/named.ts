@@ -1,0 +1,22 @@
+import type { ActorJson, ActorKind } from '../data/schema';
+import type { Lang } from './lang';
+
+/**
+ * An actor's name as a sentence needs it: the words in the language on screen, and what French
+ * reads from the actor to put "de" or "le" before them (its kind, and a country's ISO code).
+ */
+export interface Named {
+  name: string;
+  kind: ActorKind;
+  /** The ISO 3166 alpha-3 code of a country; the actor's id otherwise. */
+  code: string;
+}
+
+export function named(actor: Pick<ActorJson, 'id' | 'kind' | 'iso3' | 'name'>, lang: Lang): Named {
+  return { name: actor.name[lang], kind: actor.kind, code: actor.iso3 ?? actor.id };
+}
+
+/** The actor's name, or its id alone when no actor has it (an id is never worded with an article). */
+export function namedOr(actor: Pick<ActorJson, 'id' | 'kind' | 'iso3' | 'name'> | undefined, id: string, lang: Lang): Named {
+  return actor ? named(actor, lang) : { name: id, kind: 'person', code: id };
+}
