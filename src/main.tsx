@@ -8,10 +8,14 @@ import { browserBootSources, loadInitialDataset } from './boot/initialDataset';
 import { initialLang } from './i18n/lang';
 import { preloadRegion } from './views/viewComponents';
 import { prefetchPresentation } from './shell/PresentationSlot';
+import { startTheme } from './shell/theme';
 import './styles/app.css';
+import './styles/themes.css';
+import './styles/print.css';
 
 // Boot reads the page's configuration once, before the first render; views never read the URL.
 const config = readAppConfig(window.location.search);
+startTheme();
 useAppStore.getState().setLang(initialLang(window.location.search, navigator.languages ?? [navigator.language]));
 
 // The dataset is requested now (the built page asks for the shipped one before this code has even

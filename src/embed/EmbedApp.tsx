@@ -20,6 +20,7 @@ export default function EmbedApp({ view, dataset }: { view: EmbedView; dataset: 
   const t = useMessages();
   const lang = useLang();
   const titleId = useId();
+  const subtitleId = useId();
   const filters = useAppStore((s) => s.filters);
   const selection = useAppStore((s) => s.selection);
   const partnerships = useFilteredPartnerships(dataset);
@@ -33,12 +34,12 @@ export default function EmbedApp({ view, dataset }: { view: EmbedView; dataset: 
   const View = EMBED_VIEWS[view];
 
   return (
-    <main ref={ref} className={`embed embed--${view}`} aria-labelledby={titleId}>
+    <main ref={ref} className={`embed embed--${view}`} aria-labelledby={`${titleId} ${subtitleId}`}>
       <header className="embed__header">
         <h1 id={titleId} className="embed__title">
           {dataset.json.title[lang]}
         </h1>
-        <h2 className="embed__subtitle">{embedViewName(view, t)}</h2>
+        <h2 id={subtitleId} className="embed__subtitle">{embedViewName(view, t)}</h2>
         <p className="embed__scope">{describeScope(dataset, filters, partnerships.length, lang, t)}</p>
       </header>
       <div className="embed__view">

@@ -31,7 +31,7 @@ export function DetailsPanel({ dataset }: { dataset: Dataset }) {
     <aside className="details" aria-labelledby={headingId}>
       <div className="details__bar">
         <h2 id={headingId}>{t.details.title}</h2>
-        <button type="button" onClick={() => select(null)} aria-label={t.details.close}>
+        <button type="button" className="screen-only" onClick={() => select(null)} aria-label={t.details.close}>
           ×
         </button>
       </div>

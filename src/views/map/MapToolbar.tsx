@@ -9,7 +9,7 @@ export function MapToolbar({ onFit, streets, onStreets }: { onFit: () => void; s
   const t = useMessages();
   const hintId = useId();
   return (
-    <div className="map-toolbar">
+    <div className="map-toolbar screen-only">
       <button type="button" className="map-toolbar__fit" onClick={onFit}>
         <span aria-hidden="true">⤢</span> {t.map.fitAll}
       </button>

@@ -13,6 +13,7 @@ import { MapToolbar } from './MapToolbar';
 import { MapLegend } from './MapLegend';
 import { UnplacedActors } from './UnplacedActors';
 import { fitToPlaces } from './fitToPlaces';
+import { usePrintFit } from './usePrintFit';
 
 /**
  * The map view: the focus country and its partners on a bundled vector basemap, following the
@@ -30,6 +31,7 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
   const fitAll = useCallback(() => {
     if (map) fitToPlaces(map, scene.places);
   }, [map, scene]);
+  usePrintFit(map);
 
   return (
     <div className="map-view">

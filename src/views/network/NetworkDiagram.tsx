@@ -196,7 +196,7 @@ export function NetworkDiagram({ dataset, graph, layout, initialLabels }: Props)
         </svg>
         <NetworkPointedTooltip store={pointedStore} context={tooltipContext} />
       </div>
-      <p className="network-help" id={helpId}>
+      <p className="network-help screen-only" id={helpId}>
         {t.network.help}
       </p>
     </div>

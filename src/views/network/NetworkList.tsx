@@ -19,7 +19,7 @@ export function NetworkList({ dataset, graph }: { dataset: Dataset; graph: Netwo
   const t = useMessages();
   const [open, setOpen] = useState(false);
   return (
-    <details className="network-list" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details className="network-list screen-only" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{t.network.list}</summary>
       {open && <NetworkListEntries dataset={dataset} graph={graph} />}
     </details>

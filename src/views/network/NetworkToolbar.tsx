@@ -10,7 +10,7 @@ interface Props {
 export function NetworkToolbar({ onZoomIn, onZoomOut, onReset }: Props) {
   const t = useMessages();
   return (
-    <div className="network-toolbar" role="group" aria-label={t.network.controls}>
+    <div className="network-toolbar screen-only" role="group" aria-label={t.network.controls}>
       <button type="button" onClick={onZoomIn} aria-label={t.network.zoomIn} title={t.network.zoomIn}>
         <span aria-hidden="true">+</span>
       </button>

@@ -7,11 +7,15 @@ import { Timeline } from '../timeline/Timeline';
 import { EvidenceList } from '../details/EvidenceList';
 import { usePresentationKeys } from './usePresentationKeys';
 import { useStepState } from './useStepState';
+import { ThemeSwitch } from '../../shell/ThemeSwitch';
+import { useFitToBox } from './useFitToBox';
 import './presentation.css';
 
 /**
  * The story, one step at a time, for a projector: large type, high contrast, the step's view on
  * screen with its state applied, and controls that a clicker, a keyboard or a pointer can drive.
+ * The theme can be changed on the slide, for the room: a projector in a lit classroom may need
+ * the high-contrast theme, a dark hall the dark one.
  */
 export function Presentation({ dataset }: { dataset: Dataset }) {
   const t = useMessages();
@@ -20,11 +24,13 @@ export function Presentation({ dataset }: { dataset: Dataset }) {
   const index = useAppStore((s) => s.presenting) ?? 0;
   const { startPresenting, stopPresenting } = useAppStore.getState();
   const stage = useRef<HTMLDivElement>(null);
+  const viewBox = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const step = story[index];
   const go = (to: number) => startPresenting(Math.min(Math.max(to, 0), story.length - 1));
 
   useStepState(dataset, step, index);
+  useFitToBox(viewBox, step?.id ?? '');
   usePresentationKeys(stage, { next: () => go(index + 1), previous: () => go(index - 1), first: () => go(0), last: () => go(story.length - 1), leave: stopPresenting });
 
   useEffect(
@@ -61,6 +67,7 @@ export function Presentation({ dataset }: { dataset: Dataset }) {
           <progress max={story.length} value={index + 1} aria-hidden="true" />
         </p>
         <div className="presentation__tools">
+          <ThemeSwitch />
           <button type="button" onClick={toggleFullscreen}>
             {t.present.fullscreen}
           </button>
@@ -75,7 +82,7 @@ export function Presentation({ dataset }: { dataset: Dataset }) {
           <p>{step.text[lang]}</p>
           <EvidenceList dataset={dataset} evidence={step.evidence} />
         </section>
-        <div className="presentation__view">
+        <div className="presentation__view" ref={viewBox}>
           {ViewComponent ? (
             <Suspense fallback={<p role="status">{t.loading}</p>}>
               <ViewComponent dataset={dataset} />

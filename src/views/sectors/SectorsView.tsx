@@ -37,7 +37,7 @@ export default function SectorsView({ dataset }: { dataset: Dataset }) {
 
   return (
     <div className="sectors-view">
-      <p className="sectors-view__hint">
+      <p className="sectors-view__hint screen-only">
         {t.sectors.hint} {t.sectors.keysHint}
       </p>
       <SectorMatrix

@@ -41,7 +41,7 @@ export function TranslationToggle({ quote, open, onToggle }: { quote: SourceQuot
   return (
     <button
       type="button"
-      className="translation-toggle"
+      className="translation-toggle screen-only"
       aria-expanded={open}
       aria-controls={open ? `translation-${quote.key}` : undefined}
       aria-label={t.reader.translationToggle(excerpt(quote.quote))}

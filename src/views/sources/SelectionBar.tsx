@@ -14,7 +14,7 @@ export function SelectionBar({ label, count, index, onStep }: SelectionBarProps)
     <div className={`selection-bar${count === 0 ? ' is-empty' : ''}`}>
       <p className="selection-bar__text">{t.reader.selectionQuotes(label, count)}</p>
       {count > 1 && (
-        <div className="selection-bar__nav">
+        <div className="selection-bar__nav screen-only">
           <button type="button" onClick={() => onStep(-1)} aria-label={t.reader.previousQuote}>
             <span aria-hidden="true">‹</span>
           </button>

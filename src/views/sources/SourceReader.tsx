@@ -93,7 +93,7 @@ export default function SourceReader({ dataset }: { dataset: Dataset }) {
               {t.reader.quotesMarked(locatedCount)}
               {muted.size > 0 ? ` ${t.reader.quotesInFilters(inFilters)}` : ''}
             </p>
-            <label className="source-reader__all">
+            <label className="source-reader__all screen-only">
               <input type="checkbox" checked={toggles.showAll} onChange={(e) => toggles.setShowAll(e.target.checked)} />
               {t.reader.showAllTranslations}
             </label>

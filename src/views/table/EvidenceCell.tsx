@@ -29,7 +29,7 @@ export function EvidenceCell({ dataset, row, selected, onShow }: { dataset: Data
       </details>
       <button
         type="button"
-        className="table-evidence__show"
+        className="table-evidence__show screen-only"
         aria-pressed={selected}
         aria-label={t.table.showInSourceLabel(row.partnerName, row.sectorName)}
         onClick={onShow}

@@ -8,7 +8,7 @@ export function ShowMoreRows({ listed, total, onShow }: { listed: number; total:
   if (rest <= 0) return null;
   const next = Math.min(TABLE_PAGE_SIZE, rest);
   return (
-    <div className="table-view__more">
+    <div className="table-view__more screen-only">
       <button type="button" className="more-button" onClick={() => onShow(listed + next)}>
         {t.table.showMore(next)}
       </button>

@@ -63,8 +63,10 @@ export default function TableView({ dataset }: { dataset: Dataset }) {
   return (
     <div className="table-view">
       <div className="table-view__tools">
-        <label htmlFor={searchId}>{t.table.searchLabel}</label>
-        <div className="table-view__search">
+        <label htmlFor={searchId} className="screen-only">
+          {t.table.searchLabel}
+        </label>
+        <div className="table-view__search screen-only">
           <input
             id={searchId}
             type="search"

@@ -14,7 +14,7 @@ describe('EmbedApp', () => {
       useAppStore.getState().toggleSector('security');
     });
     render(<EmbedApp view="timeline" dataset={dataset} />);
-    expect(screen.getByRole('main', { name: "Mali's partnerships" })).toBeInTheDocument();
+    expect(screen.getByRole('main', { name: "Mali's partnerships Timeline" })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Timeline' })).toBeInTheDocument();
     expect(screen.getByText(/of 11 partnerships; filters: Security$/)).toBeInTheDocument();
     expect(screen.getByText(/^Source:/)).toBeInTheDocument();
