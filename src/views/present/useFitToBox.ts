@@ -26,32 +26,37 @@ export function useFitToBox(box: RefObject<HTMLElement | null>, key: string): vo
     function fitViewToBox() {
       const el = box.current;
       if (!el || typeof ResizeObserver === 'undefined') return;
-      let scale = 1;
-      const fit = () => {
-        const content = el.firstElementChild as HTMLElement | null;
-        if (!content) return;
-        const style = getComputedStyle(el);
-        const room = el.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
-        // The content's box as drawn, scale included.
-        const next = toFitScale(scale, content.getBoundingClientRect().height, room);
-        if (next === scale) return;
-        scale = next;
-        content.style.zoom = String(scale);
-      };
-      const observer = new ResizeObserver(fit);
-      observer.observe(el);
-      const watchContent = new MutationObserver(() => {
-        const content = el.firstElementChild;
-        if (content) observer.observe(content);
-      });
-      watchContent.observe(el, { childList: true });
-      if (el.firstElementChild) observer.observe(el.firstElementChild);
-      fit();
-      return () => {
-        observer.disconnect();
-        watchContent.disconnect();
-      };
+      return keepFitting(el);
     },
     [box, key],
   );
+}
+
+/** Watches the box and its content, and scales the content down whenever it outgrows the box. */
+function keepFitting(el: HTMLElement): () => void {
+  let scale = 1;
+  const fit = () => {
+    const content = el.firstElementChild as HTMLElement | null;
+    if (!content) return;
+    const style = getComputedStyle(el);
+    const room = el.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+    // The content's box as drawn, scale included.
+    const next = toFitScale(scale, content.getBoundingClientRect().height, room);
+    if (next === scale) return;
+    scale = next;
+    content.style.zoom = String(scale);
+  };
+  const observer = new ResizeObserver(fit);
+  observer.observe(el);
+  const watchContent = new MutationObserver(() => {
+    const content = el.firstElementChild;
+    if (content) observer.observe(content);
+  });
+  watchContent.observe(el, { childList: true });
+  if (el.firstElementChild) observer.observe(el.firstElementChild);
+  fit();
+  return () => {
+    observer.disconnect();
+    watchContent.disconnect();
+  };
 }
