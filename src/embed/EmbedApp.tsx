@@ -5,7 +5,7 @@ import { useLang, useMessages } from '../i18n/messages';
 import { useAppStore } from '../state/store';
 import { useFilteredPartnerships } from '../state/selectors';
 import { SourceLine } from '../shell/SourceLine';
-import { describeScope } from '../export/exportTexts';
+import { describeScope, toSubtitle } from '../export/exportTexts';
 import { EMBED_VIEWS, embedViewName } from './embedViews';
 import { toBaseUrl, toDashboardUrl } from './embedUrl';
 import { useReportHeight } from './useReportHeight';
@@ -38,7 +38,7 @@ export default function EmbedApp({ view, dataset }: { view: EmbedView; dataset: 
         <h1 id={titleId} className="embed__title">
           {dataset.json.title[lang]}
         </h1>
-        <h2 className="embed__subtitle">{embedViewName(view, t)}</h2>
+        <h2 className="embed__subtitle">{toSubtitle(embedViewName(view, t), dataset, selection, lang, t)}</h2>
         <p className="embed__scope">{describeScope(dataset, filters, partnerships.length, lang, t)}</p>
       </header>
       <div className="embed__view">

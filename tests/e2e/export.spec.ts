@@ -23,7 +23,8 @@ async function exportFile(page: Page, button: RegExp, chart?: Chart): Promise<{ 
   const dialog = page.getByRole('dialog', { name: 'Exporter un graphique ou les données' });
   if (chart) await dialog.getByRole('radio', { name: chart }).check();
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: button }).click()]);
-  await expect(dialog.getByRole('status')).toHaveText(`Téléchargé : ${download.suggestedFilename()}`);
+  // The dialog's alt texts have their own Copy status; the export's is the one that names the file.
+  await expect(dialog.getByRole('status').filter({ hasText: 'Téléchargé' })).toHaveText(`Téléchargé : ${download.suggestedFilename()}`);
   await dialog.getByRole('button', { name: 'Fermer' }).click();
   const path = await download.path();
   return { download, body: readFileSync(path) };
