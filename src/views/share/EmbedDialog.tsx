@@ -61,9 +61,8 @@ export function EmbedDialog({ dataset, open, onClose }: { dataset: Dataset; open
   }, [view, lang, filters, selection, t, dataset]);
 
   // A measure belongs to one address at one width; a new choice starts a new one.
-  const probeKey = `${width} ${url}`;
-  const [measure, setMeasure] = useState<{ key: string; value: HeightMeasure }>({ key: '', value: { state: 'measuring', height: null } });
-  const measured: HeightMeasure = measure.key === probeKey ? measure.value : { state: 'measuring', height: null };
+  const [measure, setMeasure] = useState<{ url: string; value: HeightMeasure } | null>(null);
+  const measured: HeightMeasure = measure && measure.url === url && measure.value.width === width ? measure.value : { state: 'measuring', width, height: null };
   const height = measured.state === 'measured' && measured.height !== null ? toSnippetHeight(measured.height) : undefined;
   const snippets = toEmbedSnippets(url, scriptUrl, title, view, height);
   const altText = useMemo(() => toAltText({ view, dataset, partnerships, filters, selection }, lang, t), [view, dataset, partnerships, filters, selection, lang, t]);
@@ -122,7 +121,7 @@ export function EmbedDialog({ dataset, open, onClose }: { dataset: Dataset; open
       <p className="share-measure" role="status">
         {measureText}
       </p>
-      {open && <EmbedHeightProbe key={probeKey} url={url} width={width} title={t.embedHeight.frameTitle} onMeasure={(value) => setMeasure({ key: probeKey, value })} />}
+      {open && <EmbedHeightProbe key={url} url={url} width={width} title={t.embedHeight.frameTitle} onMeasure={(value) => setMeasure({ url, value })} />}
       <SnippetField label={t.share.snippetScript} hint={t.share.snippetScriptHint} value={snippets.script} rows={5} />
       <SnippetField label={t.share.snippetResponsive} hint={t.share.snippetResponsiveHint} value={snippets.responsive} rows={3} />
       <SnippetField label={t.share.snippetLink} hint={t.share.snippetLinkHint} value={snippets.link} rows={2} />
