@@ -6,8 +6,10 @@ import { useAppStore } from '../state/store';
 import { useFilteredPartnerships } from '../state/selectors';
 import { SourceLine } from '../shell/SourceLine';
 import { describeScope, toSubtitle } from '../export/exportTexts';
-import { EMBED_VIEWS, embedViewName } from './embedViews';
-import { toBaseUrl, toDashboardUrl } from './embedUrl';
+import { EMBED_VIEWS } from './embedViews';
+import { embedViewName } from './embedViewName';
+import { toDashboardUrl } from './embedUrl';
+import { toSiteBaseUrl } from './embedPages';
 import { useReportHeight } from './useReportHeight';
 import './embed.css';
 
@@ -27,7 +29,7 @@ export default function EmbedApp({ view, dataset }: { view: EmbedView; dataset: 
   useReportHeight(ref, view);
 
   const dashboardUrl = useMemo(
-    () => toDashboardUrl(toBaseUrl(window.location.href), view, { lang, filters, selection }),
+    () => toDashboardUrl(toSiteBaseUrl(window.location.href), view, { lang, filters, selection }),
     [view, lang, filters, selection],
   );
   const View = EMBED_VIEWS[view];

@@ -103,13 +103,18 @@ function selectionSentence(input: AltTextInput, lang: Lang, t: Messages): string
  * embed of the same state, in the language of `t`.
  */
 export function toAltText(input: AltTextInput, lang: Lang, t: Messages): string {
+  return toAltTextSentences(input, lang, t).join(' ');
+}
+
+/** The alt text's sentences, in order: the dataset's title, what the view draws, what it shows, and so on. */
+export function toAltTextSentences(input: AltTextInput, lang: Lang, t: Messages): string[] {
   const { view, dataset, partnerships, filters } = input;
   const scene = toMapScene(dataset, partnerships);
   const counts = partnerCounts(dataset, partnerships);
   const scope = `${describeScope(dataset, filters, partnerships.length, lang, t)}.`;
   const source = toSourceLine(dataset, t);
   if (partnerships.length === 0 && view !== 'timeline') {
-    return [`${dataset.json.title[lang]}.`, t.altText.nothingShown, scope, source ? `${source}.` : ''].filter(Boolean).join(' ');
+    return [`${dataset.json.title[lang]}.`, t.altText.nothingShown, scope, source ? `${source}.` : ''].filter(Boolean);
   }
   const sentences = [
     `${dataset.json.title[lang]}.`,
@@ -121,5 +126,5 @@ export function toAltText(input: AltTextInput, lang: Lang, t: Messages): string 
     selectionSentence(input, lang, t),
     source ? `${source}.` : '',
   ];
-  return sentences.filter(Boolean).join(' ');
+  return sentences.filter(Boolean);
 }

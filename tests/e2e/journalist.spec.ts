@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Frame, Locator, Page } from '@playwright/test';
 import { expect, saveScreenshot, test } from './support/test';
 import { openTool } from './support/toolbar';
@@ -131,4 +132,123 @@ test('a page that listens only for Datawrapper’s height message sizes the embe
   // Older Datawrapper listeners find the iframe whose address contains the chart id.
   expect(await iframe.getAttribute('src')).toContain(chartId);
   expect(messages.some((m) => m && m.type === 'partnership-atlas:height' && m.height === content)).toBe(true);
+});
+
+/** Width and height from the IHDR chunk of a PNG file. */
+function pngSize(png: Buffer): { width: number; height: number } {
+  expect(png.subarray(0, 8).toString('hex'), 'PNG signature').toBe('89504e470d0a1a0a');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+async function download(page: Page, dialog: Locator, button: RegExp): Promise<Buffer> {
+  const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: button }).click()]);
+  await expect(dialog.getByRole('status').filter({ hasText: 'Téléchargé' })).toHaveText(`Téléchargé : ${file.suggestedFilename()}`);
+  return readFileSync(await file.path());
+}
+
+/** What an exported SVG holds, read as a design tool would: its size, texts, description, page-only attributes, and the chart's box. */
+async function readSvg(page: Page, svg: Buffer) {
+  return page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+    const root = doc.documentElement;
+    const chart = [...root.children].find((c) => c.localName === 'svg');
+    return {
+      width: Number(root.getAttribute('width')),
+      height: Number(root.getAttribute('height')),
+      chartHeight: Number(chart?.getAttribute('height')),
+      chartWidth: Number(chart?.getAttribute('width')),
+      texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? ''),
+      desc: root.querySelector(':scope > desc')?.textContent ?? '',
+      pageOnly: [...doc.querySelectorAll('*')].flatMap((el) =>
+        [...el.attributes].filter((a) => /^aria-|^tabindex$|^on/i.test(a.name) || (a.name === 'role' && el !== root)).map((a) => `${el.localName}[${a.name}="${a.value}"]`),
+      ),
+    };
+  }, svg.toString('utf8'));
+}
+
+test('the map exported with a selection and filters is a landscape picture the map leads, names the selection, prints no screen-only text, and comes with alt text in both languages', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openDashboard(page, '?status=active,exploring,potential&select=RUS');
+  await expect(page.locator('.network-node').first()).toBeAttached({ timeout: 15_000 });
+  await expect(page.locator('.sector-bars svg').first()).toBeAttached({ timeout: 15_000 });
+  // Every text the page gives only to screen readers, or to a control: none may reach a picture.
+  const screenOnly = await page.evaluate(() =>
+    [...document.querySelectorAll('.views .visually-hidden, .views [aria-label], .views [aria-describedby]')]
+      .flatMap((el) => [el.classList.contains('visually-hidden') ? el.textContent ?? '' : '', el.getAttribute('aria-label') ?? ''])
+      .map((s) => s.trim())
+      .filter((s) => s.length > 24),
+  );
+  expect(screenOnly.some((s) => /flèches/.test(s)), 'the map frame has its keyboard label').toBe(true);
+
+  await openTool(page, 'Exporter');
+  const dialog = page.getByRole('dialog', { name: 'Exporter un graphique ou les données' });
+  await dialog.getByRole('radio', { name: 'Carte' }).check();
+  const altFr = dialog.getByRole('textbox', { name: 'Texte alternatif en français' });
+  const altEn = dialog.getByRole('textbox', { name: 'Texte alternatif en anglais' });
+  await expect(altFr).toHaveValue(/^Les partenariats du Mali\. Carte du monde\s:\sMali relié à 3 partenaires/);
+  await expect(altFr).toHaveValue(/filtres\s:\sactif, en discussion, potentiel\./);
+  await expect(altFr).toHaveValue(/actif \(Russie\)\s;\spotentiel \(Chine et Turquie\)/);
+  await expect(altFr).toHaveValue(/Sélection mise en avant\s:\sRussie \(sécurité\s:\sactif, en renforcement\s;\sénergie, transport, agriculture, éducation\s:\sen discussion\)\s;\sle reste est estompé\./);
+  await expect(altEn).toHaveAttribute('lang', 'en');
+  await expect(altEn).toHaveValue(/^Mali's partnerships\. World map: Mali linked to 3 partners.*Highlighted selection: Russia \(security: active, strengthening; .*\); the rest is faded\./);
+  await dialog.getByRole('button', { name: 'Copier : Texte alternatif en anglais' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await altEn.inputValue());
+  await page.screenshot({ path: 'test-results/screens/journalist-export-dialog-alt-text.png' });
+
+  const map = await readSvg(page, await download(page, dialog, /^SVG/));
+  expect(map.texts).toContain('Carte des partenaires · Sélection\u00a0: Russie');
+  expect(map.desc).toBe(await altFr.inputValue());
+  expect(map.pageOnly).toEqual([]);
+  expect(map.texts.filter((t) => screenOnly.some((s) => s.includes(t) && t.length > 24))).toEqual([]);
+  expect(map.texts.join(' ')).not.toMatch(/flèches|clavier|zoomer/);
+  expect(map.width, 'a landscape picture').toBeGreaterThan(map.height);
+  expect(map.chartHeight / map.height, 'the map takes most of the picture’s height').toBeGreaterThan(0.65);
+  expect((map.chartWidth * map.chartHeight) / (map.width * map.height), 'and half of its area').toBeGreaterThan(0.5);
+  const png = await download(page, dialog, /^PNG/);
+  expect(pngSize(png)).toEqual({ width: map.width * 2, height: map.height * 2 });
+
+  for (const chart of ['Réseau', 'Secteurs']) {
+    await dialog.getByRole('radio', { name: chart }).check();
+    const other = await readSvg(page, await download(page, dialog, /^SVG/));
+    expect(other.pageOnly, chart).toEqual([]);
+    expect(other.texts.filter((t) => screenOnly.some((s) => s.includes(t) && t.length > 24)), chart).toEqual([]);
+    expect(other.texts.some((t) => t.endsWith('· Sélection\u00a0: Russie')), chart).toBe(true);
+  }
+  await page.setContent(`<body style="margin:0;background:#8a8a8a"><img alt="export" src="data:image/png;base64,${png.toString('base64')}"></body>`);
+  await page.screenshot({ path: 'test-results/screens/journalist-export-map-selection.png', fullPage: true });
+});
+
+test('each embedded view has its own page whose head gives crawlers its title, description and picture, and which boots into that view', async ({ page, request }) => {
+  const heads = new Map<string, Record<string, string>>();
+  const pages = ['index.html', ...VIEWS.flatMap((v) => [`embed-${v}-fr.html`, `embed-${v}-en.html`])];
+  for (const name of pages) {
+    const html = await (await request.get(`./${name}`)).text();
+    // Read as a crawler reads it: the served HTML, with no script run.
+    const head = await page.evaluate((source) => {
+      const doc = new DOMParser().parseFromString(source, 'text/html');
+      const out: Record<string, string> = { title: doc.title, lang: doc.documentElement.lang };
+      for (const meta of doc.querySelectorAll('meta[property], meta[name]')) out[meta.getAttribute('property') ?? meta.getAttribute('name') ?? ''] = meta.getAttribute('content') ?? '';
+      return out;
+    }, html);
+    heads.set(name, head);
+    for (const key of ['og:title', 'og:description', 'og:image', 'og:image:alt', 'twitter:card', 'twitter:image']) expect(head[key], `${name} ${key}`).toBeTruthy();
+    expect(head['twitter:card']).toBe('summary_large_image');
+    // Relative in a build without ATLAS_SITE_URL, absolute with it: either way the picture is in preview/.
+    const image = await request.get(`./preview/${head['og:image']!.split('/').at(-1)}`);
+    expect(image.ok(), `${name}: its picture is served`).toBe(true);
+    expect(pngSize(await image.body()), name).toEqual({ width: 1200, height: 630 });
+  }
+  expect(heads.get('index.html')?.['og:title']).toBe('Les partenariats du Mali · Atlas des partenariats');
+  expect(heads.get('embed-map-fr.html')).toMatchObject({ lang: 'fr', 'og:title': 'Carte des partenaires\u00a0: Les partenariats du Mali', 'og:image': 'preview/embed-map-fr.png' });
+  expect(heads.get('embed-network-en.html')).toMatchObject({ lang: 'en', 'og:title': "Network of the actors and their ties: Mali's partnerships", 'og:locale': 'en_GB' });
+  expect(heads.get('embed-network-en.html')?.['og:image:alt']).toMatch(/^Mali's partnerships\. Network of the actors: Mali at the centre/);
+  expect(new Set(pages.map((p) => heads.get(p)?.['og:title'])).size, 'every page has its own title').toBe(pages.length);
+  expect(new Set(pages.map((p) => heads.get(p)?.['og:image'])).size, 'and its own picture').toBe(pages.length);
+
+  await page.goto('./embed-network-en.html?lang=en&status=active');
+  await expect(page.getByRole('heading', { level: 1, name: "Mali's partnerships" })).toBeVisible();
+  await expect(page.locator('.network-node').first()).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText(/of 11 partnerships; filters: active/)).toBeVisible();
+  await expect(page.getByRole('link', { name: /Explore the full dashboard/ })).toHaveAttribute('href', /\/\?lang=en&view=network&status=active$/);
+  await saveScreenshot(page, 'journalist-embed-page-network-en');
 });

@@ -4,9 +4,10 @@ import type { EmbedView } from '../../config/appConfig';
 import { useLang, useMessages } from '../../i18n/messages';
 import { useAppStore } from '../../state/store';
 import { useFilteredPartnerships } from '../../state/selectors';
-import { toBaseUrl, toEmbedUrl } from '../../embed/embedUrl';
+import { toBaseUrl, toEmbedPageUrl, toEmbedUrl } from '../../embed/embedUrl';
+import { HAS_EMBED_PAGES } from '../../embed/embedPages';
 import { toEmbedSnippets, toSnippetHeight } from '../../embed/embedSnippets';
-import { embedViewName } from '../../embed/embedViews';
+import { embedViewName } from '../../embed/embedViewName';
 import { toAltText } from '../../export/altText';
 import { ModalDialog } from './ModalDialog';
 import { SnippetField } from './SnippetField';
@@ -54,7 +55,8 @@ export function EmbedDialog({ dataset, open, onClose }: { dataset: Dataset; open
   const { url, scriptUrl, title } = useMemo(() => {
     const base = toBaseUrl(window.location.href);
     return {
-      url: toEmbedUrl(base, view, { lang, filters, selection }),
+      // The view's own page where the site has them, so a shared link previews as that view.
+      url: (HAS_EMBED_PAGES ? toEmbedPageUrl : toEmbedUrl)(base, view, { lang, filters, selection }),
       scriptUrl: new URL('embed.js', document.baseURI).href,
       title: t.share.frameTitle(embedViewName(view, t), dataset.json.title[lang]),
     };
