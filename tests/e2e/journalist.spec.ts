@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Locator, Page } from '@playwright/test';
 import { expect, saveScreenshot, test } from './support/test';
 import { openTool } from './support/toolbar';
@@ -75,6 +76,8 @@ test('the plain iframe measured in the Embed dialog fits every view in 360 and 6
     }
   }
   await page.screenshot({ path: 'test-results/screens/journalist-embed-dialog-measured.png' });
+  const axe = await new AxeBuilder({ page }).include('dialog').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   // The measure is the view's own: the table at 360 px is not the table at 640 px.
   const tableAt = (width: number) => cases.find((c) => c.view === 'table' && c.width === width)?.measured ?? 0;
   expect(tableAt(360)).not.toBe(tableAt(640));
@@ -194,6 +197,8 @@ test('the map exported with a selection and filters is a landscape picture the m
   await dialog.getByRole('button', { name: 'Copier : Texte alternatif en anglais' }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await altEn.inputValue());
   await page.screenshot({ path: 'test-results/screens/journalist-export-dialog-alt-text.png' });
+  const axe = await new AxeBuilder({ page }).include('dialog').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   const map = await readSvg(page, await download(page, dialog, /^SVG/));
   expect(map.texts).toContain('Carte des partenaires · Sélection\u00a0: Russie');
