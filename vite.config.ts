@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { linkPreviews } from './scripts/linkPreviews.js';
 
 /**
  * Makes the first screen of the built page need fewer round trips: the shell's stylesheet is
@@ -31,13 +32,29 @@ function firstScreenInPage(): Plugin {
   };
 }
 
+/** The site's address as a folder (with its trailing slash), or null when unset or not an http(s) address. */
+function siteUrl(value: string | undefined): string | null {
+  if (!value) return null;
+  const url = new URL(value);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`ATLAS_SITE_URL must be an http(s) address, not ${value}`);
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+
 // `base: './'` keeps every asset URL relative, so the built site works from any sub-path
 // (a newsroom's CMS folder, a GitHub Pages project page, a USB stick).
 // `vite build --mode single` (npm run build:single) makes one self-contained HTML file: code,
 // styles, geometry, dataset and source text inlined, for a USB stick and a double-click.
-export default defineConfig(({ mode }) => ({
+//
+// The ordinary build also writes a page per embedded view and language, with its own link preview
+// (scripts/linkPreviews.ts). ATLAS_SITE_URL, the address the site is served from (for example
+// https://example.org/atlas/), makes the previews' addresses absolute, as Open Graph asks.
+export default defineConfig(({ command, mode }) => ({
   base: './',
-  plugins: mode === 'single' ? [react(), viteSingleFile({ removeViteModuleLoader: true })] : [react(), firstScreenInPage()],
+  plugins:
+    mode === 'single'
+      ? [react(), viteSingleFile({ removeViteModuleLoader: true })]
+      : [react(), firstScreenInPage(), linkPreviews({ siteUrl: siteUrl(process.env.ATLAS_SITE_URL) })],
+  define: { __EMBED_PAGES__: JSON.stringify(command === 'build' && mode !== 'single') },
   build: {
     target: 'es2022',
     sourcemap: mode !== 'single',

@@ -6,6 +6,7 @@ import { startUrlSync } from './state/urlSync';
 import { readAppConfig } from './config/appConfig';
 import { browserBootSources, loadInitialDataset } from './boot/initialDataset';
 import { initialLang } from './i18n/lang';
+import { readEmbedPage, withEmbedPage } from './embed/embedPages';
 import { preloadRegion } from './views/viewComponents';
 import { prefetchPresentation } from './shell/PresentationSlot';
 import { startTheme } from './shell/theme';
@@ -14,9 +15,11 @@ import './styles/themes.css';
 import './styles/print.css';
 
 // Boot reads the page's configuration once, before the first render; views never read the URL.
-const config = readAppConfig(window.location.search);
+// An embed page (embed-map-fr.html) names its view and language in its head.
+const embedPage = readEmbedPage(document);
+const config = withEmbedPage(readAppConfig(window.location.search), embedPage);
 startTheme();
-useAppStore.getState().setLang(initialLang(window.location.search, navigator.languages ?? [navigator.language]));
+useAppStore.getState().setLang(initialLang(window.location.search, embedPage ? [embedPage.lang] : (navigator.languages ?? [navigator.language])));
 
 // The dataset is requested now (the built page asks for the shipped one before this code has even
 // run, see vite.config.ts). An embed fetches its one view's code now too, so the network and sector

@@ -1,4 +1,6 @@
-import { numericToAlpha3 } from 'i18n-iso-countries';
+// The default import, as elsewhere in the code: the package is CommonJS, which Node (the build's
+// link previews) cannot read named imports from.
+import countries from 'i18n-iso-countries';
 import type { Actor, Dataset } from '../data/indexDataset';
 
 /**
@@ -8,7 +10,7 @@ import type { Actor, Dataset } from '../data/indexDataset';
  */
 export function toAlpha3(numericId: string | number | undefined): string | undefined {
   if (numericId === undefined || numericId === '') return undefined;
-  return numericToAlpha3(numericId);
+  return countries.numericToAlpha3(numericId);
 }
 
 /** The alpha-3 code a country actor is drawn with: its `iso3`, else its id when that is one. */

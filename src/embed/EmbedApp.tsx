@@ -5,9 +5,11 @@ import { useLang, useMessages } from '../i18n/messages';
 import { useAppStore } from '../state/store';
 import { useFilteredPartnerships } from '../state/selectors';
 import { SourceLine } from '../shell/SourceLine';
-import { describeScope } from '../export/exportTexts';
-import { EMBED_VIEWS, embedViewName } from './embedViews';
-import { toBaseUrl, toDashboardUrl } from './embedUrl';
+import { describeScope, toSubtitle } from '../export/exportTexts';
+import { EMBED_VIEWS } from './embedViews';
+import { embedViewName } from './embedViewName';
+import { toDashboardUrl } from './embedUrl';
+import { toSiteBaseUrl } from './embedPages';
 import { useReportHeight } from './useReportHeight';
 import './embed.css';
 
@@ -28,7 +30,7 @@ export default function EmbedApp({ view, dataset }: { view: EmbedView; dataset: 
   useReportHeight(ref, view);
 
   const dashboardUrl = useMemo(
-    () => toDashboardUrl(toBaseUrl(window.location.href), view, { lang, filters, selection }),
+    () => toDashboardUrl(toSiteBaseUrl(window.location.href), view, { lang, filters, selection }),
     [view, lang, filters, selection],
   );
   const View = EMBED_VIEWS[view];
@@ -39,7 +41,7 @@ export default function EmbedApp({ view, dataset }: { view: EmbedView; dataset: 
         <h1 id={titleId} className="embed__title">
           {dataset.json.title[lang]}
         </h1>
-        <h2 id={subtitleId} className="embed__subtitle">{embedViewName(view, t)}</h2>
+        <h2 id={subtitleId} className="embed__subtitle">{toSubtitle(embedViewName(view, t), dataset, selection, lang, t)}</h2>
         <p className="embed__scope">{describeScope(dataset, filters, partnerships.length, lang, t)}</p>
       </header>
       <div className="embed__view">

@@ -2,6 +2,7 @@ import type { EmbedView } from '../config/appConfig';
 import type { Lang } from '../i18n/lang';
 import type { Filters, Pick } from '../state/store';
 import { serializeUrlState, VIEWS, type View } from '../state/urlState';
+import { embedPageName } from './embedPages';
 
 /** What an embed or a link back carries: the state a reader sees. */
 export interface SharedState {
@@ -29,6 +30,14 @@ function stateQuery(state: SharedState, view: View | null): string {
  */
 export function toEmbedUrl(base: string, view: EmbedView, state: SharedState): string {
   return `${base}?embed=${view}&${stateQuery(state, null)}`;
+}
+
+/**
+ * The address of a view's own page, which gives link previews their title and picture:
+ * `…/embed-network-fr.html?lang=fr&sector=energy`. It lies beside the dashboard's page.
+ */
+export function toEmbedPageUrl(base: string, view: EmbedView, state: SharedState): string {
+  return `${new URL(embedPageName(view, state.lang), base).href}?${stateQuery(state, null)}`;
 }
 
 /** The full dashboard, opened on the same state with the embedded view brought forward. */

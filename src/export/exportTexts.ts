@@ -1,8 +1,9 @@
 import type { Dataset } from '../data/indexDataset';
-import type { Filters } from '../state/store';
+import type { Filters, Pick } from '../state/store';
 import type { Lang } from '../i18n/lang';
 import type { Messages } from '../i18n/fr';
 import type { ChartView } from './chartLegends';
+import { describePick } from '../derive/describePick';
 
 /** Every words an exported chart carries around its drawing, in the reader's language. */
 export interface ExportTexts {
@@ -14,6 +15,8 @@ export interface ExportTexts {
   /** Notes under the source: the map's boundary policy and geometry credit. */
   notes: string[];
   credit: string;
+  /** The file's own description (its <desc>): the chart's alt text, when it has been written. */
+  description?: string;
 }
 
 /** "Source: title, publisher (date)", as the dashboard's own source line words it. */
@@ -47,11 +50,20 @@ export function describeScope(dataset: Dataset, filters: Filters, shown: number,
   return hasFilters(filters) ? t.share.filtered(t.filters.shown(shown, total), describeFilters(dataset, filters, lang, t)) : t.share.allShown(total);
 }
 
-export function toExportTexts(view: ChartView, dataset: Dataset, filters: Filters, shown: number, lang: Lang, t: Messages): ExportTexts {
+/**
+ * The chart's name, and what the selection brings forward when there is one: a picture that
+ * fades every other label must say which one it kept.
+ */
+export function toSubtitle(name: string, dataset: Dataset, selection: Pick | null, lang: Lang, t: Messages): string {
+  const picked = selection ? describePick(dataset, selection, lang, t) : null;
+  return picked ? `${name} · ${t.picked.selection(picked)}` : name;
+}
+
+export function toExportTexts(view: ChartView, dataset: Dataset, filters: Filters, shown: number, lang: Lang, t: Messages, selection: Pick | null = null): ExportTexts {
   const scope = describeScope(dataset, filters, shown, lang, t);
   return {
     title: dataset.json.title[lang],
-    subtitle: t.share.chartTitles[view],
+    subtitle: toSubtitle(t.share.chartTitles[view], dataset, selection, lang, t),
     scope,
     source: toSourceLine(dataset, t),
     notes: view === 'map' ? [`${t.map.attributionGeometry} ${t.map.attributionPolicy}`] : [],

@@ -1,5 +1,5 @@
-import { element, escapeXml, textElement, EXPORT_INK } from './svgMarkup';
-import type { TextMeasure } from './measureText';
+import { element, textElement, EXPORT_INK } from './svgMarkup';
+import { wrapText, type TextMeasure } from './measureText';
 
 /** A legend as data, so each view's key is described once and drawn the same in every export. */
 export type LegendSample =
@@ -49,18 +49,38 @@ function drawSample(sample: LegendSample, x: number, y: number): string {
 }
 
 /**
- * Lays the groups out from top to bottom, each title on its own line and its items flowing left
- * to right, wrapping to a new row when the next would overflow `width`.
+ * Two ways to lay a key out. `rows`, under a chart: each group on its own row, its title first
+ * and its items flowing after it, wrapping when the next would overflow `width`, so a key takes
+ * a few lines rather than a line per title. `column`, beside a chart: a title, then one item a
+ * row, long labels wrapped to the column.
  */
-export function legendSvg(groups: readonly LegendGroup[], width: number, measure: TextMeasure): { markup: string; height: number } {
+export type LegendLayout = 'rows' | 'column';
+
+const LABEL_LINE = 15;
+
+export function legendSvg(groups: readonly LegendGroup[], width: number, measure: TextMeasure, layout: LegendLayout = 'rows'): { markup: string; height: number } {
   let y = 0;
   let out = '';
   for (const group of groups) {
     if (group.items.length === 0) continue;
     if (y > 0) y += GROUP_GAP;
+    if (layout === 'column') {
+      for (const line of wrapText(group.title, width, SIZE, measure, 700)) {
+        out += textElement(line, 0, y + 13, { size: SIZE, weight: 700, fill: EXPORT_INK });
+        y += LABEL_LINE;
+      }
+      y += ROW - LABEL_LINE;
+      for (const item of group.items) {
+        const indent = sampleWidth(item.sample) + GAP;
+        const lines = wrapText(item.label, width - indent, SIZE, measure);
+        out += drawSample(item.sample, 0, y + ROW / 2);
+        lines.forEach((line, i) => (out += textElement(line, indent, y + ROW / 2 + 4 + i * LABEL_LINE, { size: SIZE })));
+        y += ROW + (lines.length - 1) * LABEL_LINE;
+      }
+      continue;
+    }
     out += textElement(group.title, 0, y + 13, { size: SIZE, weight: 700, fill: EXPORT_INK });
-    y += ROW;
-    let x = 0;
+    let x = measure(group.title, SIZE, 700) + ITEM_GAP / 2;
     for (const item of group.items) {
       const w = sampleWidth(item.sample) + GAP + measure(item.label, SIZE);
       if (x > 0 && x + w > width) {
@@ -72,5 +92,7 @@ export function legendSvg(groups: readonly LegendGroup[], width: number, measure
     }
     y += ROW;
   }
-  return { markup: `<g class="export-legend" aria-label="${escapeXml(groups.map((g) => g.title).join(', '))}">${out}</g>`, height: y };
+  // No label of its own: an exported picture carries no text a reader cannot see, and its
+  // description (the file's <desc>) already says what the key says.
+  return { markup: `<g class="export-legend">${out}</g>`, height: y };
 }

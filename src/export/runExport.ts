@@ -1,5 +1,5 @@
 import type { Dataset, Partnership } from '../data/indexDataset';
-import type { Filters } from '../state/store';
+import type { Filters, Pick } from '../state/store';
 import type { Lang } from '../i18n/lang';
 import type { Messages } from '../i18n/fr';
 import { toTableRows } from '../derive/tableRows';
@@ -7,6 +7,7 @@ import { DEFAULT_SORT, sortTableRows } from '../derive/sortTableRows';
 import { toChartLegend, type ChartView } from './chartLegends';
 import { composeChartSvg, type ExportBackground } from './composeChartSvg';
 import { toExportTexts } from './exportTexts';
+import { toAltText } from './altText';
 import { exportFileName } from './fileName';
 import { toPartnershipsCsv } from './partnershipsCsv';
 import { toPartnershipsJsonText } from './partnershipsJson';
@@ -24,6 +25,8 @@ export interface ExportRequest {
   /** The filtered list the views draw (`useFilteredPartnerships`), so the file matches the screen. */
   partnerships: readonly Partnership[];
   filters: Filters;
+  /** The selection on screen, named in the subtitle since the chart fades everything else. */
+  selection: Pick | null;
   lang: Lang;
   t: Messages;
   /** Where the charts are on screen. */
@@ -47,7 +50,10 @@ export async function runExport(request: ExportRequest): Promise<ExportOutcome> 
 
   const drawing = readChart(view, request.root);
   if (!drawing) return { ok: false, reason: 'not-shown' };
-  const texts = toExportTexts(view, dataset, filters, partnerships.length, lang, t);
+  const texts = {
+    ...toExportTexts(view, dataset, filters, partnerships.length, lang, t, request.selection),
+    description: toAltText({ view, dataset, partnerships, filters, selection: request.selection }, lang, t),
+  };
   const legend = toChartLegend(view, dataset, partnerships, lang, t);
   const { svg, width, height } = composeChartSvg(drawing, texts, legend, { background: request.background, lang, measure: measureInBrowser });
   const fileName = exportFileName(dataset.json.id, view, filters, format);

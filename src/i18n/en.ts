@@ -17,6 +17,7 @@ const STATUSES: Record<Status, string> = {
   ended: 'ended',
 };
 
+
 export const en: Messages = {
   appName: 'Partnership Atlas',
   languageSwitch: 'Language',
@@ -97,7 +98,7 @@ export const en: Messages = {
     embedView: 'View to embed',
     timeline: 'Timeline',
     snippetResponsive: 'Responsive iframe',
-    snippetResponsiveHint: 'Full width, fixed height: works in any editor.',
+    snippetResponsiveHint: 'Full width, its height measured for the column chosen: works in any editor.',
     snippetScript: 'Self-sizing iframe',
     snippetScriptHint: 'The small script fits the height to the content, at every width.',
     snippetLink: 'Plain link',
@@ -455,5 +456,50 @@ export const en: Messages = {
     listedQuotes: (shown: number, total: number) =>
       `${shown} of ${total} quotes listed: the selection’s first, then those of the filtered partnerships`,
     showMoreQuotes: (n: number) => `Show ${n} more ${p(n, 'quote', 'quotes')}`,
+  },
+  altText: {
+    title: 'Alt text',
+    hint: 'A description of the chart drawn from the data and the state on screen, for the alt attribute or a caption.',
+    labelIn: (language: string) => `Alt text in ${language}`,
+    languageNames: { fr: 'French', en: 'English' },
+    embedLabel: 'Description of the chart',
+    embedHint: 'For a caption under the iframe, or a text for screen readers.',
+    map: (focus: string, partners: number) =>
+      `World map: ${focus} linked to ${count(partners)} ${p(partners, 'partner', 'partners')} by one line each, coloured by the most advanced status and thicker the more sectors it spans.`,
+    network: (focus: string, partners: number, people: number) =>
+      `Network of the actors: ${focus} at the centre, linked to ${count(partners)} ${p(partners, 'partner', 'partners')}` +
+      (people > 0 ? `; ${count(people)} ${p(people, 'person is', 'people are')} tied to their country and to shared events.` : '.'),
+    sectors: (perSector: string) => `Partnerships by sector, as a partner × sector matrix and as bars by status: ${perSector}.`,
+    sectorCount: (sector: string, n: number) => `${sector} ${count(n)}`,
+    table: (n: number) => `Table of ${count(n)} ${p(n, 'partnership', 'partnerships')}, one row each: partner, sector, status, trend and the source's quote.`,
+    timeline: (n: number, from: string, to: string) =>
+      n === 0 ? 'Timeline with no dated event.' : `Timeline of ${count(n)} dated ${p(n, 'event', 'events')}, from ${from} to ${to}.`,
+    byStatus: (list: string) => `Most advanced status of each partner: ${list}.`,
+    statusGroup: (status: string, names: string) => `${status} (${names})`,
+    main: (names: string, n: number, several: boolean) =>
+      several ? `Main partners: ${names}, with ${count(n)} partnerships each.` : `Main partner: ${names}, with ${count(n)} partnerships.`,
+    more: (n: number) => `${count(n)} ${p(n, 'other', 'others')}`,
+    selection: (name: string, detail: string, faded: boolean) => `Highlighted selection: ${name}${detail ? ` (${detail})` : ''}${faded ? '; the rest is faded' : ''}.`,
+    nothingShown: 'No partnership passes the filters.',
+  },
+  picked: {
+    selection: (name: string) => `Selected: ${name}`,
+    pair: (a: string, b: string) => `${a} – ${b}`,
+    partnership: (a: string, b: string, sector: string) => `${a} – ${b}, ${sector.toLocaleLowerCase('en')}`,
+  },
+  embedHeight: {
+    legend: 'Width of the article column',
+    presets: { phone: 'Phone', column: 'Article column', wide: 'Full width' },
+    preset: (name: string, width: number) => `${name} (${width} px)`,
+    custom: 'Other width (px)',
+    measuring: (width: number) => `Measuring the height at ${width} px wide…`,
+    measured: (width: number, height: number) => `Height measured for a ${width} px column: ${count(height)} px. A narrower column needs more height: the self-sizing iframe adapts on its own.`,
+    failed: 'The height could not be measured: the height given is an estimate.',
+    frameTitle: 'Height measurement (hidden)',
+  },
+  linkPreview: {
+    pageDescription: (partners: number, partnerships: number, sectors: number) =>
+      `Map, network and sectors: ${count(partners)} partners, ${count(partnerships)} partnerships in ${count(sectors)} sectors, each claim tied to the sentence of its source.`,
+    viewDescription: (view: string, scope: string) => `${view} — ${scope}. Each claim is tied to the sentence of its source.`,
   },
 };

@@ -18,6 +18,7 @@ const STATUS_FORMS: Record<Status, [one: string, other: string]> = {
   ended: ['terminé', 'terminés'],
 };
 
+
 /**
  * The French catalogue is the reference: `Messages` is its type, so a key missing from another
  * language fails the type-check.
@@ -108,7 +109,7 @@ export const fr = {
     embedView: 'Vue à intégrer',
     timeline: 'Frise chronologique',
     snippetResponsive: 'Iframe adaptable',
-    snippetResponsiveHint: 'Pleine largeur, hauteur fixe\u00a0: fonctionne dans tout éditeur.',
+    snippetResponsiveHint: 'Pleine largeur, hauteur mesurée pour la colonne choisie\u00a0: fonctionne dans tout éditeur.',
     snippetScript: 'Iframe à hauteur automatique',
     snippetScriptHint: 'Le petit script ajuste la hauteur au contenu, à toutes les largeurs.',
     snippetLink: 'Lien direct',
@@ -466,6 +467,57 @@ export const fr = {
     listedQuotes: (shown: number, total: number) =>
       `${shown} citations listées sur ${total} : celles de la sélection d’abord, puis celles des partenariats filtrés`,
     showMoreQuotes: (n: number) => `Afficher ${n} ${p(n, 'citation', 'citations')} de plus`,
+  },
+  /** The Export and Embed dialogs' description of a chart, for alt text, in whole sentences. */
+  altText: {
+    title: 'Texte alternatif',
+    hint: 'Une description du graphique tirée des données et de l’état affiché, pour l’attribut alt ou une légende.',
+    labelIn: (language: string) => `Texte alternatif en ${language}`,
+    languageNames: { fr: 'français', en: 'anglais' },
+    embedLabel: 'Description du graphique',
+    embedHint: 'Pour une légende sous l’iframe ou un texte pour lecteurs d’écran.',
+    map: (focus: string, partners: number) =>
+      `Carte du monde\u00a0: ${focus} relié à ${count(partners)} ${p(partners, 'partenaire', 'partenaires')} par une ligne chacun, colorée selon le statut le plus avancé, d’autant plus épaisse que les secteurs sont nombreux.`,
+    network: (focus: string, partners: number, people: number) =>
+      `Réseau des acteurs\u00a0: ${focus} au centre, relié à ${count(partners)} ${p(partners, 'partenaire', 'partenaires')}` +
+      (people > 0 ? `\u00a0; ${count(people)} ${p(people, 'personne rattachée', 'personnes rattachées')} à leur pays et aux événements partagés.` : '.'),
+    sectors: (perSector: string) => `Partenariats par secteur, en matrice partenaire × secteur et en barres par statut\u00a0: ${perSector}.`,
+    sectorCount: (sector: string, n: number) => `${sector} ${count(n)}`,
+    table: (n: number) =>
+      `Tableau de ${count(n)} ${p(n, 'partenariat', 'partenariats')}, une ligne chacun\u00a0: partenaire, secteur, statut, tendance et citation de la source.`,
+    timeline: (n: number, from: string, to: string) =>
+      n === 0 ? 'Frise chronologique sans événement daté.' : `Frise chronologique de ${count(n)} ${p(n, 'événement daté', 'événements datés')}, du ${from} au ${to}.`,
+    byStatus: (list: string) => `Statut le plus avancé de chaque partenaire\u00a0: ${list}.`,
+    statusGroup: (status: string, names: string) => `${status} (${names})`,
+    main: (names: string, n: number, several: boolean) =>
+      several ? `Partenaires principaux\u00a0: ${names}, avec ${count(n)} partenariats chacun.` : `Partenaire principal\u00a0: ${names}, avec ${count(n)} partenariats.`,
+    more: (n: number) => `${count(n)} ${p(n, 'autre', 'autres')}`,
+    selection: (name: string, detail: string, faded: boolean) =>
+      `Sélection mise en avant\u00a0: ${name}${detail ? ` (${detail})` : ''}${faded ? '\u00a0; le reste est estompé' : ''}.`,
+    nothingShown: 'Aucun partenariat ne passe les filtres.',
+  },
+  /** What a pick is called in a chart's subtitle and in its alt text. */
+  picked: {
+    selection: (name: string) => `Sélection\u00a0: ${name}`,
+    pair: (a: string, b: string) => `${a} – ${b}`,
+    partnership: (a: string, b: string, sector: string) => `${a} – ${b}, ${sector.toLocaleLowerCase('fr')}`,
+  },
+  /** The Embed dialog's measured height for the "for any editor" iframe. */
+  embedHeight: {
+    legend: 'Largeur de la colonne de l’article',
+    presets: { phone: 'Téléphone', column: 'Colonne d’article', wide: 'Pleine largeur' },
+    preset: (name: string, width: number) => `${name} (${width}\u00a0px)`,
+    custom: 'Autre largeur (px)',
+    measuring: (width: number) => `Mesure de la hauteur à ${width}\u00a0px de large…`,
+    measured: (width: number, height: number) => `Hauteur mesurée pour une colonne de ${width}\u00a0px\u00a0: ${count(height)}\u00a0px. Une colonne plus étroite demande plus de hauteur\u00a0: l’iframe à hauteur automatique s’adapte seule.`,
+    failed: 'La hauteur n’a pas pu être mesurée\u00a0: la hauteur indiquée est une estimation.',
+    frameTitle: 'Mesure de la hauteur (invisible)',
+  },
+  /** The link previews written into each built page (Open Graph, Twitter cards). */
+  linkPreview: {
+    pageDescription: (partners: number, partnerships: number, sectors: number) =>
+      `Carte, réseau et secteurs\u00a0: ${count(partners)} partenaires, ${count(partnerships)} partenariats dans ${count(sectors)} secteurs, chaque fait relié à la phrase de sa source.`,
+    viewDescription: (view: string, scope: string) => `${view}\u00a0— ${scope}. Chaque fait est relié à la phrase de sa source.`,
   },
 };
 

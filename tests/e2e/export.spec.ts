@@ -23,7 +23,8 @@ async function exportFile(page: Page, button: RegExp, chart?: Chart): Promise<{ 
   const dialog = page.getByRole('dialog', { name: 'Exporter un graphique ou les données' });
   if (chart) await dialog.getByRole('radio', { name: chart }).check();
   const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: button }).click()]);
-  await expect(dialog.getByRole('status')).toHaveText(`Téléchargé : ${download.suggestedFilename()}`);
+  // The dialog's alt texts have their own Copy status; the export's is the one that names the file.
+  await expect(dialog.getByRole('status').filter({ hasText: 'Téléchargé' })).toHaveText(`Téléchargé : ${download.suggestedFilename()}`);
   await dialog.getByRole('button', { name: 'Fermer' }).click();
   const path = await download.path();
   return { download, body: readFileSync(path) };
@@ -114,13 +115,14 @@ test('the Embed dialog is a modal reached by keyboard whose snippets carry the s
   await expect(dialog.getByRole('radio', { name: 'Carte des partenaires' })).toBeFocused();
   await dialog.getByRole('radio', { name: 'Réseau des acteurs et de leurs liens' }).check();
   const link = dialog.getByRole('textbox', { name: 'Lien direct' });
-  await expect(link).toHaveValue(/\?embed=network&lang=fr&status=active&select=RUS$/);
+  // The built site gives each view its own page (with its own link preview), which the snippets point to.
+  await expect(link).toHaveValue(/\/embed-network-fr\.html\?lang=fr&status=active&select=RUS$/);
   const script = dialog.getByRole('textbox', { name: 'Iframe à hauteur automatique' });
-  await expect(script).toHaveValue(/<iframe src="[^"]+\?embed=network&amp;lang=fr&amp;status=active&amp;select=RUS" title="[^"]+" loading="lazy" data-partnership-atlas/);
+  await expect(script).toHaveValue(/<iframe src="[^"]+\/embed-network-fr\.html\?lang=fr&amp;status=active&amp;select=RUS" title="[^"]+" loading="lazy" data-partnership-atlas/);
   await expect(script).toHaveValue(/<script async src="http:\/\/127\.0\.0\.1:\d+\/embed\.js"><\/script>$/);
   await dialog.getByRole('button', { name: 'Copier : Lien direct' }).click();
   await expect(dialog.getByText('Copié dans le presse-papiers.')).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\?embed=network&lang=fr&status=active&select=RUS$/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/embed-network-fr\.html\?lang=fr&status=active&select=RUS$/);
   await page.screenshot({ path: 'test-results/screens/export-embed-dialog.png' });
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();

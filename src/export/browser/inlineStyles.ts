@@ -12,6 +12,8 @@ const TEXTS = new Set(['text', 'tspan']);
 /** Initial values: writing them on every element would only bloat the file. */
 const DEFAULTS = new Set(['', 'none', 'normal', 'auto', 'butt', 'miter', 'start', '1', '400', 'visible']);
 const SHAPES = new Set(['path', 'line', 'rect', 'circle', 'ellipse', 'polyline', 'polygon']);
+/** Text a screen shows only on demand (a tooltip's <title>) or only to screen readers: never printed. */
+const SCREEN_ONLY = new Set(['title', 'desc']);
 /** Attributes that belong to the page (interaction, assistive technology), not to a picture. */
 const DROPPED = /^(role|tabindex|focusable|style|aria-.*|on.*)$/i;
 
@@ -33,6 +35,7 @@ function copyPaint(target: Element, name: 'fill' | 'stroke', css: string, ownOpa
  * the element draws nothing (hidden, or a transparent hit area), so the caller drops it.
  */
 function inlineElement(source: Element, target: Element, view: Window): boolean {
+  if (SCREEN_ONLY.has(source.localName) || source.classList.contains('visually-hidden')) return false;
   const style = view.getComputedStyle(source);
   if (style.display === 'none' || style.visibility === 'hidden') return false;
   for (const attr of [...target.attributes]) if (DROPPED.test(attr.name)) target.removeAttribute(attr.name);

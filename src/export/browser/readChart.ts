@@ -1,6 +1,7 @@
 import type { ChartView } from '../chartLegends';
 import type { ChartDrawing } from '../composeChartSvg';
-import { element, escapeXml, num, textElement } from '../svgMarkup';
+import { element, num, textElement } from '../svgMarkup';
+import type { Box } from '../cropToSubject';
 import { toPaint } from '../cssColor';
 import { cloneWithStyles, innerMarkup } from './inlineStyles';
 import { readMapPlaces } from './readMapPlaces';
@@ -71,6 +72,28 @@ function readMap(root: ParentNode): ChartDrawing | null {
     markup += element('svg', attributes, innerMarkup(cloneWithStyles(svg)));
   }
   markup += readMapPlaces(container, frame);
-  const label = container.getAttribute('aria-label');
-  return { width: frame.width, height: frame.height, markup: label ? `<g aria-label="${escapeXml(label)}">${markup}</g>` : markup };
+  // The frame's own label tells a screen reader how to move the live map ("arrow keys move
+  // it"): it belongs to the page, and a picture says what it shows in its <desc> instead.
+  return { width: frame.width, height: frame.height, markup, subject: mapSubject(container, frame) };
+}
+
+/**
+ * What the map is about, in the frame's pixels: every place's mark and label and every link.
+ * An export cropped to a landscape band keeps all of it.
+ */
+function mapSubject(container: HTMLElement, frame: DOMRect): Box | null {
+  const parts = container.querySelectorAll('.map-place__mark, .map-place__label, path.map-link');
+  let left = Infinity, top = Infinity, right = -Infinity, bottom = -Infinity;
+  for (const part of parts) {
+    const r = part.getBoundingClientRect();
+    if (r.width === 0 && r.height === 0) continue;
+    left = Math.min(left, r.left);
+    top = Math.min(top, r.top);
+    right = Math.max(right, r.right);
+    bottom = Math.max(bottom, r.bottom);
+  }
+  if (left === Infinity) return null;
+  const x = Math.max(0, left - frame.left);
+  const y = Math.max(0, top - frame.top);
+  return { x, y, width: Math.min(frame.width, right - frame.left) - x, height: Math.min(frame.height, bottom - frame.top) - y };
 }

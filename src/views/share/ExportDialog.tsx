@@ -1,19 +1,23 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Dataset } from '../../data/indexDataset';
-import { useLang, useMessages } from '../../i18n/messages';
+import { CATALOGUES, useLang, useMessages } from '../../i18n/messages';
+import { LANGS } from '../../i18n/lang';
 import { useAppStore } from '../../state/store';
 import { useFilteredPartnerships } from '../../state/selectors';
 import { CHART_VIEWS, type ChartView } from '../../export/chartLegends';
 import type { ExportBackground } from '../../export/composeChartSvg';
 import type { ExportFormat } from '../../export/runExport';
+import { toAltText } from '../../export/altText';
 import { ModalDialog } from './ModalDialog';
+import { SnippetField } from './SnippetField';
 
 type Status = { kind: 'idle' | 'busy' } | { kind: 'done'; fileName: string } | { kind: 'failed' | 'not-shown' };
 
 /**
  * The Export dialog: a chart as PNG (twice its size, for print) or SVG, on white or transparent,
  * and the filtered partnerships as CSV or JSON. Every file is built from the list the views
- * draw; the export code loads on first use only.
+ * draw; the export code loads on first use only. The chart's alt text, in both languages, is
+ * written from the same state, ready to copy.
  */
 export function ExportDialog({ dataset, open, onClose }: { dataset: Dataset; open: boolean; onClose: () => void }) {
   const t = useMessages();
@@ -21,6 +25,7 @@ export function ExportDialog({ dataset, open, onClose }: { dataset: Dataset; ope
   const titleId = useId();
   const partnerships = useFilteredPartnerships(dataset);
   const filters = useAppStore((s) => s.filters);
+  const selection = useAppStore((s) => s.selection);
   const current = useAppStore((s) => s.view);
   const [picked, setPicked] = useState<ChartView | null>(null);
   const [background, setBackground] = useState<ExportBackground>('white');
@@ -31,12 +36,17 @@ export function ExportDialog({ dataset, open, onClose }: { dataset: Dataset; ope
     setStatus({ kind: 'busy' });
     try {
       const { runExport } = await import('../../export/runExport');
-      const outcome = await runExport({ format, view, background, dataset, partnerships, filters, lang, t, root: document });
+      const outcome = await runExport({ format, view, background, dataset, partnerships, filters, selection, lang, t, root: document });
       setStatus(outcome.ok ? { kind: 'done', fileName: outcome.fileName } : { kind: 'not-shown' });
     } catch {
       setStatus({ kind: 'failed' });
     }
   };
+  // The alt text in both languages, whatever the page's: a newsroom may publish the chart in either.
+  const altTexts = useMemo(
+    () => LANGS.map((l) => ({ lang: l, text: toAltText({ view, dataset, partnerships, filters, selection }, l, CATALOGUES[l]) })),
+    [view, dataset, partnerships, filters, selection],
+  );
   const busy = status.kind === 'busy';
   const message =
     status.kind === 'done' ? t.share.downloaded(status.fileName) : status.kind === 'failed' ? t.share.failed : status.kind === 'not-shown' ? t.share.notShown : '';
@@ -75,6 +85,10 @@ export function ExportDialog({ dataset, open, onClose }: { dataset: Dataset; ope
           {t.share.svg}
         </button>
       </div>
+      <h3 className="share-dialog__subhead">{t.altText.title}</h3>
+      {altTexts.map(({ lang: l, text }) => (
+        <SnippetField key={l} label={t.altText.labelIn(t.altText.languageNames[l])} hint={t.altText.hint} value={text} rows={5} lang={l} prose />
+      ))}
       <h3 className="share-dialog__subhead">{t.share.data}</h3>
       <div className="share-actions">
         <button type="button" className="share-button" disabled={busy} onClick={() => run('csv')}>

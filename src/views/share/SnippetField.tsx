@@ -5,9 +5,10 @@ type Outcome = 'idle' | 'copied' | 'failed';
 
 /**
  * One snippet to copy: its name and what it is for, the code in a read-only field a person can
- * also select by hand, and a Copy button that says what it copied.
+ * also select by hand, and a Copy button that says what it copied. `lang` marks a text written
+ * in another language than the page's, so screen readers voice it right.
  */
-export function SnippetField({ label, hint, value, rows }: { label: string; hint: string; value: string; rows: number }) {
+export function SnippetField({ label, hint, value, rows, lang, prose = false }: { label: string; hint: string; value: string; rows: number; lang?: string; prose?: boolean }) {
   const t = useMessages();
   const id = useId();
   const [outcome, setOutcome] = useState<{ value: string; state: Outcome }>({ value, state: 'idle' });
@@ -32,9 +33,10 @@ export function SnippetField({ label, hint, value, rows }: { label: string; hint
       <div className="snippet__row">
         <textarea
           id={`${id}-code`}
-          className="snippet__code"
+          className={prose ? 'snippet__code snippet__code--prose' : 'snippet__code'}
           readOnly
           rows={rows}
+          lang={lang}
           value={value}
           aria-describedby={`${id}-hint`}
           spellCheck={false}

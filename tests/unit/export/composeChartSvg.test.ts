@@ -63,3 +63,36 @@ describe('composeChartSvg', () => {
     expect(toExportTexts('map', dataset, filters, 1, 'en', en).scope).toBe('1 of 11 partnerships; filters: Security; active');
   });
 });
+
+describe('composeChartSvg lets the chart lead', () => {
+  const legend = toChartLegend('map', dataset, dataset.partnerships, 'fr', fr);
+  const texts = toExportTexts('map', dataset, EMPTY_FILTERS, 11, 'fr', fr, { kind: 'actor', id: 'RUS' });
+  const chartBox = (svg: string) => {
+    const chart = parse(svg).querySelector('svg > svg');
+    return { width: Number(chart?.getAttribute('width')), height: Number(chart?.getAttribute('height')), viewBox: chart?.getAttribute('viewBox') };
+  };
+
+  it('puts a landscape chart’s key beside it and enlarges the chart, so the picture stays landscape', () => {
+    const out = composeChartSvg({ width: 640, height: 400, markup: '' }, texts, legend, { background: 'white', lang: 'fr' });
+    const chart = chartBox(out.svg);
+    expect(out.width).toBeGreaterThan(out.height);
+    expect(chart.height / out.height).toBeGreaterThan(0.6);
+    const legendGroup = parse(out.svg).querySelector('g.export-legend')?.parentElement;
+    expect(legendGroup?.getAttribute('transform')).toMatch(new RegExp(`^translate\\(${24 + chart.width + 24},`));
+  });
+
+  it('crops a tall map to a landscape band around its subject', () => {
+    const out = composeChartSvg({ width: 500, height: 700, markup: '', subject: { x: 50, y: 300, width: 300, height: 120 } }, texts, legend, { background: 'white', lang: 'fr' });
+    const [, y, w, h] = (chartBox(out.svg).viewBox ?? '').split(' ').map(Number);
+    expect(w! / h!).toBeCloseTo(1.5, 1);
+    expect(y).toBeLessThanOrEqual(276);
+    expect(y! + h!).toBeGreaterThanOrEqual(444);
+  });
+
+  it('names the selection in the subtitle and describes the picture with the alt text it is given', () => {
+    expect(texts.subtitle).toBe('Carte des partenaires · Sélection\u00a0: Russie');
+    const doc = parse(composeChartSvg(drawing, { ...texts, description: 'Une carte.' }, legend, { background: 'white', lang: 'fr' }).svg);
+    expect(doc.querySelector('svg > desc')?.textContent).toBe('Une carte.');
+    expect(doc.querySelectorAll('[aria-label]')).toHaveLength(0);
+  });
+});

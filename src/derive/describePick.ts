@@ -1,0 +1,27 @@
+import type { Dataset } from '../data/indexDataset';
+import type { Lang } from '../i18n/lang';
+import type { Messages } from '../i18n/fr';
+import type { Pick } from '../state/store';
+import { relationActors } from './relations';
+
+/**
+ * What a pick is called in words, as a reader would name it: an actor's name, a pair of actors,
+ * a pair and its sector, or an event's title. Null when the dataset does not hold it (a link
+ * written for another dataset).
+ */
+export function describePick(dataset: Dataset, pick: Pick, lang: Lang, t: Messages): string | null {
+  const name = (id: string) => dataset.actorById.get(id)?.name[lang];
+  if (pick.kind === 'actor') return name(pick.id) ?? null;
+  if (pick.kind === 'relation') {
+    const [a, b] = relationActors(pick.id).map(name);
+    return a && b ? t.picked.pair(a, b) : null;
+  }
+  if (pick.kind === 'partnership') {
+    const partnership = dataset.partnershipById.get(pick.id);
+    if (!partnership) return null;
+    const [a, b] = partnership.actors.map(name);
+    const sector = dataset.sectorById.get(partnership.sector)?.name[lang] ?? partnership.sector;
+    return a && b ? t.picked.partnership(a, b, sector) : null;
+  }
+  return dataset.events.find((e) => e.id === pick.id)?.title[lang] ?? null;
+}
