@@ -116,11 +116,17 @@ function markerBox(x: number, y: number, label: { left: number; top: number }, w
  * Markers on the map's border for places outside the frame, most important first: each where its
  * link leaves the map, so the marker ends the line, else where the line from the map's middle to
  * its place crosses the border; or slid along that side to the
- * nearest spot that covers no marker placed before it and nothing in `obstacles` (the labels and
- * points inside the frame, the zoom buttons). A marker finds no spot only when its side is full;
+ * nearest spot that covers no marker placed before it, nothing in `obstacles` (the labels and
+ * points inside the frame, the zoom buttons) and nothing `avoid` keeps in sight (the focus's
+ * country). A marker finds no spot only when its side is full;
  * it is then left hidden at its own spot. The same input always gives the same markers.
  */
-export function placeEdgeMarkers(requests: readonly EdgeRequest[], size: { width: number; height: number }, obstacles: readonly GridBox[]): EdgeMarker[] {
+export function placeEdgeMarkers(
+  requests: readonly EdgeRequest[],
+  size: { width: number; height: number },
+  obstacles: readonly GridBox[],
+  avoid?: (box: GridBox) => boolean,
+): EdgeMarker[] {
   const { width, height } = size;
   const taken = createBoxGrid(64);
   for (const box of obstacles) taken.add(box);
@@ -140,7 +146,7 @@ export function placeEdgeMarkers(requests: readonly EdgeRequest[], size: { width
     let shown = false;
     for (let k = 0; start + k * STEP <= hi || start - k * STEP >= lo; k++) {
       const tries = k === 0 ? [start] : [start + k * STEP, start - k * STEP];
-      const free = tries.filter((at) => at >= lo && at <= hi).map(spotAt).find((s) => !taken.overlapsAny(s.box));
+      const free = tries.filter((at) => at >= lo && at <= hi).map(spotAt).find((s) => !taken.overlapsAny(s.box) && !avoid?.(s.box));
       if (free) {
         spot = free;
         shown = true;

@@ -17,8 +17,8 @@ const EDGE = 8;
 const WIDEST = 280;
 const NARROWEST = 140;
 const LOWEST = 60;
-/** Room below that is enough, whatever the room above: the tooltip reads best under what it names. */
-const ENOUGH_BELOW = 120;
+/** Room below that is enough, whatever the room above (four lines): the tooltip reads best under what it names. */
+const ENOUGH_BELOW = 90;
 
 /**
  * The tooltip beside what it describes, never over it: `anchor` is the pointer (a box of no

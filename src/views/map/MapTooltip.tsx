@@ -1,5 +1,5 @@
 import { useMemo, type CSSProperties } from 'react';
-import { useMap } from 'react-leaflet';
+import { useMap, useMapEvents } from 'react-leaflet';
 import type { Pick } from '../../state/store';
 import { useTip, type Tip, type TipStore } from './mapPointer';
 import { placeMapTip } from '../../derive/mapTipPlacement';
@@ -20,6 +20,8 @@ function tipStyle(tip: Tip, width: number, height: number): CSSProperties {
  */
 export function MapTooltip({ tips, describe }: { tips: TipStore; describe: (pick: Pick) => string }) {
   const map = useMap();
+  // What the tooltip was placed beside moves with the map: it goes until the next pointing.
+  useMapEvents({ movestart: () => tips.setState({ tip: null }), zoomstart: () => tips.setState({ tip: null }) });
   const tip = useTip(tips);
   const pick = tip?.pick;
   const text = useMemo(() => (pick ? describe(pick) : ''), [pick, describe]);

@@ -82,16 +82,17 @@ export function PartnerPlaces({ dataset, scene, partnerships, pointer, shape, li
   // changes whenever Leaflet moves, zooms or resizes the map, which moves every point); a filter
   // keeps those labels where they are and only places the ones it leaves room for.
   const allByActor = useMemo(() => partnershipsByActor(dataset.partnerships), [dataset]);
-  // The focus's country at this view (`view` is read for that reason alone).
+  // The focus's country and the map's controls at this view (`view` is read for that reason alone).
   const inView = useMemo(() => (view >= 0 ? shapeInView(map, shape) : null), [map, shape, view]);
+  const controls = useMemo(() => (view >= 0 ? controlBoxes(map) : []), [map, view]);
   const all = useMemo(
-    () => layoutDatasetLabels(map, allPlaces, nameOf, (id) => allByActor.get(id)?.length ?? 0, inView, view),
-    [map, allByActor, allPlaces, nameOf, inView, view],
+    () => layoutDatasetLabels(map, allPlaces, nameOf, (id) => allByActor.get(id)?.length ?? 0, inView, controls, view),
+    [map, allByActor, allPlaces, nameOf, inView, controls, view],
   );
   const arcs = useMemo(() => new Map(links.filter((l) => l.from === dataset.focus.id).map((l) => [l.to, l.latLngs])), [links, dataset]);
   const labels = useMemo(
-    () => layoutPlaceLabels(map, shownPlaces, nameOf, (id) => own.get(id)?.length ?? 0, all, inView, controlBoxes(map), arcs),
-    [map, shownPlaces, nameOf, own, all, inView, arcs],
+    () => layoutPlaceLabels(map, shownPlaces, nameOf, (id) => own.get(id)?.length ?? 0, all, inView, controls, arcs),
+    [map, shownPlaces, nameOf, own, all, inView, controls, arcs],
   );
 
   // The copies' layer is made once and put after the list when the list is in the page; the
@@ -122,6 +123,7 @@ export function PartnerPlaces({ dataset, scene, partnerships, pointer, shape, li
           pointer={pointer}
           copies={copies}
           framing={framing}
+          country={label.place.isFocus ? (inView?.around ?? null) : null}
         />
       ))}
     </ul>
@@ -165,6 +167,8 @@ interface PartnerPlaceProps {
   /** The layer the copies of the places a pick brings forward are drawn in. */
   copies: HTMLElement;
   framing: RefObject<FramingControl | null>;
+  /** For the focus, the box of its country in layer pixels, which its tooltip keeps clear of as well. */
+  country: GridBox | null;
 }
 
 /**
@@ -172,7 +176,7 @@ interface PartnerPlaceProps {
  * brings it forward or its button has the focus, its copy is drawn over the faded list, the place
  * itself keeping its button, focus and name under it.
  */
-const PartnerPlace = memo(function PartnerPlace({ dataset, scene, partnerships, label, rank, descId, pointer, copies, framing }: PartnerPlaceProps) {
+const PartnerPlace = memo(function PartnerPlace({ dataset, scene, partnerships, label, rank, descId, pointer, copies, framing, country }: PartnerPlaceProps) {
   const map = useMap();
   const lang = useLang();
   const t = useMessages();
@@ -191,15 +195,21 @@ const PartnerPlace = memo(function PartnerPlace({ dataset, scene, partnerships, 
   const name = dataset.actorById.get(place.actorId)?.name[lang] ?? place.actorId;
   const { edge } = label;
   const outside = edge ? ` ${t.map.outsideFrame(t.map.compass[edge.compass])}` : '';
-  // The tooltip stays clear of the place's label and point (or arrow), wherever its label is.
+  // The tooltip stays clear of the place's label and point (or arrow), wherever its label is, and
+  // of the focus's country.
   const tipAt = () => {
-    const at = map.layerPointToContainerPoint([label.x, label.y]);
+    const origin = map.containerPointToLayerPoint([0, 0]);
     const mark = edge ? 11 : 7;
+    const boxes = [
+      { x0: label.x + label.left, y0: label.y + label.top, x1: label.x + label.left + label.width, y1: label.y + label.top + LABEL_HEIGHT },
+      { x0: label.x - mark, y0: label.y - mark, x1: label.x + mark, y1: label.y + mark },
+      ...(country && !edge ? [country] : []),
+    ];
     return {
-      x0: Math.min(at.x + label.left, at.x - mark),
-      y0: Math.min(at.y + label.top, at.y - mark),
-      x1: Math.max(at.x + label.left + label.width, at.x + mark),
-      y1: Math.max(at.y + label.top + LABEL_HEIGHT, at.y + mark),
+      x0: Math.min(...boxes.map((b) => b.x0)) - origin.x,
+      y0: Math.min(...boxes.map((b) => b.y0)) - origin.y,
+      x1: Math.max(...boxes.map((b) => b.x1)) - origin.x,
+      y1: Math.max(...boxes.map((b) => b.y1)) - origin.y,
     };
   };
   // A place outside the frame is brought into view, and selected, by its marker.

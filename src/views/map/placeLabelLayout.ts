@@ -71,6 +71,17 @@ function visibleBounds(map: LeafletMap): Bounds {
   return { minX: origin.x + margin, minY: origin.y + margin, maxX: origin.x + size.x - margin, maxY: origin.y + size.y - margin };
 }
 
+/**
+ * What no label may cover: the focus's country (`shape`) and the map's own controls (`controls`,
+ * in the container's pixels), as layer-pixel boxes are tested.
+ */
+function avoidFor(map: LeafletMap, shape: ShapeInView | null, controls: readonly GridBox[]): Avoid | undefined {
+  if (!shape && controls.length === 0) return undefined;
+  const origin = map.containerPointToLayerPoint([0, 0]);
+  const boxes = controls.map((c) => ({ x0: c.x0 + origin.x, y0: c.y0 + origin.y, x1: c.x1 + origin.x, y1: c.y1 + origin.y }));
+  return (box) => boxes.some((c) => c.x0 < box.x1 && box.x0 < c.x1 && c.y0 < box.y1 && box.y0 < c.y1) || Boolean(shape?.avoid(box));
+}
+
 function requestsOf(map: LeafletMap, places: readonly MapPlace[], nameOf: (id: string) => string, shape: ShapeInView | null): LabelRequest[] {
   return places.map((place) => {
     const point = map.latLngToLayerPoint(place.latLng);
@@ -82,8 +93,9 @@ function requestsOf(map: LeafletMap, places: readonly MapPlace[], nameOf: (id: s
 
 /**
  * The labels of every place of the dataset, whatever the filters, ranked by `countOf`, by actor
- * id: computed once per dataset, language and state of the map view, so a filter only picks from
- * them (`layoutPlaceLabels`). `_view` names the state of the map view; it is not read.
+ * id, clear of the focus's country and of the map's `controls`: computed once per dataset,
+ * language and state of the map view, so a filter only picks from them (`layoutPlaceLabels`).
+ * `_view` names the state of the map view; it is not read.
  */
 export function layoutDatasetLabels(
   map: LeafletMap,
@@ -91,9 +103,10 @@ export function layoutDatasetLabels(
   nameOf: (id: string) => string,
   countOf: (actorId: string) => number,
   shape: ShapeInView | null,
+  controls: readonly GridBox[],
   _view?: number,
 ): Map<string, LabelPlacement> {
-  const placements = placeLabels(requestsOf(map, rankPlaces(places, countOf), nameOf, shape), visibleBounds(map), shape?.avoid);
+  const placements = placeLabels(requestsOf(map, rankPlaces(places, countOf), nameOf, shape), visibleBounds(map), avoidFor(map, shape, controls));
   return new Map(placements.map((p) => [p.id, p]));
 }
 
@@ -112,13 +125,14 @@ export function layoutPlaceLabels(
   countOf: (actorId: string) => number,
   all: ReadonlyMap<string, LabelPlacement>,
   shape: ShapeInView | null,
-  controls: readonly GridBox[] = [],
+  controls: readonly GridBox[],
   arcs: ReadonlyMap<string, readonly LatLng[]> = new Map(),
 ): PlacedLabel[] {
   const ranked = rankPlaces(places, countOf);
   const requests = requestsOf(map, ranked, nameOf, shape);
   const bounds = visibleBounds(map);
-  const placements = placeShownLabels(requests, all, bounds, shape?.avoid);
+  const avoid = avoidFor(map, shape, controls);
+  const placements = placeShownLabels(requests, all, bounds, avoid);
   const labels = placements.map((p, i): PlacedLabel => ({ ...p, place: ranked[i]!, x: requests[i]!.x, y: requests[i]!.y, width: requests[i]!.width, edge: null }));
   const outside = (label: PlacedLabel) => label.x < bounds.minX || label.x > bounds.maxX || label.y < bounds.minY || label.y > bounds.maxY;
   const away = labels.filter(outside);
@@ -141,6 +155,7 @@ export function layoutPlaceLabels(
       }),
       { width: size.x, height: size.y },
       obstacles,
+      shape ? (box) => shape.avoid({ x0: box.x0 + origin.x, y0: box.y0 + origin.y, x1: box.x1 + origin.x, y1: box.y1 + origin.y }) : undefined,
     );
     markers.forEach((edge, i) => {
       const label = away[i]!;
