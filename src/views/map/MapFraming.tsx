@@ -52,9 +52,8 @@ function frameFor(map: LeafletMap, places: readonly MapPlace[], shape: FocusShap
 export function MapFraming({ dataset, places, shape, control }: MapFramingProps) {
   const map = useMap();
   const mode = useRef<Mode>('auto');
-  // The view the last frame landed on, and whether a frame is on its way there: every setView
-  // ends with one moveend, animated or not, so the next moveend is the frame's own.
-  const landed = useRef<{ x: number; y: number; zoom: number } | null>(null);
+  // Whether a frame is on its way: every setView ends with one moveend, animated or not, so a
+  // move that starts before it is the frame's own.
   const moving = useRef(false);
   const seen = useRef(false);
   const latest = useRef({ places, shape });
@@ -95,11 +94,6 @@ export function MapFraming({ dataset, places, shape, control }: MapFramingProps)
         if (!moving.current) mode.current = 'hand';
       };
       const onMoveEnd = () => {
-        const point = map.project(map.getCenter(), map.getZoom());
-        const here = { x: point.x, y: point.y, zoom: map.getZoom() };
-        const there = landed.current;
-        if (moving.current) landed.current = here;
-        else if (!there || Math.abs(there.zoom - here.zoom) > 1e-6 || Math.hypot(there.x - here.x, there.y - here.y) > 1) mode.current = 'hand';
         moving.current = false;
       };
       map.on('resize', onResize);
