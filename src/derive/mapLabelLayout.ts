@@ -20,7 +20,15 @@ export interface LabelRequest {
   at?: LabelOffset;
   /** Whether the label is drawn even where every position covers another place's point (the focus). */
   required?: boolean;
+  /**
+   * The box, in the same pixels as the point, of a shape the label goes beside (the focus's
+   * country): positions just outside each of its sides are tried after the ones around the point.
+   */
+  around?: Box;
 }
+
+/** Whether a label's box would cover what must stay in sight (the focus's country, `boxTouchesShape`). */
+export type Avoid = (box: Box) => boolean;
 
 /**
  * Where a label goes, relative to its point: its box's top-left corner; which side of the box
@@ -43,7 +51,7 @@ export interface Bounds {
   maxY: number;
 }
 
-interface Box {
+export interface Box {
   x0: number;
   y0: number;
   x1: number;
@@ -71,9 +79,24 @@ function offsetFor([ux, uy]: readonly [number, number], r: number, w: number, h:
   return { left, top, r, ux };
 }
 
-/** Every position around a point, nearest first, in the order of DIRECTIONS at each radius. */
+/** Room between a shape and a label set beside it. */
+const BESIDE = 6;
+
+/**
+ * Every position around a point, nearest first, in the order of DIRECTIONS at each radius; then,
+ * for a label that goes beside a shape, the positions just outside the shape's sides, nearest first.
+ */
 function candidatesFor(request: LabelRequest): Candidate[] {
-  return RADII.flatMap((r) => DIRECTIONS.map((direction) => offsetFor(direction, r, request.width, request.height)));
+  const { x, y, width: w, height: h, around } = request;
+  const ring = RADII.flatMap((r) => DIRECTIONS.map((direction) => offsetFor(direction, r, w, h)));
+  if (!around) return ring;
+  const beside: Candidate[] = [
+    { left: around.x0 - BESIDE - w - x, top: -h / 2, r: x - around.x0 + BESIDE, ux: -1 },
+    { left: around.x1 + BESIDE - x, top: -h / 2, r: around.x1 - x + BESIDE, ux: 1 },
+    { left: -w / 2, top: around.y1 + BESIDE - y, r: around.y1 - y + BESIDE, ux: 0 },
+    { left: -w / 2, top: around.y0 - BESIDE - h - y, r: y - around.y0 + BESIDE, ux: 0 },
+  ];
+  return [...ring, ...beside.sort((a, b) => a.r - b.r).map((c) => ({ ...c, r: Math.max(c.r, RADII[0]! + 1) }))];
 }
 
 /** A position given as an offset alone; its side and leader are those it was first found with (`placeShownLabels`). */
@@ -109,14 +132,16 @@ function placementOf(request: LabelRequest, { left, top, r, ux }: Candidate, sho
 /**
  * Greedy label placement, in the order given (most important first), as a cartographer labels a
  * crowded map: each label takes the first position, nearest its point first, that stays inside the
- * bounds and covers no label placed before it and no other place's point. Far positions get a
- * leader line. A place whose point lies outside the bounds is not labelled. When no position is free the place is left unlabelled (`shown: false`) rather than
- * labelled over another: its mark stays, and its label shows on demand at the nearest position
- * inside the bounds. A `required` label (the focus) that finds no free position takes the one
- * inside the bounds, free of labels, that covers the least of other points. The same input always
+ * bounds and covers no label placed before it, no other place's point and nothing `avoid` keeps
+ * in sight (the focus's country). Far positions get a leader line. A place whose point lies
+ * outside the bounds is not labelled. When no position is free the place is left unlabelled
+ * (`shown: false`) rather than labelled over another: its mark stays, and its label shows on
+ * demand at the nearest position inside the bounds. A `required` label (the focus) that finds no
+ * free position takes the one inside the bounds, free of labels and off the avoided shape, that
+ * covers the least of other points, and only failing that one on the shape. The same input always
  * gives the same placement, so screenshots and embeds are stable.
  */
-export function placeLabels(requests: readonly LabelRequest[], bounds?: Bounds): LabelPlacement[] {
+export function placeLabels(requests: readonly LabelRequest[], bounds?: Bounds, avoid?: Avoid): LabelPlacement[] {
   const points = createBoxGrid(CELL);
   for (const r of requests) points.add({ x0: r.x - POINT_CLEARANCE, y0: r.y - POINT_CLEARANCE, x1: r.x + POINT_CLEARANCE, y1: r.y + POINT_CLEARANCE });
   const placed = createBoxGrid(CELL);
@@ -128,11 +153,16 @@ export function placeLabels(requests: readonly LabelRequest[], bounds?: Bounds):
     let fallback: Candidate | null = null;
     let chosen: Candidate | null = null;
     let least: { candidate: Candidate; covered: number } | null = null;
+    let leastOnShape: Candidate | null = null;
     for (const candidate of candidates) {
       const box = boxOf(request, candidate);
       if (!inside(box, bounds)) continue;
       fallback ??= candidate;
       if (placed.overlapsAny(box)) continue;
+      if (avoid?.(box)) {
+        leastOnShape ??= candidate;
+        continue;
+      }
       if (!points.overlapsAny(box)) {
         chosen = candidate;
         break;
@@ -142,7 +172,7 @@ export function placeLabels(requests: readonly LabelRequest[], bounds?: Bounds):
         if (!least || covered < least.covered) least = { candidate, covered };
       }
     }
-    chosen ??= least?.candidate ?? null;
+    chosen ??= least?.candidate ?? (request.required ? leastOnShape : null);
     if (chosen) {
       placed.add(boxOf(request, chosen));
       return placementOf(request, chosen, true);
@@ -160,7 +190,7 @@ export function placeLabels(requests: readonly LabelRequest[], bounds?: Bounds):
  * filter changes, and the places left unlabelled there try again in the room the hidden places
  * leave. `requests` are the shown places, most important first.
  */
-export function placeShownLabels(requests: readonly LabelRequest[], all: ReadonlyMap<string, LabelPlacement>, bounds?: Bounds): LabelPlacement[] {
+export function placeShownLabels(requests: readonly LabelRequest[], all: ReadonlyMap<string, LabelPlacement>, bounds?: Bounds, avoid?: Avoid): LabelPlacement[] {
   // Every place shown: nothing has left room, so the whole dataset's placement is the answer.
   if (requests.length === all.size && requests.every((r) => all.has(r.id))) return requests.map((r) => all.get(r.id)!);
   const kept: LabelRequest[] = [];
@@ -170,7 +200,7 @@ export function placeShownLabels(requests: readonly LabelRequest[], all: Readonl
     if (before?.shown) kept.push({ ...request, at: { left: before.left, top: before.top } });
     else again.push(request);
   }
-  const placements = placeLabels([...kept, ...again], bounds);
+  const placements = placeLabels([...kept, ...again], bounds, avoid);
   // A kept label's leader and side are those it was placed with.
   const byId = new Map(placements.map((p) => [p.id, all.get(p.id)?.shown && p.shown ? all.get(p.id)! : p]));
   return requests.map((r) => byId.get(r.id)!);

@@ -2,7 +2,8 @@ import type { Dataset, Partnership } from '../data/indexDataset';
 import type { ActorKind, Status } from '../data/schema';
 import { relationId } from './relations';
 import { statusRank, strongestStatus } from './strongestStatus';
-import { toArcLatLngs, type LatLng } from './mapArcs';
+import { clipArcAtShape, toArcLatLngs, type LatLng } from './mapArcs';
+import type { FocusShape } from './mapFocusShape';
 
 /** An actor drawn at its location: the focus, or a partner in at least one shown partnership. */
 export interface MapPlace {
@@ -137,4 +138,31 @@ export function maxLinkSectors(dataset: Dataset): number {
   let max = 1;
   for (const sectors of sectorsByRelation.values()) max = Math.max(max, sectors.size);
   return max;
+}
+
+// A clipped arc depends only on its whole arc and the shape, so each is cut once per shape: the
+// links a filter keeps are handed on as the very same arrays (see `arcsOf`).
+const clippedByShape = new WeakMap<FocusShape, WeakMap<readonly LatLng[], readonly LatLng[]>>();
+
+/**
+ * The links with each arc from the focus cut where it leaves the focus's shape (`clipArcAtShape`),
+ * so links meet at the focus's border rather than crossing its country to its capital.
+ */
+export function clipLinksAtFocus(links: readonly MapLink[], shape: FocusShape | null, focusId: string): readonly MapLink[] {
+  if (!shape) return links;
+  let clipped = clippedByShape.get(shape);
+  if (!clipped) {
+    clipped = new WeakMap();
+    clippedByShape.set(shape, clipped);
+  }
+  const cache = clipped;
+  return links.map((link) => {
+    if (link.from !== focusId) return link;
+    let latLngs = cache.get(link.latLngs);
+    if (!latLngs) {
+      latLngs = clipArcAtShape(link.latLngs, shape.polygons);
+      cache.set(link.latLngs, latLngs);
+    }
+    return latLngs === link.latLngs ? link : { ...link, latLngs };
+  });
 }

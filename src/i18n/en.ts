@@ -341,6 +341,17 @@ export const en: Messages = {
     unplacedTitle: 'Not on the map',
     unplacedIntro: 'These actors have no location in the data:',
     memberOf: (member: Named) => `for ${member.name}`,
+    outsideFrame: (direction: string) => `Outside the frame, ${direction}; pressing it reframes the map and selects this place.`,
+    compass: {
+      north: 'to the north',
+      northEast: 'to the north-east',
+      east: 'to the east',
+      southEast: 'to the south-east',
+      south: 'to the south',
+      southWest: 'to the south-west',
+      west: 'to the west',
+      northWest: 'to the north-west',
+    },
   },
   network: {
     diagram: 'Diagram of the partnership network',

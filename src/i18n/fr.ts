@@ -352,6 +352,17 @@ export const fr = {
     unplacedTitle: 'Hors de la carte',
     unplacedIntro: 'Ces acteurs n’ont pas de lieu dans les données :',
     memberOf: (member: Named) => `pour ${frenchWithArticle(member)}`,
+    outsideFrame: (direction: string) => `Hors du cadre, ${direction}\u00a0; l’activer recadre la carte et sélectionne ce lieu.`,
+    compass: {
+      north: 'au nord',
+      northEast: 'au nord-est',
+      east: 'à l’est',
+      southEast: 'au sud-est',
+      south: 'au sud',
+      southWest: 'au sud-ouest',
+      west: 'à l’ouest',
+      northWest: 'au nord-ouest',
+    },
   },
   network: {
     diagram: 'Diagramme du réseau des partenariats',

@@ -11,12 +11,16 @@ async function saveMapShot(region: Locator, name: string) {
 
 const PARTNERS = ['RUS', 'BFA', 'NER', 'CHN', 'TUR', 'FRA', 'UN'] as const;
 
-/** The distance in pixels between the first two places (Bamako and Moscow): it doubles with each zoom step. */
+/**
+ * The map's scale, which doubles with each zoom step, as Leaflet writes it on its zoom proxy (the
+ * scale of its transform); NaN while a zoom is under way, so a wait for it waits for the zoom to
+ * land. Not the distance between two places, as before: a zoom now takes places out of the frame,
+ * where they are marked at the map's border.
+ */
 function spread(map: Locator) {
-  return map.locator('.map-place').evaluateAll((items) => {
-    const [a, b] = items.slice(0, 2).map((el) => el.getBoundingClientRect());
-    return Math.hypot(b!.x - a!.x, b!.y - a!.y);
-  });
+  return map
+    .locator('.leaflet-map-pane')
+    .evaluate((pane) => (pane.classList.contains('leaflet-zoom-anim') ? NaN : new DOMMatrix(getComputedStyle(pane.querySelector('.leaflet-proxy')!).transform).a));
 }
 
 /**

@@ -12,6 +12,7 @@ import type { MapPointer } from './mapPointer';
 import { mapPicks } from './mapPicks';
 import { selectMapHighlights } from './useMapEmphasis';
 import { placePath, useFlatRenderer } from './flatSvgRenderer';
+import { datasetKey } from './datasetKey';
 
 interface BasemapProps {
   world: World;
@@ -37,14 +38,6 @@ export const BASEMAP_PANE = 'map-basemap';
 /** A partner's tint is what fades while something else is picked (map.css, `placePath`). */
 const PARTNER_CLASS = 'map-country--partner';
 
-// A GeoJSON layer reads its data once, so it is remounted (by key) whenever the geometry or the
-// dataset it was joined with changes; each dataset object gets its own number for that key.
-const datasetKeys = new WeakMap<Dataset, number>();
-let datasetCount = 0;
-function datasetKey(dataset: Dataset): number {
-  if (!datasetKeys.has(dataset)) datasetKeys.set(dataset, ++datasetCount);
-  return datasetKeys.get(dataset)!;
-}
 
 /**
  * Every country of the bundled geometry, in its own pane below the links. Countries of the dataset
@@ -163,6 +156,8 @@ export function Basemap({ world, dataset, scene, streets, pointer }: BasemapProp
   }, [actorOf, pointer]);
 
   return (
+    // A GeoJSON layer reads its data once, so it is remounted (by key) whenever the geometry or the
+    // dataset it was joined with changes.
     <GeoJSON
       ref={layerRef}
       key={`${world.resolution}|${datasetKey(dataset)}`}

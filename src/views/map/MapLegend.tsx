@@ -1,4 +1,6 @@
+import { useEffect, useRef, useState } from 'react';
 import type { Dataset } from '../../data/indexDataset';
+import { useElementWidth } from '../shared/useElementWidth';
 import { useLang, useMessages } from '../../i18n/messages';
 import { StatusLegend } from '../shared/StatusLegend';
 import { FOCUS_COLOR, NEUTRAL_FILL, STATUS_STYLES } from '../shared/statusStyle';
@@ -9,13 +11,44 @@ function widthSamples(maxSectors: number): number[] {
   return [...new Set([1, Math.round((1 + maxSectors) / 2), maxSectors])].filter((n) => n >= 1);
 }
 
-/** The key to everything the map encodes: link status (colour, dash, glyph), link width, country fills, point shapes. */
+/** Below this width (48rem) the legend starts folded: in a phone or an embed it would take more room than the map. */
+const ROOMY = 768;
+
+/**
+ * The key to everything the map encodes: link status (colour, dash, glyph), link width, country
+ * fills, point shapes. It folds under the map (a native disclosure, which keyboards and screen
+ * readers know), folded at first where the view is narrow and open where it is wide, until the
+ * reader opens or closes it; printing shows it whole. Exports draw their own whole key
+ * (`chartLegends`).
+ */
 export function MapLegend({ dataset, maxSectors }: { dataset: Dataset; maxSectors: number }) {
   const t = useMessages();
   const lang = useLang();
+  const details = useRef<HTMLDetailsElement>(null);
+  const width = useElementWidth(details, ROOMY);
+  const [chosen, setChosen] = useState<boolean | null>(null);
+  const [printing, setPrinting] = useState(false);
+  const open = printing || (chosen ?? (width ?? ROOMY) >= ROOMY);
+  useEffect(function openForPrint() {
+    const before = () => setPrinting(true);
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
   return (
-    <div className="map-legend">
-      <h3 className="map-legend__title">{t.map.legendTitle}</h3>
+    <details
+      ref={details}
+      className="map-legend"
+      open={open}
+      onToggle={(event) => {
+        if (!printing && event.currentTarget.open !== open) setChosen(event.currentTarget.open);
+      }}
+    >
+      <summary className="map-legend__title">{t.map.legendTitle}</summary>
       <StatusLegend title={t.map.legendLinks} />
       <figure className="map-legend__group">
         <figcaption>{t.map.legendWidth}</figcaption>
@@ -68,6 +101,6 @@ export function MapLegend({ dataset, maxSectors }: { dataset: Dataset; maxSector
           </li>
         </ul>
       </figure>
-    </div>
+    </details>
   );
 }

@@ -1,15 +1,12 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
-import type { MapPlace } from '../../derive/toMapScene';
-import type { Dataset } from '../../data/indexDataset';
-import { fitToPlaces } from './fitToPlaces';
 
 /**
  * What the map container needs beyond its immutable options: an accessible name in the current
- * language; wheel zoom only while the map has focus, so scrolling the page over an embedded map
- * scrolls the page; and a fresh fit to the partners whenever another dataset is loaded.
+ * language; and wheel zoom only while the map has focus, so scrolling the page over an embedded
+ * map scrolls the page. Its frame is `MapFraming`'s.
  */
-export function MapSetup({ label, dataset, places }: { label: string; dataset: Dataset; places: readonly MapPlace[] }) {
+export function MapSetup({ label }: { label: string }) {
   const map = useMap();
 
   useEffect(
@@ -33,16 +30,6 @@ export function MapSetup({ label, dataset, places }: { label: string; dataset: D
       };
     },
     [map],
-  );
-
-  const fittedFor = useRef(dataset);
-  useEffect(
-    function fitWhenDatasetChanges() {
-      if (fittedFor.current === dataset) return;
-      fittedFor.current = dataset;
-      fitToPlaces(map, places);
-    },
-    [map, dataset, places],
   );
 
   return null;

@@ -1,44 +1,34 @@
 import { useMemo, type CSSProperties } from 'react';
-import { useMap } from 'react-leaflet';
+import { useMap, useMapEvents } from 'react-leaflet';
 import type { Pick } from '../../state/store';
 import { useTip, type Tip, type TipStore } from './mapPointer';
+import { placeMapTip } from '../../derive/mapTipPlacement';
 
-const GAP = 12;
-const EDGE = 8;
-
-/**
- * Anchors the tooltip on the side of the point with more room, and caps its width and height to
- * that room, so it never runs past the map's edge, where the map would cut it off.
- */
-function tipPosition(tip: Tip, width: number, height: number): CSSProperties {
-  const roomRight = width - tip.x - GAP - EDGE;
-  const roomLeft = tip.x - GAP - EDGE;
-  const right = roomRight >= Math.min(220, roomLeft);
-  const below = tip.y < height * 0.6;
-  const room = Math.max(right ? roomRight : roomLeft, 140);
-  return {
-    ...(right ? { left: `${Math.min(tip.x + GAP, width - EDGE - room)}px` } : { right: `${Math.min(width - tip.x + GAP, width - EDGE - room)}px` }),
-    ...(below ? { top: `${tip.y + GAP}px` } : { bottom: `${height - tip.y + GAP}px` }),
-    maxWidth: `${Math.min(280, room)}px`,
-    maxHeight: `${Math.max(below ? height - tip.y - GAP - EDGE : tip.y - GAP - EDGE, 60)}px`,
-  };
+/** The tooltip's place as CSS, from `placeMapTip`. */
+function tipStyle(tip: Tip, width: number, height: number): CSSProperties {
+  const { left, right, top, bottom, maxWidth, maxHeight } = placeMapTip(tip.anchor, { width, height });
+  const px = (n: number | undefined) => (n === undefined ? undefined : `${n}px`);
+  return { left: px(left), right: px(right), top: px(top), bottom: px(bottom), maxWidth: px(maxWidth), maxHeight: px(maxHeight) };
 }
 
 /**
- * The plain-words sentence next to what is pointed at, inside the map. It is hidden from screen
- * readers: every focusable place already carries the same sentence as its description. It
+ * The plain-words sentence next to what is pointed at, inside the map, beside it and never over
+ * it. It is hidden from screen readers: every focusable place already carries the same sentence
+ * as its description. It
  * follows the map's tooltip store on its own, and writes its sentence once per pick, not once per
  * pointer move.
  */
 export function MapTooltip({ tips, describe }: { tips: TipStore; describe: (pick: Pick) => string }) {
   const map = useMap();
+  // What the tooltip was placed beside moves with the map: it goes until the next pointing.
+  useMapEvents({ movestart: () => tips.setState({ tip: null }), zoomstart: () => tips.setState({ tip: null }) });
   const tip = useTip(tips);
   const pick = tip?.pick;
   const text = useMemo(() => (pick ? describe(pick) : ''), [pick, describe]);
   if (!tip) return null;
   const size = map.getSize();
   return (
-    <div className="map-tooltip" aria-hidden="true" style={tipPosition(tip, size.x, size.y)}>
+    <div className="map-tooltip" aria-hidden="true" style={tipStyle(tip, size.x, size.y)}>
       {text}
     </div>
   );

@@ -1,5 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
-import type { Map as LeafletMap } from 'leaflet';
+import { useMemo, useRef, useState } from 'react';
 import 'leaflet/dist/leaflet.css';
 import './map.css';
 import type { Dataset } from '../../data/indexDataset';
@@ -12,8 +11,7 @@ import { WorldMap } from './WorldMap';
 import { MapToolbar } from './MapToolbar';
 import { MapLegend } from './MapLegend';
 import { UnplacedActors } from './UnplacedActors';
-import { fitToPlaces } from './fitToPlaces';
-import { usePrintFit } from './usePrintFit';
+import type { FramingControl } from './MapFraming';
 
 /**
  * The map view: the focus country and its partners on a bundled vector basemap, following the
@@ -27,19 +25,16 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
   const unplaced = useMemo(() => toMapUnplaced(dataset, partnerships, filters), [dataset, partnerships, filters]);
   const maxSectors = useMemo(() => maxLinkSectors(dataset), [dataset]);
   const [streets, setStreets] = useState(false);
-  const [map, setMap] = useState<LeafletMap | null>(null);
-  const fitAll = useCallback(() => {
-    if (map) fitToPlaces(map, scene.places);
-  }, [map, scene]);
-  usePrintFit(map);
+  const framing = useRef<FramingControl>(null);
+  const showAll = () => framing.current?.showAll();
 
   return (
     <div className="map-view">
-      <MapToolbar onFit={fitAll} streets={streets} onStreets={setStreets} />
+      <MapToolbar onFit={showAll} streets={streets} onStreets={setStreets} />
       <div className="map-view__body">
         <figure className="map-view__figure">
           <div className={streets ? 'map-frame map-frame--streets' : 'map-frame'}>
-            <WorldMap dataset={dataset} scene={scene} partnerships={partnerships} maxSectors={maxSectors} streets={streets} onMap={setMap} />
+            <WorldMap dataset={dataset} scene={scene} partnerships={partnerships} maxSectors={maxSectors} streets={streets} framing={framing} />
           </div>
           <figcaption className="map-attribution">
             {t.map.attributionGeometry} {t.map.attributionPolicy}

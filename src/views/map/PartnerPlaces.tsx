@@ -1,11 +1,15 @@
-import { memo, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useId, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap, useMapEvents } from 'react-leaflet';
+import type { Map as LeafletMap } from 'leaflet';
 import type { Dataset, Partnership } from '../../data/indexDataset';
 import { useLang, useMessages } from '../../i18n/messages';
-import { toMapScene, type MapScene } from '../../derive/toMapScene';
+import { toMapScene, type MapLink, type MapScene } from '../../derive/toMapScene';
 import { describeMapTarget } from './describeMapTarget';
-import { labelPosition, layoutDatasetLabels, layoutPlaceLabels, LABEL_HEIGHT, type PlacedLabel } from './placeLabelLayout';
+import { labelPosition, layoutDatasetLabels, layoutPlaceLabels, shapeInView, LABEL_HEIGHT, type PlacedLabel } from './placeLabelLayout';
+import type { FocusShape } from '../../derive/mapFocusShape';
+import type { GridBox } from '../../derive/boxGrid';
+import type { FramingControl } from './MapFraming';
 import { PlaceMark } from './PlaceMark';
 import type { MapPointer } from './mapPointer';
 import { usePlaceState } from './useMapEmphasis';
@@ -17,6 +21,12 @@ interface PartnerPlacesProps {
   scene: MapScene;
   partnerships: readonly Partnership[];
   pointer: MapPointer;
+  /** The focus's country, which labels stay off (`shapeInView`). */
+  shape: FocusShape | null;
+  /** The links as drawn: a place outside the frame has its marker where its link leaves the map. */
+  links: readonly MapLink[];
+  /** To bring a place outside the frame into view when its marker is pressed. */
+  framing: RefObject<FramingControl | null>;
 }
 
 // Leaflet would otherwise start a drag, move focus to the map, or zoom on a double click when a
@@ -44,7 +54,7 @@ function keepPressesFromMap(element: HTMLLIElement | null) {
  * brings forward are drawn again over it, at full strength, as decorative copies (`PlaceCopy`),
  * in a layer of their own after the list.
  */
-export function PartnerPlaces({ dataset, scene, partnerships, pointer }: PartnerPlacesProps) {
+export function PartnerPlaces({ dataset, scene, partnerships, pointer, shape, links, framing }: PartnerPlacesProps) {
   const map = useMap();
   const lang = useLang();
   const t = useMessages();
@@ -72,13 +82,17 @@ export function PartnerPlaces({ dataset, scene, partnerships, pointer }: Partner
   // changes whenever Leaflet moves, zooms or resizes the map, which moves every point); a filter
   // keeps those labels where they are and only places the ones it leaves room for.
   const allByActor = useMemo(() => partnershipsByActor(dataset.partnerships), [dataset]);
+  // The focus's country and the map's controls at this view (`view` is read for that reason alone).
+  const inView = useMemo(() => (view >= 0 ? shapeInView(map, shape) : null), [map, shape, view]);
+  const controls = useMemo(() => (view >= 0 ? controlBoxes(map) : []), [map, view]);
   const all = useMemo(
-    () => layoutDatasetLabels(map, allPlaces, nameOf, (id) => allByActor.get(id)?.length ?? 0, view),
-    [map, allByActor, allPlaces, nameOf, view],
+    () => layoutDatasetLabels(map, allPlaces, nameOf, (id) => allByActor.get(id)?.length ?? 0, inView, controls, view),
+    [map, allByActor, allPlaces, nameOf, inView, controls, view],
   );
+  const arcs = useMemo(() => new Map(links.filter((l) => l.from === dataset.focus.id).map((l) => [l.to, l.latLngs])), [links, dataset]);
   const labels = useMemo(
-    () => layoutPlaceLabels(map, shownPlaces, nameOf, (id) => own.get(id)?.length ?? 0, all),
-    [map, shownPlaces, nameOf, own, all],
+    () => layoutPlaceLabels(map, shownPlaces, nameOf, (id) => own.get(id)?.length ?? 0, all, inView, controls, arcs),
+    [map, shownPlaces, nameOf, own, all, inView, controls, arcs],
   );
 
   // The copies' layer is made once and put after the list when the list is in the page; the
@@ -108,6 +122,8 @@ export function PartnerPlaces({ dataset, scene, partnerships, pointer }: Partner
           descId={`${baseId}-${label.place.actorId}`}
           pointer={pointer}
           copies={copies}
+          framing={framing}
+          country={label.place.isFocus ? (inView?.around ?? null) : null}
         />
       ))}
     </ul>
@@ -115,6 +131,16 @@ export function PartnerPlaces({ dataset, scene, partnerships, pointer }: Partner
 }
 
 const NONE: readonly Partnership[] = [];
+
+/** The map's own controls (the zoom buttons), in the container's pixels: markers at the border keep clear of them. */
+function controlBoxes(map: LeafletMap): GridBox[] {
+  return [...map.getContainer().querySelectorAll<HTMLElement>('.leaflet-control')].map((el) => ({
+    x0: el.offsetLeft - 4,
+    y0: el.offsetTop - 4,
+    x1: el.offsetLeft + el.offsetWidth + 4,
+    y1: el.offsetTop + el.offsetHeight + 4,
+  }));
+}
 
 function partnershipsByActor(partnerships: readonly Partnership[]): Map<string, Partnership[]> {
   const byActor = new Map<string, Partnership[]>();
@@ -140,6 +166,9 @@ interface PartnerPlaceProps {
   pointer: MapPointer;
   /** The layer the copies of the places a pick brings forward are drawn in. */
   copies: HTMLElement;
+  framing: RefObject<FramingControl | null>;
+  /** For the focus, the box of its country in layer pixels, which its tooltip keeps clear of as well. */
+  country: GridBox | null;
 }
 
 /**
@@ -147,7 +176,7 @@ interface PartnerPlaceProps {
  * brings it forward or its button has the focus, its copy is drawn over the faded list, the place
  * itself keeping its button, focus and name under it.
  */
-const PartnerPlace = memo(function PartnerPlace({ dataset, scene, partnerships, label, rank, descId, pointer, copies }: PartnerPlaceProps) {
+const PartnerPlace = memo(function PartnerPlace({ dataset, scene, partnerships, label, rank, descId, pointer, copies, framing, country }: PartnerPlaceProps) {
   const map = useMap();
   const lang = useLang();
   const t = useMessages();
@@ -164,22 +193,44 @@ const PartnerPlace = memo(function PartnerPlace({ dataset, scene, partnerships, 
   const pick = useMemo(() => ({ kind: 'actor' as const, id: place.actorId }), [place.actorId]);
   const description = useMemo(() => describeMapTarget(dataset, scene, partnerships, pick, lang, t), [dataset, scene, partnerships, pick, lang, t]);
   const name = dataset.actorById.get(place.actorId)?.name[lang] ?? place.actorId;
+  const { edge } = label;
+  const outside = edge ? ` ${t.map.outsideFrame(t.map.compass[edge.compass])}` : '';
+  // The tooltip stays clear of the place's label and point (or arrow), wherever its label is, and
+  // of the focus's country.
   const tipAt = () => {
-    const point = map.latLngToContainerPoint(place.latLng);
-    return { x: point.x, y: point.y + label.top + LABEL_HEIGHT + 4 };
+    const origin = map.containerPointToLayerPoint([0, 0]);
+    const mark = edge ? 11 : 7;
+    const boxes = [
+      { x0: label.x + label.left, y0: label.y + label.top, x1: label.x + label.left + label.width, y1: label.y + label.top + LABEL_HEIGHT },
+      { x0: label.x - mark, y0: label.y - mark, x1: label.x + mark, y1: label.y + mark },
+      ...(country && !edge ? [country] : []),
+    ];
+    return {
+      x0: Math.min(...boxes.map((b) => b.x0)) - origin.x,
+      y0: Math.min(...boxes.map((b) => b.y0)) - origin.y,
+      x1: Math.max(...boxes.map((b) => b.x1)) - origin.x,
+      y1: Math.max(...boxes.map((b) => b.y1)) - origin.y,
+    };
+  };
+  // A place outside the frame is brought into view, and selected, by its marker.
+  const press = () => {
+    if (!edge) return pointer.toggle(pick);
+    if (!pressed) pointer.toggle(pick);
+    framing.current?.bringIntoView(place.actorId);
   };
   return (
     <li
       ref={keepPressesFromMap}
-      className={`map-place map-place--${emphasis}${place.isFocus ? ' map-place--focus' : ''}${raised ? ' map-place--raised' : ''}`}
+      className={`map-place map-place--${emphasis}${place.isFocus ? ' map-place--focus' : ''}${raised ? ' map-place--raised' : ''}${edge ? ' map-place--edge' : ''}`}
       style={{ left: `${label.x}px`, top: `${label.y}px` }}
     >
       <PlaceMark
         place={place}
         leader={labelled ? label.leader : null}
+        edge={edge}
         onEnter={() => pointer.enter(pick, tipAt())}
         onLeave={() => pointer.leave()}
-        onPress={() => pointer.toggle(pick)}
+        onPress={press}
       />
       <button
         type="button"
@@ -187,7 +238,7 @@ const PartnerPlace = memo(function PartnerPlace({ dataset, scene, partnerships, 
         style={labelPosition(label)}
         aria-pressed={pressed}
         aria-describedby={descId}
-        onClick={() => pointer.toggle(pick)}
+        onClick={press}
         onFocus={(event) => {
           setFocus(showsFocusRing(event.currentTarget) ? 'ring' : 'plain');
           pointer.enter(pick, tipAt());
@@ -209,6 +260,7 @@ const PartnerPlace = memo(function PartnerPlace({ dataset, scene, partnerships, 
       </button>
       <span id={descId} className="visually-hidden">
         {description}
+        {outside}
       </span>
       {lifted &&
         createPortal(

@@ -66,7 +66,7 @@ export const PlaceCopy = memo(function PlaceCopy({ label, name, look, rank }: Pl
       className={`map-place map-place--${look.emphasis}${place.isFocus ? ' map-place--focus' : ''} map-place--copy`}
       style={{ left: `${label.x}px`, top: `${label.y}px`, zIndex: tier * 100_000 + rank }}
     >
-      <PlaceMark place={place} leader={look.labelled ? label.leader : null} />
+      <PlaceMark place={place} leader={look.labelled ? label.leader : null} edge={label.edge} />
       {look.labelled && (
         <span className={labelClass} style={labelPosition(label)}>
           <PlaceLabelText status={place.status} name={name} />

@@ -42,7 +42,7 @@ export function UnplacedActors({ dataset, actors }: { dataset: Dataset; actors: 
   return (
     <section className="map-unplaced" aria-labelledby={titleId}>
       <h3 id={titleId}>{t.map.unplacedTitle}</h3>
-      <p>{t.map.unplacedIntro}</p>
+      <p className="map-unplaced__intro">{t.map.unplacedIntro}</p>
       <ul ref={list}>
         {listed.map((actor) => (
           <UnplacedActor key={actor.id} dataset={dataset} actor={actor} />

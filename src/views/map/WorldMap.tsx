@@ -1,11 +1,10 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState, type RefObject } from 'react';
 import { MapContainer, Pane, TileLayer, ZoomControl, useMapEvents } from 'react-leaflet';
-import type { Map as LeafletMap } from 'leaflet';
 import type { Dataset, Partnership } from '../../data/indexDataset';
 import { useLang, useMessages } from '../../i18n/messages';
 import { named } from '../../i18n/named';
 import type { Pick } from '../../state/store';
-import type { MapScene } from '../../derive/toMapScene';
+import { clipLinksAtFocus, type MapScene } from '../../derive/toMapScene';
 import { Basemap, BASEMAP_PANE } from './Basemap';
 import { PartnerLinks, LINKS_PANE } from './PartnerLinks';
 import { PartnerPlaces } from './PartnerPlaces';
@@ -13,7 +12,8 @@ import { MapTooltip } from './MapTooltip';
 import { MapSetup } from './MapSetup';
 import { MapFade } from './MapFade';
 import { describeMapTarget, TIP_SECTORS } from './describeMapTarget';
-import { FIT_OPTIONS, placesBounds } from './fitToPlaces';
+import { MapFraming, type FramingControl } from './MapFraming';
+import { findFocusShape } from './findFocusShape';
 import { useMapPointer } from './mapPointer';
 import { useWorld } from './useWorld';
 import { useDrawStages } from './useDrawStages';
@@ -24,6 +24,7 @@ export const DETAILED_ZOOM = 4;
 const STREETS_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 // Wide enough in longitude for the antimeridian-fixed rings of Russia and Fiji, which reach past +180.
 const MAX_BOUNDS: [[number, number], [number, number]] = [[-72, -220], [86, 220]];
+const INITIAL_CENTER: [number, number] = [20, 10];
 
 /** The stages of the map's first drawing (`useDrawStages`): the map and its countries come first. */
 const STAGE = { links: 1, places: 2, hits: 3 } as const;
@@ -34,7 +35,7 @@ interface WorldMapProps {
   partnerships: readonly Partnership[];
   maxSectors: number;
   streets: boolean;
-  onMap: (map: LeafletMap | null) => void;
+  framing: RefObject<FramingControl | null>;
 }
 
 function ZoomWatcher({ onZoom }: { onZoom: (zoom: number) => void }) {
@@ -48,27 +49,29 @@ function ZoomWatcher({ onZoom }: { onZoom: (zoom: number) => void }) {
  * emphasis, the fading of the rest is one attribute (`MapFade`), and the tooltip follows its own
  * store, so pointing re-renders only what it brings forward (issue 10).
  */
-export function WorldMap({ dataset, scene, partnerships, maxSectors, streets, onMap }: WorldMapProps) {
+export function WorldMap({ dataset, scene, partnerships, maxSectors, streets, framing }: WorldMapProps) {
   const t = useMessages();
   const lang = useLang();
   const { pointer, tips } = useMapPointer();
   const stage = useDrawStages(STAGE.hits);
   const [zoom, setZoom] = useState(0);
-  const { world, failed } = useWorld(zoom >= DETAILED_ZOOM);
+  const { world, coarse, failed } = useWorld(zoom >= DETAILED_ZOOM);
   useMissingPolygonReport(dataset, world);
-  // MapContainer reads its bounds once; later fits go through MapSetup and the toolbar.
-  const [initialBounds] = useState(() => placesBounds(scene.places));
+  // The frame, the labels and the links' ends follow the coarse outline, so they stay put when the finer one arrives.
+  const shape = useMemo(() => findFocusShape(coarse, dataset), [coarse, dataset]);
+  const links = useMemo(() => clipLinksAtFocus(scene.links, shape, dataset.focus.id), [scene, shape, dataset]);
   const describe = useCallback((pick: Pick) => describeMapTarget(dataset, scene, partnerships, pick, lang, t, TIP_SECTORS), [dataset, scene, partnerships, lang, t]);
 
   return (
     <MapContainer
-      ref={onMap}
       className="map-canvas"
-      bounds={initialBounds}
-      boundsOptions={FIT_OPTIONS}
+      // A first view only: MapFraming sets the real frame before the map is first painted.
+      center={INITIAL_CENTER}
+      zoom={2}
       minZoom={1}
       maxZoom={7}
-      zoomSnap={0.25}
+      // Any zoom, so the frame is exactly the one worked out for the map's size (`computeMapFrame`).
+      zoomSnap={0}
       maxBounds={MAX_BOUNDS}
       maxBoundsViscosity={0.8}
       worldCopyJump={false}
@@ -76,7 +79,8 @@ export function WorldMap({ dataset, scene, partnerships, maxSectors, streets, on
       attributionControl={false}
       zoomControl={false}
     >
-      <MapSetup label={t.map.canvasLabel(named(dataset.focus, lang))} dataset={dataset} places={scene.places} />
+      <MapSetup label={t.map.canvasLabel(named(dataset.focus, lang))} />
+      <MapFraming dataset={dataset} places={scene.places} shape={shape} control={framing} />
       <MapFade dataset={dataset} />
       <ZoomWatcher onZoom={setZoom} />
       <ZoomControl key={lang} position="topleft" zoomInTitle={t.map.zoomIn} zoomOutTitle={t.map.zoomOut} />
@@ -86,11 +90,11 @@ export function WorldMap({ dataset, scene, partnerships, maxSectors, streets, on
       </Pane>
       <Pane name={LINKS_PANE} style={{ zIndex: '420' }}>
         {stage >= STAGE.links && (
-          <PartnerLinks dataset={dataset} links={scene.links} maxSectors={maxSectors} pointer={pointer} withHits={stage >= STAGE.hits} />
+          <PartnerLinks dataset={dataset} links={links} maxSectors={maxSectors} pointer={pointer} withHits={stage >= STAGE.hits} />
         )}
       </Pane>
       <Pane name="map-places" className="leaflet-zoom-hide" style={{ zIndex: '640' }}>
-        {stage >= STAGE.places && <PartnerPlaces dataset={dataset} scene={scene} partnerships={partnerships} pointer={pointer} />}
+        {stage >= STAGE.places && <PartnerPlaces dataset={dataset} scene={scene} partnerships={partnerships} pointer={pointer} shape={shape} links={links} framing={framing} />}
       </Pane>
       <MapTooltip tips={tips} describe={describe} />
       {!world && (

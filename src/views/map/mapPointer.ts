@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import { useAppStore, type Pick } from '../../state/store';
 import { pointOnMap } from './mapPicks';
+import type { GridBox } from '../../derive/boxGrid';
 
 /** A point in pixels from the map's top-left corner. */
 export interface MapPoint {
@@ -9,10 +10,16 @@ export interface MapPoint {
   y: number;
 }
 
-/** What the map's tooltip describes, and where it is anchored. */
-export interface Tip extends MapPoint {
+/**
+ * What the map's tooltip describes, and what it stays clear of: the pointer (a box of no size),
+ * or a place's label and point, which the tooltip must not cover (`placeMapTip`).
+ */
+export interface Tip {
   pick: Pick;
+  anchor: GridBox;
 }
+
+const anchorOf = (at: MapPoint | GridBox): GridBox => ('x0' in at ? at : { x0: at.x, y0: at.y, x1: at.x, y1: at.y });
 
 /**
  * The map's own small store for its tooltip. Only the tooltip reads it, so a pointer moving over
@@ -27,7 +34,7 @@ export type TipStore = StoreApi<{ tip: Tip | null }>;
  * toggles the shared selection.
  */
 export interface MapPointer {
-  enter(pick: Pick | null, at: MapPoint): void;
+  enter(pick: Pick | null, at: MapPoint | GridBox): void;
   move(at: MapPoint): void;
   leave(): void;
   toggle(pick: Pick | null): void;
@@ -48,11 +55,11 @@ export function useMapPointer(): { pointer: MapPointer; tips: TipStore } {
     return {
       enter(pick, at) {
         pointOnMap(pick);
-        setTip(pick ? { pick, x: at.x, y: at.y } : null);
+        setTip(pick ? { pick, anchor: anchorOf(at) } : null);
       },
       move(at) {
         const was = tips.getState().tip;
-        if (was) setTip({ ...was, x: at.x, y: at.y });
+        if (was) setTip({ ...was, anchor: anchorOf(at) });
       },
       leave() {
         pointOnMap(null);

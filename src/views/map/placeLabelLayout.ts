@@ -1,7 +1,11 @@
 import type { CSSProperties } from 'react';
 import type { Map as LeafletMap } from 'leaflet';
 import type { MapPlace } from '../../derive/toMapScene';
-import { placeLabels, placeShownLabels, type Bounds, type LabelPlacement, type LabelRequest } from '../../derive/mapLabelLayout';
+import { placeLabels, placeShownLabels, type Avoid, type Bounds, type Box, type LabelPlacement, type LabelRequest } from '../../derive/mapLabelLayout';
+import { boxTouchesShape, toPlacedShape, type FocusShape } from '../../derive/mapFocusShape';
+import { linkExit, placeEdgeMarkers, type EdgeMarker } from '../../derive/mapEdgeMarkers';
+import type { LatLng } from '../../derive/mapArcs';
+import type { GridBox } from '../../derive/boxGrid';
 
 export const LABEL_HEIGHT = 24;
 
@@ -15,11 +19,37 @@ export function estimateLabelWidth(text: string, withGlyph: boolean, bold: boole
   return Math.ceil(text.length * perChar + 18 + (withGlyph ? 15 : 0));
 }
 
+/**
+ * A place and its label, in layer pixels: `x` and `y` are its point, or for a place outside the
+ * frame (`edge`) its marker's arrow tip on the frame's border, its label beside the arrow.
+ */
 export interface PlacedLabel extends LabelPlacement {
   place: MapPlace;
   x: number;
   y: number;
   width: number;
+  edge: EdgeMarker | null;
+}
+
+/** The focus's country in layer pixels at the current view: labels stay off it, the focus's own goes beside it. */
+export interface ShapeInView {
+  avoid: Avoid;
+  /** The box of its main polygon, beside which the focus's label may go. */
+  around: Box;
+}
+
+export function shapeInView(map: LeafletMap, shape: FocusShape | null): ShapeInView | null {
+  if (!shape) return null;
+  const toPixels = (ring: readonly (readonly [number, number])[]) =>
+    ring.map(([lat, lng]) => {
+      const p = map.latLngToLayerPoint([lat, lng]);
+      return [p.x, p.y] as const;
+    });
+  const placed = toPlacedShape(shape.polygons.map((rings) => rings.map(toPixels)));
+  const { south, west, north, east } = shape.extent;
+  const nw = map.latLngToLayerPoint([north, west]);
+  const se = map.latLngToLayerPoint([south, east]);
+  return { avoid: (box) => boxTouchesShape(box, placed), around: { x0: nw.x, y0: nw.y, x1: se.x, y1: se.y } };
 }
 
 /**
@@ -41,34 +71,52 @@ function visibleBounds(map: LeafletMap): Bounds {
   return { minX: origin.x + margin, minY: origin.y + margin, maxX: origin.x + size.x - margin, maxY: origin.y + size.y - margin };
 }
 
-function requestsOf(map: LeafletMap, places: readonly MapPlace[], nameOf: (id: string) => string): LabelRequest[] {
+/**
+ * What no label may cover: the focus's country (`shape`) and the map's own controls (`controls`,
+ * in the container's pixels), as layer-pixel boxes are tested.
+ */
+function avoidFor(map: LeafletMap, shape: ShapeInView | null, controls: readonly GridBox[]): Avoid | undefined {
+  if (!shape && controls.length === 0) return undefined;
+  const origin = map.containerPointToLayerPoint([0, 0]);
+  const boxes = controls.map((c) => ({ x0: c.x0 + origin.x, y0: c.y0 + origin.y, x1: c.x1 + origin.x, y1: c.y1 + origin.y }));
+  return (box) => boxes.some((c) => c.x0 < box.x1 && box.x0 < c.x1 && c.y0 < box.y1 && box.y0 < c.y1) || Boolean(shape?.avoid(box));
+}
+
+function requestsOf(map: LeafletMap, places: readonly MapPlace[], nameOf: (id: string) => string, shape: ShapeInView | null): LabelRequest[] {
   return places.map((place) => {
     const point = map.latLngToLayerPoint(place.latLng);
     const width = estimateLabelWidth(nameOf(place.actorId), !place.isFocus, place.isFocus);
-    return { id: place.actorId, x: point.x, y: point.y, width, height: LABEL_HEIGHT, required: place.isFocus };
+    const around = place.isFocus ? shape?.around : undefined;
+    return { id: place.actorId, x: point.x, y: point.y, width, height: LABEL_HEIGHT, required: place.isFocus, ...(around && { around }) };
   });
 }
 
 /**
  * The labels of every place of the dataset, whatever the filters, ranked by `countOf`, by actor
- * id: computed once per dataset, language and state of the map view, so a filter only picks from
- * them (`layoutPlaceLabels`). `_view` names the state of the map view; it is not read.
+ * id, clear of the focus's country and of the map's `controls`: computed once per dataset,
+ * language and state of the map view, so a filter only picks from them (`layoutPlaceLabels`).
+ * `_view` names the state of the map view; it is not read.
  */
 export function layoutDatasetLabels(
   map: LeafletMap,
   places: readonly MapPlace[],
   nameOf: (id: string) => string,
   countOf: (actorId: string) => number,
+  shape: ShapeInView | null,
+  controls: readonly GridBox[],
   _view?: number,
 ): Map<string, LabelPlacement> {
-  const placements = placeLabels(requestsOf(map, rankPlaces(places, countOf), nameOf), visibleBounds(map));
+  const placements = placeLabels(requestsOf(map, rankPlaces(places, countOf), nameOf, shape), visibleBounds(map), avoidFor(map, shape, controls));
   return new Map(placements.map((p) => [p.id, p]));
 }
 
 /**
  * Every shown place's point in layer pixels and its label's placement, in the order of `places`:
  * a label placed for the whole dataset (`all`) keeps its position; the rest are placed, ranked by
- * `countOf`, where room is left, or left unlabelled.
+ * `countOf`, where room is left, or left unlabelled. A place outside the frame gets a marker on
+ * the frame's border instead (`placeEdgeMarkers`), where its link in `arcs` (by partner) leaves
+ * the map, clear of the labels and points inside and of `controls` (the zoom buttons, in the
+ * map's container pixels).
  */
 export function layoutPlaceLabels(
   map: LeafletMap,
@@ -76,11 +124,45 @@ export function layoutPlaceLabels(
   nameOf: (id: string) => string,
   countOf: (actorId: string) => number,
   all: ReadonlyMap<string, LabelPlacement>,
+  shape: ShapeInView | null,
+  controls: readonly GridBox[],
+  arcs: ReadonlyMap<string, readonly LatLng[]> = new Map(),
 ): PlacedLabel[] {
   const ranked = rankPlaces(places, countOf);
-  const requests = requestsOf(map, ranked, nameOf);
-  const placements = placeShownLabels(requests, all, visibleBounds(map));
-  const byId = new Map(placements.map((p, i) => [p.id, { ...p, place: ranked[i]!, x: requests[i]!.x, y: requests[i]!.y, width: requests[i]!.width }]));
+  const requests = requestsOf(map, ranked, nameOf, shape);
+  const bounds = visibleBounds(map);
+  const avoid = avoidFor(map, shape, controls);
+  const placements = placeShownLabels(requests, all, bounds, avoid);
+  const labels = placements.map((p, i): PlacedLabel => ({ ...p, place: ranked[i]!, x: requests[i]!.x, y: requests[i]!.y, width: requests[i]!.width, edge: null }));
+  const outside = (label: PlacedLabel) => label.x < bounds.minX || label.x > bounds.maxX || label.y < bounds.minY || label.y > bounds.maxY;
+  const away = labels.filter(outside);
+  if (away.length > 0) {
+    const origin = map.containerPointToLayerPoint([0, 0]);
+    const obstacles: GridBox[] = [...controls];
+    for (const label of labels) {
+      if (outside(label)) continue;
+      const x = label.x - origin.x;
+      const y = label.y - origin.y;
+      obstacles.push({ x0: x - 7, y0: y - 7, x1: x + 7, y1: y + 7 });
+      if (label.shown) obstacles.push({ x0: x + label.left, y0: y + label.top, x1: x + label.left + label.width, y1: y + label.top + LABEL_HEIGHT });
+    }
+    const size = map.getSize();
+    const markers = placeEdgeMarkers(
+      away.map((label) => {
+        const arc = arcs.get(label.id);
+        const exit = arc ? linkExit(arc.map((latLng) => map.latLngToContainerPoint(latLng)), { width: size.x, height: size.y }) : null;
+        return { id: label.id, x: label.x - origin.x, y: label.y - origin.y, width: label.width, height: LABEL_HEIGHT, exit };
+      }),
+      { width: size.x, height: size.y },
+      obstacles,
+      shape ? (box) => shape.avoid({ x0: box.x0 + origin.x, y0: box.y0 + origin.y, x1: box.x1 + origin.x, y1: box.y1 + origin.y }) : undefined,
+    );
+    markers.forEach((edge, i) => {
+      const label = away[i]!;
+      Object.assign(label, { x: origin.x + edge.x, y: origin.y + edge.y, left: edge.left, top: edge.top, align: edge.align, leader: null, shown: edge.shown, edge });
+    });
+  }
+  const byId = new Map(labels.map((label) => [label.id, label]));
   return places.map((place) => byId.get(place.actorId)!);
 }
 

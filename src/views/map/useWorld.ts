@@ -3,6 +3,8 @@ import { loadWorld, type Resolution, type World } from './loadWorld';
 
 export interface WorldState {
   world: World | null;
+  /** The 110m geometry, whatever is drawn: what the frame and the focus's shape are worked out from, so they do not shift when the finer file arrives. */
+  coarse: World | null;
   failed: boolean;
 }
 
@@ -36,5 +38,5 @@ export function useWorld(detailed: boolean): WorldState {
   );
 
   const world = (detailed ? loaded['50m'] : undefined) ?? loaded['110m'] ?? null;
-  return { world, failed: failed && !world };
+  return { world, coarse: loaded['110m'] ?? null, failed: failed && !world };
 }

@@ -105,6 +105,37 @@ describe('placeLabels in a crowd', () => {
   });
 });
 
+describe('placeLabels around the focus’s country', () => {
+  // A country 200 pixels wide whose capital lies 30 pixels in from its west side.
+  const country = { x0: 70, y0: 40, x1: 270, y1: 200 };
+  const onCountry = (b: { x0: number; y0: number; x1: number; y1: number }) => b.x0 < country.x1 && country.x0 < b.x1 && b.y0 < country.y1 && country.y0 < b.y1;
+  const capital = { id: 'focus', x: 100, y: 120, width: 50, height: 24, required: true, around: country };
+
+  it('puts the focus’s label beside its country, not on it, with a leader line to its capital', () => {
+    const [focus] = placeLabels([capital], { minX: 0, minY: 0, maxX: 400, maxY: 300 }, onCountry);
+    expect(focus!.shown).toBe(true);
+    expect(onCountry(box(capital, focus!))).toBe(false);
+    expect(focus!.leader).not.toBeNull();
+  });
+
+  it('keeps partners’ labels off the country, leaving one unlabelled rather than over it', () => {
+    // A country from the map's top to its bottom; a point deep in it has no free position within reach.
+    const tall = { x0: 70, y0: 0, x1: 300, y1: 300 };
+    const onTall = (b: { x0: number; y0: number; x1: number; y1: number }) => b.x0 < tall.x1 && tall.x0 < b.x1 && b.y0 < tall.y1 && tall.y0 < b.y1;
+    const inside = { id: 'p', x: 180, y: 150, width: 60, height: 24 };
+    const beside = { id: 'q', x: 330, y: 150, width: 60, height: 24 };
+    const [, p, q] = placeLabels([{ ...capital, around: tall }, inside, beside], { minX: 0, minY: 0, maxX: 400, maxY: 300 }, onTall);
+    expect(p!.shown).toBe(false);
+    expect(q!.shown).toBe(true);
+    expect(onTall(box(beside, q!))).toBe(false);
+  });
+
+  it('labels the focus on its country only when nothing beside it is inside the map', () => {
+    const [focus] = placeLabels([capital], { minX: 70, minY: 40, maxX: 270, maxY: 200 }, onCountry);
+    expect(focus!.shown).toBe(true);
+  });
+});
+
 describe('placeShownLabels', () => {
   const focus = { id: 'focus', x: 100, y: 30, width: 80, height: 24 };
   const near = { id: 'near', x: 80, y: 30, width: 80, height: 24 };
