@@ -43,6 +43,9 @@ export interface MapFrame {
  *   map; the cap never asks for more than zoom 4, about 60 degrees of longitude in a 700-pixel map.
  * - `focusMargin`: the focus's shape stays 8% of the map's width and height from its edges.
  * - `pad`: every other place stays this far inside the frame, so its point and label are drawn.
+ * - `outsideRoom`: when some places are left outside, the frame zooms in no closer than half again
+ *   the cap, however close the places kept would allow: a focus with one far partner that does
+ *   not fit (Russia above Mali in a short, wide printed map) would otherwise fill the map.
  */
 export const FRAME_RULES = {
   focusShare: 1 / 10,
@@ -50,6 +53,7 @@ export const FRAME_RULES = {
   capZoom: 4,
   focusMargin: 0.08,
   pad: { top: 24, right: 24, bottom: 24, left: 24 },
+  outsideRoom: 1.5,
   minZoom: 1,
   maxZoom: 5,
 } as const;
@@ -172,7 +176,9 @@ export function computeMapFrame({ size, focus, places, capped }: FrameRequest): 
         outside.push(place.id);
       }
     }
-    scale = fit(px, py);
+    // The places kept may fit far closer (the focus alone fits at any zoom), but the places left
+    // out are better served by a wide view, where their links run towards them.
+    scale = outside.length > 0 ? Math.min(fit(px, py), floor * rules.outsideRoom) : fit(px, py);
   }
   // One place alone, or places on one spot, fit at any zoom: a continent's scale is kept around them.
   if (!extent && px && px[0] === px[1] && py![0] === py![1]) scale = Math.min(scale, scaleOf(4));

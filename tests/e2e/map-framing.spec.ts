@@ -76,11 +76,30 @@ function focusReading(map: Locator) {
 function frameSignature(map: Locator) {
   return map.evaluate((root) => {
     const canvas = root.querySelector('.map-canvas')!.getBoundingClientRect();
-    const at = (r: DOMRect) => [Math.round(r.left - canvas.left), Math.round(r.top - canvas.top), Math.round(r.width)];
+    const at = (r: DOMRect) => [r.left - canvas.left, r.top - canvas.top, r.width];
     const mali = at(root.querySelector('path.map-country--MLI')!.getBoundingClientRect());
-    const places = [...root.querySelectorAll('.map-place')].map((li) => `${li.querySelector('button')!.textContent} ${at(li.querySelector('svg')!.getBoundingClientRect())}`);
+    const places = [...root.querySelectorAll('.map-place')].map((li) => ({ name: li.querySelector('button')!.textContent, box: at(li.querySelector('svg')!.getBoundingClientRect()) }));
     return { mali, places };
   });
+}
+type FrameSignature = Awaited<ReturnType<typeof frameSignature>>;
+
+/**
+ * The largest distance, in pixels, between the same things in two frames (Infinity when they show
+ * other places). Leaflet rounds its pixel origin, so the same frame reached by another road (an
+ * animation, a later refinement) may land a fraction of a pixel away: under two pixels is the same
+ * picture to a person.
+ */
+function frameDistance(a: FrameSignature, b: FrameSignature): number {
+  if (a.places.map((p) => p.name).join() !== b.places.map((p) => p.name).join()) return Infinity;
+  const distance = (x: number[], y: number[]) => Math.max(...x.map((v, i) => Math.abs(v - y[i]!)));
+  // Past zoom 4 the map swaps in finer outlines once they have loaded, and Mali's box then moves
+  // by a pixel or two whatever the frame: its outline counts with that much more room.
+  return Math.max(distance(a.mali, b.mali) - 2, ...a.places.map((p, i) => distance(p.box, b.places[i]!.box)));
+}
+
+function expectSameFrame(actual: FrameSignature, expected: FrameSignature) {
+  expect(frameDistance(actual, expected), `${JSON.stringify(actual)} against ${JSON.stringify(expected)}`).toBeLessThan(2);
 }
 
 /** Whether every box lies inside the map's frame. */
@@ -178,7 +197,7 @@ test('the map re-frames to the places a filter shows, to the same frame as openi
   await map.getByRole('button', { name: 'Voir tous les partenaires' }).click();
   await chip.click();
   await mapDrawn(map, 2);
-  expect(await frameSignature(map)).toEqual(potential);
+  expectSameFrame(await frameSignature(map), potential);
   await saveMapShot(map, 'map-framing-potential-by-chip');
 
   // A hand pan is kept until the shown places change; then the map re-frames, here to the whole set.
@@ -187,16 +206,16 @@ test('the map re-frames to the places a filter shows, to the same frame as openi
   await page.mouse.down();
   await page.mouse.move(canvas.x + canvas.width / 2 - 120, canvas.y + canvas.height / 2 + 60, { steps: 6 });
   await page.mouse.up();
-  expect(await frameSignature(map)).not.toEqual(potential);
+  expect(frameDistance(await frameSignature(map), potential)).toBeGreaterThan(20);
   await chip.click();
   await mapDrawn(map, 7);
-  expect(await frameSignature(map)).toEqual(whole);
+  expectSameFrame(await frameSignature(map), whole);
 
   // Back to the filtered state: the same frame again.
   await page.goBack();
   await expect(page).toHaveURL(/status=potential/);
   await mapDrawn(map, 2);
-  expect(await frameSignature(map)).toEqual(potential);
+  expectSameFrame(await frameSignature(map), potential);
 });
 
 test('each presentation step shows the same map frame whether reached by Next, Previous or a direct link', async ({ page }) => {
@@ -224,13 +243,13 @@ test('each presentation step shows the same map frame whether reached by Next, P
   await expect(heading(fifth)).toBeVisible();
   map = await mapDrawn(stage.locator('.map-view'), 2);
   await expect(map.getByRole('button', { name: 'Chine', exact: true })).toBeVisible();
-  expect(await frameSignature(map)).toEqual(direct5);
+  expectSameFrame(await frameSignature(map), direct5);
   await saveScreenshot(page, 'map-framing-present-step-5-by-next');
 
   await page.goto('./?present=1&step=4');
   await expect(heading(fourth)).toBeVisible();
   map = await mapDrawn(stage.locator('.map-view'), 2);
-  expect(await frameSignature(map)).toEqual(previous4);
+  expectSameFrame(await frameSignature(map), previous4);
 });
 
 test('the map embed in a 360-pixel column is mostly map, its legend folded under it and whole on demand, by keyboard too', async ({ page }) => {
@@ -275,13 +294,14 @@ test('on the phone the map is most of its view, its legend folded', async ({ pag
   await expect(map.locator('details.map-legend')).not.toHaveAttribute('open');
   await map.locator('.map-canvas').scrollIntoViewIfNeeded();
   const reading = await focusReading(map);
-  expect(reading.width).toBeGreaterThanOrEqual(32);
+  // The drawn outline is a little narrower than the geometry's box the frame is computed from.
+  expect(reading.width).toBeGreaterThanOrEqual(32 - 1.5);
   expect(reading.underLabels).toBe(0);
   expect(reading.underPoints).toBeLessThan(0.06);
   await saveMapShot(map, 'map-framing-phone');
 });
 
-test('the exported map keeps the frame and the labels of the screen, Mali clear of them', async ({ page }) => {
+test('the exported map keeps the frame and the labels of the screen, cropped or not, Mali clear of them', async ({ page }) => {
   const map = await openMap(page, './', 7);
   await map.locator('.map-canvas').scrollIntoViewIfNeeded();
   const screen = await map.evaluate((root) => {
@@ -320,10 +340,14 @@ test('the exported map keeps the frame and the labels of the screen, Mali clear 
         if (labelOnTop(x, y)) covered += 1;
       }
     }
-    return { width: view.width, height: view.height, labels: pills.map((r) => [inChart(r).x, inChart(r).y]), covered: covered / area };
+    return { x: view.x, y: view.y, width: view.width, height: view.height, labels: pills.map((r) => [inChart(r).x, inChart(r).y]), covered: covered / area };
   });
-  expect(exported.width).toBeCloseTo(screen.width, 0);
-  expect(exported.height).toBeCloseTo(screen.height, 0);
+  // The export may crop a tall map to a landscape band around its subject (composeChartSvg), in
+  // the screen's own coordinates: the band lies within the screen's frame, labels where they were.
+  expect(exported.x).toBeGreaterThanOrEqual(-0.5);
+  expect(exported.y).toBeGreaterThanOrEqual(-0.5);
+  expect(exported.x + exported.width).toBeLessThanOrEqual(screen.width + 0.5);
+  expect(exported.y + exported.height).toBeLessThanOrEqual(screen.height + 0.5);
   expect(exported.labels.length).toBe(screen.labels.length);
   const sorted = (points: number[][]) => [...points].sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!);
   sorted(exported.labels).forEach(([x, y], i) => {

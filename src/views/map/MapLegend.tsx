@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useContext, useEffect, useRef, useState } from 'react';
 import type { Dataset } from '../../data/indexDataset';
 import { useElementWidth } from '../shared/useElementWidth';
+import { LegendFoldContext } from '../shared/legendFold';
 import { useLang, useMessages } from '../../i18n/messages';
 import { StatusLegend } from '../shared/StatusLegend';
 import { FOCUS_COLOR, NEUTRAL_FILL, STATUS_STYLES } from '../shared/statusStyle';
@@ -17,7 +18,8 @@ const ROOMY = 768;
 /**
  * The key to everything the map encodes: link status (colour, dash, glyph), link width, country
  * fills, point shapes. It folds under the map (a native disclosure, which keyboards and screen
- * readers know), folded at first where the view is narrow and open where it is wide, until the
+ * readers know), folded at first where the view is narrow and open where it is wide or where the
+ * surface asks for it open (`LegendFoldContext`, a slide), until the
  * reader opens or closes it; printing shows it whole. Exports draw their own whole key
  * (`chartLegends`).
  */
@@ -28,7 +30,8 @@ export function MapLegend({ dataset, maxSectors }: { dataset: Dataset; maxSector
   const width = useElementWidth(details, ROOMY);
   const [chosen, setChosen] = useState<boolean | null>(null);
   const [printing, setPrinting] = useState(false);
-  const open = printing || (chosen ?? (width ?? ROOMY) >= ROOMY);
+  const fold = useContext(LegendFoldContext);
+  const open = printing || (chosen ?? (fold === 'open' || (width ?? ROOMY) >= ROOMY));
   useEffect(function openForPrint() {
     const before = () => setPrinting(true);
     const after = () => setPrinting(false);

@@ -5,6 +5,7 @@ import { useLang, useMessages } from '../../i18n/messages';
 import { VIEW_COMPONENTS } from '../viewComponents';
 import { Timeline } from '../timeline/Timeline';
 import { EvidenceList } from '../details/EvidenceList';
+import { LegendFoldContext } from '../shared/legendFold';
 import { usePresentationKeys } from './usePresentationKeys';
 import { useStepState } from './useStepState';
 import { ThemeSwitch } from '../../shell/ThemeSwitch';
@@ -84,9 +85,11 @@ export function Presentation({ dataset }: { dataset: Dataset }) {
         </section>
         <div className="presentation__view" ref={viewBox}>
           {ViewComponent ? (
-            <Suspense fallback={<p role="status">{t.loading}</p>}>
-              <ViewComponent dataset={dataset} />
-            </Suspense>
+            <LegendFoldContext.Provider value="open">
+              <Suspense fallback={<p role="status">{t.loading}</p>}>
+                <ViewComponent dataset={dataset} />
+              </Suspense>
+            </LegendFoldContext.Provider>
           ) : (
             <Timeline dataset={dataset} />
           )}

@@ -43,6 +43,12 @@ describe('computeMapFrame', () => {
     }
   });
 
+  it('zooms in no closer than half again the cap when a partner does not fit (Russia in a short, wide printed map)', () => {
+    const frame = computeMapFrame(request(778, 310, only('RUS')));
+    expect(frame.outside).toEqual(['RUS']);
+    expect(maliWidth(frame)).toBeCloseTo(77.8 * 1.5, 1);
+  });
+
   it('holds Mali with China and Türkiye at every width from 320 to 900 pixels, Mali a tenth of the width and 8% from every edge', () => {
     for (const [width, height] of [[320, 288], [343, 439], [471, 464], [558, 445], [700, 464], [900, 520]] as const) {
       const size = { width, height };
