@@ -6,7 +6,7 @@ import { VIEWS, type View } from '../state/urlState';
  * Jump links to each view. Choosing one records it in the link (`?view=network`), so a shared
  * link opens on the view its sender was looking at.
  */
-export function ViewNav() {
+export function ViewNav({ onNavigate }: { onNavigate?: () => void }) {
   const t = useMessages();
   const current = useAppStore((s) => s.view);
   const setView = useAppStore((s) => s.setView);
@@ -21,6 +21,7 @@ export function ViewNav() {
               aria-current={current === view ? 'true' : undefined}
               onClick={(event) => {
                 event.preventDefault();
+                onNavigate?.();
                 setView(view);
               }}
             >

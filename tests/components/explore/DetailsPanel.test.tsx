@@ -9,9 +9,9 @@ import { shippedDataset } from '../../fixtures/datasetBuilder';
 const dataset = shippedDataset();
 
 describe('the details panel', () => {
-  it('invites a pick while nothing is selected', () => {
+  it('is not there while nothing is selected', () => {
     render(<DetailsPanel dataset={dataset} />);
-    expect(screen.getByRole('complementary', { name: 'Détails' })).toHaveTextContent('Choisissez un pays');
+    expect(screen.queryByRole('complementary')).toBeNull();
   });
 
   it("shows an actor's kind, every partnership with status and trend, its quotes and its events", () => {
