@@ -93,6 +93,7 @@ export const en: Messages = {
   },
   views: {
     nav: 'Views',
+    short: { map: 'Map', network: 'Network', sectors: 'Sectors', source: 'Source', table: 'Table' },
   },
   share: {
     menu: 'Share',

@@ -97,6 +97,8 @@ export const fr = {
   },
   views: {
     nav: 'Vues',
+    /** The views' names in the toolbar, short enough for it to keep to one line. */
+    short: { map: 'Carte', network: 'Réseau', sectors: 'Secteurs', source: 'Source', table: 'Tableau' },
   },
   share: {
     menu: 'Partager',

@@ -39,7 +39,20 @@ export function Header({ dataset, toolsId, menuButtonId, toolsOpen, onToggleTool
           </p>
         )}
       </div>
-      <button id={menuButtonId} type="button" className="app-header__menu" aria-expanded={toolsOpen} aria-controls={toolsId} onClick={onToggleTools}>
+      <button
+        id={menuButtonId}
+        type="button"
+        className="app-header__menu"
+        aria-expanded={toolsOpen}
+        aria-controls={toolsId}
+        onClick={onToggleTools}
+        onKeyDown={(event) => {
+          // Escape folds the tools away again, and does only that: the selection stays.
+          if (event.key !== 'Escape' || !toolsOpen) return;
+          event.preventDefault();
+          onToggleTools();
+        }}
+      >
         <span aria-hidden="true">☰</span> {t.shell.menu}
       </button>
     </header>

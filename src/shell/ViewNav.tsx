@@ -1,6 +1,6 @@
 import { useAppStore } from '../state/store';
 import { useMessages } from '../i18n/messages';
-import { VIEWS, type View } from '../state/urlState';
+import { VIEWS } from '../state/urlState';
 
 /**
  * Jump links to each view. Choosing one records it in the link (`?view=network`), so a shared
@@ -10,7 +10,6 @@ export function ViewNav({ onNavigate }: { onNavigate?: () => void }) {
   const t = useMessages();
   const current = useAppStore((s) => s.view);
   const setView = useAppStore((s) => s.setView);
-  const names: Record<View, string> = { map: t.regions.map, network: t.regions.network, sectors: t.regions.sectors, source: t.regions.source, table: t.regions.table };
   return (
     <nav className="view-nav" aria-label={t.views.nav}>
       <ul>
@@ -25,7 +24,7 @@ export function ViewNav({ onNavigate }: { onNavigate?: () => void }) {
                 setView(view);
               }}
             >
-              {names[view]}
+              {t.views.short[view]}
             </a>
           </li>
         ))}

@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useRef, type FocusEvent, type RefObject } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type FocusEvent, type RefObject } from 'react';
 import type { Dataset, Partnership } from '../../data/indexDataset';
 import { useAppStore, type Pick } from '../../state/store';
 import { useLang, useMessages } from '../../i18n/messages';
@@ -17,8 +17,8 @@ import './details.css';
  * It is there only while something is picked, where the person is looking: a panel docked at the
  * right of the views on a wide screen (over them, so that they are not laid out again), a sheet at
  * the bottom of a phone's screen. It scrolls inside, under its heading and close button. Escape
- * closes it too, as it clears the selection. The keyboard's focus stays where the pick was made,
- * and a skip link leads into the panel.
+ * closes it too, as it clears the selection; its heading folds it, the selection kept. The
+ * keyboard's focus stays where the pick was made, and a skip link leads into the panel.
  */
 export function DetailsPanel({ dataset }: { dataset: Dataset }) {
   const selection = useAppStore((s) => s.selection);
@@ -29,25 +29,37 @@ function OpenPanel({ dataset, pick }: { dataset: Dataset; pick: Pick }) {
   const t = useMessages();
   const select = useAppStore((s) => s.select);
   const headingId = useId();
+  const bodyId = useId();
   const panelRef = useRef<HTMLElement>(null);
+  // Folded to its bar, the panel leaves the views under it free to use, the selection kept. It
+  // stays folded as the selection changes, so that picking quote after quote in the source beside
+  // it does not cover the source again each time.
+  const [folded, setFolded] = useState(false);
   const rememberFocusOrigin = useReturnFocus(panelRef);
   useFitInWindow(panelRef);
   return (
     <aside
       ref={panelRef}
       id="details"
-      className="details"
+      className={folded ? 'details is-folded' : 'details'}
       tabIndex={-1}
       aria-labelledby={headingId}
       onFocus={rememberFocusOrigin}
     >
       <div className="details__bar">
-        <h2 id={headingId}>{t.details.title}</h2>
-        <button type="button" onClick={() => select(null)} aria-label={t.details.close}>
+        <h2 id={headingId}>
+          <button type="button" className="details__fold" aria-expanded={!folded} aria-controls={bodyId} onClick={() => setFolded((was) => !was)}>
+            {t.details.title}
+            <span aria-hidden="true">{folded ? '▴' : '▾'}</span>
+          </button>
+        </h2>
+        <button type="button" className="details__close" onClick={() => select(null)} aria-label={t.details.close}>
           <span aria-hidden="true">×</span>
         </button>
       </div>
-      <PickDetails dataset={dataset} pick={pick} />
+      <div id={bodyId} className="details__body" hidden={folded}>
+        <PickDetails dataset={dataset} pick={pick} />
+      </div>
     </aside>
   );
 }
