@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, saveScreenshot, test } from './support/test';
 
@@ -54,6 +55,12 @@ test('at 1440 px the views take the whole width, and the details open over them 
   expect(await box(canvas)).toEqual(canvasBefore);
   expect(await box(diagram)).toEqual(diagramBefore);
   await page.screenshot({ path: 'test-results/screens/layout-1440-details.png' });
+  // The panel and an open menu, as axe sees them.
+  await page.getByRole('button', { name: 'Partager' }).click();
+  await expect(page.getByRole('menu', { name: 'Partager' })).toBeVisible();
+  const axe = await new AxeBuilder({ page }).include('#details').include('.toolbar').include('.skip-links').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await page.keyboard.press('Escape');
 
   // Picked from the table at the bottom of the page, the details are in sight there too.
   const table = page.getByRole('region', { name: 'Tableau des partenariats' });

@@ -105,12 +105,16 @@ test('the table shows each partnership as a card in a 360-pixel embed and on a p
   const frame = page.frameLocator('iframe[data-partnership-atlas]');
   const russia = frame.getByRole('row').filter({ has: frame.getByRole('button', { name: 'Voir dans la source : Russie, sécurité' }) });
   await expect(russia).toBeVisible({ timeout: 15_000 });
-  // A card: the partner, the sector, the status with its glyph, and the quotes with their source, read at once.
+  // A card: the partner, the sector, the status with its glyph, and its first quote with its source, read at once.
   await expect(russia.getByRole('button', { name: 'Sélectionner Russie' })).toBeVisible();
+  await expect(russia.getByText('Sécurité', { exact: true })).toBeVisible();
   await expect(russia.locator('.table-status svg')).toBeVisible();
   await expect(russia.getByText('actif', { exact: true })).toBeVisible();
-  await expect(russia.getByText('Si la question sécuritaire reste centrale')).toBeVisible();
+  await expect(russia.getByText(/La coopération avec la Russie a été redynamisée et renforcée/)).toBeVisible();
   await expect(russia.getByText(/^Source :/).first()).toBeVisible();
+  await expect(russia.getByText('Si la question sécuritaire reste centrale')).toBeHidden();
+  await russia.getByText('+ 2 citations').click();
+  await expect(russia.getByText('Si la question sécuritaire reste centrale')).toBeVisible();
   // Sorting and search are still there.
   await frame.getByRole('columnheader', { name: /Partenaire/ }).getByRole('button').click();
   await expect(frame.getByRole('rowheader').first()).toHaveText('Burkina Faso');

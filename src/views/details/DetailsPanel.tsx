@@ -36,7 +36,7 @@ function OpenPanel({ dataset, pick }: { dataset: Dataset; pick: Pick }) {
   // it does not cover the source again each time.
   const [folded, setFolded] = useState(false);
   const rememberFocusOrigin = useReturnFocus(panelRef);
-  useFitInWindow(panelRef);
+  useFitInWindow(panelRef, folded);
   return (
     <aside
       ref={panelRef}
@@ -98,7 +98,7 @@ function useReturnFocus(panelRef: RefObject<HTMLElement | null>) {
  * would put the end of its text out of reach. Only the panel's own height is written: nothing
  * else is laid out again. The sheet of a phone has a height of its own (details.css).
  */
-function useFitInWindow(panelRef: RefObject<HTMLElement | null>) {
+function useFitInWindow(panelRef: RefObject<HTMLElement | null>, folded: boolean) {
   useLayoutEffect(
     function fitPanelToWindow() {
       const element = panelRef.current;
@@ -125,7 +125,8 @@ function useFitInWindow(panelRef: RefObject<HTMLElement | null>) {
         window.removeEventListener('resize', schedule);
       };
     },
-    [panelRef],
+    // Unfolded, the panel is docked again, and fitted at once.
+    [panelRef, folded],
   );
 }
 

@@ -6,7 +6,7 @@ import { useTableCards } from './tableForm';
 /**
  * The quotes behind a partnership, with the one-click way to read them in their source: selecting
  * the partnership, which the source reader follows. In the table they are folded away until asked
- * for; on a card, which has the room in height, they are read at once.
+ * for; a card shows its first quote at once.
  */
 export function EvidenceCell({ dataset, row, selected, onShow }: { dataset: Dataset; row: TableRow; selected: boolean; onShow: () => void }) {
   const t = useMessages();
@@ -15,9 +15,9 @@ export function EvidenceCell({ dataset, row, selected, onShow }: { dataset: Data
   // A card shows the quote as said, and its translation to a reader of another language; the
   // folded list in the table has both, for whoever unfolds it.
   const showTranslation = (sourceId: string) => !cards || (dataset.sourceById.get(sourceId)?.language ?? 'fr') !== lang;
-  const quotes = (
+  const list = (evidence: TableRow['evidence']) => (
     <ol>
-      {row.evidence.map((e, i) => (
+      {evidence.map((e, i) => (
         <li key={i}>
           <q lang={dataset.sourceById.get(e.sourceId)?.language}>{e.quote}</q>
           {showTranslation(e.sourceId) && (
@@ -33,15 +33,25 @@ export function EvidenceCell({ dataset, row, selected, onShow }: { dataset: Data
       ))}
     </ol>
   );
+  const [first, ...more] = row.evidence;
   return (
     <td className="table-evidence">
       <div className="table-evidence__line">
         {cards ? (
-          quotes
+          // A card reads its first quote at once; the others are a click away, so that it stays short.
+          <>
+            {first && list([first])}
+            {more.length > 0 && (
+              <details>
+                <summary>+ {t.table.quotes(more.length)}</summary>
+                {list(more)}
+              </details>
+            )}
+          </>
         ) : (
           <details>
             <summary>{t.table.quotes(row.evidence.length)}</summary>
-            {quotes}
+            {list(row.evidence)}
           </details>
         )}
         <button

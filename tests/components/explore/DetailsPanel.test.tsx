@@ -27,6 +27,23 @@ describe('the details panel', () => {
     expect(within(panel).getByRole('button', { name: /Visite de Diop et Camara à Moscou/ })).toBeInTheDocument();
   });
 
+  it('folds to its heading and unfolds again, the selection kept', async () => {
+    const user = userEvent.setup();
+    useAppStore.getState().select({ kind: 'actor', id: 'RUS' });
+    render(<DetailsPanel dataset={dataset} />);
+    const panel = screen.getByRole('complementary', { name: 'Détails' });
+    const fold = within(panel).getByRole('button', { name: 'Détails' });
+    expect(fold).toHaveAttribute('aria-expanded', 'true');
+    await user.click(fold);
+    expect(fold).toHaveAttribute('aria-expanded', 'false');
+    expect(within(panel).queryByRole('heading', { level: 3 })).toBeNull();
+    act(() => useAppStore.getState().select({ kind: 'actor', id: 'CHN' }));
+    expect(fold).toHaveAttribute('aria-expanded', 'false');
+    await user.click(fold);
+    expect(within(panel).getByRole('heading', { level: 3, name: 'Chine' })).toBeInTheDocument();
+    expect(useAppStore.getState().selection).toEqual({ kind: 'actor', id: 'CHN' });
+  });
+
   it("shows a person's role", () => {
     useAppStore.getState().select({ kind: 'actor', id: 'lavrov' });
     render(<DetailsPanel dataset={dataset} />);
