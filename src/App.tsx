@@ -41,11 +41,11 @@ export function App({ config = NO_CONFIG }: { config?: AppConfig }) {
   const toolsId = useId();
   const menuButtonId = useId();
   const [toolsOpen, setToolsOpen] = useState(false);
-  const closeTools = useCallback(() => {
+  const closeTools = useCallback(() => setToolsOpen(false), []);
+  const escapeTools = useCallback(() => {
     setToolsOpen(false);
-    // Only when the focus is inside the menu: a view link takes it to its view instead.
-    if (document.getElementById(toolsId)?.contains(document.activeElement)) document.getElementById(menuButtonId)?.focus();
-  }, [toolsId, menuButtonId]);
+    document.getElementById(menuButtonId)?.focus();
+  }, [menuButtonId]);
 
   useEffect(
     function followLanguageInDocument() {
@@ -106,7 +106,7 @@ export function App({ config = NO_CONFIG }: { config?: AppConfig }) {
     <div className="app">
       <SkipLinks />
       <Header dataset={dataset} toolsId={toolsId} menuButtonId={menuButtonId} toolsOpen={toolsOpen} onToggleTools={() => setToolsOpen((open) => !open)} />
-      <Toolbar id={toolsId} dataset={pageDataset} open={toolsOpen} onClose={closeTools} />
+      <Toolbar id={toolsId} dataset={pageDataset} open={toolsOpen} onNavigate={closeTools} onEscape={escapeTools} />
       <main id="main" tabIndex={-1} aria-busy={loading}>
         <LoadIssues />
         <UrlNotices />

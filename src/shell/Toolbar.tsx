@@ -15,7 +15,10 @@ interface ToolbarProps {
   dataset: Dataset | null;
   /** Whether a phone shows it (the header's menu button); a wide screen always does. */
   open: boolean;
-  onClose: () => void;
+  /** A view link was followed: the phone's menu folds away, and the view takes the focus. */
+  onNavigate: () => void;
+  /** Escape in the phone's menu: it folds away, and the focus goes back to its button. */
+  onEscape: () => void;
 }
 
 /**
@@ -24,7 +27,7 @@ interface ToolbarProps {
  * as the page scrolls; on a phone it is behind the header's menu button, so that the first screen
  * shows the data.
  */
-export function Toolbar({ id, dataset, open, onClose }: ToolbarProps) {
+export function Toolbar({ id, dataset, open, onNavigate, onEscape }: ToolbarProps) {
   const t = useMessages();
   const ref = useStickyHeight<HTMLDivElement>();
   useEffect(
@@ -37,16 +40,16 @@ export function Toolbar({ id, dataset, open, onClose }: ToolbarProps) {
         if (event.target instanceof Element && event.target.closest('[role="menu"], dialog')) return;
         // Closing the phone's menu is all this Escape does: the selection stays.
         event.preventDefault();
-        onClose();
+        onEscape();
       };
       bar.addEventListener('keydown', onKeyDown);
       return () => bar.removeEventListener('keydown', onKeyDown);
     },
-    [ref, open, onClose],
+    [ref, open, onEscape],
   );
   return (
     <div ref={ref} id={id} className={`toolbar${open ? ' is-open' : ''}`} aria-label={t.shell.tools} role="region">
-      {dataset && <ViewNav onNavigate={onClose} />}
+      {dataset && <ViewNav onNavigate={onNavigate} />}
       {dataset && (
         <div className="toolbar__menus">
           <DataTools />
