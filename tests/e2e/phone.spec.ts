@@ -132,6 +132,8 @@ test('the table shows each partnership as a card in a 360-pixel embed and on a p
   await openDashboard(page);
   const table = page.getByRole('region', { name: 'Tableau des partenariats' });
   await table.scrollIntoViewIfNeeded();
+  // The table renders after the views above it.
+  await expect(table.locator('tbody tr')).toHaveCount(11);
   const widths = await table.evaluate((region) => ({ region: region.clientWidth, table: region.querySelector('table')!.scrollWidth }));
   expect(widths.table, 'the table fits its region on a 375 px phone (it was 750 px in 323 px)').toBeLessThanOrEqual(widths.region);
   expect(await sideways(page)).toBe(0);
