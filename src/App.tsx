@@ -1,20 +1,17 @@
-import { lazy, Suspense, useDeferredValue, useEffect } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useId, useState } from 'react';
 import { useAppStore } from './state/store';
 import { useLang, useMessages } from './i18n/messages';
 import { Header } from './shell/Header';
 import { LoadIssues } from './shell/LoadIssues';
 import { UrlNotices } from './shell/UrlNotices';
 import { ViewRegion } from './shell/ViewRegion';
-import { ViewNav } from './shell/ViewNav';
-import { CopyLinkButton } from './shell/CopyLinkButton';
+import { Toolbar } from './shell/Toolbar';
+import { SkipLinks } from './shell/SkipLinks';
+import { PickHint } from './shell/PickHint';
 import { EmptyFilterNotice } from './shell/EmptyFilterNotice';
 import { PrintNote } from './shell/PrintNote';
 import { FilterBar } from './views/filters/FilterBar';
 import { DetailsPanel } from './views/details/DetailsPanel';
-import { ShareTools } from './views/share/ShareTools';
-import { DataTools } from './views/data/DataTools';
-import { DraftTools } from './views/draft/DraftTools';
-import { StoryTools } from './views/present/StoryTools';
 import type { AppConfig } from './config/appConfig';
 import { TimelineView, VIEW_COMPONENTS } from './views/viewComponents';
 import { EmbedStatus } from './embed/EmbedStatus';
@@ -42,6 +39,14 @@ export function App({ config = NO_CONFIG }: { config?: AppConfig }) {
   const select = useAppStore((s) => s.select);
   const presenting = useAppStore((s) => s.presenting !== null);
   const { shown, committed, allShown } = useRegionsShown(pageDataset !== null && !config.embed && !presenting, view);
+  const toolsId = useId();
+  const menuButtonId = useId();
+  const [toolsOpen, setToolsOpen] = useState(false);
+  const closeTools = useCallback(() => setToolsOpen(false), []);
+  const escapeTools = useCallback(() => {
+    setToolsOpen(false);
+    document.getElementById(menuButtonId)?.focus();
+  }, [menuButtonId]);
 
   useEffect(
     function followLanguageInDocument() {
@@ -101,27 +106,17 @@ export function App({ config = NO_CONFIG }: { config?: AppConfig }) {
 
   return (
     <div className="app">
-      <a className="skip-link" href="#main">
-        {t.skipToContent}
-      </a>
-      <Header dataset={dataset} />
+      <SkipLinks />
+      <Header dataset={dataset} toolsId={toolsId} menuButtonId={menuButtonId} toolsOpen={toolsOpen} onToggleTools={() => setToolsOpen((open) => !open)} />
+      <Toolbar id={toolsId} dataset={pageDataset} open={toolsOpen} onNavigate={closeTools} onEscape={escapeTools} />
       <main id="main" tabIndex={-1} aria-busy={loading}>
         <LoadIssues />
         <UrlNotices />
         {pageDataset && (
           <>
-            <div className="toolbar">
-              <ViewNav />
-              <div className="toolbar__actions">
-                <DataTools />
-                <DraftTools />
-                <StoryTools dataset={pageDataset} />
-                <ShareTools dataset={pageDataset} />
-                <CopyLinkButton />
-              </div>
-            </div>
             <FilterBar dataset={pageDataset} />
             <EmptyFilterNotice dataset={pageDataset} />
+            <PickHint />
             <div className="workspace">
               <div className="views">
                 {REGION_ORDER.map((name) => {

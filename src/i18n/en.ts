@@ -35,7 +35,17 @@ export const en: Messages = {
   colon: ': ',
   semicolon: '; ',
   moreSectors: (n: number) => `… and ${n} more ${p(n, 'sector', 'sectors')}`,
-  skipToContent: 'Skip to content',
+  skip: {
+    label: 'Skip links',
+    map: 'Skip to the map',
+    network: 'Skip to the network',
+    filters: 'Skip to the filters',
+    details: 'Skip to the details',
+  },
+  shell: {
+    menu: 'Menu',
+    tools: 'Views, tools and settings',
+  },
   regions: {
     map: 'Map',
     network: 'Network',
@@ -65,6 +75,7 @@ export const en: Messages = {
     kind: 'Partner kind',
     shown: (shown: number, total: number) => `${count(shown)} of ${count(total)} ${p(total, 'partnership', 'partnerships')}`,
     clear: 'Clear all',
+    toggle: (on: number) => (on === 0 ? 'Filters' : `Filters (${count(on)})`),
     nothing: 'No partnership matches these filters.',
   },
   details: {
@@ -90,8 +101,10 @@ export const en: Messages = {
   },
   views: {
     nav: 'Views',
+    short: { map: 'Map', network: 'Network', sectors: 'Sectors', source: 'Source', table: 'Table' },
   },
   share: {
+    menu: 'Share',
     embed: 'Embed',
     embedTitle: 'Embed a chart in an article',
     embedIntro: 'Each code carries what is on screen: language, filters and selection.',
@@ -217,7 +230,7 @@ export const en: Messages = {
     downloadHint: (path: string) => `The JSON cites the text as "${path}": keep the two files together.`,
   },
   data: {
-    group: 'Your data',
+    menu: 'Data',
     chooseFile: 'Load a file (CSV or JSON)',
     paste: 'Paste data',
     dropHint: 'Drop the file to load it',
@@ -287,6 +300,7 @@ export const en: Messages = {
     },
   },
   present: {
+    menu: 'Presentation',
     start: 'Present',
     edit: (n: number) => `Story (${n} ${p(n, 'step', 'steps')})`,
     editorTitle: 'The story to present',
@@ -402,6 +416,7 @@ export const en: Messages = {
   },
   table: {
     caption: (title: string) => `${title}: one partnership per row`,
+    sortBy: 'Sort by:',
     sortedBy: (column: string, direction: string) => `sorted by ${column.toLocaleLowerCase('en')}, ${direction}`,
     columns: {
       partner: 'Partner',

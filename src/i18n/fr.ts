@@ -40,7 +40,17 @@ export const fr = {
   colon: '\u00a0: ',
   semicolon: '\u00a0; ',
   moreSectors: (n: number) => `… et ${n} ${p(n, 'autre secteur', 'autres secteurs')}`,
-  skipToContent: 'Aller au contenu',
+  skip: {
+    label: 'Accès rapide',
+    map: 'Aller à la carte',
+    network: 'Aller au réseau',
+    filters: 'Aller aux filtres',
+    details: 'Aller aux détails',
+  },
+  shell: {
+    menu: 'Menu',
+    tools: 'Vues, outils et réglages',
+  },
   regions: {
     map: 'Carte',
     network: 'Réseau',
@@ -76,6 +86,8 @@ export const fr = {
     kind: 'Type de partenaire',
     shown: (shown: number, total: number) => `${count(shown)} ${p(shown, 'partenariat', 'partenariats')} sur ${count(total)}`,
     clear: 'Tout effacer',
+    /** The button that shows the filters on a phone, with how many are on. */
+    toggle: (on: number) => (on === 0 ? 'Filtres' : `Filtres (${count(on)})`),
     nothing: 'Aucun partenariat ne correspond à ces filtres.',
   },
   details: {
@@ -101,8 +113,11 @@ export const fr = {
   },
   views: {
     nav: 'Vues',
+    /** The views' names in the toolbar, short enough for it to keep to one line. */
+    short: { map: 'Carte', network: 'Réseau', sectors: 'Secteurs', source: 'Source', table: 'Tableau' },
   },
   share: {
+    menu: 'Partager',
     embed: 'Intégrer',
     embedTitle: 'Intégrer un graphique dans un article',
     embedIntro: 'Chaque code reprend l’état affiché\u00a0: langue, filtres et sélection.',
@@ -228,7 +243,7 @@ export const fr = {
     downloadHint: (path: string) => `Le JSON cite le texte sous « ${path} » : placez les deux fichiers ensemble.`,
   },
   data: {
-    group: 'Vos données',
+    menu: 'Données',
     chooseFile: 'Charger un fichier (CSV ou JSON)',
     paste: 'Coller des données',
     dropHint: 'Déposez le fichier pour le charger',
@@ -298,6 +313,7 @@ export const fr = {
     },
   },
   present: {
+    menu: 'Présentation',
     start: 'Présenter',
     edit: (n: number) => `Récit (${n} ${p(n, 'étape', 'étapes')})`,
     editorTitle: 'Le récit à présenter',
@@ -413,6 +429,7 @@ export const fr = {
   },
   table: {
     caption: (title: string) => `${title} : un partenariat par ligne`,
+    sortBy: 'Trier par\u00a0:',
     sortedBy: (column: string, direction: string) => `triés par ${column.toLocaleLowerCase('fr')}, ordre ${direction}`,
     columns: {
       partner: 'Partenaire',

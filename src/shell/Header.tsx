@@ -1,15 +1,26 @@
+import { useMemo } from 'react';
 import type { Dataset } from '../data/indexDataset';
 import { useLang, useMessages } from '../i18n/messages';
 import { useAppStore } from '../state/store';
-import { LanguageSwitch } from './LanguageSwitch';
-import { ThemeSwitch } from './ThemeSwitch';
+import { summarizeDataset } from '../derive/summarizeDataset';
 import { SourceLine } from './SourceLine';
 
-export function Header({ dataset }: { dataset: Dataset | null }) {
+interface HeaderProps {
+  dataset: Dataset | null;
+  /** The toolbar that the menu button shows and hides on a phone (on a wide screen it is always shown). */
+  toolsId: string;
+  menuButtonId: string;
+  toolsOpen: boolean;
+  onToggleTools: () => void;
+}
+
+/** The dataset's title, its source and what it holds in one line; on a phone, the button to the tools. */
+export function Header({ dataset, toolsId, menuButtonId, toolsOpen, onToggleTools }: HeaderProps) {
   const lang = useLang();
   const t = useMessages();
   // From boot until the first dataset is in (a failed first load shows its problems instead).
   const waiting = useAppStore((s) => s.dataset === null && s.load.phase !== 'failed');
+  const summary = useMemo(() => (dataset ? summarizeDataset(dataset) : null), [dataset]);
   return (
     <header className="app-header">
       <div className="app-header__titles">
@@ -20,6 +31,7 @@ export function Header({ dataset }: { dataset: Dataset | null }) {
         </p>
         <h1>{dataset ? dataset.json.title[lang] : t.appName}</h1>
         {dataset && <SourceLine dataset={dataset} />}
+        {summary && <p className="app-header__summary">{t.summary(summary.partners, summary.partnerships, summary.sectors)}</p>}
         {/* Where the source line will be, so the page below moves as little as it can once it comes. */}
         {!dataset && waiting && (
           <p className="source-line loading" role="status">
@@ -27,10 +39,22 @@ export function Header({ dataset }: { dataset: Dataset | null }) {
           </p>
         )}
       </div>
-      <div className="app-header__controls">
-        <ThemeSwitch />
-        <LanguageSwitch />
-      </div>
+      <button
+        id={menuButtonId}
+        type="button"
+        className="app-header__menu"
+        aria-expanded={toolsOpen}
+        aria-controls={toolsId}
+        onClick={onToggleTools}
+        onKeyDown={(event) => {
+          // Escape folds the tools away again, and does only that: the selection stays.
+          if (event.key !== 'Escape' || !toolsOpen) return;
+          event.preventDefault();
+          onToggleTools();
+        }}
+      >
+        <span aria-hidden="true">☰</span> {t.shell.menu}
+      </button>
     </header>
   );
 }

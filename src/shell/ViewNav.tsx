@@ -1,16 +1,15 @@
 import { useAppStore } from '../state/store';
 import { useMessages } from '../i18n/messages';
-import { VIEWS, type View } from '../state/urlState';
+import { VIEWS } from '../state/urlState';
 
 /**
  * Jump links to each view. Choosing one records it in the link (`?view=network`), so a shared
  * link opens on the view its sender was looking at.
  */
-export function ViewNav() {
+export function ViewNav({ onNavigate }: { onNavigate?: () => void }) {
   const t = useMessages();
   const current = useAppStore((s) => s.view);
   const setView = useAppStore((s) => s.setView);
-  const names: Record<View, string> = { map: t.regions.map, network: t.regions.network, sectors: t.regions.sectors, source: t.regions.source, table: t.regions.table };
   return (
     <nav className="view-nav" aria-label={t.views.nav}>
       <ul>
@@ -21,10 +20,11 @@ export function ViewNav() {
               aria-current={current === view ? 'true' : undefined}
               onClick={(event) => {
                 event.preventDefault();
+                onNavigate?.();
                 setView(view);
               }}
             >
-              {names[view]}
+              {t.views.short[view]}
             </a>
           </li>
         ))}

@@ -107,8 +107,11 @@ test('exports the filtered partnerships as CSV and JSON, one row per row of the 
 test('the Embed dialog is a modal reached by keyboard whose snippets carry the state on screen', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openDashboard(page, '?status=active&select=RUS');
-  const opener = page.getByRole('button', { name: 'Intégrer', exact: true });
+  // The tool is an entry of the toolbar's "Partager" menu: the menu's button opens it on its first entry.
+  const opener = page.getByRole('button', { name: 'Partager', exact: true });
   await opener.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: 'Intégrer', exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Intégrer un graphique dans un article' });
   await expect(dialog).toBeVisible();

@@ -222,7 +222,7 @@ test.describe('the map, further', () => {
     await map.locator('.leaflet-container').scrollIntoViewIfNeeded();
     const box = await map.locator('path.map-link-hit--CHN').evaluate((el) => {
       const path = el as SVGPathElement;
-      const mid = path.getPointAtLength(path.getTotalLength() * 0.6);
+      const mid = path.getPointAtLength(path.getTotalLength() * 0.85);
       const m = path.getScreenCTM()!;
       return { x: m.a * mid.x + m.e, y: m.d * mid.y + m.f };
     });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, saveScreenshot, test } from './support/test';
 import { openTool } from './support/toolbar';
+import { foldDetails } from './support/details';
 
 const SIZES = [
   { name: 'desktop', width: 1280, height: 800 },
@@ -99,6 +100,7 @@ for (const size of SIZES) {
     await expect(node(page, 'Russie')).toHaveAccessibleName('Russie, pays, 2 relations, 5 partenariats');
     await page.keyboard.press('Enter');
     await expect(node(page, 'Russie')).toHaveAttribute('aria-pressed', 'true');
+    await foldDetails(page);
     // The list reads the shared store, not the diagram's state.
     await region(page).getByText('Le réseau sous forme de liste').click();
     await expect(region(page).getByRole('button', { name: 'Russie', exact: true })).toHaveAttribute('aria-pressed', 'true');
@@ -242,6 +244,7 @@ test('has no accessibility violations that axe can find, with a node selected an
   await openNetwork(page);
   await node(page, 'Russie').focus();
   await page.keyboard.press('Enter');
+  await foldDetails(page);
   await region(page).getByText('Le réseau sous forme de liste').click();
   await expect(region(page).getByRole('button', { name: 'Mali – Russie' }).first()).toBeVisible();
   const results = await new AxeBuilder({ page }).include('.view-region--network').analyze();

@@ -1,7 +1,9 @@
-import { lazy, Suspense, useCallback, useId, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { useAppStore } from '../../state/store';
 import { useMessages } from '../../i18n/messages';
 import { saveOwnDataset } from '../../boot/savedDataset';
+import { ToolMenu } from '../../shell/ToolMenu';
+import { DraftTools } from '../draft/DraftTools';
 import { useImportFlow } from './useImportFlow';
 import { useDropOnPage } from './useDropOnPage';
 import { useBackToShipped } from './useBackToShipped';
@@ -16,17 +18,20 @@ const ImportDialog = lazy(() => import('./ImportDialog').then((m) => ({ default:
 const ACCEPT = '.csv,.tsv,.txt,.json,text/csv,text/tab-separated-values,application/json';
 
 /**
- * The toolbar's own-data controls: a file picker, paste, drop anywhere on the page, the way back
- * to the shipped dataset, and the template and schema to download. A new dataset reaches the
- * store only once it has passed every check; until then the one on screen stays.
+ * The toolbar's "Data" menu: load a file, paste, draft a dataset from an article, go back to the
+ * shipped dataset, and the template and schema to download; a file dropped anywhere on the page
+ * loads too. A new dataset reaches the store only once it has passed every check; until then the
+ * one on screen stays.
  */
 export function DataTools() {
-  const t = useMessages().data;
-  const inputId = useId();
+  const messages = useMessages();
+  const t = messages.data;
+  const input = useRef<HTMLInputElement>(null);
   const origin = useAppStore((s) => s.datasetOrigin);
   const datasetLoaded = useAppStore((s) => s.datasetLoaded);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [pasteText, setPasteText] = useState('');
+  const [drafting, setDrafting] = useState(false);
 
   const onLoaded = useCallback(
     async ({ label, dataset, leftOutRows }: Loaded) => {
@@ -42,49 +47,38 @@ export function DataTools() {
   const { loadFile } = api;
   const dragging = useDropOnPage(useCallback((file: File) => void loadFile(file), [loadFile]));
   const backToShipped = useBackToShipped((issues) => api.setFlow({ step: 'problems', label: 'partnerships.json', issues, back: null }), () => setNotice({ kind: 'back' }));
+  const closeDraft = useCallback(() => setDrafting(false), []);
 
   return (
-    <div className="data-tools" role="group" aria-label={t.group}>
-      <span className="data-tools__picker">
-        <input
-          id={inputId}
-          type="file"
-          accept={ACCEPT}
-          className="visually-hidden"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            // Cleared at once, so choosing the same file again, once corrected, loads it again.
-            event.target.value = '';
-            if (file) void api.loadFile(file);
-          }}
-        />
-        <label htmlFor={inputId} className="data-button">
-          {t.chooseFile}
-        </label>
-      </span>
-      <button type="button" className="data-button" onClick={api.openPaste}>
-        {t.paste}
-      </button>
-      {origin.kind !== 'shipped' && (
-        <button type="button" className="data-button" onClick={() => void backToShipped()}>
-          {t.backToShipped}
-        </button>
-      )}
-      <details className="data-downloads">
-        <summary>{t.downloads}</summary>
-        <ul>
-          <li>
-            <a href="data/partnerships-template.csv" download="partnerships-template.csv">
-              {t.template}
-            </a>
-          </li>
-          <li>
-            <a href="data/partnerships.schema.json" download="partnerships.schema.json">
-              {t.schema}
-            </a>
-          </li>
-        </ul>
-      </details>
+    <div className="data-tools">
+      <ToolMenu
+        label={t.menu}
+        entries={[
+          // The file picker's own dialog opens from the click that chose the entry, as browsers require.
+          { kind: 'action', label: t.chooseFile, onSelect: () => input.current?.click() },
+          { kind: 'action', label: t.paste, onSelect: api.openPaste, opensDialog: true },
+          { kind: 'action', label: messages.draft.open, onSelect: () => setDrafting(true), opensDialog: true },
+          origin.kind !== 'shipped' ? { kind: 'action', label: t.backToShipped, onSelect: () => void backToShipped() } : null,
+          { kind: 'download', label: t.template, href: 'data/partnerships-template.csv', file: 'partnerships-template.csv' },
+          { kind: 'download', label: t.schema, href: 'data/partnerships.schema.json', file: 'partnerships.schema.json' },
+        ]}
+      />
+      {/* Always in the page, so that a file chosen from the menu, or set by a test, loads. The menu
+          entry is how it is reached; the input itself stays out of the Tab order. */}
+      <input
+        ref={input}
+        type="file"
+        accept={ACCEPT}
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-label={t.chooseFile}
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          // Cleared at once, so choosing the same file again, once corrected, loads it again.
+          event.target.value = '';
+          if (file) void api.loadFile(file);
+        }}
+      />
       <LoadNotice flow={api.flow} notice={notice} origin={origin} />
       {dragging && (
         <div className="data-drop" aria-hidden="true">
@@ -96,6 +90,7 @@ export function DataTools() {
           <ImportDialog api={api} pasteText={pasteText} onPasteText={setPasteText} />
         </Suspense>
       )}
+      <DraftTools open={drafting} onClose={closeDraft} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type FocusEvent, type RefObject } from 'react';
 import type { Dataset, Partnership } from '../../data/indexDataset';
 import { useAppStore, type Pick } from '../../state/store';
 import { useLang, useMessages } from '../../i18n/messages';
@@ -13,30 +13,120 @@ import './details.css';
  * Everything the dataset says about the selection: for an actor its kind, role and every
  * partnership; for a partnership or relation its partnerships; for an event its date and
  * actors; each with its evidence, translation and source, and the dated events involved.
+ *
+ * It is there only while something is picked, where the person is looking: a panel docked at the
+ * right of the views on a wide screen (over them, so that they are not laid out again), a sheet at
+ * the bottom of a phone's screen. It scrolls inside, under its heading and close button. Escape
+ * closes it too, as it clears the selection; its heading folds it, the selection kept. The
+ * keyboard's focus stays where the pick was made, and a skip link leads into the panel.
  */
 export function DetailsPanel({ dataset }: { dataset: Dataset }) {
-  const t = useMessages();
   const selection = useAppStore((s) => s.selection);
+  return selection ? <OpenPanel dataset={dataset} pick={selection} /> : null;
+}
+
+function OpenPanel({ dataset, pick }: { dataset: Dataset; pick: Pick }) {
+  const t = useMessages();
   const select = useAppStore((s) => s.select);
   const headingId = useId();
-  if (!selection) {
-    return (
-      <aside className="details details--empty" aria-labelledby={headingId}>
-        <h2 id={headingId}>{t.details.title}</h2>
-        <p>{t.details.empty}</p>
-      </aside>
-    );
-  }
+  const bodyId = useId();
+  const panelRef = useRef<HTMLElement>(null);
+  // Folded to its bar, the panel leaves the views under it free to use, the selection kept. It
+  // stays folded as the selection changes, so that picking quote after quote in the source beside
+  // it does not cover the source again each time.
+  const [folded, setFolded] = useState(false);
+  const rememberFocusOrigin = useReturnFocus(panelRef);
+  useFitInWindow(panelRef, folded);
   return (
-    <aside className="details" aria-labelledby={headingId}>
+    <aside
+      ref={panelRef}
+      id="details"
+      className={folded ? 'details is-folded' : 'details'}
+      tabIndex={-1}
+      aria-labelledby={headingId}
+      onFocus={rememberFocusOrigin}
+    >
       <div className="details__bar">
-        <h2 id={headingId}>{t.details.title}</h2>
-        <button type="button" className="screen-only" onClick={() => select(null)} aria-label={t.details.close}>
-          ×
+        <h2 id={headingId}>
+          <button type="button" className="details__fold" aria-expanded={!folded} aria-controls={bodyId} onClick={() => setFolded((was) => !was)}>
+            {t.details.title}
+            <span aria-hidden="true">{folded ? '▴' : '▾'}</span>
+          </button>
+        </h2>
+        <button type="button" className="details__close screen-only" onClick={() => select(null)} aria-label={t.details.close}>
+          <span aria-hidden="true">×</span>
         </button>
       </div>
-      <PickDetails dataset={dataset} pick={selection} />
+      <div id={bodyId} className="details__body" hidden={folded}>
+        <PickDetails dataset={dataset} pick={pick} />
+      </div>
     </aside>
+  );
+}
+
+/**
+ * When the panel closes with the keyboard's focus inside it (its close button, Escape), the focus
+ * goes back to where it came from into the panel, or else to the page's main region, rather than
+ * to the top of the document.
+ */
+function useReturnFocus(panelRef: RefObject<HTMLElement | null>) {
+  // One object for the panel's whole life, so that the cleanup below reads what it holds last.
+  const originRef = useRef<{ element: HTMLElement | null }>({ element: null });
+  useLayoutEffect(
+    function giveFocusBackOnClose() {
+      const element = panelRef.current;
+      const origin = originRef.current;
+      return () => {
+        // A layout effect's cleanup runs before the panel leaves the page, while it still has the focus.
+        if (!element?.contains(document.activeElement)) return;
+        const back = origin.element;
+        const target = back?.isConnected && !back.closest('.skip-links') ? back : document.getElementById('main');
+        target?.focus({ preventScroll: true });
+      };
+    },
+    [panelRef],
+  );
+  return (event: FocusEvent<HTMLElement>) => {
+    const from = event.relatedTarget;
+    if (from instanceof HTMLElement && !event.currentTarget.contains(from)) originRef.current.element = from;
+  };
+}
+
+/**
+ * Keeps the docked panel's bottom inside the window. It stays below the toolbar once the page has
+ * scrolled, but at the top of the page it starts lower, under the filters, and a fixed height
+ * would put the end of its text out of reach. Only the panel's own height is written: nothing
+ * else is laid out again. The sheet of a phone has a height of its own (details.css).
+ */
+function useFitInWindow(panelRef: RefObject<HTMLElement | null>, folded: boolean) {
+  useLayoutEffect(
+    function fitPanelToWindow() {
+      const element = panelRef.current;
+      if (!element) return;
+      let frame = 0;
+      const fit = () => {
+        frame = 0;
+        if (getComputedStyle(element).position !== 'sticky') {
+          element.style.removeProperty('max-height');
+          return;
+        }
+        const top = Math.max(0, element.getBoundingClientRect().top);
+        element.style.maxHeight = `${Math.max(160, window.innerHeight - top - 8)}px`;
+      };
+      const schedule = () => {
+        if (!frame) frame = requestAnimationFrame(fit);
+      };
+      fit();
+      window.addEventListener('scroll', schedule, { passive: true });
+      window.addEventListener('resize', schedule);
+      return () => {
+        cancelAnimationFrame(frame);
+        window.removeEventListener('scroll', schedule);
+        window.removeEventListener('resize', schedule);
+      };
+    },
+    // Unfolded, the panel is docked again, and fitted at once.
+    [panelRef, folded],
   );
 }
 

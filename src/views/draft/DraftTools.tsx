@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useMessages } from '../../i18n/messages';
 import './draft.css';
 
@@ -7,39 +7,37 @@ import './draft.css';
 const DraftWorkspace = lazy(() => import('./DraftWorkspace').then((m) => ({ default: m.DraftWorkspace })));
 
 /**
- * The entry to drafting a dataset from an article: a toolbar button that opens the workspace in
- * a full-screen modal dialog. The workspace is mounted only while the dialog is open, so closing
- * it drops the draft and the extractor costs nothing until it is needed.
+ * Drafting a dataset from an article, in a full-screen modal dialog that the "Data" menu opens.
+ * The workspace is mounted only while the dialog is open, so closing it drops the draft and the
+ * extractor costs nothing until it is needed. The browser gives the focus back to what had it
+ * when the dialog opened (the menu's button) once it closes.
  */
-export function DraftTools() {
+export function DraftTools({ open, onClose }: { open: boolean; onClose: () => void }) {
   const messages = useMessages();
   const t = messages.draft;
   const dialog = useRef<HTMLDialogElement>(null);
-  const [open, setOpen] = useState(false);
+
+  useEffect(
+    function followOpen() {
+      const element = dialog.current;
+      if (open && element && !element.open) element.showModal();
+    },
+    [open],
+  );
+
   return (
-    <>
-      <button
-        type="button"
-        onClick={() => {
-          setOpen(true);
-          dialog.current?.showModal();
-        }}
-      >
-        {t.open}
-      </button>
-      <dialog ref={dialog} className="draft-dialog" aria-labelledby="draft-dialog-title" onClose={() => setOpen(false)}>
-        <div className="draft-dialog__head">
-          <h2 id="draft-dialog-title">{t.title}</h2>
-          <button type="button" onClick={() => dialog.current?.close()}>
-            {t.close}
-          </button>
-        </div>
-        {open && (
-          <Suspense fallback={<p role="status">{messages.loading}</p>}>
-            <DraftWorkspace />
-          </Suspense>
-        )}
-      </dialog>
-    </>
+    <dialog ref={dialog} className="draft-dialog" aria-labelledby="draft-dialog-title" onClose={onClose}>
+      <div className="draft-dialog__head">
+        <h2 id="draft-dialog-title">{t.title}</h2>
+        <button type="button" onClick={() => dialog.current?.close()}>
+          {t.close}
+        </button>
+      </div>
+      {open && (
+        <Suspense fallback={<p role="status">{messages.loading}</p>}>
+          <DraftWorkspace />
+        </Suspense>
+      )}
+    </dialog>
   );
 }

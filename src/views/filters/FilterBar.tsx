@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { ACTOR_KINDS, STATUSES } from '../../data/schema';
 import type { Dataset } from '../../data/indexDataset';
 import { useAppStore } from '../../state/store';
@@ -8,7 +8,12 @@ import { STATUS_STYLES } from '../shared/statusStyle';
 import { ChipGroup } from './ChipGroup';
 import './filters.css';
 
-/** Filters by status, sector, partner kind and name; every view, the table and the counts follow. */
+/**
+ * Filters by status, sector, partner kind and name; every view, the table and the counts follow.
+ * On a phone the filters are folded behind a button that says how many are on, so that the first
+ * screen shows the map; the count of partnerships shown stays in sight beside it. The "skip to the
+ * filters" link unfolds them, as it focuses the bar.
+ */
 export function FilterBar({ dataset }: { dataset: Dataset }) {
   const t = useMessages();
   const lang = useLang();
@@ -17,39 +22,55 @@ export function FilterBar({ dataset }: { dataset: Dataset }) {
   const shown = useFilteredPartnerships(dataset).length;
   const total = dataset.partnerships.length;
   const searchId = useId();
+  const bodyId = useId();
+  const [open, setOpen] = useState(false);
   const active = filters.statuses.length + filters.sectors.length + filters.kinds.length + (filters.search.trim() ? 1 : 0);
 
   return (
-    <section className="filter-bar" aria-label={t.filters.label}>
-      <div className="filter-bar__search">
-        <label htmlFor={searchId}>{t.filters.search}</label>
-        <input
-          id={searchId}
-          type="search"
-          value={filters.search}
-          placeholder={t.filters.searchPlaceholder}
-          autoComplete="off"
-          onChange={(e) => setSearch(e.target.value)}
+    <section
+      id="filters"
+      tabIndex={-1}
+      className={open ? 'filter-bar is-open' : 'filter-bar'}
+      aria-label={t.filters.label}
+      onFocus={(event) => {
+        if (event.target === event.currentTarget) setOpen(true);
+      }}
+    >
+      <button type="button" className="filter-bar__toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((was) => !was)}>
+        {t.filters.toggle(active)}
+        <span aria-hidden="true">{open ? '▴' : '▾'}</span>
+      </button>
+      <div id={bodyId} className="filter-bar__body">
+        <div className="filter-bar__search">
+          <label htmlFor={searchId}>{t.filters.search}</label>
+          <input
+            id={searchId}
+            type="search"
+            value={filters.search}
+            placeholder={t.filters.searchPlaceholder}
+            autoComplete="off"
+            onChange={(e) => setSearch(e.target.value)}
+          />
+        </div>
+        <ChipGroup
+          label={t.filters.status}
+          options={STATUSES.map((s) => ({ id: s, label: t.statuses[s], glyph: STATUS_STYLES[s].glyph, color: STATUS_STYLES[s].color }))}
+          chosen={filters.statuses}
+          onToggle={(id) => toggleStatus(id as (typeof STATUSES)[number])}
+        />
+        <ChipGroup
+          label={t.filters.sector}
+          options={dataset.sectors.map((s) => ({ id: s.id, label: s.name[lang] }))}
+          chosen={filters.sectors}
+          onToggle={toggleSector}
+        />
+        <ChipGroup
+          label={t.filters.kind}
+          options={ACTOR_KINDS.map((k) => ({ id: k, label: t.kinds[k] }))}
+          chosen={filters.kinds}
+          onToggle={(id) => toggleKind(id as (typeof ACTOR_KINDS)[number])}
         />
       </div>
-      <ChipGroup
-        label={t.filters.status}
-        options={STATUSES.map((s) => ({ id: s, label: t.statuses[s], glyph: STATUS_STYLES[s].glyph, color: STATUS_STYLES[s].color }))}
-        chosen={filters.statuses}
-        onToggle={(id) => toggleStatus(id as (typeof STATUSES)[number])}
-      />
-      <ChipGroup
-        label={t.filters.sector}
-        options={dataset.sectors.map((s) => ({ id: s.id, label: s.name[lang] }))}
-        chosen={filters.sectors}
-        onToggle={toggleSector}
-      />
-      <ChipGroup
-        label={t.filters.kind}
-        options={ACTOR_KINDS.map((k) => ({ id: k, label: t.kinds[k] }))}
-        chosen={filters.kinds}
-        onToggle={(id) => toggleKind(id as (typeof ACTOR_KINDS)[number])}
-      />
       <div className="filter-bar__summary">
         <p role="status" aria-live="polite">
           {t.filters.shown(shown, total)}

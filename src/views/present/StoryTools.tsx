@@ -2,11 +2,13 @@ import { useId, useRef, useState } from 'react';
 import type { Dataset } from '../../data/indexDataset';
 import { useAppStore } from '../../state/store';
 import { useLang, useMessages } from '../../i18n/messages';
+import { ToolMenu } from '../../shell/ToolMenu';
 import { toCurrentStep } from './toCurrentStep';
 
 /**
- * The entry to presentation mode, and the story editor: a teacher adds the state on screen as a
- * step, removes steps, and takes the edited story away as a dataset file that loads back in.
+ * The toolbar's "Presentation" menu: presentation mode, and the story editor, where a teacher adds
+ * the state on screen as a step, removes steps, and takes the edited story away as a dataset file
+ * that loads back in.
  */
 export function StoryTools({ dataset }: { dataset: Dataset }) {
   const t = useMessages();
@@ -41,12 +43,13 @@ export function StoryTools({ dataset }: { dataset: Dataset }) {
 
   return (
     <>
-      <button type="button" onClick={present} disabled={story.length === 0}>
-        {t.present.start}
-      </button>
-      <button type="button" onClick={() => dialog.current?.showModal()}>
-        {t.present.edit(story.length)}
-      </button>
+      <ToolMenu
+        label={t.present.menu}
+        entries={[
+          { kind: 'action', label: t.present.start, onSelect: present, disabled: story.length === 0 },
+          { kind: 'action', label: t.present.edit(story.length), onSelect: () => dialog.current?.showModal(), opensDialog: true },
+        ]}
+      />
       <dialog ref={dialog} className="story-editor" aria-labelledby={titleId}>
         <h2 id={titleId}>{t.present.editorTitle}</h2>
         <ol>

@@ -1,36 +1,43 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
 import type { Dataset } from '../../data/indexDataset';
 import { useMessages } from '../../i18n/messages';
+import { ToolMenu } from '../../shell/ToolMenu';
+import { useCopyLink } from '../../shell/useCopyLink';
 import './share.css';
 
 type Tool = 'embed' | 'export';
 
 // The dialogs (and the chart legends and scales the export one reads) are a chunk of their own,
-// fetched when a person points at a button or opens a dialog, so the first view does not wait for them.
+// fetched when a person points at the menu or opens a dialog, so the first view does not wait for them.
 const loadDialogs = () => Promise.all([import('./EmbedDialog'), import('./ExportDialog')]);
 const EmbedDialog = lazy(() => loadDialogs().then(([m]) => ({ default: m.EmbedDialog })));
 const ExportDialog = lazy(() => loadDialogs().then(([, m]) => ({ default: m.ExportDialog })));
 const preload = () => void loadDialogs().catch(() => undefined);
 
-/** The journalist's tools in the dashboard's toolbar: embed a view in an article, export a chart or the data. */
+/** The toolbar's "Share" menu: embed a view in an article, export a chart or the data, copy the link. */
 export function ShareTools({ dataset }: { dataset: Dataset }) {
   const t = useMessages();
   const [open, setOpen] = useState<Tool | null>(null);
-  // A dialog stays mounted once opened, so closing it can give focus back to its button.
+  // A dialog stays mounted once opened, so closing it can give focus back to the menu's button.
   const [used, setUsed] = useState<readonly Tool[]>([]);
   const close = useCallback(() => setOpen(null), []);
+  const link = useCopyLink();
   const show = (tool: Tool) => {
     setOpen(tool);
     setUsed((was) => (was.includes(tool) ? was : [...was, tool]));
   };
   return (
     <div className="share-tools">
-      <button type="button" className="share-button" aria-haspopup="dialog" onPointerEnter={preload} onFocus={preload} onClick={() => show('embed')}>
-        {t.share.embed}
-      </button>
-      <button type="button" className="share-button" aria-haspopup="dialog" onPointerEnter={preload} onFocus={preload} onClick={() => show('export')}>
-        {t.share.export}
-      </button>
+      <ToolMenu
+        label={t.share.menu}
+        onPrepare={preload}
+        entries={[
+          { kind: 'action', label: t.share.embed, onSelect: () => show('embed'), opensDialog: true },
+          { kind: 'action', label: t.share.export, onSelect: () => show('export'), opensDialog: true },
+          { kind: 'action', label: t.link.copy, onSelect: () => void link.copy() },
+        ]}
+      />
+      {link.status}
       {used.includes('embed') && (
         <Suspense fallback={null}>
           <EmbedDialog dataset={dataset} open={open === 'embed'} onClose={close} />

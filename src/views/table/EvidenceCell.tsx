@@ -1,41 +1,69 @@
 import type { Dataset } from '../../data/indexDataset';
 import type { TableRow } from '../../derive/tableRows';
-import { useMessages } from '../../i18n/messages';
+import { useLang, useMessages } from '../../i18n/messages';
+import { useTableCards } from './tableForm';
 
 /**
- * The quotes behind a partnership, folded away until asked for, and the one-click way to read
- * them in their source: selecting the partnership, which the source reader follows.
+ * The quotes behind a partnership, with the one-click way to read them in their source: selecting
+ * the partnership, which the source reader follows. In the table they are folded away until asked
+ * for; a card shows its first quote at once.
  */
 export function EvidenceCell({ dataset, row, selected, onShow }: { dataset: Dataset; row: TableRow; selected: boolean; onShow: () => void }) {
   const t = useMessages();
+  const lang = useLang();
+  const cards = useTableCards();
+  // A card shows the quote as said, and its translation to a reader of another language; the
+  // folded list in the table has both, for whoever unfolds it.
+  const showTranslation = (sourceId: string) => !cards || (dataset.sourceById.get(sourceId)?.language ?? 'fr') !== lang;
+  const list = (evidence: TableRow['evidence']) => (
+    <ol>
+      {evidence.map((e, i) => (
+        <li key={i}>
+          <q lang={dataset.sourceById.get(e.sourceId)?.language}>{e.quote}</q>
+          {showTranslation(e.sourceId) && (
+            <span className="table-evidence__translation" lang="en">
+              <span className="visually-hidden">{t.reader.translationLabel} </span>
+              {e.translation}
+            </span>
+          )}
+          <span className="table-evidence__source">
+            {t.table.from} <cite>{e.sourceTitle}</cite>
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+  const [first, ...more] = row.evidence;
   return (
     <td className="table-evidence">
-      <details>
-        <summary>{t.table.quotes(row.evidence.length)}</summary>
-        <ol>
-          {row.evidence.map((e, i) => (
-            <li key={i}>
-              <q lang={dataset.sourceById.get(e.sourceId)?.language}>{e.quote}</q>
-              <span className="table-evidence__translation" lang="en">
-                <span className="visually-hidden">{t.reader.translationLabel} </span>
-                {e.translation}
-              </span>
-              <span className="table-evidence__source">
-                {t.table.from} <cite>{e.sourceTitle}</cite>
-              </span>
-            </li>
-          ))}
-        </ol>
-      </details>
-      <button
-        type="button"
-        className="table-evidence__show screen-only"
-        aria-pressed={selected}
-        aria-label={t.table.showInSourceLabel(row.partnerName, row.sectorName)}
-        onClick={onShow}
-      >
-        {t.table.showInSource}
-      </button>
+      <div className="table-evidence__line">
+        {cards ? (
+          // A card reads its first quote at once; the others are a click away, so that it stays short.
+          <>
+            {first && list([first])}
+            {more.length > 0 && (
+              <details>
+                <summary>+ {t.table.quotes(more.length)}</summary>
+                {list(more)}
+              </details>
+            )}
+          </>
+        ) : (
+          <details>
+            <summary>{t.table.quotes(row.evidence.length)}</summary>
+            {list(row.evidence)}
+          </details>
+        )}
+        <button
+          type="button"
+          className="table-evidence__show screen-only"
+          aria-pressed={selected}
+          aria-label={t.table.showInSourceLabel(row.partnerName, row.sectorName)}
+          onClick={onShow}
+        >
+          {t.table.showInSource}
+        </button>
+      </div>
     </td>
   );
 }

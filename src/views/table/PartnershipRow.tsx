@@ -50,7 +50,7 @@ export const PartnershipRow = memo(function PartnershipRow({ dataset, row }: { d
         </svg>
         <span>{row.statusLabel}</span>
       </td>
-      <td className="table-trend">
+      <td className={row.trend ? 'table-trend' : 'table-trend table-trend--none'}>
         {row.trend ? (
           <>
             <span aria-hidden="true">{TREND_ARROWS[row.trend]} </span>

@@ -10,6 +10,8 @@ import { PinnedRows } from './PinnedRows';
 import { ShowMoreRows } from './ShowMoreRows';
 import { SortHeader } from './SortHeader';
 import { TABLE_PAGE_SIZE } from './tablePaging';
+import { CARD_FORM_BELOW, TableCardsContext } from './tableForm';
+import { useElementWidth } from '../shared/useElementWidth';
 import './table.css';
 
 /**
@@ -36,6 +38,11 @@ export default function TableView({ dataset }: { dataset: Dataset }) {
   const sorted = useMemo(() => sortTableRows(rows, sort, lang), [rows, sort, lang]);
   const shown = useMemo(() => pickTableRows(sorted, partnerships, query), [sorted, partnerships, query]);
   const onSort = (column: TableColumn) => setSort((s) => nextTableSort(s, column));
+  // The card form is laid out by a container query (table.css); the cards also show their quotes
+  // unfolded, which this width decides, before the first paint.
+  const viewRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(viewRef, CARD_FORM_BELOW);
+  const cards = width !== null && width < CARD_FORM_BELOW;
 
   // The rows listed beyond the first page belong to the list they were asked for: a new search,
   // sort or filter starts again from its own first page.
@@ -61,7 +68,7 @@ export default function TableView({ dataset }: { dataset: Dataset }) {
   );
 
   return (
-    <div className="table-view">
+    <div ref={viewRef} className="table-view">
       <div className="table-view__tools">
         <label htmlFor={searchId} className="screen-only">
           {t.table.searchLabel}
@@ -89,25 +96,27 @@ export default function TableView({ dataset }: { dataset: Dataset }) {
         </p>
       </div>
       <div className="table-view__scroll">
-        <table className="partnership-table">
-          <caption>
-            <span className="table-view__in-sight">{t.table.caption(dataset.json.title[lang])}</span>
-            <span className="visually-hidden">, {t.table.sortedBy(t.table.columns[sort.column], t.table.directions[sort.direction])}</span>
-          </caption>
-          <thead>
-            <tr>
-              {TABLE_COLUMNS.map((column) => (
-                <SortHeader key={column} column={column} sort={sort} onSort={onSort} />
+        <TableCardsContext.Provider value={cards}>
+          <table className="partnership-table">
+            <caption>
+              <span className="table-view__in-sight">{t.table.caption(dataset.json.title[lang])}</span>
+              <span className="visually-hidden">, {t.table.sortedBy(t.table.columns[sort.column], t.table.directions[sort.direction])}</span>
+            </caption>
+            <thead>
+              <tr data-sort-label={t.table.sortBy}>
+                {TABLE_COLUMNS.map((column) => (
+                  <SortHeader key={column} column={column} sort={sort} onSort={onSort} />
+                ))}
+              </tr>
+            </thead>
+            <PinnedRows dataset={dataset} rows={shown} listed={listed.length} />
+            <tbody ref={bodyRef}>
+              {listed.map((row) => (
+                <PartnershipRow key={row.id} dataset={dataset} row={row} />
               ))}
-            </tr>
-          </thead>
-          <PinnedRows dataset={dataset} rows={shown} listed={listed.length} />
-          <tbody ref={bodyRef}>
-            {listed.map((row) => (
-              <PartnershipRow key={row.id} dataset={dataset} row={row} />
-            ))}
-          </tbody>
-        </table>
+            </tbody>
+          </table>
+        </TableCardsContext.Provider>
       </div>
       <ShowMoreRows listed={listed.length} total={shown.length} onShow={showUpTo} />
       {shown.length === 0 && <p className="table-view__empty">{query.trim() ? t.table.noMatch(query.trim()) : t.table.noRows}</p>}

@@ -14,8 +14,14 @@ function setup() {
   return { user: userEvent.setup(), shipped };
 }
 
+/** Opens the toolbar's "Data" menu, where every own-data tool is an entry. */
+async function openMenu(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole('button', { name: 'Data' }));
+  return screen.getByRole('menu', { name: 'Data' });
+}
+
 async function paste(user: ReturnType<typeof userEvent.setup>, text: string) {
-  await user.click(screen.getByRole('button', { name: 'Paste data' }));
+  await user.click(within(await openMenu(user)).getByRole('menuitem', { name: 'Paste data' }));
   const dialog = await screen.findByRole('dialog', { name: 'Paste data' });
   await user.click(within(dialog).getByLabelText(/Rows copied from a spreadsheet/));
   await user.paste(text);
@@ -24,13 +30,20 @@ async function paste(user: ReturnType<typeof userEvent.setup>, text: string) {
 
 // Generous: the first CSV of a run imports papaparse, the country names and the world geometry.
 describe('DataTools', { timeout: 20_000 }, () => {
-  it('offers a labelled file picker, paste, and the template and schema to download', () => {
-    setup();
+  it('offers a labelled file picker, paste, and the template and schema to download', async () => {
+    const { user } = setup();
     const picker = screen.getByLabelText('Load a file (CSV or JSON)');
     expect(picker).toHaveAttribute('type', 'file');
-    expect(screen.getByRole('link', { name: 'CSV template' })).toHaveAttribute('href', 'data/partnerships-template.csv');
-    expect(screen.getByRole('link', { name: 'JSON Schema' })).toHaveAttribute('href', 'data/partnerships.schema.json');
-    expect(screen.queryByRole('button', { name: 'Back to the original data' })).toBeNull();
+    const menu = await openMenu(user);
+    expect(within(menu).getAllByRole('menuitem').map((item) => item.textContent)).toEqual([
+      'Load a file (CSV or JSON)',
+      'Paste data',
+      'Draft from an article',
+      'CSV template',
+      'JSON Schema',
+    ]);
+    expect(within(menu).getByRole('menuitem', { name: 'CSV template' })).toHaveAttribute('href', 'data/partnerships-template.csv');
+    expect(within(menu).getByRole('menuitem', { name: 'JSON Schema' })).toHaveAttribute('href', 'data/partnerships.schema.json');
   });
 
   it('loads a pasted CSV whose columns are recognised, and says so', async () => {
@@ -39,7 +52,7 @@ describe('DataTools', { timeout: 20_000 }, () => {
     expect(await screen.findByText('"pasted data" is loaded: 1 partnership.', { exact: false })).toBeInTheDocument();
     expect(useAppStore.getState().dataset?.partnerships.map((p) => p.actors)).toEqual([['MLI', 'NER']]);
     expect(useAppStore.getState().datasetOrigin).toEqual({ kind: 'own', label: 'pasted data' });
-    expect(screen.getByRole('button', { name: 'Back to the original data' })).toBeInTheDocument();
+    expect(within(await openMenu(user)).getByRole('menuitem', { name: 'Back to the original data' })).toBeInTheDocument();
   });
 
   it('lists every problem of a broken JSON with its path, and keeps the dataset on screen', async () => {

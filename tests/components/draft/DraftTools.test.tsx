@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DraftTools } from '../../../src/views/draft/DraftTools';
+import { DataTools } from '../../../src/views/data/DataTools';
 import { useAppStore } from '../../../src/state/store';
 import { ARTICLE_TEXT } from '../../fixtures/datasetBuilder';
 
@@ -17,8 +17,10 @@ if (!HTMLDialogElement.prototype.showModal) {
 }
 
 async function openAndAnalyse(text: string) {
-  render(<DraftTools />);
-  await userEvent.click(screen.getByRole('button', { name: 'Rédiger depuis un article' }));
+  // Drafting is an entry of the toolbar's "Données" menu.
+  render(<DataTools />);
+  await userEvent.click(screen.getByRole('button', { name: 'Données' }));
+  await userEvent.click(screen.getByRole('menuitem', { name: 'Rédiger depuis un article' }));
   const dialog = screen.getByRole('dialog', { name: 'Rédiger des données depuis un article' });
   fireEvent.change(await within(dialog).findByLabelText('Texte de l’article', {}, { timeout: 10_000 }), { target: { value: text } });
   await userEvent.click(within(dialog).getByRole('button', { name: 'Analyser' }));

@@ -9,9 +9,9 @@ import { shippedDataset } from '../../fixtures/datasetBuilder';
 const dataset = shippedDataset();
 
 describe('the details panel', () => {
-  it('invites a pick while nothing is selected', () => {
+  it('is not there while nothing is selected', () => {
     render(<DetailsPanel dataset={dataset} />);
-    expect(screen.getByRole('complementary', { name: 'Détails' })).toHaveTextContent('Choisissez un pays');
+    expect(screen.queryByRole('complementary')).toBeNull();
   });
 
   it("shows an actor's kind, every partnership with status and trend, its quotes and its events", () => {
@@ -25,6 +25,23 @@ describe('the details panel', () => {
     expect(panel).toHaveTextContent('La coopération avec la Russie a été redynamisée et renforcée');
     expect(within(panel).getAllByText('Traduction anglaise').length).toBeGreaterThan(0);
     expect(within(panel).getByRole('button', { name: /Visite de Diop et Camara à Moscou/ })).toBeInTheDocument();
+  });
+
+  it('folds to its heading and unfolds again, the selection kept', async () => {
+    const user = userEvent.setup();
+    useAppStore.getState().select({ kind: 'actor', id: 'RUS' });
+    render(<DetailsPanel dataset={dataset} />);
+    const panel = screen.getByRole('complementary', { name: 'Détails' });
+    const fold = within(panel).getByRole('button', { name: 'Détails' });
+    expect(fold).toHaveAttribute('aria-expanded', 'true');
+    await user.click(fold);
+    expect(fold).toHaveAttribute('aria-expanded', 'false');
+    expect(within(panel).queryByRole('heading', { level: 3 })).toBeNull();
+    act(() => useAppStore.getState().select({ kind: 'actor', id: 'CHN' }));
+    expect(fold).toHaveAttribute('aria-expanded', 'false');
+    await user.click(fold);
+    expect(within(panel).getByRole('heading', { level: 3, name: 'Chine' })).toBeInTheDocument();
+    expect(useAppStore.getState().selection).toEqual({ kind: 'actor', id: 'CHN' });
   });
 
   it("shows a person's role", () => {
