@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { availableParallelism } from 'node:os';
 import { linkPreviews } from './scripts/linkPreviews.js';
 
 /**
@@ -65,6 +66,9 @@ export default defineConfig(({ command, mode }) => ({
   test: {
     restoreMocks: true,
     pool: 'threads',
+    // Every core: vitest keeps one free by default, which on a two-core machine runs the files one
+    // at a time while jsdom's set-up of each file waits on nothing but the processor.
+    maxWorkers: availableParallelism(),
     // Pure code is tested in Node, which starts far faster than jsdom; a unit test that needs a
     // DOM says so with a `@vitest-environment jsdom` comment.
     projects: [

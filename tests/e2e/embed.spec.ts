@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { openArticle } from './fixtures/embedHost';
@@ -98,13 +97,6 @@ for (const view of VIEWS) {
     });
   }
 
-  test(`the ${view} embed, opened on its own, has no accessibility violations that axe can find`, async ({ page }) => {
-    await page.setViewportSize({ width: 360, height: 700 });
-    await page.goto(`./?embed=${view}`);
-    await expect(page.locator(READY[view]).first()).toBeVisible({ timeout: 15_000 });
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  });
 }
 
 test('the network embed downloads neither Leaflet nor the world geometry', async ({ page }) => {
