@@ -1,6 +1,7 @@
 import { inFile, type Result } from '../data/dataIssue';
 import type { Dataset } from '../data/indexDataset';
-import { loadDataset, type Fetcher } from '../data/loadDataset';
+import { loadDataset, type Fetcher, type LoadOptions } from '../data/loadDataset';
+import { readBody } from '../data/readBody';
 import { LIMITS } from '../import/limits';
 import { decodeText } from '../import/decodeText';
 import { detectFormat } from '../import/readInput';
@@ -14,24 +15,30 @@ import { loadCountryPlacesOrNone } from '../import/countryPlaces';
  * recognised. Only http and https addresses are fetched. A link cannot ask anyone about unknown
  * names or columns, so those are reported as problems instead of being guessed.
  */
-export async function loadFromLink(address: string, baseUri: string, fetcher: Fetcher = (u) => fetch(u)): Promise<Result<Dataset>> {
+export async function loadFromLink(
+  address: string,
+  baseUri: string,
+  fetcher: Fetcher = (u, init) => fetch(u, init),
+  { signal, onProgress }: LoadOptions = {},
+): Promise<Result<Dataset>> {
   const url = URL.canParse(address, baseUri) ? new URL(address, baseUri) : null;
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
     return { ok: false, issues: [{ at: { path: 'data' }, problem: { code: 'linkNotHttp' } }] };
   }
   const fileName = url.pathname.split('/').pop() || url.host;
-  if (detectFormat(fileName, '') !== 'csv') return loadDataset(url.href, fetcher);
+  if (detectFormat(fileName, '') !== 'csv') return loadDataset(url.href, fetcher, { signal, onProgress });
 
-  let bytes: Uint8Array;
+  let response: Response;
   try {
-    const response = await fetcher(url.href);
-    if (!response.ok) return { ok: false, issues: [inFile(fileName, { code: 'httpStatus', status: response.status })] };
-    if (Number(response.headers.get('content-length')) > LIMITS.fileBytes) return { ok: false, issues: [inFile(fileName, { code: 'fileTooLarge', limitBytes: LIMITS.fileBytes })] };
-    bytes = new Uint8Array(await response.arrayBuffer());
+    response = await fetcher(url.href, { signal });
   } catch {
-    return { ok: false, issues: [inFile(fileName, { code: 'unreachableOrRefused' })] };
+    return { ok: false, issues: [inFile(fileName, signal?.aborted ? { code: 'cancelled' } : { code: 'unreachableOrRefused' })] };
   }
-  const text = decodeText(fileName, bytes);
+  if (!response.ok) return { ok: false, issues: [inFile(fileName, { code: 'httpStatus', status: response.status })] };
+  // Counted as it arrives: a server that sends its file in chunks announces no length to check.
+  const body = await readBody(response, { limitBytes: LIMITS.fileBytes, signal, onProgress });
+  if (!body.ok) return { ok: false, issues: [inFile(fileName, body.problem)] };
+  const text = decodeText(fileName, body.bytes);
   if (!text.ok) return text;
   const started = startCsvImport(fileName, text.value);
   if (!started.ok) return started;

@@ -27,7 +27,13 @@ export type Problem =
   | { code: 'textTooLong'; length: number; limit: number }
   | { code: 'sourceTextFailed'; file: string; cause: Problem }
   | { code: 'savedUnreadable' }
+  /** A source names a text that was not kept in the browser with the dataset, so its quotes cannot be checked. */
+  | { code: 'sourceTextNotKept'; file: string }
   | { code: 'linkNotHttp' }
+  // A load that did not finish: the person stopped it, or its source stayed silent.
+  | { code: 'cancelled' }
+  | { code: 'serverSilent'; host: string; seconds: number }
+  | { code: 'storageSilent'; seconds: number }
   // The published format, checked by the schema.
   | { code: 'required' }
   | { code: 'unexpectedFields'; keys: readonly string[] }

@@ -9,6 +9,9 @@ const count = (n: number) => formatNumber(n, 'en');
 /** The singular or the plural for a count: English writes only 1 in the singular ("0 partners"). */
 const p = (n: number, one: string, other: string) => plural('en', n, one, other);
 
+/** A number of bytes as English writes it: "512 kB", "1.5 MB". */
+const size = (bytes: number) => (bytes < 1024 * 1024 ? `${count(Math.round(bytes / 1024))} kB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`);
+
 const STATUSES: Record<Status, string> = {
   active: 'active',
   emerging: 'emerging',
@@ -26,8 +29,15 @@ export const en: Messages = {
   sourcesMore: (n: number) => `and ${n} context ${p(n, 'source', 'sources')}`,
   undated: 'undated',
   loading: 'Loading the data…',
+  loadingFrom: (label: string, host: string) => `Loading "${label}" from ${host}…`,
+  loadingKept: 'Reading the data kept in this browser…',
+  loadingReceived: (received: number, total: number | null) => `Received: ${size(received)}${total === null ? '' : ` of ${size(total)}`}`,
+  loadingProgress: 'Loading progress',
+  cancelLoading: 'Cancel',
   loadFailedTitle: (label: string) => `The data "${label}" could not be loaded`,
+  loadFailedKept: 'The data kept in this browser could not be read',
   loadFailedKeep: 'The data on screen is still the previous one.',
+  loadFailedShipped: 'The original data is shown instead.',
   loadFailedNothing: 'Fix the file, then reload the page.',
   issuesCount: (n: number) => `${n} ${p(n, 'problem', 'problems')} found:`,
   dismiss: 'Dismiss',

@@ -9,6 +9,10 @@ const count = (n: number) => formatNumber(n, 'fr');
 /** The singular or the plural for a count: French writes 0 and 1 in the singular. */
 const p = (n: number, one: string, other: string) => plural('fr', n, one, other);
 
+/** A number of bytes as French writes it: "512 ko", "1,5 Mo". */
+const size = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${count(Math.round(bytes / 1024))}\u00a0ko` : `${(bytes / (1024 * 1024)).toFixed(1).replace('.', ',')}\u00a0Mo`;
+
 /** Statuses after a count of partnerships ("1 actif", "2 actifs"): the adjectives agree in number. */
 const STATUS_FORMS: Record<Status, [one: string, other: string]> = {
   active: ['actif', 'actifs'],
@@ -31,8 +35,15 @@ export const fr = {
   sourcesMore: (n: number) => `et ${n} ${p(n, 'autre source', 'autres sources')} de contexte`,
   undated: 'non daté',
   loading: 'Chargement des données…',
+  loadingFrom: (label: string, host: string) => `Chargement de «\u00a0${label}\u00a0» depuis ${host}…`,
+  loadingKept: 'Lecture des données gardées dans ce navigateur…',
+  loadingReceived: (received: number, total: number | null) => `Reçu\u00a0: ${size(received)}${total === null ? '' : ` sur ${size(total)}`}`,
+  loadingProgress: 'Progression du chargement',
+  cancelLoading: 'Annuler',
   loadFailedTitle: (label: string) => `Les données « ${label} » n’ont pas pu être chargées`,
+  loadFailedKept: 'Les données gardées dans ce navigateur n’ont pas pu être lues',
   loadFailedKeep: 'Les données affichées restent celles d’avant.',
+  loadFailedShipped: 'Les données d’origine sont affichées à la place.',
   loadFailedNothing: 'Corrigez le fichier puis rechargez la page.',
   issuesCount: (n: number) => `${n} ${p(n, 'problème trouvé', 'problèmes trouvés')}\u00a0:`,
   dismiss: 'Fermer',

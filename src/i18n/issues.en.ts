@@ -51,7 +51,11 @@ export const issuesEn: IssueWording = {
     textTooLong: (p) => `this text is ${p.length} characters long; ${p.limit} at most are read, so shorten it`,
     sourceTextFailed: (p, { describe }) => `could not load "${p.file}": ${describe(p.cause)}`,
     savedUnreadable: () => 'the dataset kept in this browser is unreadable; load your file again',
+    sourceTextNotKept: (p) => `the text "${p.file}" was not kept with this data in the browser, so its quotes cannot be checked; load your file again`,
     linkNotHttp: () => 'the ?data= link must be an http:// or https:// address of a dataset',
+    cancelled: () => 'loading was cancelled',
+    serverSilent: (p) => `${p.host} sent nothing for ${p.seconds} s, so loading was stopped`,
+    storageSilent: (p) => `this browser's storage did not answer within ${p.seconds} s, so the data kept there could not be read`,
 
     required: () => 'this field is required',
     unexpectedFields: (p) => `unexpected ${plural('en', p.keys.length, 'field', 'fields')} ${quoted(p.keys)}`,

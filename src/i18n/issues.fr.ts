@@ -56,7 +56,12 @@ export const issuesFr: IssueWording = {
     textTooLong: (p) => `ce texte fait ${p.length} caractères\u00a0; ${p.limit} au plus sont lus, raccourcissez-le`,
     sourceTextFailed: (p, { describe }) => `impossible de charger ${q(p.file)}\u00a0: ${describe(p.cause)}`,
     savedUnreadable: () => 'le jeu de données gardé dans ce navigateur est illisible\u00a0; chargez de nouveau votre fichier',
+    sourceTextNotKept: (p) =>
+      `le texte ${q(p.file)} n’a pas été gardé avec ces données dans le navigateur, leurs citations ne peuvent donc pas être vérifiées\u00a0; chargez de nouveau votre fichier`,
     linkNotHttp: () => 'le lien ?data= doit être l’adresse http:// ou https:// d’un jeu de données',
+    cancelled: () => 'le chargement a été annulé',
+    serverSilent: (p) => `${p.host} n’a rien envoyé pendant ${p.seconds}\u00a0s, le chargement a donc été arrêté`,
+    storageSilent: (p) => `le stockage de ce navigateur n’a pas répondu en ${p.seconds}\u00a0s, les données qui y sont gardées n’ont donc pas pu être lues`,
 
     required: () => 'ce champ est obligatoire',
     unexpectedFields: (p) => `${plural('fr', p.keys.length, 'champ inattendu', 'champs inattendus')} ${quoted(p.keys)}`,

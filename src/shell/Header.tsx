@@ -4,6 +4,7 @@ import { useLang, useMessages } from '../i18n/messages';
 import { useAppStore } from '../state/store';
 import { summarizeDataset } from '../derive/summarizeDataset';
 import { SourceLine } from './SourceLine';
+import { LoadProgress } from './LoadProgress';
 
 interface HeaderProps {
   dataset: Dataset | null;
@@ -33,11 +34,7 @@ export function Header({ dataset, toolsId, menuButtonId, toolsOpen, onToggleTool
         {dataset && <SourceLine dataset={dataset} />}
         {summary && <p className="app-header__summary">{t.summary(summary.partners, summary.partnerships, summary.sectors)}</p>}
         {/* Where the source line will be, so the page below moves as little as it can once it comes. */}
-        {!dataset && waiting && (
-          <p className="source-line loading" role="status">
-            {t.loading}
-          </p>
-        )}
+        {!dataset && waiting && <LoadProgress />}
       </div>
       <button
         id={menuButtonId}

@@ -1,6 +1,7 @@
 import { useAppStore } from '../state/store';
 import { useMessages } from '../i18n/messages';
 import { useDescribeIssue } from '../i18n/useDescribeIssue';
+import { STORAGE_LABEL } from '../boot/savedDataset';
 
 /** Lists every problem of a failed load, each with its location, in an alert region. */
 export function LoadIssues() {
@@ -12,8 +13,8 @@ export function LoadIssues() {
   if (load.phase !== 'failed') return null;
   return (
     <div className="load-issues" role="alert">
-      <h2>{t.loadFailedTitle(load.label)}</h2>
-      <p>{hasDataset ? t.loadFailedKeep : t.loadFailedNothing}</p>
+      <h2>{load.label === STORAGE_LABEL ? t.loadFailedKept : t.loadFailedTitle(load.label)}</h2>
+      <p>{load.fellBack ? t.loadFailedShipped : hasDataset ? t.loadFailedKeep : t.loadFailedNothing}</p>
       <p>{t.issuesCount(load.issues.length)}</p>
       {describe && (
         <ul>

@@ -24,8 +24,13 @@ export interface Filters {
  */
 export type LoadState =
   | { phase: 'idle' }
-  | { phase: 'loading'; label: string }
-  | { phase: 'failed'; label: string; issues: readonly DataIssue[] };
+  /** `received` bytes of `total` (when the server announced it) have arrived. */
+  | { phase: 'loading'; label: string; source: LoadSource; received: number; total: number | null }
+  /** `fellBack`: the shipped dataset is shown in its place. */
+  | { phase: 'failed'; label: string; issues: readonly DataIssue[]; fellBack?: boolean };
+
+/** What a load waits on: a `?data=` link's server, this browser's storage, or this site (the shipped dataset). */
+export type LoadSource = { kind: 'link'; host: string } | { kind: 'storage' } | { kind: 'site' };
 
 /**
  * Where the dataset on screen came from: the one shipped with the site, a `?data=` link, or a
@@ -52,9 +57,10 @@ export interface AppState {
 }
 
 export interface AppActions {
-  startLoading(label: string): void;
+  startLoading(label: string, source?: LoadSource): void;
+  loadProgress(received: number, total: number | null): void;
   datasetLoaded(dataset: Dataset, origin?: DatasetOrigin): void;
-  datasetFailed(label: string, issues: readonly DataIssue[]): void;
+  datasetFailed(label: string, issues: readonly DataIssue[], fellBack?: boolean): void;
   dismissLoadIssues(): void;
   setLang(lang: Lang): void;
   toggleStatus(status: Status): void;
@@ -77,6 +83,7 @@ export interface AppActions {
 export const EMPTY_FILTERS: Filters = { statuses: [], sectors: [], kinds: [], search: '' };
 
 const SHIPPED: DatasetOrigin = { kind: 'shipped' };
+const SITE: LoadSource = { kind: 'site' };
 
 const INITIAL: AppState = {
   dataset: null,
@@ -100,7 +107,8 @@ const samePick = (a: Pick | null, b: Pick | null) => a?.kind === b?.kind && a?.i
 
 export const useAppStore = create<AppState & AppActions>()((set) => ({
   ...INITIAL,
-  startLoading: (label) => set({ load: { phase: 'loading', label } }),
+  startLoading: (label, source = SITE) => set({ load: { phase: 'loading', label, source, received: 0, total: null } }),
+  loadProgress: (received, total) => set((s) => (s.load.phase === 'loading' ? { load: { ...s.load, received, total } } : s)),
   datasetLoaded: (dataset, origin = SHIPPED) =>
     set({
       dataset,
@@ -112,7 +120,7 @@ export const useAppStore = create<AppState & AppActions>()((set) => ({
       story: dataset.json.story ?? [],
       presenting: null,
     }),
-  datasetFailed: (label, issues) => set({ load: { phase: 'failed', label, issues } }),
+  datasetFailed: (label, issues, fellBack) => set({ load: fellBack ? { phase: 'failed', label, issues, fellBack } : { phase: 'failed', label, issues } }),
   dismissLoadIssues: () => set({ load: { phase: 'idle' } }),
   setLang: (lang) => set({ lang }),
   toggleStatus: (status) => set((s) => ({ filters: { ...s.filters, statuses: toggle(s.filters.statuses, status) } })),

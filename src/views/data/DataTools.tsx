@@ -1,12 +1,13 @@
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { useAppStore } from '../../state/store';
 import { useMessages } from '../../i18n/messages';
-import { saveOwnDataset } from '../../boot/savedDataset';
+import { showOwnDataset } from '../../state/loadIntoStore';
+import type { LoadTicket } from '../../state/loadSequence';
 import { ToolMenu } from '../../shell/ToolMenu';
 import { DraftTools } from '../draft/DraftTools';
 import { useImportFlow } from './useImportFlow';
 import { useDropOnPage } from './useDropOnPage';
-import { useBackToShipped } from './useBackToShipped';
+import { showShippedAgain } from './backToShipped';
 import { LoadNotice } from './LoadNotice';
 import type { Loaded, Notice } from './importFlow';
 import './data.css';
@@ -28,25 +29,26 @@ export function DataTools() {
   const t = messages.data;
   const input = useRef<HTMLInputElement>(null);
   const origin = useAppStore((s) => s.datasetOrigin);
-  const datasetLoaded = useAppStore((s) => s.datasetLoaded);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [pasteText, setPasteText] = useState('');
   const [drafting, setDrafting] = useState(false);
 
-  const onLoaded = useCallback(
-    async ({ label, dataset, leftOutRows }: Loaded) => {
-      datasetLoaded(dataset, { kind: 'own', label });
-      setPasteText('');
-      setNotice({ kind: 'loaded', label, partnerships: dataset.partnerships.length, leftOut: leftOutRows, saved: true });
-      const saved = await saveOwnDataset(label, dataset);
-      if (!saved) setNotice({ kind: 'loaded', label, partnerships: dataset.partnerships.length, leftOut: leftOutRows, saved });
-    },
-    [datasetLoaded],
-  );
+  const onLoaded = useCallback(async ({ kind, label, dataset, leftOutRows }: Loaded, ticket: LoadTicket) => {
+    if (kind === 'shipped') {
+      if (showShippedAgain(ticket, dataset)) setNotice({ kind: 'back' });
+      return;
+    }
+    const kept = showOwnDataset(ticket, label, dataset);
+    if (!kept) return;
+    const loaded: Notice = { kind: 'loaded', label, partnerships: dataset.partnerships.length, leftOut: leftOutRows, saved: true };
+    setPasteText('');
+    setNotice(loaded);
+    // Said only while this load's notice is the one on screen: a later load has its own.
+    if (!(await kept)) setNotice((now) => (now === loaded ? { ...loaded, saved: false } : now));
+  }, []);
   const api = useImportFlow(onLoaded);
   const { loadFile } = api;
   const dragging = useDropOnPage(useCallback((file: File) => void loadFile(file), [loadFile]));
-  const backToShipped = useBackToShipped((issues) => api.setFlow({ step: 'problems', label: 'partnerships.json', issues, back: null }), () => setNotice({ kind: 'back' }));
   const closeDraft = useCallback(() => setDrafting(false), []);
 
   return (
@@ -58,7 +60,7 @@ export function DataTools() {
           { kind: 'action', label: t.chooseFile, onSelect: () => input.current?.click() },
           { kind: 'action', label: t.paste, onSelect: api.openPaste, opensDialog: true },
           { kind: 'action', label: messages.draft.open, onSelect: () => setDrafting(true), opensDialog: true },
-          origin.kind !== 'shipped' ? { kind: 'action', label: t.backToShipped, onSelect: () => void backToShipped() } : null,
+          origin.kind !== 'shipped' ? { kind: 'action', label: t.backToShipped, onSelect: () => void api.loadShipped() } : null,
           { kind: 'download', label: t.template, href: 'data/partnerships-template.csv', file: 'partnerships-template.csv' },
           { kind: 'download', label: t.schema, href: 'data/partnerships.schema.json', file: 'partnerships.schema.json' },
         ]}

@@ -22,7 +22,9 @@ export type Notice =
   | { kind: 'loaded'; label: string; partnerships: number; leftOut: number; saved: boolean }
   | { kind: 'back' };
 
+/** A whole dataset: a person's own, or the shipped one they went back to. */
 export interface Loaded {
+  kind: 'own' | 'shipped';
   label: string;
   dataset: Dataset;
   leftOutRows: number;

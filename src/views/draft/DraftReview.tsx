@@ -3,7 +3,8 @@ import type { DataIssue } from '../../data/dataIssue';
 import { describeIssue } from '../../i18n/describeIssue';
 import type { Draft } from '../../extract/types';
 import { useLang, useMessages } from '../../i18n/messages';
-import { useAppStore } from '../../state/store';
+import { loadSequence } from '../../state/loadSequence';
+import { showOwnDataset } from '../../state/loadIntoStore';
 import { ActorList } from './ActorList';
 import { AddByHand } from './AddByHand';
 import { ReviewTable } from './ReviewTable';
@@ -21,7 +22,6 @@ export function DraftReview({ draft, focus }: { draft: Draft; focus: string }) {
   const [rows, dispatch] = useReducer(reviewReducer, draft.candidates, toRows);
   const [people, setPeople] = useState<ReadonlySet<string>>(new Set());
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
-  const datasetLoaded = useAppStore((s) => s.datasetLoaded);
   const nameOf = (id: string) => draft.actors.find((a) => a.id === id)?.name[lang] ?? id;
 
   async function publish() {
@@ -29,9 +29,12 @@ export function DraftReview({ draft, focus }: { draft: Draft; focus: string }) {
     if (accepted.length === 0) return setOutcome({ kind: 'message', text: t.nothingAccepted });
     const duplicates = findDuplicates(rows);
     if (duplicates.length > 0) return setOutcome({ kind: 'message', text: t.duplicates(duplicates.map((g) => `${nameOf(g[0]!.partner)} (${g[0]!.sector})`).join(', ')) });
+    // Publishing is a load like any other: the latest one wins, and the tab keeps what it shows.
+    const ticket = loadSequence.begin();
     const result = await publishDraft(draft, focus, rows, [...people]);
+    if (!ticket.isCurrent()) return;
     if (!result.ok) return setOutcome({ kind: 'issues', issues: result.issues });
-    datasetLoaded(result.dataset);
+    if (!showOwnDataset(ticket, draftFileName(focus), result.dataset)) return;
     setOutcome({ kind: 'published', n: result.json.partnerships.length, json: JSON.stringify(result.json, null, 2), path: result.json.sources[0]!.text! });
   }
 
@@ -63,7 +66,7 @@ export function DraftReview({ draft, focus }: { draft: Draft; focus: string }) {
         </button>
         {outcome.kind === 'published' && (
           <>
-            <button type="button" onClick={() => downloadFile(`${focus.toLowerCase()}-partnerships-draft.json`, 'application/json', outcome.json)}>{t.downloadJson}</button>
+            <button type="button" onClick={() => downloadFile(draftFileName(focus), 'application/json', outcome.json)}>{t.downloadJson}</button>
             <button type="button" onClick={() => downloadFile(outcome.path.split('/').pop()!, 'text/plain', draft.text)}>{t.downloadText}</button>
           </>
         )}
@@ -81,3 +84,5 @@ export function DraftReview({ draft, focus }: { draft: Draft; focus: string }) {
     </div>
   );
 }
+
+const draftFileName = (focus: string) => `${focus.toLowerCase()}-partnerships-draft.json`;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { browserBootSources } from '../../../src/boot/initialDataset';
+import { browserBootSources, type BootStep } from '../../../src/boot/initialDataset';
 
 const shippedJson = readFileSync('public/data/partnerships.json', 'utf8');
 const articleText = readFileSync('public/data/sources/article.fr.txt', 'utf8');
@@ -15,6 +15,9 @@ function serve() {
   });
 }
 
+/** A start-up step with nothing to stop it and no time limit. */
+const step: BootStep = { watch: (fetcher) => fetcher };
+
 const requested = (spy: ReturnType<typeof serve>) => spy.mock.calls.map(([input]) => new URL(String(input)).pathname);
 
 afterEach(() => {
@@ -26,7 +29,7 @@ describe('the boot sources of the browser', () => {
     const fetch = serve();
     const sources = browserBootSources('http://site.test/app/', { prefetchShipped: true });
     expect(requested(fetch)).toEqual(['/app/data/partnerships.json']);
-    const result = await sources.shipped();
+    const result = await sources.shipped(step);
     expect(result.ok && result.value.focus.id).toBe('MLI');
     expect(requested(fetch).filter((p) => p.endsWith('partnerships.json'))).toHaveLength(1);
   });
@@ -35,14 +38,14 @@ describe('the boot sources of the browser', () => {
     const fetch = serve();
     const sources = browserBootSources('http://site.test/app/');
     expect(fetch).not.toHaveBeenCalled();
-    const result = await sources.shipped();
+    const result = await sources.shipped(step);
     expect(result.ok).toBe(true);
   });
 
   it('report a failed early request as the loader would, once it is asked for', async () => {
     vi.spyOn(globalThis, 'fetch').mockRejectedValue(new TypeError('Failed to fetch'));
     const sources = browserBootSources('http://site.test/app/', { prefetchShipped: true });
-    const result = await sources.shipped();
+    const result = await sources.shipped(step);
     expect(result.ok ? [] : result.issues).toEqual([{ at: { file: 'partnerships.json' }, problem: { code: 'unreachable' } }]);
   });
 });

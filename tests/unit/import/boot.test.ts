@@ -5,6 +5,7 @@ import { inEnglish } from '../../fixtures/issueText';
 import { useAppStore } from '../../../src/state/store';
 import { shippedDataset, tinyJson } from '../../fixtures/datasetBuilder';
 import { datasetFromJson } from '../../../src/import/datasetFromJson';
+import { loadSequence } from '../../../src/state/loadSequence';
 
 const serve = (files: Record<string, string>) => async (url: string) => {
   const body = files[new URL(url).pathname];
@@ -44,9 +45,9 @@ function sources(overrides: Partial<BootSources>): BootSources & { calls: string
   const calls: string[] = [];
   return {
     calls,
+    baseUri: 'http://site.test/app/',
     link: async () => (calls.push('link'), { ok: false, issues: [{ at: { path: 'data' }, problem: { code: 'linkNotHttp' } }] }),
     restore: async () => (calls.push('restore'), null),
-    forget: async () => void calls.push('forget'),
     shipped: async () => (calls.push('shipped'), { ok: true, value: shippedDataset() }),
     ...overrides,
   };
@@ -63,18 +64,20 @@ describe('the first dataset', () => {
   it('is the one kept in the browser when there is no link', async () => {
     const kept = datasetFromJson({ ...tinyJson(), sources: [{ id: 's1', title: 'S', language: 'en' }] }, new Map());
     if (!kept.ok) throw new Error('fixture');
-    const s = sources({ restore: async () => ({ ok: true, label: 'mine.csv', dataset: kept.value }) });
+    const s = sources({ restore: async () => ({ ok: true, label: 'mine.csv', dataset: kept.value, keep: null }) });
     await loadInitialDataset({ dataUrl: null }, s);
     expect(useAppStore.getState().dataset?.focus.id).toBe('AAA');
     expect(useAppStore.getState().datasetOrigin).toEqual({ kind: 'own', label: 'mine.csv' });
   });
 
   it('falls back to the shipped one, forgets a kept dataset that no longer passes, and lists why', async () => {
-    const s = sources({ restore: async () => ({ ok: false, label: 'old.csv', issues: [{ at: { path: 'focus' }, problem: { code: 'unknownFocus', id: 'X' } }] }) });
+    const issues = [{ at: { path: 'focus' }, problem: { code: 'unknownFocus', id: 'X' } } as const];
+    const s = sources({ restore: async () => ({ ok: false, label: 'old.csv', issues, drop: async () => void s.calls.push('drop') }) });
     await loadInitialDataset({ dataUrl: null }, s);
-    expect(s.calls).toEqual(['forget', 'shipped']);
+    await loadSequence.settled();
+    expect(s.calls).toEqual(['shipped', 'drop']);
     expect(useAppStore.getState().dataset?.focus.id).toBe('MLI');
-    expect(useAppStore.getState().load).toEqual({ phase: 'failed', label: 'old.csv', issues: [{ at: { path: 'focus' }, problem: { code: 'unknownFocus', id: 'X' } }] });
+    expect(useAppStore.getState().load).toEqual({ phase: 'failed', label: 'old.csv', issues, fellBack: true });
   });
 
   it('prefers a ?data= link, and shows the shipped one under its problems when it fails', async () => {

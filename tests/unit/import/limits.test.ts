@@ -4,12 +4,13 @@ import { LIMITS } from '../../../src/import/limits';
 import { checkJsonLimits, parseJsonText } from '../../../src/data/parseDatasetJson';
 import { inEnglish, problemInEnglish } from '../../fixtures/issueText';
 
+/** A file that claims `size` bytes and holds `text`; reading a file that claims more than the limit fails the test. */
 const fakeFile = (name: string, size: number, text = '') => ({
   name,
   size,
-  arrayBuffer: async () => {
+  slice: (start?: number, end?: number) => {
     if (size > LIMITS.fileBytes) throw new Error('a file over the limit must not be read');
-    return new TextEncoder().encode(text).buffer as ArrayBuffer;
+    return new Blob([text]).slice(start, end);
   },
 });
 
