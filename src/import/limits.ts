@@ -4,7 +4,10 @@
  * that says which limit it crossed, before any heavy work starts.
  */
 export const LIMITS = {
-  /** Checked on the file's size before a single byte is read. */
+  /**
+   * Checked on the file's size before a single byte is read, and counted again as the bytes arrive
+   * (a server that sends its file in chunks announces no size): reading stops past it.
+   */
   fileBytes: 20 * 1024 * 1024,
   /** Data rows of a CSV file, the header not counted. */
   rows: 5000,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { detectFormat, readInputFile, readPastedText } from '../../../src/import/readInput';
+import { detectFormat, readInputFile, readPastedText, utf8Length } from '../../../src/import/readInput';
+import { loadFromLink } from '../../../src/boot/loadFromLink';
+import { loadDataset } from '../../../src/data/loadDataset';
 import { LIMITS } from '../../../src/import/limits';
 import { checkJsonLimits, parseJsonText } from '../../../src/data/parseDatasetJson';
 import { inEnglish, problemInEnglish } from '../../fixtures/issueText';
@@ -20,6 +22,42 @@ describe('the limits of an input', () => {
     expect(result.ok ? [] : result.issues.map(inEnglish)).toEqual([
       'huge.csv: the file weighs 2048.0 MB; 20.0 MB at most can be loaded, so split it or remove columns it does not need',
     ]);
+  });
+
+  it('counts the bytes of a file as it reads them, and stops at the limit whatever size the file claimed', async () => {
+    const text = 'x'.repeat(LIMITS.fileBytes + 1);
+    const sliced: number[] = [];
+    const lying = { name: 'grown.csv', size: 10, slice: (start?: number, end?: number) => (sliced.push(start ?? 0), new Blob([text]).slice(start, end)) };
+    const result = await readInputFile(lying);
+    expect(result.ok ? [] : result.issues.map(inEnglish)).toEqual([
+      'grown.csv: the file is larger than 20 MB, the most this dashboard reads; split it or remove what it does not need',
+    ]);
+    expect(Math.max(...sliced)).toBeLessThanOrEqual(LIMITS.fileBytes);
+  });
+
+  it('refuses a linked file sent in chunks past 20 MB, CSV and JSON alike, without an announced length', async () => {
+    const chunked = (bytes: number) => async () => {
+      let sent = 0;
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          const size = Math.min(1024 * 1024, bytes - sent);
+          sent += size;
+          controller.enqueue(new Uint8Array(size).fill(120));
+          if (sent >= bytes) controller.close();
+        },
+      });
+      return new Response(body);
+    };
+    const csv = await loadFromLink('http://site.test/huge.csv', 'http://site.test/', chunked(25 * 1024 * 1024));
+    const json = await loadDataset('http://site.test/huge.json', chunked(25 * 1024 * 1024));
+    expect([csv, json].map((result) => (result.ok ? [] : result.issues.map(inEnglish)))).toEqual([
+      ['huge.csv: the file is larger than 20 MB, the most this dashboard reads; split it or remove what it does not need'],
+      ['huge.json: the file is larger than 20 MB, the most this dashboard reads; split it or remove what it does not need'],
+    ]);
+  });
+
+  it('counts pasted text in UTF-8 bytes, as a file of it would weigh', () => {
+    expect([utf8Length('abc'), utf8Length('é'), utf8Length('€'), utf8Length('😀'), utf8Length('\uD800x')]).toEqual([3, 2, 3, 4, 4]);
   });
 
   it('refuses pasted text over 20 MB', () => {
