@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { DataIssue } from '../../data/dataIssue';
 import { loadDataset, parseDatasetText } from '../../data/loadDataset';
 import { SHIPPED_LABEL, shippedDatasetUrl } from '../../boot/initialDataset';
@@ -18,11 +18,9 @@ import { countRows, IDLE, type Flow, type Loaded } from './importFlow';
  */
 export function useImportFlow(onLoaded: (loaded: Loaded, ticket: LoadTicket) => void) {
   const [flow, setFlow] = useState<Flow>(IDLE);
-  const running = useRef<LoadTicket | null>(null);
 
   const run = useCallback(async (label: string, work: (signal: AbortSignal) => Promise<Flow | Loaded>) => {
     const ticket = loadSequence.begin();
-    running.current = ticket;
     const checking: Flow = { step: 'checking', label };
     setFlow(checking);
     const outcome = await work(ticket.signal);
@@ -67,10 +65,9 @@ export function useImportFlow(onLoaded: (loaded: Loaded, ticket: LoadTicket) => 
 
   return {
     flow,
-    close: useCallback(() => {
-      running.current?.stop('cancelled');
-      setFlow(IDLE);
-    }, []),
+    // A step that waits for the person (paste, columns, values, problems) has no load in progress
+    // to stop: closing it is all there is to do.
+    close: useCallback(() => setFlow(IDLE), []),
     openPaste: useCallback(() => setFlow({ step: 'paste' }), []),
     setFlow,
     loadFile: useCallback(
