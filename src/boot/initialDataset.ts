@@ -27,8 +27,13 @@ export interface BootSources {
 export function browserBootSources(baseUri: string, { prefetchShipped = false }: { prefetchShipped?: boolean } = {}): BootSources {
   const fetcher = prefetchShipped && import.meta.env.MODE !== 'single' ? prefetchingFetcher(shippedDatasetUrl(baseUri)) : undefined;
   return {
-    // Only a `?data=` link needs the CSV road, so it is fetched only then.
-    link: async (address) => (await import('./loadFromLink')).loadFromLink(address, baseUri),
+    // Only a `?data=` link needs the CSV road, so it is fetched only then. If that code cannot be
+    // downloaded, the link fails like an unreachable file, and the shipped dataset is shown.
+    link: (address) =>
+      import('./loadFromLink').then(
+        (m) => m.loadFromLink(address, baseUri),
+        (): Result<Dataset> => ({ ok: false, issues: [{ at: { path: 'data' }, problem: { code: 'codeUnavailable' } }] }),
+      ),
     restore: restoreOwnDataset,
     forget: forgetOwnDataset,
     shipped: () => loadShipped(baseUri, fetcher),

@@ -28,6 +28,8 @@ export type Problem =
   | { code: 'sourceTextFailed'; file: string; cause: Problem }
   | { code: 'savedUnreadable' }
   | { code: 'linkNotHttp' }
+  /** A part of the page's own code (reading a file, following a link) could not be downloaded. */
+  | { code: 'codeUnavailable' }
   // The published format, checked by the schema.
   | { code: 'required' }
   | { code: 'unexpectedFields'; keys: readonly string[] }

@@ -51,6 +51,7 @@ export const issuesEn: IssueWording = {
     textTooLong: (p) => `this text is ${p.length} characters long; ${p.limit} at most are read, so shorten it`,
     sourceTextFailed: (p, { describe }) => `could not load "${p.file}": ${describe(p.cause)}`,
     savedUnreadable: () => 'the dataset kept in this browser is unreadable; load your file again',
+    codeUnavailable: () => 'part of the page’s code could not be downloaded (the connection may be down); try again once the network is back',
     linkNotHttp: () => 'the ?data= link must be an http:// or https:// address of a dataset',
 
     required: () => 'this field is required',

@@ -56,6 +56,7 @@ export const issuesFr: IssueWording = {
     textTooLong: (p) => `ce texte fait ${p.length} caractères\u00a0; ${p.limit} au plus sont lus, raccourcissez-le`,
     sourceTextFailed: (p, { describe }) => `impossible de charger ${q(p.file)}\u00a0: ${describe(p.cause)}`,
     savedUnreadable: () => 'le jeu de données gardé dans ce navigateur est illisible\u00a0; chargez de nouveau votre fichier',
+    codeUnavailable: () => 'une partie du code de la page n’a pas pu être téléchargée (la connexion est peut-être coupée)\u00a0; réessayez une fois le réseau revenu',
     linkNotHttp: () => 'le lien ?data= doit être l’adresse http:// ou https:// d’un jeu de données',
 
     required: () => 'ce champ est obligatoire',

@@ -20,7 +20,9 @@ export function useImportFlow(onLoaded: (loaded: Loaded) => void) {
   const run = useCallback(async (label: string, work: () => Promise<Flow | Loaded>) => {
     const mine = ++attempt.current;
     setFlow({ step: 'checking', label });
-    const outcome = await work();
+    // The code that reads files comes with the first one; if it cannot be downloaded, that is a
+    // problem of this load, listed like any other, rather than a load that never ends.
+    const outcome = await work().catch((): Flow => ({ step: 'problems', label, issues: [{ at: { file: label }, problem: { code: 'codeUnavailable' } }], back: null }));
     if (mine !== attempt.current) return;
     if ('step' in outcome) setFlow(outcome);
     else {

@@ -23,6 +23,7 @@ const SAMPLES: { [C in ProblemCode]: Extract<Problem, { code: C }> } = {
   sourceTextFailed: { code: 'sourceTextFailed', file: 'sources/article.txt', cause: { code: 'httpStatus', status: 404 } },
   savedUnreadable: { code: 'savedUnreadable' },
   linkNotHttp: { code: 'linkNotHttp' },
+  codeUnavailable: { code: 'codeUnavailable' },
   required: { code: 'required' },
   unexpectedFields: { code: 'unexpectedFields', keys: ['colour'] },
   wrongType: { code: 'wrongType', expected: 'object', received: 'array' },

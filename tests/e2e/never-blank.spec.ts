@@ -1,0 +1,117 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { openTool } from './support/toolbar';
+import { expect, saveScreenshot, test } from './support/test';
+
+const title = (page: Page) => page.getByRole('heading', { level: 1, name: 'Les partenariats du Mali' });
+const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+
+async function expectNoAxeViolations(page: Page, include?: string) {
+  const builder = new AxeBuilder({ page });
+  const results = await (include ? builder.include(include) : builder).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test.describe('a part of the page whose code cannot be downloaded', () => {
+  test('the map says so in its region, the rest of the page stays, and "try again" draws it, styled, once the network is back', async ({ page }) => {
+    let cut = true;
+    await page.route(/\/assets\/MapView-[^/]+\.(js|css)$/, (route) => (cut ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto('./');
+
+    const map = region(page, 'Carte');
+    const failure = map.getByRole('alert');
+    await expect(failure).toContainText('« Carte » n’a pas pu s’afficher');
+    await expect(failure).toContainText('Une partie du code de la page n’a pas pu être téléchargée');
+    await expect(failure.getByText('Détail technique')).toBeVisible();
+    // The rest of the page is there and works: the header, the filters, and the views that came after the map.
+    await expect(title(page)).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Secteur' })).toBeVisible();
+    await expect(region(page, 'Réseau').locator('.network-node')).toHaveCount(11);
+    await expectNoAxeViolations(page, '#view-map');
+    await saveScreenshot(page, 'never-blank-map-failed');
+
+    cut = false;
+    await failure.getByRole('button', { name: 'Réessayer' }).click();
+    await expect(map.locator('path.map-country')).not.toHaveCount(0);
+    await expect(map.locator('path.map-link')).not.toHaveCount(0);
+    await expect(failure).toHaveCount(0);
+    // The map's own stylesheet failed with its code, and is asked for again with it.
+    await expect(map.locator('.map-frame')).toHaveCSS('isolation', 'isolate');
+    await saveScreenshot(page, 'never-blank-map-retried');
+  });
+
+  test('offline, every view and dialog says so in English, the header stays, and all of them come back on their own once online', async ({ page, context }) => {
+    // The map's code is held until the page is offline, as when the network drops while the title shows.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let offline = false;
+    await page.route(/\/assets\/MapView-[^/]+\.js$/, async (route) => {
+      await held;
+      await (offline ? route.abort('internetdisconnected') : route.continue());
+    });
+    await page.goto('./?lang=en');
+    await expect(page.getByRole('heading', { level: 1, name: "Mali's partnerships" })).toBeVisible();
+    await context.setOffline(true);
+    offline = true;
+    release();
+
+    for (const name of ['Map', 'Network', 'Sectors', 'Partnership table']) {
+      await expect(region(page, name).getByRole('alert'), name).toContainText(`“${name}” could not be shown`);
+    }
+    await expect(region(page, 'Map').getByRole('alert')).toContainText('the connection may be down');
+    await expect(page.locator('#root')).not.toBeEmpty();
+    await openTool(page, 'Export');
+    const dialog = page.getByRole('dialog', { name: 'Export a chart or the data' });
+    await expect(dialog.getByRole('alert')).toContainText('“Export a chart or the data” could not be shown');
+    await expectNoAxeViolations(page, 'dialog');
+    await saveScreenshot(page, 'never-blank-offline-dialog');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toHaveCount(0);
+    await saveScreenshot(page, 'never-blank-offline');
+
+    offline = false;
+    await context.setOffline(false);
+    await expect(region(page, 'Map').locator('path.map-country')).not.toHaveCount(0);
+    await expect(region(page, 'Network').locator('.network-node')).toHaveCount(11);
+    await expect(region(page, 'Partnership table').locator('tbody tr').first()).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await openTool(page, 'Export');
+    await expect(page.getByRole('dialog', { name: 'Export a chart or the data' }).getByRole('button', { name: /^PNG/ })).toBeVisible();
+  });
+});
+
+test('an error no part of the page catches leaves a message, what failed and a way back, never a blank page', async ({ page }) => {
+  // A browser that refuses the tab's title once, as an extension might: the shell's own code fails.
+  await page.addInitScript(() => {
+    const own = Object.getOwnPropertyDescriptor(Document.prototype, 'title')!;
+    let refused = false;
+    Object.defineProperty(Document.prototype, 'title', {
+      configurable: true,
+      get() {
+        return own.get!.call(this);
+      },
+      set(value: string) {
+        if (!refused && value.includes('Mali')) {
+          refused = true;
+          throw new Error('The title was refused');
+        }
+        own.set!.call(this, value);
+      },
+    });
+  });
+  await page.goto('./?sector=energy');
+  const failure = page.getByRole('alert');
+  await expect(failure.getByRole('heading', { level: 1, name: 'L’atlas a rencontré une erreur' })).toBeVisible();
+  await expect(failure.getByRole('heading', { level: 1 })).toBeFocused();
+  await failure.getByText('Détail technique').click();
+  await expect(failure).toContainText('Error: The title was refused');
+  await expect(failure.getByRole('button', { name: 'Recharger la page' })).toBeVisible();
+  await expect(failure.getByRole('link', { name: 'Rouvrir la page sans les réglages du lien' })).toHaveAttribute('href', /\/$/);
+  await expectNoAxeViolations(page);
+  await saveScreenshot(page, 'never-blank-app-failed');
+
+  await failure.getByRole('button', { name: 'Réessayer' }).click();
+  await expect(title(page)).toBeVisible();
+  await expect(region(page, 'Carte').locator('path.map-country')).not.toHaveCount(0);
+  await expect(page).toHaveTitle(/Les partenariats du Mali/);
+});
