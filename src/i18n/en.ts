@@ -386,6 +386,7 @@ export const en: Messages = {
   network: {
     diagram: 'Diagram of the partnership network',
     layingOut: 'Laying out the network…',
+    layoutFailed: 'The network could not be laid out.',
     controls: 'Diagram controls',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',

@@ -399,6 +399,7 @@ export const fr = {
   network: {
     diagram: 'Diagramme du réseau des partenariats',
     layingOut: 'Mise en page du réseau…',
+    layoutFailed: 'Le réseau n’a pas pu être mis en page.',
     controls: 'Commandes du diagramme',
     zoomIn: 'Zoom avant',
     zoomOut: 'Zoom arrière',

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { LAYOUT_WORKER_TIME_LIMIT_MS } from '../../src/config/timeLimits';
 import { openTool } from './support/toolbar';
 import { expect, saveScreenshot, test } from './support/test';
 
@@ -114,4 +115,42 @@ test('an error no part of the page catches leaves a message, what failed and a w
   await expect(title(page)).toBeVisible();
   await expect(region(page, 'Carte').locator('path.map-country')).not.toHaveCount(0);
   await expect(page).toHaveTitle(/Les partenariats du Mali/);
+});
+
+test('the network is laid out on the page when its worker cannot be fetched, throws, or never answers, never "laying out" for ever', async ({ page }) => {
+  let worker: 'fetched' | 'unreachable' | 'throws' | 'silent' = 'fetched';
+  await page.route(/\/assets\/layout\.worker-[^/]+\.js$/, (route) => {
+    if (worker === 'fetched') return route.continue();
+    if (worker === 'unreachable') return route.abort('internetdisconnected');
+    if (worker === 'throws') return route.fulfill({ contentType: 'text/javascript', body: "self.onmessage = () => { throw new Error('The worker broke'); };" });
+    // A worker whose script never arrives: the request is left hanging.
+  });
+  await page.goto('./');
+  const network = region(page, 'Réseau');
+  const layingOut = network.getByText('Mise en page du réseau…');
+  await expect(network.locator('.network-node')).toHaveCount(11);
+
+  // As when the network drops after the first draw: the next dataset's worker cannot be fetched.
+  worker = 'unreachable';
+  await page.getByLabel('Charger un fichier (CSV ou JSON)').setInputFiles('tests/fixtures/import/mali-fr.csv');
+  await expect(page.getByRole('heading', { level: 1, name: 'Partenariats : Mali' })).toBeVisible();
+  await expect(network.locator('.network-node')).toHaveCount(5);
+  await expect(layingOut).toHaveCount(0);
+  await saveScreenshot(page, 'never-blank-network-on-page');
+
+  worker = 'throws';
+  await openTool(page, 'Revenir aux données d’origine');
+  await expect(title(page)).toBeVisible();
+  await expect(network.locator('.network-node')).toHaveCount(11);
+  await expect(layingOut).toHaveCount(0);
+
+  // The page's clock runs on, and is moved past the time limit at once rather than waited for.
+  await page.clock.install();
+  worker = 'silent';
+  await page.getByLabel('Charger un fichier (CSV ou JSON)').setInputFiles('tests/fixtures/import/mali-fr.csv');
+  await expect(page.getByRole('heading', { level: 1, name: 'Partenariats : Mali' })).toBeVisible();
+  await expect(layingOut).toBeVisible();
+  await page.clock.fastForward(LAYOUT_WORKER_TIME_LIMIT_MS);
+  await expect(network.locator('.network-node')).toHaveCount(5);
+  await expect(layingOut).toHaveCount(0);
 });
