@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { DEFAULT_SEED, SIZES, generateDataset } from '../../bench/generateDataset.mjs';
 import { LAYOUT_WORKER_TIME_LIMIT_MS } from '../../src/config/timeLimits';
 import { openTool } from './support/toolbar';
 import { expect, saveScreenshot, test } from './support/test';
@@ -153,4 +154,54 @@ test('the network is laid out on the page when its worker cannot be fetched, thr
   await page.clock.fastForward(LAYOUT_WORKER_TIME_LIMIT_MS);
   await expect(network.locator('.network-node')).toHaveCount(5);
   await expect(layingOut).toHaveCount(0);
+});
+
+test('the details of a focus with 400 partnerships list a page of them under a summary by sector and by partner, and more on request', async ({ page }) => {
+  // The benchmark's medium dataset: 400 partnerships of the focus with 59 partners in 9 sectors. The
+  // large one (5,000) behaves alike, a page at a time; `bench/measureSelection.mjs` times it.
+  const dataset = generateDataset({ ...SIZES.medium, seed: DEFAULT_SEED });
+  const focus = dataset.partnerships.filter((p) => p.actors.includes(dataset.focus));
+  const countBy = (key: (p: (typeof focus)[number]) => string) => {
+    const counts = new Map<string, number>();
+    for (const p of focus) counts.set(key(p), (counts.get(key(p)) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1]);
+  };
+  const bySector = countBy((p) => p.sector);
+  const byPartner = countBy((p) => p.actors.find((id) => id !== dataset.focus)!);
+  const nameOf = (id: string) => dataset.actors.find((a) => a.id === id)!.name.fr;
+  const sectorOf = (id: string) => dataset.sectors.find((s) => s.id === id)!.name.fr;
+  const events = dataset.events.filter((e) => e.actors.includes(dataset.focus)).length;
+  await page.route('**/bench-data/medium.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(dataset) }));
+  await page.goto('./?data=bench-data/medium.json');
+
+  await region(page, 'Carte').getByRole('button', { name: 'Mali', exact: true }).click();
+  const details = page.getByRole('complementary', { name: 'Détails' });
+  await expect(details.getByRole('heading', { level: 3, name: 'Mali' })).toBeVisible();
+  await expect(details).toContainText(`${focus.length} partenariats avec ${byPartner.length} partenaires, dans ${bySector.length} secteurs :`);
+  const sectors = details.getByRole('table', { name: 'Par secteur' });
+  await expect(sectors.locator('tbody tr')).toHaveCount(bySector.length);
+  await expect(sectors.locator('tbody tr').first()).toContainText(`${sectorOf(bySector[0]![0])}${bySector[0]![1]}`);
+  const partners = details.getByRole('table', { name: 'Par partenaire' });
+  await expect(partners.locator('tbody tr')).toHaveCount(10);
+  await expect(partners.getByRole('rowheader').first()).toHaveText(nameOf(byPartner[0]![0]));
+
+  // A page of partnerships, each with its one quote, and the focus's dated events: not 400 of each.
+  const listed = details.locator('.partnership-list > li');
+  await expect(listed).toHaveCount(20);
+  await expect(details.locator('li')).toHaveCount(20 + 20 + events);
+  await expect(details.getByText(`Les 20 premiers sur ${focus.length} sont listés.`)).toBeVisible();
+  await expectNoAxeViolations(page, '#details');
+  await saveScreenshot(page, 'never-blank-details-summary');
+  await details.getByRole('button', { name: 'Afficher 20 de plus' }).click();
+  await expect(listed).toHaveCount(40);
+  await details.getByRole('button', { name: 'Afficher 10 de plus' }).click();
+  await expect(partners.locator('tbody tr')).toHaveCount(20);
+
+  // A partner's name leads to the relation: its partnerships alone, all of them listed.
+  const [top, many] = byPartner[0]!;
+  await partners.getByRole('button', { name: nameOf(top), exact: true }).click();
+  // The pair is named in the order of its ids, as a relation picked anywhere else is.
+  const pair = [top, dataset.focus].sort().map(nameOf).join(' – ');
+  await expect(details.getByRole('heading', { level: 3, name: pair })).toBeVisible();
+  await expect(listed).toHaveCount(Math.min(many, 20));
 });
