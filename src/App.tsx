@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useId, useState } from 'react';
+import { Suspense, useCallback, useDeferredValue, useEffect, useId, useState } from 'react';
 import { useAppStore } from './state/store';
 import { useLang, useMessages } from './i18n/messages';
 import { Header } from './shell/Header';
@@ -15,14 +15,17 @@ import { DetailsPanel } from './views/details/DetailsPanel';
 import type { AppConfig } from './config/appConfig';
 import { TimelineView, VIEW_COMPONENTS } from './views/viewComponents';
 import { EmbedStatus } from './embed/EmbedStatus';
+import { embedViewName } from './embed/embedViewName';
 import { REGION_ORDER, useRegionsShown, whenIdle } from './shell/useRegionsShown';
 import { Committed } from './shell/Committed';
 import { PresentationSlot, prefetchPresentation } from './shell/PresentationSlot';
 import './shell/regions.css';
 import { FilterStage } from './shell/FilterStage';
 import { useDocumentTitle } from './shell/useDocumentTitle';
+import { ChunkBoundary } from './shell/ChunkBoundary';
+import { lazyChunk } from './shell/lazyChunk';
 
-const EmbedApp = lazy(() => import('./embed/EmbedApp'));
+const EmbedApp = lazyChunk(() => import('./embed/EmbedApp'));
 
 const NO_CONFIG: AppConfig = { embed: null, dataUrl: null, present: false, step: null };
 
@@ -88,9 +91,11 @@ export function App({ config = NO_CONFIG }: { config?: AppConfig }) {
 
   if (config.embed) {
     return dataset ? (
-      <Suspense fallback={<p role="status">{t.loading}</p>}>
-        <EmbedApp view={config.embed} dataset={dataset} />
-      </Suspense>
+      <ChunkBoundary what={embedViewName(config.embed, t)}>
+        <Suspense fallback={<p role="status">{t.loading}</p>}>
+          <EmbedApp view={config.embed} dataset={dataset} />
+        </Suspense>
+      </ChunkBoundary>
     ) : (
       <EmbedStatus view={config.embed} />
     );
@@ -128,16 +133,19 @@ export function App({ config = NO_CONFIG }: { config?: AppConfig }) {
                       title={name === 'timeline' ? t.timeline.title : t.regions[name]}
                       className={`view-region--${name}`}
                     >
-                      <Suspense fallback={loadingView}>
-                        {shown(name) ? (
-                          <FilterStage view={name}>
-                            <ViewComponent dataset={pageDataset} />
-                            <Committed region={name} onCommit={committed} />
-                          </FilterStage>
-                        ) : (
-                          loadingView
-                        )}
-                      </Suspense>
+                      {/* A view that fails says so in its region, and counts as drawn, so that the next ones still come. */}
+                      <ChunkBoundary what={name === 'timeline' ? t.timeline.title : t.regions[name]} onFailure={() => committed(name)}>
+                        <Suspense fallback={loadingView}>
+                          {shown(name) ? (
+                            <FilterStage view={name}>
+                              <ViewComponent dataset={pageDataset} />
+                              <Committed region={name} onCommit={committed} />
+                            </FilterStage>
+                          ) : (
+                            loadingView
+                          )}
+                        </Suspense>
+                      </ChunkBoundary>
                       <PrintNote dataset={pageDataset} />
                     </ViewRegion>
                   );

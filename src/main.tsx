@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { AppBoundary } from './shell/AppBoundary';
 import { useAppStore } from './state/store';
 import { startUrlSync } from './state/urlSync';
 import { readAppConfig } from './config/appConfig';
@@ -35,7 +36,9 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App config={config} />
+    <AppBoundary>
+      <App config={config} />
+    </AppBoundary>
   </StrictMode>,
 );
 

@@ -43,8 +43,13 @@ export function browserBootSources(baseUri: string, { prefetchShipped = false }:
   const fetcher = prefetchShipped && import.meta.env.MODE !== 'single' ? prefetchingFetcher(shippedDatasetUrl(baseUri)) : fetchOf;
   return {
     baseUri,
-    // Only a `?data=` link needs the CSV road, so it is fetched only then.
-    link: async (address, step) => (await import('./loadFromLink')).loadFromLink(address, baseUri, step.watch(fetchOf), step),
+    // Only a `?data=` link needs the CSV road, so it is fetched only then. If that code cannot be
+    // downloaded, the link fails like an unreachable file, and the shipped dataset is shown.
+    link: (address, step) =>
+      import('./loadFromLink').then(
+        (m) => m.loadFromLink(address, baseUri, step.watch(fetchOf), step),
+        (): Result<Dataset> => ({ ok: false, issues: [{ at: { path: 'data' }, problem: { code: 'codeUnavailable' } }] }),
+      ),
     restore: datasetKeeper.restore,
     shipped: (step) => loadShipped(baseUri, step.watch(fetcher), step),
   };

@@ -34,6 +34,8 @@ export type Problem =
   | { code: 'cancelled' }
   | { code: 'serverSilent'; host: string; seconds: number }
   | { code: 'storageSilent'; seconds: number }
+  /** A part of the page's own code (reading a file, following a link) could not be downloaded. */
+  | { code: 'codeUnavailable' }
   // The published format, checked by the schema.
   | { code: 'required' }
   | { code: 'unexpectedFields'; keys: readonly string[] }

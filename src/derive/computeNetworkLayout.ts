@@ -66,11 +66,21 @@ const SEPARATE_TICKS = 300;
  * and label) apart and keeps them inside the box.
  */
 export function computeNetworkLayout(input: NetworkLayoutInput): NetworkLayout {
+  return runToEnd(layOutNetworkInSteps(input));
+}
+
+/**
+ * The same layout, a few ticks at a time: it pauses (`yield`) after every tick of either
+ * simulation, so that a page with no worker to run it in can lay a large network out in slices
+ * between its other work instead of in one long task. Run to its end, it gives exactly what
+ * `computeNetworkLayout` gives.
+ */
+export function* layOutNetworkInSteps(input: NetworkLayoutInput): Generator<void, NetworkLayout> {
   const boxes = input.nodes.map(toBox);
   const { width, height } = toExtent(input, boxes);
-  const shaped = shapeGraph(input, boxes);
+  const shaped = yield* shapeGraph(input, boxes);
   const stretched = stretchToFit(shaped, width, height);
-  const placed = separate(stretched, width, height);
+  const placed = yield* separate(stretched, width, height);
   return {
     width,
     height,
@@ -95,7 +105,7 @@ function toExtent(input: NetworkLayoutInput, boxes: BoxedNode[]): { width: numbe
   return { width: Math.round(input.width * grow), height: Math.round(input.height * grow) };
 }
 
-function shapeGraph(input: NetworkLayoutInput, boxes: (BoxedNode & { isFocus: boolean })[]): BoxedNode[] {
+function* shapeGraph(input: NetworkLayoutInput, boxes: (BoxedNode & { isFocus: boolean })[]): Generator<void, BoxedNode[]> {
   const ticks = toShapeTicks(boxes.length);
   // A graph too large for every tick is shaped with coarser approximations too: the many-body
   // force groups more distant nodes together, and circles collide only in the second half, once
@@ -123,6 +133,7 @@ function shapeGraph(input: NetworkLayoutInput, boxes: (BoxedNode & { isFocus: bo
   for (let tick = 0; tick < ticks; tick++) {
     if (coarse && tick === Math.floor(ticks / 2)) simulation.force('collide', collide);
     simulation.tick();
+    yield;
   }
   return nodes;
 }
@@ -189,7 +200,7 @@ function stretchToFit(nodes: BoxedNode[], width: number, height: number): BoxedN
   });
 }
 
-function separate(nodes: BoxedNode[], width: number, height: number): BoxedNode[] {
+function* separate(nodes: BoxedNode[], width: number, height: number): Generator<void, BoxedNode[]> {
   const targets = new Map(nodes.map((n) => [n.id, { x: n.x!, y: n.y! }]));
   const simulation = forceSimulation(nodes)
     .velocityDecay(0.5)
@@ -198,8 +209,19 @@ function separate(nodes: BoxedNode[], width: number, height: number): BoxedNode[
     .force('collide', forceNetworkBoxCollide(BOX_PADDING, 0.5))
     .force('bounds', forceNetworkBounds(width, height, LAYOUT_MARGIN))
     .stop();
-  simulation.tick(SEPARATE_TICKS);
+  for (let tick = 0; tick < SEPARATE_TICKS; tick++) {
+    simulation.tick();
+    yield;
+  }
   return nodes;
 }
 
 const round = (v: number) => Math.round(v * 10) / 10;
+
+/** Runs steps to their end at once, and gives what they return. */
+export function runToEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}

@@ -11,6 +11,7 @@ import { embedViewName } from './embedViewName';
 import { toDashboardUrl } from './embedUrl';
 import { toSiteBaseUrl } from './embedPages';
 import { useReportHeight } from './useReportHeight';
+import { ChunkBoundary } from '../shell/ChunkBoundary';
 import './embed.css';
 
 /**
@@ -45,9 +46,11 @@ export default function EmbedApp({ view, dataset }: { view: EmbedView; dataset: 
         <p className="embed__scope">{describeScope(dataset, filters, partnerships.length, lang, t)}</p>
       </header>
       <div className="embed__view">
-        <Suspense fallback={<p role="status">{t.loading}</p>}>
-          <View dataset={dataset} />
-        </Suspense>
+        <ChunkBoundary what={embedViewName(view, t)}>
+          <Suspense fallback={<p role="status">{t.loading}</p>}>
+            <View dataset={dataset} />
+          </Suspense>
+        </ChunkBoundary>
       </div>
       <footer className="embed__footer">
         <SourceLine dataset={dataset} />

@@ -52,6 +52,7 @@ export const issuesEn: IssueWording = {
     sourceTextFailed: (p, { describe }) => `could not load "${p.file}": ${describe(p.cause)}`,
     savedUnreadable: () => 'the dataset kept in this browser is unreadable; load your file again',
     sourceTextNotKept: (p) => `the text "${p.file}" was not kept with this data in the browser, so its quotes cannot be checked; load your file again`,
+    codeUnavailable: () => 'part of the page’s code could not be downloaded (the connection may be down); try again once the network is back',
     linkNotHttp: () => 'the ?data= link must be an http:// or https:// address of a dataset',
     cancelled: () => 'loading was cancelled',
     serverSilent: (p) => `${p.host} sent nothing for ${p.seconds} s, so loading was stopped`,

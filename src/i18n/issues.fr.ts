@@ -58,6 +58,7 @@ export const issuesFr: IssueWording = {
     savedUnreadable: () => 'le jeu de données gardé dans ce navigateur est illisible\u00a0; chargez de nouveau votre fichier',
     sourceTextNotKept: (p) =>
       `le texte ${q(p.file)} n’a pas été gardé avec ces données dans le navigateur, leurs citations ne peuvent donc pas être vérifiées\u00a0; chargez de nouveau votre fichier`,
+    codeUnavailable: () => 'une partie du code de la page n’a pas pu être téléchargée (la connexion est peut-être coupée)\u00a0; réessayez une fois le réseau revenu',
     linkNotHttp: () => 'le lien ?data= doit être l’adresse http:// ou https:// d’un jeu de données',
     cancelled: () => 'le chargement a été annulé',
     serverSilent: (p) => `${p.host} n’a rien envoyé pendant ${p.seconds}\u00a0s, le chargement a donc été arrêté`,

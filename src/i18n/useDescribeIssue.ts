@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { DataIssue } from '../data/dataIssue';
 import { useLang, useMessages } from './messages';
 
@@ -7,28 +7,58 @@ type Describer = typeof import('./describeIssue');
 let describer: Describer | null = null;
 let loading: Promise<Describer> | null = null;
 
+export interface IssueWording {
+  /** Words a problem in the language on screen, once its chunk has loaded: null until then. */
+  describe: ((issue: DataIssue) => string) | null;
+  /** The chunk could not be fetched; `retry` asks for it again. */
+  failed: boolean;
+  retry: () => void;
+}
+
 /**
  * The function that words a problem in the language on screen, once its chunk (every problem's
- * wording in both languages) has loaded: null until then. Pages without a problem never load it.
+ * wording in both languages) has loaded. Pages without a problem never load it. A chunk that
+ * could not be fetched is asked for again by `retry`, by the next list of problems, and as soon as
+ * the browser is back online.
  */
-export function useDescribeIssue(): ((issue: DataIssue) => string) | null {
+export function useDescribeIssue(): IssueWording {
   const lang = useLang();
   const t = useMessages();
   const [module, setModule] = useState(describer);
-  useEffect(function loadWording() {
-    if (describer) return;
-    let live = true;
-    loading ??= import('./describeIssue').then((loaded) => (describer = loaded));
-    // A chunk that could not be fetched is asked for again by the next list of problems.
-    loading.then(
-      (loaded) => live && setModule(loaded),
-      () => {
-        loading = null;
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return module ? (issue) => module.describeIssue(issue, lang, t) : null;
+  const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => setAttempt((was) => was + 1), []);
+
+  useEffect(
+    function loadWording() {
+      if (describer) return;
+      let live = true;
+      loading ??= import('./describeIssue').then((loaded) => (describer = loaded));
+      loading.then(
+        (loaded) => {
+          if (!live) return;
+          setModule(loaded);
+          setFailed(false);
+        },
+        () => {
+          loading = null;
+          if (live) setFailed(true);
+        },
+      );
+      return () => {
+        live = false;
+      };
+    },
+    [attempt],
+  );
+  useEffect(
+    function retryWhenBackOnline() {
+      if (!failed) return;
+      window.addEventListener('online', retry);
+      return () => window.removeEventListener('online', retry);
+    },
+    [failed, retry],
+  );
+
+  return { describe: module ? (issue) => module.describeIssue(issue, lang, t) : null, failed: failed && !module, retry };
 }

@@ -9,18 +9,27 @@ export function LoadIssues() {
   const load = useAppStore((s) => s.load);
   const hasDataset = useAppStore((s) => s.dataset !== null);
   const dismiss = useAppStore((s) => s.dismissLoadIssues);
-  const describe = useDescribeIssue();
+  const { describe, failed, retry } = useDescribeIssue();
   if (load.phase !== 'failed') return null;
   return (
     <div className="load-issues" role="alert">
       <h2>{load.label === STORAGE_LABEL ? t.loadFailedKept : t.loadFailedTitle(load.label)}</h2>
       <p>{load.fellBack ? t.loadFailedShipped : hasDataset ? t.loadFailedKeep : t.loadFailedNothing}</p>
       <p>{t.issuesCount(load.issues.length)}</p>
-      {describe && (
+      {failed && (
+        <p>
+          {t.failure.wordingMissing}{' '}
+          <button type="button" onClick={retry}>
+            {t.failure.retry}
+          </button>
+        </p>
+      )}
+      {(describe || failed) && (
         <ul>
           {load.issues.map((issue, i) => (
             <li key={i}>
-              <code>{describe(issue)}</code>
+              {/* Without their wording, the problems' codes still say what failed, to look up or pass on. */}
+              <code>{describe ? describe(issue) : issue.problem.code}</code>
             </li>
           ))}
         </ul>

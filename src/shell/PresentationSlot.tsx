@@ -1,6 +1,9 @@
-import { lazy, Suspense, useState, type ComponentType } from 'react';
+import { Suspense, useState, type ComponentType } from 'react';
 import type { Dataset } from '../data/indexDataset';
 import { useMessages } from '../i18n/messages';
+import { useAppStore } from '../state/store';
+import { ChunkBoundary } from './ChunkBoundary';
+import { lazyChunk } from './lazyChunk';
 
 type PresentationModule = typeof import('../views/present/Presentation');
 
@@ -11,7 +14,7 @@ const load = () =>
     loaded = m;
     return m;
   });
-const LazyPresentation = lazy(() => load().then((m) => ({ default: m.Presentation })));
+const LazyPresentation = lazyChunk(() => load().then((m) => ({ default: m.Presentation })));
 
 /** Fetches presentation mode's code ahead of time (the dashboard does so once it is drawn and idle). */
 export function prefetchPresentation(): void {
@@ -25,10 +28,20 @@ export function prefetchPresentation(): void {
  */
 export function PresentationSlot({ dataset }: { dataset: Dataset }) {
   const t = useMessages();
+  const stopPresenting = useAppStore((s) => s.stopPresenting);
   const [Presentation] = useState<ComponentType<{ dataset: Dataset }>>(() => loaded?.Presentation ?? LazyPresentation);
   return (
-    <Suspense fallback={<p role="status">{t.loading}</p>}>
-      <Presentation dataset={dataset} />
-    </Suspense>
+    <ChunkBoundary
+      what={t.present.menu}
+      actions={
+        <button type="button" onClick={stopPresenting}>
+          {t.present.leave}
+        </button>
+      }
+    >
+      <Suspense fallback={<p role="status">{t.loading}</p>}>
+        <Presentation dataset={dataset} />
+      </Suspense>
+    </ChunkBoundary>
   );
 }

@@ -1,8 +1,9 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { ComponentType } from 'react';
+import { lazyChunk } from '../shell/lazyChunk';
 import type { Dataset } from '../data/indexDataset';
 import type { View } from '../state/urlState';
 
-export type ViewComponent = LazyExoticComponent<ComponentType<{ dataset: Dataset }>>;
+export type ViewComponent = ComponentType<{ dataset: Dataset }>;
 
 /** A region of the dashboard: one of the linked views, or the timeline between them. */
 export type Region = View | 'timeline';
@@ -10,7 +11,8 @@ export type Region = View | 'timeline';
 /**
  * Each view is its own chunk, fetched the first time it is rendered, so a page that does not show
  * the map never downloads Leaflet or the world geometry. The loaders are kept apart from the lazy
- * components so the shell can fetch a view's chunk ahead of rendering it.
+ * components so the shell can fetch a view's chunk ahead of rendering it. A chunk that could not
+ * be fetched is fetched again when its region's "try again" asks (`lazyChunk`).
  */
 const LOADERS: Record<Region, () => Promise<{ default: ComponentType<{ dataset: Dataset }> }>> = {
   map: () => import('./map/MapView'),
@@ -22,14 +24,14 @@ const LOADERS: Record<Region, () => Promise<{ default: ComponentType<{ dataset: 
 };
 
 export const VIEW_COMPONENTS: Record<View, ViewComponent> = {
-  map: lazy(LOADERS.map),
-  network: lazy(LOADERS.network),
-  sectors: lazy(LOADERS.sectors),
-  source: lazy(LOADERS.source),
-  table: lazy(LOADERS.table),
+  map: lazyChunk(LOADERS.map),
+  network: lazyChunk(LOADERS.network),
+  sectors: lazyChunk(LOADERS.sectors),
+  source: lazyChunk(LOADERS.source),
+  table: lazyChunk(LOADERS.table),
 };
 
-export const TimelineView: ViewComponent = lazy(LOADERS.timeline);
+export const TimelineView: ViewComponent = lazyChunk(LOADERS.timeline);
 
 /**
  * What a region needs before it can draw anything: its code; for the map its countries at the

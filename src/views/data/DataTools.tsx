@@ -1,9 +1,11 @@
-import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import { Suspense, useCallback, useRef, useState } from 'react';
 import { useAppStore } from '../../state/store';
 import { useMessages } from '../../i18n/messages';
 import { showOwnDataset } from '../../state/loadIntoStore';
 import type { LoadTicket } from '../../state/loadSequence';
 import { ToolMenu } from '../../shell/ToolMenu';
+import { ChunkBoundary } from '../../shell/ChunkBoundary';
+import { lazyChunk } from '../../shell/lazyChunk';
 import { DraftTools } from '../draft/DraftTools';
 import { useImportFlow } from './useImportFlow';
 import { useDropOnPage } from './useDropOnPage';
@@ -14,7 +16,7 @@ import './data.css';
 
 // The dialog's steps (paste, columns, values to check, problems) are a chunk of their own, fetched
 // the first time one of them opens.
-const ImportDialog = lazy(() => import('./ImportDialog').then((m) => ({ default: m.ImportDialog })));
+const ImportDialog = lazyChunk(() => import('./ImportDialog').then((m) => ({ default: m.ImportDialog })));
 
 const ACCEPT = '.csv,.tsv,.txt,.json,text/csv,text/tab-separated-values,application/json';
 
@@ -88,9 +90,11 @@ export function DataTools() {
         </div>
       )}
       {api.flow.step !== 'idle' && api.flow.step !== 'checking' && (
-        <Suspense fallback={null}>
-          <ImportDialog api={api} pasteText={pasteText} onPasteText={setPasteText} />
-        </Suspense>
+        <ChunkBoundary what={t.menu} dialog={{ open: true, onClose: api.close }}>
+          <Suspense fallback={null}>
+            <ImportDialog api={api} pasteText={pasteText} onPasteText={setPasteText} />
+          </Suspense>
+        </ChunkBoundary>
       )}
       <DraftTools open={drafting} onClose={closeDraft} />
     </div>

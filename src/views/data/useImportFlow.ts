@@ -23,7 +23,11 @@ export function useImportFlow(onLoaded: (loaded: Loaded, ticket: LoadTicket) => 
     const ticket = loadSequence.begin();
     const checking: Flow = { step: 'checking', label };
     setFlow(checking);
-    const outcome = await work(ticket.signal);
+    // The code that reads files comes with the first one; if it cannot be downloaded, that is a
+    // problem of this load, listed like any other, rather than a load that never ends.
+    const outcome = await work(ticket.signal).catch(
+      (): Flow => ({ step: 'problems', label, issues: [{ at: { file: label }, problem: { code: 'codeUnavailable' } }], back: null }),
+    );
     if (!ticket.isCurrent()) {
       // A later load took over: this one's status line goes, and whatever came after it stays.
       setFlow((now) => (now === checking ? IDLE : now));

@@ -6,6 +6,8 @@ import { relationActors } from '../../derive/relations';
 import { PartnershipList } from './PartnershipList';
 import { EventList } from './EventList';
 import { EvidenceList } from './EvidenceList';
+import { PartnershipSummary } from './PartnershipSummary';
+import { DETAILS_PAGE_SIZE } from './detailsPaging';
 import { formatDateRange } from '../../i18n/format';
 import './details.css';
 
@@ -140,6 +142,9 @@ function PickDetails({ dataset, pick }: { dataset: Dataset; pick: Pick }) {
     const actor = dataset.actorById.get(pick.id);
     if (!actor) return null;
     const member = actor.memberOf ? dataset.actorById.get(actor.memberOf) : undefined;
+    const partnerships = dataset.partnershipsByActor.get(actor.id) ?? [];
+    // Past a page, a summary comes first: the list alone would be read a page at a time.
+    const many = partnerships.length > DETAILS_PAGE_SIZE;
     return (
       <>
         <h3>{actor.name[lang]}</h3>
@@ -148,9 +153,11 @@ function PickDetails({ dataset, pick }: { dataset: Dataset; pick: Pick }) {
           {actor.role ? ` · ${actor.role[lang]}` : ''}
           {member && !actor.role ? ` · ${member.name[lang]}` : ''}
         </p>
-        <PartnershipList dataset={dataset} partnerships={dataset.partnershipsByActor.get(actor.id) ?? []} viewpoint={actor.id} />
+        {many && <PartnershipSummary dataset={dataset} partnerships={partnerships} viewpoint={actor.id} />}
+        {many && <h4>{t.details.allPartnerships}</h4>}
+        <PartnershipList key={`partnerships:${actor.id}`} dataset={dataset} partnerships={partnerships} viewpoint={actor.id} />
         {actor.evidence && actor.evidence.length > 0 && <EvidenceList dataset={dataset} evidence={actor.evidence} />}
-        <EventList dataset={dataset} events={eventsOf([actor.id])} />
+        <EventList key={`events:${actor.id}`} dataset={dataset} events={eventsOf([actor.id])} />
       </>
     );
   }
@@ -165,8 +172,8 @@ function PickDetails({ dataset, pick }: { dataset: Dataset; pick: Pick }) {
         <h3>
           {name(a)} – {name(b)}
         </h3>
-        <PartnershipList dataset={dataset} partnerships={list} />
-        <EventList dataset={dataset} events={eventsOf([a, b])} />
+        <PartnershipList key={`partnerships:${pick.id}`} dataset={dataset} partnerships={list} />
+        <EventList key={`events:${pick.id}`} dataset={dataset} events={eventsOf([a, b])} />
       </>
     );
   }

@@ -1,10 +1,12 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useMessages } from '../../i18n/messages';
+import { ChunkBoundary } from '../../shell/ChunkBoundary';
+import { lazyChunk } from '../../shell/lazyChunk';
 import './draft.css';
 
 // The extractor and its lexicons are a chunk of their own, fetched when a person opens the
 // workspace, so the dashboard's first paint does not carry them.
-const DraftWorkspace = lazy(() => import('./DraftWorkspace').then((m) => ({ default: m.DraftWorkspace })));
+const DraftWorkspace = lazyChunk(() => import('./DraftWorkspace').then((m) => ({ default: m.DraftWorkspace })));
 
 /**
  * Drafting a dataset from an article, in a full-screen modal dialog that the "Data" menu opens.
@@ -34,9 +36,11 @@ export function DraftTools({ open, onClose }: { open: boolean; onClose: () => vo
         </button>
       </div>
       {open && (
-        <Suspense fallback={<p role="status">{messages.loading}</p>}>
-          <DraftWorkspace />
-        </Suspense>
+        <ChunkBoundary what={t.title}>
+          <Suspense fallback={<p role="status">{messages.loading}</p>}>
+            <DraftWorkspace />
+          </Suspense>
+        </ChunkBoundary>
       )}
     </dialog>
   );

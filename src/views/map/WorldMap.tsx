@@ -18,6 +18,7 @@ import { useMapPointer } from './mapPointer';
 import { useWorld } from './useWorld';
 import { useDrawStages } from './useDrawStages';
 import { useMissingPolygonReport } from './useMissingPolygonReport';
+import { BasemapStatus } from './BasemapStatus';
 
 /** Past this zoom the map is closer than a continent, and the 50m geometry replaces the 110m one. */
 export const DETAILED_ZOOM = 4;
@@ -55,7 +56,7 @@ export function WorldMap({ dataset, scene, partnerships, maxSectors, streets, fr
   const { pointer, tips } = useMapPointer();
   const stage = useDrawStages(STAGE.hits);
   const [zoom, setZoom] = useState(0);
-  const { world, coarse, failed } = useWorld(zoom >= DETAILED_ZOOM);
+  const { world, coarse, failed, retry } = useWorld(zoom >= DETAILED_ZOOM);
   useMissingPolygonReport(dataset, world);
   // The frame, the labels and the links' ends follow the coarse outline, so they stay put when the finer one arrives.
   const shape = useMemo(() => findFocusShape(coarse, dataset), [coarse, dataset]);
@@ -97,11 +98,7 @@ export function WorldMap({ dataset, scene, partnerships, maxSectors, streets, fr
         {stage >= STAGE.places && <PartnerPlaces dataset={dataset} scene={scene} partnerships={partnerships} pointer={pointer} shape={shape} links={links} framing={framing} />}
       </Pane>
       <MapTooltip tips={tips} describe={describe} />
-      {!world && (
-        <p className="map-status" role="status">
-          {failed ? t.map.basemapFailed : t.map.loadingBasemap}
-        </p>
-      )}
+      {!world && <BasemapStatus failed={failed} onRetry={retry} />}
       {partnerships.length === 0 && <p className="map-status map-status--empty">{t.map.noneShown}</p>}
     </MapContainer>
   );

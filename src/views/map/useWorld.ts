@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { loadWorld, type Resolution, type World } from './loadWorld';
 
 export interface WorldState {
@@ -6,6 +6,8 @@ export interface WorldState {
   /** The 110m geometry, whatever is drawn: what the frame and the focus's shape are worked out from, so they do not shift when the finer file arrives. */
   coarse: World | null;
   failed: boolean;
+  /** Asks again for geometry that could not be loaded (it is asked again anyway once the browser is back online). */
+  retry: () => void;
 }
 
 /**
@@ -15,6 +17,11 @@ export interface WorldState {
 export function useWorld(detailed: boolean): WorldState {
   const [loaded, setLoaded] = useState<Partial<Record<Resolution, World>>>({});
   const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => {
+    setFailed(false);
+    setAttempt((was) => was + 1);
+  }, []);
 
   useEffect(
     function loadNeededResolution() {
@@ -34,9 +41,17 @@ export function useWorld(detailed: boolean): WorldState {
         current = false;
       };
     },
-    [detailed],
+    [detailed, attempt],
+  );
+  useEffect(
+    function retryWhenBackOnline() {
+      if (!failed) return;
+      window.addEventListener('online', retry);
+      return () => window.removeEventListener('online', retry);
+    },
+    [failed, retry],
   );
 
   const world = (detailed ? loaded['50m'] : undefined) ?? loaded['110m'] ?? null;
-  return { world, coarse: loaded['110m'] ?? null, failed: failed && !world };
+  return { world, coarse: loaded['110m'] ?? null, failed: failed && !world, retry };
 }

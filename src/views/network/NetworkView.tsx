@@ -34,7 +34,7 @@ export default function NetworkView({ dataset }: { dataset: Dataset }) {
   const height = width ? toNetworkHeight(width) : undefined;
   // The same job as the one laid out ahead of the view, if any, so that its answer is taken over.
   const job = useMemo(() => (width ? (networkJobAhead(dataset, width) ?? toNetworkLayoutJob(dataset, whole, width)) : null), [dataset, whole, width]);
-  const { layout, labels, pending } = useNetworkLayout(job);
+  const { layout, labels, pending, failed, retry } = useNetworkLayout(job);
 
   return (
     <div className="network">
@@ -44,6 +44,16 @@ export default function NetworkView({ dataset }: { dataset: Dataset }) {
           <p className={layout ? 'network__laying-out network__laying-out--over' : 'network__laying-out'} role="status" style={{ minHeight: layout ? undefined : height }}>
             {t.network.layingOut}
           </p>
+        )}
+        {failed && (
+          <div className="failure" role="alert">
+            <p>{t.network.layoutFailed}</p>
+            <p className="failure__actions">
+              <button type="button" onClick={retry}>
+                {t.failure.retry}
+              </button>
+            </p>
+          </div>
         )}
       </div>
       <NetworkLegend focusName={dataset.focus.name[lang]} />

@@ -2,7 +2,8 @@ import type { Dataset } from '../../data/indexDataset';
 import { toNetworkGraph } from '../../derive/toNetworkGraph';
 import { memoizeLast } from '../../state/memoizeLast';
 import type { NetworkLayoutJob } from './networkLayoutJob';
-import { startLayoutWorker, workersAvailable, type LayoutRun } from './networkLayoutWorker';
+import { workersAvailable, type LayoutRun } from './networkLayoutWorker';
+import { startLayout } from './startLayout';
 import { toNetworkLayoutJob } from './toNetworkLayoutJob';
 
 /** The dataset's whole graph, which the layout is computed on: built once, whether ahead of the view or by it. */
@@ -16,7 +17,7 @@ let ahead: { dataset: Dataset; width: number; job: NetworkLayoutJob; run: Layout
  * any view, is under way while the page fetches and renders the view. The view takes the job and
  * its answer over when it mounts at that width (`networkJobAhead`, `networkRunAhead`); at another
  * width, or for another dataset, it lays out its own. Without workers it does nothing: the
- * layout would block the page.
+ * layout would block the page. A worker that fails hands the job to the page (`startLayout`).
  */
 export function layOutNetworkAhead(dataset: Dataset): void {
   // The region is rendered by the dashboard with this id; an embed has none, and lays out as it mounts.
@@ -27,7 +28,10 @@ export function layOutNetworkAhead(dataset: Dataset): void {
   if (!(width > 0) || (ahead?.dataset === dataset && ahead.width === width)) return;
   ahead?.run.stop();
   const job = toNetworkLayoutJob(dataset, wholeNetworkGraph(dataset), width);
-  ahead = { dataset, width, job, run: startLayoutWorker(job) };
+  const run = startLayout(job);
+  // The view reports a failure when it takes the job over; until then there is no one to tell.
+  run.answer.catch(() => undefined);
+  ahead = { dataset, width, job, run };
 }
 
 /** The job laid out ahead for this dataset at this width, if there is one. */

@@ -1,4 +1,4 @@
-import { computeNetworkLayout, type NetworkLayout, type NetworkLayoutInput } from '../../derive/computeNetworkLayout';
+import { layOutNetworkInSteps, runToEnd, type NetworkLayout, type NetworkLayoutInput } from '../../derive/computeNetworkLayout';
 import { LANGS, type Lang } from '../../i18n/lang';
 import { placeNetworkLabels, type NetworkLabel } from './placeNetworkLabels';
 
@@ -23,14 +23,19 @@ export interface NetworkLayoutAnswer {
  * Lays out the whole graph and places its names, in every language, so that the first picture
  * arrives ready to draw and the page places names again only after a filter or a drag.
  */
-export function runNetworkLayoutJob({ input, names }: NetworkLayoutJob): NetworkLayoutAnswer {
-  const layout = computeNetworkLayout(input);
+export function runNetworkLayoutJob(job: NetworkLayoutJob): NetworkLayoutAnswer {
+  return runToEnd(networkLayoutJobInSteps(job));
+}
+
+/** The same work, pausing after each tick of the layout and after each language's names (see `layOutNetworkInSteps`). */
+export function* networkLayoutJobInSteps({ input, names }: NetworkLayoutJob): Generator<void, NetworkLayoutAnswer> {
+  const layout = yield* layOutNetworkInSteps(input);
   const positions = new Map(layout.nodes.map((n) => [n.id, n]));
-  const byLang = Object.fromEntries(
-    LANGS.map((lang) => {
-      const nodes = input.nodes.map((n, i) => ({ id: n.id, isFocus: n.isFocus, text: names[lang][i] ?? n.id }));
-      return [lang, placeNetworkLabels(nodes, input.edges, positions, layout.width, layout.height)];
-    }),
-  ) as Record<Lang, NetworkLabel[]>;
-  return { layout, labels: { edges: input.edges.length, byLang } };
+  const byLang: Partial<Record<Lang, NetworkLabel[]>> = {};
+  for (const lang of LANGS) {
+    const nodes = input.nodes.map((n, i) => ({ id: n.id, isFocus: n.isFocus, text: names[lang][i] ?? n.id }));
+    byLang[lang] = placeNetworkLabels(nodes, input.edges, positions, layout.width, layout.height);
+    yield;
+  }
+  return { layout, labels: { edges: input.edges.length, byLang: byLang as Record<Lang, NetworkLabel[]> } };
 }

@@ -1,29 +1,57 @@
+import { LAYOUT_WORKER_TIME_LIMIT_MS } from '../../config/timeLimits';
 import type { NetworkLayoutAnswer, NetworkLayoutJob } from './networkLayoutJob';
 
-/** A layout job running in a Web Worker. */
+/** A layout job under way, in a worker or on the page. */
 export interface LayoutRun {
+  /** Rejects if the job cannot be done where it runs (a worker that cannot start, fails or does not answer in time). */
   answer: Promise<NetworkLayoutAnswer>;
   /** The answer once it has come, so that a view mounting after it can draw at once. */
   done: NetworkLayoutAnswer | null;
-  /** Ends the worker; the answer then never comes. */
+  /** Ends the job; the answer then never comes, nor a failure. */
   stop: () => void;
 }
 
-/** Starts a worker on the job; it ends itself once it has answered. */
+/**
+ * Starts a worker on the job; it ends itself once it has answered. The answer fails if the worker
+ * cannot be created, if its script cannot be fetched or throws (the `error` event), if the job
+ * cannot cross to it, or if it has not answered within the time limit: it never waits for ever.
+ */
 export function startLayoutWorker(job: NetworkLayoutJob): LayoutRun {
-  const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+  let worker: Worker | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const end = () => {
+    clearTimeout(timer);
+    worker?.terminate();
+  };
   const run: LayoutRun = {
-    answer: new Promise((resolve) => {
+    answer: new Promise((resolve, reject) => {
+      const fail = (reason: string) => {
+        end();
+        reject(new Error(`The network's layout worker ${reason}`));
+      };
+      try {
+        worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+      } catch (error) {
+        reject(error);
+        return;
+      }
       worker.onmessage = (event: MessageEvent<NetworkLayoutAnswer>) => {
+        end();
         run.done = event.data;
-        worker.terminate();
         resolve(event.data);
       };
+      worker.onerror = (event: Event) => {
+        // Handled here: the page lays the network out instead, so it is no uncaught error.
+        event.preventDefault();
+        fail(event instanceof ErrorEvent && event.message ? `failed: ${event.message}` : 'could not start');
+      };
+      worker.onmessageerror = () => fail('sent an answer that could not be read');
+      timer = setTimeout(() => fail(`did not answer within ${LAYOUT_WORKER_TIME_LIMIT_MS / 1000} s`), LAYOUT_WORKER_TIME_LIMIT_MS);
+      worker.postMessage(job);
     }),
     done: null,
-    stop: () => worker.terminate(),
+    stop: end,
   };
-  worker.postMessage(job);
   return run;
 }
 

@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { NetworkLayout } from '../../derive/computeNetworkLayout';
 import { runNetworkLayoutJob, type InitialLabels, type NetworkLayoutAnswer, type NetworkLayoutJob } from './networkLayoutJob';
 import { networkRunAhead } from './networkLayoutAhead';
-import { startLayoutWorker, workersAvailable } from './networkLayoutWorker';
+import { workersAvailable } from './networkLayoutWorker';
+import { startLayout } from './startLayout';
 
 export interface LayoutState {
   /** The layout to draw: the current one, or while a worker is busy the last one of the same nodes (null if none). */
@@ -11,6 +12,10 @@ export interface LayoutState {
   labels: InitialLabels | null;
   /** True while a worker is laying out the current input. */
   pending: boolean;
+  /** True if the current input could not be laid out, in a worker or on the page. */
+  failed: boolean;
+  /** Lays the current input out again, after a failure. */
+  retry: () => void;
 }
 
 const sameNodes = (a: NetworkLayoutJob, b: NetworkLayoutJob) =>
@@ -19,40 +24,50 @@ const sameNodes = (a: NetworkLayoutJob, b: NetworkLayoutJob) =>
 /**
  * The layout of the job, computed in a Web Worker: even the article's eleven actors take tens of
  * milliseconds of d3-force, four times that on a phone, which would block the page while it
- * starts. The worker runs the same pure function, so the picture is the same. Where there are no
- * workers (tests, the one-file build opened from a disk), it is computed right away. A job that
- * was started ahead, before the view mounted (`layOutNetworkAhead`), is not started again: its
- * answer is drawn at once if it has come, or awaited. While the worker runs after a resize, the
- * previous picture stays on screen rather than blinking out. A worker still busy with a job that
- * has since changed is terminated, so an old answer can never replace a newer one.
+ * starts. The worker runs the same pure function, so the picture is the same; if it cannot start,
+ * fails or does not answer in time, the page lays the network out itself, in slices
+ * (`startLayout`). Where there are no workers (tests, the one-file build opened from a disk), it
+ * is computed right away. A job that was started ahead, before the view mounted
+ * (`layOutNetworkAhead`), is not started again: its answer is drawn at once if it has come, or
+ * awaited. While the worker runs after a resize, the previous picture stays on screen rather than
+ * blinking out. A worker still busy with a job that has since changed is terminated, so an old
+ * answer can never replace a newer one.
  */
 export function useNetworkLayout(job: NetworkLayoutJob | null): LayoutState {
   const inWorker = job !== null && workersAvailable();
   const direct = useMemo(() => (job && !inWorker ? runNetworkLayoutJob(job) : null), [job, inWorker]);
   const [answer, setAnswer] = useState<{ job: NetworkLayoutJob; answer: NetworkLayoutAnswer } | null>(null);
+  const [failedJob, setFailedJob] = useState<NetworkLayoutJob | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => {
+    setFailedJob(null);
+    setAttempt((was) => was + 1);
+  }, []);
   const ahead = job && inWorker ? networkRunAhead(job) : null;
 
   useEffect(
-    function layOutInWorker() {
+    function layOutOffThePage() {
       if (!job || !inWorker) return;
-      const run = networkRunAhead(job);
-      if (run) {
-        let current = true;
-        void run.answer.then((done) => current && setAnswer({ job, answer: done }));
-        return () => {
-          current = false;
-        };
-      }
-      const own = startLayoutWorker(job);
-      void own.answer.then((done) => setAnswer({ job, answer: done }));
-      return own.stop;
+      let current = true;
+      // A retry lays out afresh rather than wait on the run that failed.
+      const run = (attempt === 0 ? networkRunAhead(job) : null) ?? startLayout(job);
+      const own = run !== networkRunAhead(job);
+      run.answer.then(
+        (done) => current && setAnswer({ job, answer: done }),
+        () => current && setFailedJob(job),
+      );
+      return () => {
+        current = false;
+        if (own) run.stop();
+      };
     },
-    [job, inWorker],
+    [job, inWorker, attempt],
   );
 
-  if (!inWorker) return { layout: direct?.layout ?? null, labels: direct?.labels ?? null, pending: false };
-  if (answer?.job === job) return { ...answer.answer, pending: false };
-  if (ahead?.done) return { ...ahead.done, pending: false };
+  const failed = job !== null && failedJob === job;
+  if (!inWorker) return { layout: direct?.layout ?? null, labels: direct?.labels ?? null, pending: false, failed: false, retry };
+  if (answer?.job === job) return { ...answer.answer, pending: false, failed: false, retry };
+  if (ahead?.done && attempt === 0) return { ...ahead.done, pending: false, failed: false, retry };
   const kept = answer && sameNodes(answer.job, job) ? answer.answer : null;
-  return { layout: kept?.layout ?? null, labels: kept?.labels ?? null, pending: true };
+  return { layout: kept?.layout ?? null, labels: kept?.labels ?? null, pending: !failed, failed, retry };
 }

@@ -21,6 +21,7 @@ export function StoryTools({ dataset }: { dataset: Dataset }) {
   const titleId = useId();
   const fieldTitle = useId();
   const fieldText = useId();
+  const [exportFailed, setExportFailed] = useState(false);
 
   const present = () => {
     // Full screen needs the click that asked for it; a browser that refuses still presents.
@@ -36,9 +37,12 @@ export function StoryTools({ dataset }: { dataset: Dataset }) {
   };
   const exportStory = async () => {
     const json = { ...dataset.json, story };
-    // The file-saving code comes with the first export, not with the page.
-    const { downloadBlob } = await import('../../export/browser/saveFile');
-    downloadBlob(new Blob([`${JSON.stringify(json, null, 2)}\n`], { type: 'application/json' }), `${dataset.json.id}-story.json`);
+    // The file-saving code comes with the first export, not with the page; if it cannot be
+    // downloaded, the button says so and works again once the network is back.
+    const saving = await import('../../export/browser/saveFile').catch(() => null);
+    setExportFailed(saving === null);
+    if (!saving) return;
+    saving.downloadBlob(new Blob([`${JSON.stringify(json, null, 2)}\n`], { type: 'application/json' }), `${dataset.json.id}-story.json`);
   };
 
   return (
@@ -77,6 +81,7 @@ export function StoryTools({ dataset }: { dataset: Dataset }) {
               {t.dismiss}
             </button>
           </div>
+          <p role="status">{exportFailed ? t.failure.codeMissing : ''}</p>
         </form>
       </dialog>
     </>

@@ -1,8 +1,10 @@
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { Suspense, useCallback, useState } from 'react';
 import type { Dataset } from '../../data/indexDataset';
 import { useMessages } from '../../i18n/messages';
 import { ToolMenu } from '../../shell/ToolMenu';
 import { useCopyLink } from '../../shell/useCopyLink';
+import { ChunkBoundary } from '../../shell/ChunkBoundary';
+import { lazyChunk } from '../../shell/lazyChunk';
 import './share.css';
 
 type Tool = 'embed' | 'export';
@@ -10,8 +12,8 @@ type Tool = 'embed' | 'export';
 // The dialogs (and the chart legends and scales the export one reads) are a chunk of their own,
 // fetched when a person points at the menu or opens a dialog, so the first view does not wait for them.
 const loadDialogs = () => Promise.all([import('./EmbedDialog'), import('./ExportDialog')]);
-const EmbedDialog = lazy(() => loadDialogs().then(([m]) => ({ default: m.EmbedDialog })));
-const ExportDialog = lazy(() => loadDialogs().then(([, m]) => ({ default: m.ExportDialog })));
+const EmbedDialog = lazyChunk(() => loadDialogs().then(([m]) => ({ default: m.EmbedDialog })));
+const ExportDialog = lazyChunk(() => loadDialogs().then(([, m]) => ({ default: m.ExportDialog })));
 const preload = () => void loadDialogs().catch(() => undefined);
 
 /** The toolbar's "Share" menu: embed a view in an article, export a chart or the data, copy the link. */
@@ -39,14 +41,18 @@ export function ShareTools({ dataset }: { dataset: Dataset }) {
       />
       {link.status}
       {used.includes('embed') && (
-        <Suspense fallback={null}>
-          <EmbedDialog dataset={dataset} open={open === 'embed'} onClose={close} />
-        </Suspense>
+        <ChunkBoundary what={t.share.embedTitle} dialog={{ open: open === 'embed', onClose: close }}>
+          <Suspense fallback={null}>
+            <EmbedDialog dataset={dataset} open={open === 'embed'} onClose={close} />
+          </Suspense>
+        </ChunkBoundary>
       )}
       {used.includes('export') && (
-        <Suspense fallback={null}>
-          <ExportDialog dataset={dataset} open={open === 'export'} onClose={close} />
-        </Suspense>
+        <ChunkBoundary what={t.share.exportLabel} dialog={{ open: open === 'export', onClose: close }}>
+          <Suspense fallback={null}>
+            <ExportDialog dataset={dataset} open={open === 'export'} onClose={close} />
+          </Suspense>
+        </ChunkBoundary>
       )}
     </div>
   );

@@ -27,6 +27,7 @@ const SAMPLES: { [C in ProblemCode]: Extract<Problem, { code: C }> } = {
   cancelled: { code: 'cancelled' },
   serverSilent: { code: 'serverSilent', host: 'example.org', seconds: 15 },
   storageSilent: { code: 'storageSilent', seconds: 5 },
+  codeUnavailable: { code: 'codeUnavailable' },
   required: { code: 'required' },
   unexpectedFields: { code: 'unexpectedFields', keys: ['colour'] },
   wrongType: { code: 'wrongType', expected: 'object', received: 'array' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeNetworkLayout, LAYOUT_MARGIN, toShapeTicks, type NetworkLayout, type NetworkLayoutInput } from '../../../src/derive/computeNetworkLayout';
+import { computeNetworkLayout, layOutNetworkInSteps, LAYOUT_MARGIN, toShapeTicks, type NetworkLayout, type NetworkLayoutInput } from '../../../src/derive/computeNetworkLayout';
 import { LABEL_GAP, LABEL_HEIGHT } from '../../../src/derive/networkMetrics';
 import { toNetworkGraph } from '../../../src/derive/toNetworkGraph';
 import { toNetworkLayoutInput } from '../../../src/derive/toNetworkLayoutInput';
@@ -121,5 +121,19 @@ describe('computeNetworkLayout', () => {
     const distances = input.nodes.filter((n) => n.memberOf).map((n) => Math.hypot(at.get(n.id)!.x - at.get(n.memberOf!)!.x, at.get(n.id)!.y - at.get(n.memberOf!)!.y));
     const span = Math.hypot(layout.width, layout.height);
     expect(distances.sort((a, b) => a - b)[Math.floor(distances.length / 2)]).toBeLessThan(span / 8);
+  }, 60_000);
+
+  it('laid out step by step, pauses after every tick of both simulations and ends on exactly the same coordinates', () => {
+    for (const input of [toNetworkLayoutInput(dataset, graph, 450, 380), largeInput(300, 800, 600)]) {
+      const steps = layOutNetworkInSteps(input);
+      let pauses = 0;
+      let next = steps.next();
+      while (!next.done) {
+        pauses += 1;
+        next = steps.next();
+      }
+      expect(pauses).toBe(toShapeTicks(input.nodes.length) + 300);
+      expect(next.value).toEqual(computeNetworkLayout(input));
+    }
   }, 60_000);
 });
