@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useRef, useState, type FocusEvent, type RefObject } from 'react';
+import { Fragment, useId, useLayoutEffect, useRef, useState, type FocusEvent, type RefObject } from 'react';
 import type { Dataset, Partnership } from '../../data/indexDataset';
 import { useAppStore, type Pick } from '../../state/store';
 import { useLang, useMessages } from '../../i18n/messages';
@@ -7,6 +7,8 @@ import { PartnershipList } from './PartnershipList';
 import { EventList } from './EventList';
 import { EvidenceList } from './EvidenceList';
 import { formatDateRange } from '../../i18n/format';
+import { DataText } from '../shared/DataText';
+import { TITLE_MAX } from '../../text/capLabel';
 import './details.css';
 
 /**
@@ -142,11 +144,23 @@ function PickDetails({ dataset, pick }: { dataset: Dataset; pick: Pick }) {
     const member = actor.memberOf ? dataset.actorById.get(actor.memberOf) : undefined;
     return (
       <>
-        <h3>{actor.name[lang]}</h3>
+        <h3>
+          <DataText text={actor.name[lang]} />
+        </h3>
         <p className="details__meta">
           {t.kinds[actor.kind]}
-          {actor.role ? ` · ${actor.role[lang]}` : ''}
-          {member && !actor.role ? ` · ${member.name[lang]}` : ''}
+          {actor.role && (
+            <>
+              {' · '}
+              <DataText text={actor.role[lang]} max={TITLE_MAX} />
+            </>
+          )}
+          {member && !actor.role && (
+            <>
+              {' · '}
+              <DataText text={member.name[lang]} />
+            </>
+          )}
         </p>
         <PartnershipList dataset={dataset} partnerships={dataset.partnershipsByActor.get(actor.id) ?? []} viewpoint={actor.id} />
         {actor.evidence && actor.evidence.length > 0 && <EvidenceList dataset={dataset} evidence={actor.evidence} />}
@@ -163,7 +177,7 @@ function PickDetails({ dataset, pick }: { dataset: Dataset; pick: Pick }) {
     return (
       <>
         <h3>
-          {name(a)} – {name(b)}
+          <DataText text={name(a)} /> – <DataText text={name(b)} />
         </h3>
         <PartnershipList dataset={dataset} partnerships={list} />
         <EventList dataset={dataset} events={eventsOf([a, b])} />
@@ -174,10 +188,18 @@ function PickDetails({ dataset, pick }: { dataset: Dataset; pick: Pick }) {
   if (!event) return null;
   return (
     <>
-      <h3>{event.title[lang]}</h3>
+      <h3>
+        <DataText text={event.title[lang]} max={TITLE_MAX} />
+      </h3>
       {event.date && <p className="details__meta">{formatDateRange(event.date, event.endDate, lang)}</p>}
       <p>
-        {t.details.actors} {event.actors.map(name).join(', ')}
+        {t.details.actors}{' '}
+        {event.actors.map((id, i) => (
+          <Fragment key={id}>
+            {i > 0 && ', '}
+            <DataText text={name(id)} />
+          </Fragment>
+        ))}
       </p>
       <EvidenceList dataset={dataset} evidence={event.evidence} />
     </>

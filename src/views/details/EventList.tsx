@@ -2,6 +2,8 @@ import type { Dataset, DatasetEvent } from '../../data/indexDataset';
 import { useLang, useMessages } from '../../i18n/messages';
 import { useAppStore } from '../../state/store';
 import { formatDateRange } from '../../i18n/format';
+import { DataText } from '../shared/DataText';
+import { TITLE_MAX } from '../../text/capLabel';
 
 /** The dated events an actor or a pair takes part in, oldest first, each one selectable. */
 export function EventList({ events }: { dataset: Dataset; events: readonly DatasetEvent[] }) {
@@ -17,7 +19,8 @@ export function EventList({ events }: { dataset: Dataset; events: readonly Datas
         {dated.map((event) => (
           <li key={event.id}>
             <button type="button" className="link-button" onClick={() => select({ kind: 'event', id: event.id })}>
-              {event.date && <span className="event-list__date">{formatDateRange(event.date, event.endDate, lang)}</span>} {event.title[lang]}
+              {event.date && <span className="event-list__date">{formatDateRange(event.date, event.endDate, lang)}</span>}{' '}
+              <DataText text={event.title[lang]} max={TITLE_MAX} />
             </button>
           </li>
         ))}

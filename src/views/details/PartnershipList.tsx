@@ -2,6 +2,7 @@ import type { Dataset, Partnership } from '../../data/indexDataset';
 import { useLang, useMessages } from '../../i18n/messages';
 import { STATUS_STYLES } from '../shared/statusStyle';
 import { EvidenceList } from './EvidenceList';
+import { DataText } from '../shared/DataText';
 
 /** Each partnership with its sector, status (glyph and words), trend, summary and evidence. */
 export function PartnershipList({ dataset, partnerships, viewpoint }: { dataset: Dataset; partnerships: readonly Partnership[]; viewpoint?: string }) {
@@ -17,8 +18,13 @@ export function PartnershipList({ dataset, partnerships, viewpoint }: { dataset:
         return (
           <li key={p.id}>
             <h4>
-              {other ? `${dataset.actorById.get(other)?.name[lang] ?? other} · ` : ''}
-              {sector}
+              {other && (
+                <>
+                  <DataText text={dataset.actorById.get(other)?.name[lang] ?? other} />
+                  {' · '}
+                </>
+              )}
+              <DataText text={sector} />
             </h4>
             <p className="partnership-list__status">
               <span aria-hidden="true" style={{ color: style.color }}>
