@@ -15,6 +15,7 @@ import { DetailsPanel } from './views/details/DetailsPanel';
 import type { AppConfig } from './config/appConfig';
 import { TimelineView, VIEW_COMPONENTS } from './views/viewComponents';
 import { EmbedStatus } from './embed/EmbedStatus';
+import { EmbedDataHeld } from './embed/EmbedDataHeld';
 import { REGION_ORDER, useRegionsShown, whenIdle } from './shell/useRegionsShown';
 import { Committed } from './shell/Committed';
 import { PresentationSlot, prefetchPresentation } from './shell/PresentationSlot';
@@ -87,6 +88,7 @@ export function App({ config = NO_CONFIG }: { config?: AppConfig }) {
   );
 
   if (config.embed) {
+    if (config.heldData) return <EmbedDataHeld view={config.embed} address={config.heldData} />;
     return dataset ? (
       <Suspense fallback={<p role="status">{t.loading}</p>}>
         <EmbedApp view={config.embed} dataset={dataset} />

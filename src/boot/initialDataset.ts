@@ -73,7 +73,7 @@ export async function loadInitialDataset(config: Pick<AppConfig, 'dataUrl'>, sou
     const label = linkLabel(config.dataUrl);
     startLoading(label);
     const result = await sources.link(config.dataUrl);
-    if (result.ok) return datasetLoaded(result.value, { kind: 'link', label });
+    if (result.ok) return datasetLoaded(result.value, { kind: 'link', label, address: config.dataUrl });
     failure = { label, issues: result.issues };
   } else {
     const restored = await sources.restore();
