@@ -16,6 +16,7 @@ import type { AppConfig } from './config/appConfig';
 import { TimelineView, VIEW_COMPONENTS } from './views/viewComponents';
 import { EmbedStatus } from './embed/EmbedStatus';
 import { embedViewName } from './embed/embedViewName';
+import { EmbedDataHeld } from './embed/EmbedDataHeld';
 import { REGION_ORDER, useRegionsShown, whenIdle } from './shell/useRegionsShown';
 import { Committed } from './shell/Committed';
 import { PresentationSlot, prefetchPresentation } from './shell/PresentationSlot';
@@ -90,6 +91,7 @@ export function App({ config = NO_CONFIG }: { config?: AppConfig }) {
   );
 
   if (config.embed) {
+    if (config.heldData) return <EmbedDataHeld view={config.embed} address={config.heldData} />;
     return dataset ? (
       <ChunkBoundary what={embedViewName(config.embed, t)}>
         <Suspense fallback={<p role="status">{t.loading}</p>}>

@@ -100,7 +100,7 @@ export async function loadInitialDataset(config: Pick<AppConfig, 'dataUrl'>, sou
     const ticket = sequence.begin();
     startLoading(label, { kind: 'link', host });
     const result = await runStep(ticket, (step) => sources.link(address, step));
-    if (result !== STOPPED && result.ok && sequence.commit(ticket, () => datasetLoaded(result.value, { kind: 'link', label }))) return;
+    if (result !== STOPPED && result.ok && sequence.commit(ticket, () => datasetLoaded(result.value, { kind: 'link', label, address }))) return;
     failure = { label, issues: issuesOf(ticket, result, label, host) };
   } else {
     const ticket = sequence.begin();

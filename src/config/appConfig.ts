@@ -1,4 +1,5 @@
 import { VIEWS, type View } from '../state/urlState';
+import { DATA_HOST_PARAM } from './dataLink';
 
 /**
  * How the page was asked to run, read once at boot from its address. Views never read the URL:
@@ -16,6 +17,14 @@ export interface AppConfig {
   present: boolean;
   /** `?step=3`: the presentation step to open at (1-based). */
   step: number | null;
+  /**
+   * `?datahost=other.site`: the embed code's word that the embed may show its `?data=` link, a
+   * dataset from that host (see `holdEmbedData`). The dashboard needs no such word: it names the
+   * host above the data.
+   */
+  dataHost?: string | null;
+  /** A `?data=` link an embed was not allowed to show: it shows a notice in its place. */
+  heldData?: string | null;
 }
 
 export function readAppConfig(search: string): AppConfig {
@@ -27,6 +36,7 @@ export function readAppConfig(search: string): AppConfig {
     dataUrl: params.get('data') || null,
     present: params.get('present') === '1',
     step: Number.isInteger(step) && step >= 1 ? step : null,
+    dataHost: params.get(DATA_HOST_PARAM) || null,
   };
 }
 

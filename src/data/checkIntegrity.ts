@@ -2,6 +2,7 @@ import type { DatasetJson, EvidenceJson, CitationJson } from './schema';
 import type { DataIssue } from './dataIssue';
 import type { Problem } from './problem';
 import { findQuote } from './findQuote';
+import { findControlCharacterInSourceText } from './controlCharacters';
 
 /**
  * Checks what the shape alone cannot: unique ids, references that resolve, a focus that exists,
@@ -19,6 +20,13 @@ export function checkIntegrity(data: DatasetJson, sourceTexts: ReadonlyMap<strin
   uniqueIds('events', data.events, report);
 
   if (!actorIds.has(data.focus)) report('focus', { code: 'unknownFocus', id: data.focus });
+
+  // A full text is shown in the source reader; it obeys the rule the schema sets for every other text.
+  data.sources.forEach((source, i) => {
+    const text = sourceTexts.get(source.id);
+    const found = text === undefined ? null : findControlCharacterInSourceText(text);
+    if (found) report(`sources[${i}].text`, { code: 'controlCharacter', ...found });
+  });
 
   const checkEvidence = (path: string, evidence: readonly (EvidenceJson | CitationJson)[]) => {
     evidence.forEach((item, i) => {

@@ -43,6 +43,8 @@ export type Problem =
   | { code: 'invalid' }
   | { code: 'notText'; what: TextField }
   | { code: 'emptyText'; what: TextField }
+  /** An invisible character a text may not hold (see `controlCharacters.ts`); `position` counts characters from 1. */
+  | { code: 'controlCharacter'; kind: 'direction' | 'control'; codePoint: string; position: number }
   | { code: 'idNotText' }
   | { code: 'idFormat' }
   | { code: 'dateNotText' }

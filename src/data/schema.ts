@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { problemError, reportProblems } from './schemaProblems';
-import type { TextField } from './problem';
+import type { Problem, TextField } from './problem';
+import { findControlCharacter, NO_CONTROL_CHARACTERS } from './controlCharacters';
 
 /**
  * The published dataset format (wire types, suffixed `Json`). This file is the single source of
@@ -26,8 +27,18 @@ const coordinate = (axis: 'lat' | 'lon', max: number) =>
     z.lte(max, { error: problemError({ code: 'coordinateOutOfRange', axis, max }) }),
   );
 
+const controlCharacter = (input: unknown): Problem => {
+  const found = typeof input === 'string' ? findControlCharacter(input) : null;
+  return found ? { code: 'controlCharacter', ...found } : { code: 'invalid' };
+};
+
+/** Every text meant for readers: non-empty, and free of the invisible characters that could disguise it. */
 const text = (what: TextField) =>
-  z.string({ error: problemError({ code: 'notText', what }) }).check(z.trim(), z.minLength(1, { error: problemError({ code: 'emptyText', what }) }));
+  z.string({ error: problemError({ code: 'notText', what }) }).check(
+    z.trim(),
+    z.minLength(1, { error: problemError({ code: 'emptyText', what }) }),
+    z.regex(NO_CONTROL_CHARACTERS, { error: problemError(controlCharacter) }),
+  );
 
 const identifier = z.string({ error: problemError({ code: 'idNotText' }) }).check(
   z.regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/, { error: problemError({ code: 'idFormat' }) }),

@@ -2,13 +2,16 @@ import type { Dataset, Partnership } from '../data/indexDataset';
 import type { Lang } from '../i18n/lang';
 import type { Messages } from '../i18n/fr';
 import { memoizeLast } from '../state/memoizeLast';
+import { capLabel } from '../text/capLabel';
 
 /**
  * The sector names in lower case, once per dataset and language: the views describe every node,
  * link and place at each filter, and a locale-aware lower case is slow when asked thousands of times.
+ * A sentence names them as labels do, cut past `LABEL_MAX`: the sector's own label keeps its full name.
  */
 const lowerSectorNames = memoizeLast(
-  (dataset: Dataset, lang: Lang): ReadonlyMap<string, string> => new Map(dataset.sectors.map((s) => [s.id, s.name[lang].toLocaleLowerCase(lang)])),
+  (dataset: Dataset, lang: Lang): ReadonlyMap<string, string> =>
+    new Map(dataset.sectors.map((s) => [s.id, capLabel(s.name[lang]).toLocaleLowerCase(lang)])),
 );
 
 /**
@@ -55,7 +58,7 @@ export function describePartnerships(dataset: Dataset, partnerships: readonly Pa
 /** "Russia – security: active, strengthening; energy, ...: exploring" for an actor's partnerships with the focus or anyone. */
 export function describeActor(dataset: Dataset, actorId: string, partnerships: readonly Partnership[], lang: Lang, t: Messages, limit = Infinity): string {
   const actor = dataset.actorById.get(actorId);
-  const name = actor?.name[lang] ?? actorId;
+  const name = capLabel(actor?.name[lang] ?? actorId);
   const own = partnershipsByActor(partnerships).get(actorId) ?? [];
   return own.length > 0 ? `${name} – ${describePartnerships(dataset, own, lang, t, limit)}` : name;
 }

@@ -7,10 +7,15 @@ import { relationActors } from './relations';
 /**
  * What a pick is called in words, as a reader would name it: an actor's name, a pair of actors,
  * a pair and its sector, or an event's title. Null when the dataset does not hold it (a link
- * written for another dataset).
+ * written for another dataset). `mark` is given each name as it goes into the words (an export
+ * cuts and isolates it).
  */
-export function describePick(dataset: Dataset, pick: Pick, lang: Lang, t: Messages): string | null {
-  const name = (id: string) => dataset.actorById.get(id)?.name[lang];
+export function describePick(dataset: Dataset, pick: Pick, lang: Lang, t: Messages, mark: (text: string) => string = (text) => text): string | null {
+  const found = (id: string) => dataset.actorById.get(id)?.name[lang];
+  const name = (id: string) => {
+    const text = found(id);
+    return text === undefined ? undefined : mark(text);
+  };
   if (pick.kind === 'actor') return name(pick.id) ?? null;
   if (pick.kind === 'relation') {
     const [a, b] = relationActors(pick.id).map(name);
@@ -20,8 +25,9 @@ export function describePick(dataset: Dataset, pick: Pick, lang: Lang, t: Messag
     const partnership = dataset.partnershipById.get(pick.id);
     if (!partnership) return null;
     const [a, b] = partnership.actors.map(name);
-    const sector = dataset.sectorById.get(partnership.sector)?.name[lang] ?? partnership.sector;
+    const sector = mark(dataset.sectorById.get(partnership.sector)?.name[lang] ?? partnership.sector);
     return a && b ? t.picked.partnership(a, b, sector) : null;
   }
-  return dataset.events.find((e) => e.id === pick.id)?.title[lang] ?? null;
+  const title = dataset.events.find((e) => e.id === pick.id)?.title[lang];
+  return title === undefined ? null : mark(title);
 }

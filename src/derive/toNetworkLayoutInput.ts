@@ -3,10 +3,11 @@ import { LANGS } from '../i18n/lang';
 import type { NetworkLayoutInput } from './computeNetworkLayout';
 import { estimateNetworkLabelWidth, FOCUS_LABEL_FONT_SIZE, LABEL_FONT_SIZE, toNetworkRadius } from './networkMetrics';
 import type { NetworkGraph, NetworkNode } from './toNetworkGraph';
+import { capLabel } from '../text/capLabel';
 
 /**
  * The layout's input for a graph in a box. A label takes the width of its longest language, so
- * switching language moves no node.
+ * switching language moves no node, as the label draws it (cut past `LABEL_MAX`).
  */
 export function toNetworkLayoutInput(dataset: Dataset, graph: NetworkGraph, width: number, height: number): NetworkLayoutInput {
   const maxCount = Math.max(0, ...graph.nodes.map((n) => n.partnershipCount));
@@ -17,7 +18,7 @@ export function toNetworkLayoutInput(dataset: Dataset, graph: NetworkGraph, widt
       id: n.id,
       // A diamond fills less of its circle than a disc does, so a person's circle is a little larger.
       radius: toNetworkRadius(n.partnershipCount, maxCount) * (n.kind === 'person' ? 1.2 : 1),
-      labelWidth: Math.max(...LANGS.map((lang) => toNetworkLabelWidth(dataset.actorById.get(n.id)?.name[lang] ?? n.id, n))),
+      labelWidth: Math.max(...LANGS.map((lang) => toNetworkLabelWidth(capLabel(dataset.actorById.get(n.id)?.name[lang] ?? n.id), n))),
       isFocus: n.isFocus,
       memberOf: n.memberOf,
     })),

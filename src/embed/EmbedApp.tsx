@@ -5,6 +5,7 @@ import { useLang, useMessages } from '../i18n/messages';
 import { useAppStore } from '../state/store';
 import { useFilteredPartnerships } from '../state/selectors';
 import { SourceLine } from '../shell/SourceLine';
+import { useDataLink } from '../shell/useDataLink';
 import { describeScope, toSubtitle } from '../export/exportTexts';
 import { EMBED_VIEWS } from './embedViews';
 import { embedViewName } from './embedViewName';
@@ -12,6 +13,8 @@ import { toDashboardUrl } from './embedUrl';
 import { toSiteBaseUrl } from './embedPages';
 import { useReportHeight } from './useReportHeight';
 import { ChunkBoundary } from '../shell/ChunkBoundary';
+import { DataText } from '../views/shared/DataText';
+import { TITLE_MAX } from '../text/capLabel';
 import './embed.css';
 
 /**
@@ -30,9 +33,11 @@ export default function EmbedApp({ view, dataset }: { view: EmbedView; dataset: 
   const ref = useRef<HTMLElement>(null);
   useReportHeight(ref, view);
 
+  // The link back opens the same data: a link's own, under its host's name, when the embed shows one.
+  const dataLink = useDataLink();
   const dashboardUrl = useMemo(
-    () => toDashboardUrl(toSiteBaseUrl(window.location.href), view, { lang, filters, selection }),
-    [view, lang, filters, selection],
+    () => toDashboardUrl(toSiteBaseUrl(window.location.href), view, { lang, filters, selection, dataLink }),
+    [view, lang, filters, selection, dataLink],
   );
   const View = EMBED_VIEWS[view];
 
@@ -40,7 +45,7 @@ export default function EmbedApp({ view, dataset }: { view: EmbedView; dataset: 
     <main ref={ref} className={`embed embed--${view}`} aria-labelledby={`${titleId} ${subtitleId}`}>
       <header className="embed__header">
         <h1 id={titleId} className="embed__title">
-          {dataset.json.title[lang]}
+          <DataText text={dataset.json.title[lang]} max={TITLE_MAX} />
         </h1>
         <h2 id={subtitleId} className="embed__subtitle">{toSubtitle(embedViewName(view, t), dataset, selection, lang, t)}</h2>
         <p className="embed__scope">{describeScope(dataset, filters, partnerships.length, lang, t)}</p>

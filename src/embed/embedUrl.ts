@@ -3,12 +3,15 @@ import type { Lang } from '../i18n/lang';
 import type { Filters, Pick } from '../state/store';
 import { serializeUrlState, VIEWS, type View } from '../state/urlState';
 import { embedPageName } from './embedPages';
+import { DATA_HOST_PARAM } from '../config/dataLink';
 
 /** What an embed or a link back carries: the state a reader sees. */
 export interface SharedState {
   lang: Lang;
   filters: Filters;
   selection: Pick | null;
+  /** The `?data=` link the dataset on screen came from (absolute), and its host; none for the site's own data. */
+  dataLink?: { address: string; host: string } | null;
 }
 
 /** The dashboard's own address without its query or hash: every link is built on it. */
@@ -17,10 +20,15 @@ export function toBaseUrl(href: string): string {
   return `${url.origin}${url.pathname}`;
 }
 
-/** The state's query with the language always written, never left to the reader's browser. */
-function stateQuery(state: SharedState, view: View | null): string {
+/**
+ * The state's query with the language always written, never left to the reader's browser; then
+ * the link's data, if any, and for an embed the word that it may show that data (`holdEmbedData`).
+ */
+function stateQuery(state: SharedState, view: View | null, embed = false): string {
   const query = serializeUrlState({ lang: null, view, filters: state.filters, selection: state.selection }, state.lang);
-  return `lang=${state.lang}${query ? `&${query.slice(1)}` : ''}`;
+  const link = state.dataLink;
+  const data = link ? `&data=${encodeURIComponent(link.address)}${embed ? `&${DATA_HOST_PARAM}=${encodeURIComponent(link.host)}` : ''}` : '';
+  return `lang=${state.lang}${query ? `&${query.slice(1)}` : ''}${data}`;
 }
 
 /**
@@ -29,7 +37,7 @@ function stateQuery(state: SharedState, view: View | null): string {
  * prefers.
  */
 export function toEmbedUrl(base: string, view: EmbedView, state: SharedState): string {
-  return `${base}?embed=${view}&${stateQuery(state, null)}`;
+  return `${base}?embed=${view}&${stateQuery(state, null, true)}`;
 }
 
 /**
@@ -37,7 +45,7 @@ export function toEmbedUrl(base: string, view: EmbedView, state: SharedState): s
  * `…/embed-network-fr.html?lang=fr&sector=energy`. It lies beside the dashboard's page.
  */
 export function toEmbedPageUrl(base: string, view: EmbedView, state: SharedState): string {
-  return `${new URL(embedPageName(view, state.lang), base).href}?${stateQuery(state, null)}`;
+  return `${new URL(embedPageName(view, state.lang), base).href}?${stateQuery(state, null, true)}`;
 }
 
 /** The full dashboard, opened on the same state with the embedded view brought forward. */

@@ -9,7 +9,7 @@ import { toMapScene } from '../derive/toMapScene';
 import { describePick } from '../derive/describePick';
 import { describeActor, describePartnerships } from '../derive/describePartnerships';
 import { toHighlight } from '../derive/relations';
-import { describeScope, toSourceLine } from './exportTexts';
+import { describeScope, toDataFromLine, toSourceLine } from './exportTexts';
 
 /** What a chart shows, as the Export and Embed dialogs describe it. */
 export interface AltTextInput {
@@ -19,6 +19,8 @@ export interface AltTextInput {
   partnerships: readonly Partnership[];
   filters: Filters;
   selection: Pick | null;
+  /** The host a `?data=` link's dataset came from, named after the source. */
+  dataHost?: string | null;
 }
 
 /** Names listed per status before the rest are counted, so a large dataset still reads as one paragraph. */
@@ -113,8 +115,9 @@ export function toAltTextSentences(input: AltTextInput, lang: Lang, t: Messages)
   const counts = partnerCounts(dataset, partnerships);
   const scope = `${describeScope(dataset, filters, partnerships.length, lang, t)}.`;
   const source = toSourceLine(dataset, t);
+  const dataFrom = input.dataHost ? `${toDataFromLine(input.dataHost, t)}.` : '';
   if (partnerships.length === 0 && view !== 'timeline') {
-    return [`${dataset.json.title[lang]}.`, t.altText.nothingShown, scope, source ? `${source}.` : ''].filter(Boolean);
+    return [`${dataset.json.title[lang]}.`, t.altText.nothingShown, scope, source ? `${source}.` : '', dataFrom].filter(Boolean);
   }
   const sentences = [
     `${dataset.json.title[lang]}.`,
@@ -125,6 +128,7 @@ export function toAltTextSentences(input: AltTextInput, lang: Lang, t: Messages)
     view === 'timeline' ? '' : mainPartners(dataset, counts, lang, t),
     selectionSentence(input, lang, t),
     source ? `${source}.` : '',
+    dataFrom,
   ];
   return sentences.filter(Boolean);
 }

@@ -7,6 +7,7 @@ import { FOCUS_COLOR, NEUTRAL_FILL, STATUS_STYLES } from '../views/shared/status
 import { KIND_ORDER, NODE_COLORS, nodeShapePath, TIE_STYLES } from '../views/network/networkStyle';
 import { linkWeight, MAP_COLORS } from '../views/map/mapStyles';
 import type { LegendGroup, LegendItem } from './legendSvg';
+import { markName } from './exportTexts';
 
 export type ChartView = 'map' | 'network' | 'sectors';
 export const CHART_VIEWS: readonly ChartView[] = ['map', 'network', 'sectors'];
@@ -41,7 +42,7 @@ function mapGroups(dataset: Dataset, partnerships: readonly Partnership[], lang:
     {
       title: t.map.legendFills,
       items: [
-        { label: t.map.fillFocus(dataset.focus.name[lang]), sample: { kind: 'swatch', fills: [FOCUS_COLOR] } },
+        { label: t.map.fillFocus(markName(dataset.focus.name[lang])), sample: { kind: 'swatch', fills: [FOCUS_COLOR] } },
         ...(tints.length ? [{ label: t.map.fillPartner, sample: { kind: 'swatch' as const, fills: tints, opacity: 0.45 } }] : []),
         { label: t.map.fillNone, sample: { kind: 'swatch', fills: [NEUTRAL_FILL] } },
       ],
@@ -62,7 +63,7 @@ function networkGroups(dataset: Dataset, partnerships: readonly Partnership[], l
     sample: { kind: 'shape', d: nodeShapePath(kind, 6), fill: kind === 'person' ? NODE_COLORS.personFill : NODE_COLORS.fill, stroke: NODE_COLORS.stroke },
   }));
   actors.push({
-    label: `${dataset.focus.name[lang]} (${t.network.focus})`,
+    label: `${markName(dataset.focus.name[lang])} (${t.network.focus})`,
     sample: { kind: 'shape', d: nodeShapePath('country', 6), fill: NODE_COLORS.focusFill, stroke: NODE_COLORS.focusStroke },
   });
   const ties: LegendItem[] = (['membership', 'event'] as const).map((kind) => ({

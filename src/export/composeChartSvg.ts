@@ -93,12 +93,13 @@ export function composeChartSvg(drawing: ChartDrawing, texts: ExportTexts, legen
   parts.push(element('line', { x1: PAD, y1: y, x2: PAD + content, y2: y, stroke: EXPORT_RULE, 'stroke-width': 1 }));
   y += 8;
   block(texts.source, SOURCE, 17);
+  if (texts.dataFrom) block(texts.dataFrom, { ...SOURCE, weight: 700 }, 17);
   for (const note of texts.notes) block(note, NOTE, 15);
   block(texts.credit, { ...NOTE, weight: 600 }, 15);
   const height = Math.ceil(y + PAD - 4);
 
   const background = options.background === 'white' ? element('rect', { width: '100%', height: '100%', fill: '#ffffff' }) : '';
-  const description = texts.description ?? `${texts.scope}. ${texts.source}`;
+  const description = texts.description ?? [`${texts.scope}.`, `${texts.source}.`, texts.dataFrom ? `${texts.dataFrom}.` : ''].filter(Boolean).join(' ');
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"` +
     ` width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" xml:lang="${escapeXml(options.lang)}" font-family="${escapeXml(EXPORT_FONT)}">` +

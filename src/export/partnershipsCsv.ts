@@ -22,6 +22,12 @@ export const CSV_COLUMNS = [
 ] as const;
 
 /**
+ * A last column for a dataset a `?data=` link named: the host it was loaded from, on every row,
+ * so a row copied elsewhere still says whose data it is. The site's own data has no such column.
+ */
+export const DATA_HOST_COLUMN = 'data_host';
+
+/**
  * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return) as a formula,
  * which a hostile dataset could use to run commands; a leading quote makes it plain text (OWASP).
  */
@@ -58,9 +64,12 @@ function toRecord(row: TableRow): (string | number)[] {
 
 /**
  * The table's rows as CSV: a byte-order mark so Excel reads the accents as UTF-8, CRLF line ends
- * as RFC 4180 asks, one header line, one line per partnership.
+ * as RFC 4180 asks, one header line, one line per partnership; and the data's host, when a link
+ * named the data.
  */
-export function toPartnershipsCsv(rows: readonly TableRow[]): string {
-  const lines = [CSV_COLUMNS.join(','), ...rows.map((row) => toRecord(row).map(csvCell).join(','))];
+export function toPartnershipsCsv(rows: readonly TableRow[], dataHost: string | null = null): string {
+  const columns: readonly string[] = dataHost ? [...CSV_COLUMNS, DATA_HOST_COLUMN] : CSV_COLUMNS;
+  const record = (row: TableRow) => (dataHost ? [...toRecord(row), dataHost] : toRecord(row));
+  const lines = [columns.join(','), ...rows.map((row) => record(row).map(csvCell).join(','))];
   return `\ufeff${lines.join('\r\n')}\r\n`;
 }

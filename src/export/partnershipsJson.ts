@@ -1,5 +1,31 @@
 import type { Dataset, Partnership } from '../data/indexDataset';
-import type { DatasetJson, EvidenceJson, CitationJson } from '../data/schema';
+import type { DatasetJson, EvidenceJson, CitationJson, SourceJson } from '../data/schema';
+import { fr } from '../i18n/fr';
+import { en } from '../i18n/en';
+
+/** The `?data=` link a dataset was loaded from, absolute, and its host. */
+export interface ExportedLink {
+  address: string;
+  host: string;
+}
+
+/**
+ * A source that says where the file came from, last in the list: the host's site (never the
+ * link itself, which may carry a private token) and a note in both languages. It is a source of
+ * the published format, so the file still validates and opens again in this dashboard.
+ */
+function linkSource(link: ExportedLink, sources: readonly SourceJson[], language: string): SourceJson {
+  const taken = new Set(sources.map((s) => s.id));
+  let id = 'data-link';
+  for (let n = 2; taken.has(id); n += 1) id = `data-link-${n}`;
+  return {
+    id,
+    title: link.host,
+    language,
+    url: `${new URL(link.address).origin}/`,
+    note: { fr: fr.dataFromNote(link.host), en: en.dataFromNote(link.host) },
+  };
+}
 
 /**
  * The filtered partnerships as a dataset in the published format, so the file validates against
@@ -7,7 +33,7 @@ import type { DatasetJson, EvidenceJson, CitationJson } from '../data/schema';
  * need: their actors (and the organisations their people belong to), the events among those
  * actors, every sector, and the sources their quotes cite.
  */
-export function toPartnershipsJson(dataset: Dataset, partnerships: readonly Partnership[]): DatasetJson {
+export function toPartnershipsJson(dataset: Dataset, partnerships: readonly Partnership[], link: ExportedLink | null = null): DatasetJson {
   const actorIds = new Set<string>([dataset.focus.id]);
   for (const p of partnerships) for (const id of p.actors) actorIds.add(id);
   for (const id of [...actorIds]) {
@@ -26,7 +52,8 @@ export function toPartnershipsJson(dataset: Dataset, partnerships: readonly Part
   const main = dataset.sources[0];
   if (main) cited.add(main.id);
   // The full texts stay behind: the path is relative to the original file, not to this one.
-  const sources = dataset.sources.filter((s) => cited.has(s.id)).map(({ text: _text, ...rest }) => rest);
+  const kept = dataset.sources.filter((s) => cited.has(s.id)).map(({ text: _text, ...rest }) => rest);
+  const sources = link ? [...kept, linkSource(link, dataset.sources, main?.language ?? 'fr')] : kept;
 
   const json: DatasetJson = { ...dataset.json };
   delete json.$schema;
@@ -44,6 +71,6 @@ export function toPartnershipsJson(dataset: Dataset, partnerships: readonly Part
  * Pretty-printed. `$schema` is left out: the shipped file's reference is relative to where it
  * lives, and would not resolve beside a downloaded copy.
  */
-export function toPartnershipsJsonText(dataset: Dataset, partnerships: readonly Partnership[]): string {
-  return `${JSON.stringify(toPartnershipsJson(dataset, partnerships), null, 2)}\n`;
+export function toPartnershipsJsonText(dataset: Dataset, partnerships: readonly Partnership[], link: ExportedLink | null = null): string {
+  return `${JSON.stringify(toPartnershipsJson(dataset, partnerships, link), null, 2)}\n`;
 }

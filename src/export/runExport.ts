@@ -10,9 +10,10 @@ import { toExportTexts } from './exportTexts';
 import { toAltText } from './altText';
 import { exportFileName } from './fileName';
 import { toPartnershipsCsv } from './partnershipsCsv';
-import { toPartnershipsJsonText } from './partnershipsJson';
+import { toPartnershipsJsonText, type ExportedLink } from './partnershipsJson';
 import { readChart } from './browser/readChart';
 import { downloadBlob, measureInBrowser, svgToPng } from './browser/saveFile';
+import { pngScale, svgFits } from './pictureSize';
 
 export type ExportFormat = 'png' | 'svg' | 'csv' | 'json';
 
@@ -31,19 +32,27 @@ export interface ExportRequest {
   t: Messages;
   /** Where the charts are on screen. */
   root: ParentNode;
+  /** The `?data=` link the dataset came from: every file names its host. */
+  dataLink?: ExportedLink | null;
 }
 
-export type ExportOutcome = { ok: true; fileName: string } | { ok: false; reason: 'not-shown' };
+export type ExportOutcome =
+  | { ok: true; fileName: string }
+  | { ok: false; reason: 'not-shown' }
+  /** The picture would be larger than a browser can draw (`pictureSize`): its size, in pixels. */
+  | { ok: false; reason: 'too-large'; width: number; height: number };
 
 /** Builds the file a person asked for and hands it to the browser. Loaded on first use only. */
 export async function runExport(request: ExportRequest): Promise<ExportOutcome> {
   const { format, view, dataset, partnerships, filters, lang, t } = request;
+  const dataLink = request.dataLink ?? null;
+  const dataHost = dataLink?.host ?? null;
   if (format === 'csv' || format === 'json') {
     const fileName = exportFileName(dataset.json.id, null, filters, format);
     const text =
       format === 'csv'
-        ? toPartnershipsCsv(sortTableRows(toTableRows(dataset, partnerships, lang, t), DEFAULT_SORT, lang))
-        : toPartnershipsJsonText(dataset, partnerships);
+        ? toPartnershipsCsv(sortTableRows(toTableRows(dataset, partnerships, lang, t), DEFAULT_SORT, lang), dataHost)
+        : toPartnershipsJsonText(dataset, partnerships, dataLink);
     downloadBlob(new Blob([text], { type: format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json' }), fileName);
     return { ok: true, fileName };
   }
@@ -51,13 +60,15 @@ export async function runExport(request: ExportRequest): Promise<ExportOutcome> 
   const drawing = readChart(view, request.root);
   if (!drawing) return { ok: false, reason: 'not-shown' };
   const texts = {
-    ...toExportTexts(view, dataset, filters, partnerships.length, lang, t, request.selection),
-    description: toAltText({ view, dataset, partnerships, filters, selection: request.selection }, lang, t),
+    ...toExportTexts(view, dataset, filters, partnerships.length, lang, t, request.selection, dataHost),
+    description: toAltText({ view, dataset, partnerships, filters, selection: request.selection, dataHost }, lang, t),
   };
   const legend = toChartLegend(view, dataset, partnerships, lang, t);
   const { svg, width, height } = composeChartSvg(drawing, texts, legend, { background: request.background, lang, measure: measureInBrowser });
   const fileName = exportFileName(dataset.json.id, view, filters, format);
-  const blob = format === 'svg' ? new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(svg, width, height, 2);
+  const scale = format === 'png' ? pngScale(width, height) : svgFits(width, height) ? 1 : null;
+  if (scale === null) return { ok: false, reason: 'too-large', width, height };
+  const blob = format === 'svg' ? new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(svg, width, height, scale);
   downloadBlob(blob, fileName);
   return { ok: true, fileName };
 }

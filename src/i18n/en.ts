@@ -27,6 +27,8 @@ export const en: Messages = {
   languageNames: { fr: 'Français', en: 'English' },
   sourceLine: 'Source:',
   sourcesMore: (n: number) => `and ${n} context ${p(n, 'source', 'sources')}`,
+  dataFrom: 'Data loaded from',
+  dataFromNote: (host: string) => `This dataset was loaded from a link to ${host}; it comes from that site, not from the Partnership Atlas.`,
   undated: 'undated',
   loading: 'Loading the data…',
   loadingFrom: (label: string, host: string) => `Loading "${label}" from ${host}…`,
@@ -176,6 +178,8 @@ export const en: Messages = {
     downloaded: (name: string) => `Downloaded: ${name}`,
     failed: 'The export failed. Try again once the chart is on screen.',
     notShown: 'This chart is not on screen yet; wait until it is.',
+    tooLarge: (width: number, height: number, max: number) =>
+      `This chart would be ${count(Math.round(width))} × ${count(Math.round(height))} pixels, more than a browser can draw (${count(max)} pixels a side at most): filter the dashboard so that it shows less, or export the data as CSV or JSON.`,
     chartTitles: {
       map: 'Map of the partners',
       network: 'Network of the actors and their ties',
@@ -190,6 +194,10 @@ export const en: Messages = {
     openFull: 'Explore the full dashboard',
     opensInNewTab: '(opens in a new tab)',
     failed: 'The chart cannot be shown: its data could not be loaded.',
+    heldTitle: 'Data from another site',
+    heldFrom: 'This chart was asked to show data loaded from',
+    heldWhy: "An embedded chart shows a link's data only when its embed code, given by the dashboard's Embed dialog, allows it: otherwise another site's data would pass for the Partnership Atlas's own.",
+    heldOpen: (host: string) => `Open the data from ${host} in the full dashboard`,
   },
   draft: {
     open: 'Draft from an article',
@@ -278,6 +286,7 @@ export const en: Messages = {
     schema: 'JSON Schema',
     backToShipped: 'Back to the original data',
     showing: (label: string) => `Showing: "${label}"`,
+    showingFrom: (label: string, host: string) => `Showing: "${label}", loaded from ${host}`,
     checking: (label: string) => `Checking "${label}"…`,
     loaded: (label: string, n: number) => `"${label}" is loaded: ${n} ${p(n, 'partnership', 'partnerships')}.`,
     leftOut: (n: number) => `${n} ${p(n, 'row', 'rows')} left out, as chosen.`,

@@ -33,6 +33,9 @@ export const fr = {
   languageNames: { fr: 'Français', en: 'English' },
   sourceLine: 'Source\u00a0:',
   sourcesMore: (n: number) => `et ${n} ${p(n, 'autre source', 'autres sources')} de contexte`,
+  /** Before the host a `?data=` link's dataset was loaded from: "Données chargées depuis other.site". */
+  dataFrom: 'Données chargées depuis',
+  dataFromNote: (host: string) => `Ce jeu de données a été chargé depuis un lien vers ${host}\u00a0; il vient de ce site, non de l’Atlas des partenariats.`,
   undated: 'non daté',
   loading: 'Chargement des données…',
   loadingFrom: (label: string, host: string) => `Chargement de «\u00a0${label}\u00a0» depuis ${host}…`,
@@ -190,6 +193,8 @@ export const fr = {
     downloaded: (name: string) => `Téléchargé\u00a0: ${name}`,
     failed: 'L’export a échoué. Réessayez une fois le graphique affiché.',
     notShown: 'Ce graphique n’est pas encore affiché\u00a0; attendez qu’il le soit.',
+    tooLarge: (width: number, height: number, max: number) =>
+      `Ce graphique ferait ${count(Math.round(width))} × ${count(Math.round(height))} pixels, plus qu’un navigateur ne sait en dessiner (${count(max)} pixels de côté au plus)\u00a0: filtrez le tableau de bord pour qu’il en montre moins, ou exportez les données en CSV ou JSON.`,
     chartTitles: {
       map: 'Carte des partenaires',
       network: 'Réseau des acteurs et de leurs liens',
@@ -204,6 +209,10 @@ export const fr = {
     openFull: 'Explorer le tableau de bord complet',
     opensInNewTab: '(s’ouvre dans un nouvel onglet)',
     failed: 'Le graphique ne peut pas s’afficher\u00a0: ses données n’ont pas pu être chargées.',
+    heldTitle: 'Des données d’un autre site',
+    heldFrom: 'Ce graphique devait montrer des données chargées depuis',
+    heldWhy: 'Un graphique intégré ne montre les données d’un lien que si son code d’intégration, donné par la fenêtre «\u00a0Intégrer\u00a0» du tableau de bord, le permet\u00a0: sans cela, les données d’un autre site passeraient pour celles de l’Atlas des partenariats.',
+    heldOpen: (host: string) => `Ouvrir les données de ${host} dans le tableau de bord complet`,
   },
   draft: {
     open: 'Rédiger depuis un article',
@@ -292,6 +301,7 @@ export const fr = {
     schema: 'Schéma JSON',
     backToShipped: 'Revenir aux données d’origine',
     showing: (label: string) => `Données affichées\u00a0: «\u00a0${label}\u00a0»`,
+    showingFrom: (label: string, host: string) => `Données affichées\u00a0: «\u00a0${label}\u00a0», chargées depuis ${host}`,
     checking: (label: string) => `Vérification de «\u00a0${label}\u00a0»…`,
     loaded: (label: string, n: number) => `«\u00a0${label}\u00a0» est chargé\u00a0: ${n} ${p(n, 'partenariat', 'partenariats')}.`,
     leftOut: (n: number) => `${n} ${p(n, 'ligne laissée', 'lignes laissées')} de côté, comme choisi.`,

@@ -64,6 +64,8 @@ export const issuesEn: IssueWording = {
     invalid: () => 'this value is not valid here',
     notText: (p) => `${TEXTS[p.what]} must be text`,
     emptyText: (p) => `${TEXTS[p.what]} must not be empty`,
+    controlCharacter: (p) =>
+      `this text holds an invisible character, ${p.codePoint} (${p.kind === 'direction' ? 'a text direction command' : 'a control character'}), at position ${p.position}; ${p.kind === 'direction' ? 'it can make the text read in another order than it is written' : 'it shows nothing and breaks exports'}, so remove it`,
     idNotText: () => 'an id must be text',
     idFormat: () => 'an id starts with a letter and holds only letters, digits, "-" and "_" (64 at most)',
     dateNotText: () => 'a date must be text',

@@ -70,6 +70,8 @@ export const issuesFr: IssueWording = {
     invalid: () => 'cette valeur n’est pas valable ici',
     notText: (p) => `${TEXTS[p.what]} doit être du texte`,
     emptyText: (p) => `${TEXTS[p.what]} ne doit pas être vide`,
+    controlCharacter: (p) =>
+      `ce texte contient un caractère invisible, ${p.codePoint} (${p.kind === 'direction' ? 'une commande de sens d’écriture' : 'un caractère de contrôle'}), en position ${p.position}\u00a0; ${p.kind === 'direction' ? 'il peut faire lire le texte dans un autre ordre que celui où il est écrit' : 'il ne s’affiche pas et casse les exports'}, supprimez-le`,
     idNotText: () => 'un identifiant doit être du texte',
     idFormat: () => 'un identifiant commence par une lettre et ne contient que des lettres, des chiffres, "-" et "_" (64 au plus)',
     dateNotText: () => 'une date doit être du texte',

@@ -1,5 +1,6 @@
 import type { ActorJson, ActorKind } from '../data/schema';
 import type { Lang } from './lang';
+import { capLabel } from '../text/capLabel';
 
 /**
  * An actor's name as a sentence needs it: the words in the language on screen, and what French
@@ -12,8 +13,9 @@ export interface Named {
   code: string;
 }
 
+/** A sentence names an actor as its label does, cut past `LABEL_MAX`; the label keeps the full name. */
 export function named(actor: Pick<ActorJson, 'id' | 'kind' | 'iso3' | 'name'>, lang: Lang): Named {
-  return { name: actor.name[lang], kind: actor.kind, code: actor.iso3 ?? actor.id };
+  return { name: capLabel(actor.name[lang]), kind: actor.kind, code: actor.iso3 ?? actor.id };
 }
 
 /** The actor's name, or its id alone when no actor has it (an id is never worded with an article). */

@@ -5,6 +5,8 @@ import { useAppStore } from '../state/store';
 import { summarizeDataset } from '../derive/summarizeDataset';
 import { SourceLine } from './SourceLine';
 import { LoadProgress } from './LoadProgress';
+import { DataText } from '../views/shared/DataText';
+import { TITLE_MAX } from '../text/capLabel';
 
 interface HeaderProps {
   dataset: Dataset | null;
@@ -30,7 +32,7 @@ export function Header({ dataset, toolsId, menuButtonId, toolsOpen, onToggleTool
         <p className="app-name" aria-hidden={dataset ? undefined : true}>
           {t.appName}
         </p>
-        <h1>{dataset ? dataset.json.title[lang] : t.appName}</h1>
+        <h1>{dataset ? <DataText text={dataset.json.title[lang]} max={TITLE_MAX} /> : t.appName}</h1>
         {dataset && <SourceLine dataset={dataset} />}
         {summary && <p className="app-header__summary">{t.summary(summary.partners, summary.partnerships, summary.sectors)}</p>}
         {/* Where the source line will be, so the page below moves as little as it can once it comes. */}

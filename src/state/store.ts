@@ -33,10 +33,11 @@ export type LoadState =
 export type LoadSource = { kind: 'link'; host: string } | { kind: 'storage' } | { kind: 'site' };
 
 /**
- * Where the dataset on screen came from: the one shipped with the site, a `?data=` link, or a
- * file a person loaded themselves (kept in the browser and offered a way back to the shipped one).
+ * Where the dataset on screen came from: the one shipped with the site, a `?data=` link (its
+ * `address` as the link wrote it, whose host every view and export names), or a file a person
+ * loaded themselves (kept in the browser and offered a way back to the shipped one).
  */
-export type DatasetOrigin = { kind: 'shipped' } | { kind: 'link'; label: string } | { kind: 'own'; label: string };
+export type DatasetOrigin = { kind: 'shipped' } | { kind: 'link'; label: string; address: string } | { kind: 'own'; label: string };
 
 export interface AppState {
   dataset: Dataset | null;

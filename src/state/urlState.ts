@@ -28,7 +28,7 @@ export interface UrlNotice {
 }
 
 /** Keys that other features read (embeds, presentations, loading data by URL) pass untouched. */
-const PASSED_THROUGH = new Set(['embed', 'present', 'step', 'data']);
+const PASSED_THROUGH = new Set(['embed', 'present', 'step', 'data', 'datahost']);
 const KNOWN_KEYS = new Set(['lang', 'view', 'sector', 'status', 'kind', 'q', 'select', ...PASSED_THROUGH]);
 
 function splitList(value: string): string[] {

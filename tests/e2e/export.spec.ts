@@ -64,7 +64,8 @@ for (const chart of CHARTS) {
     }, text);
     expect(parsed.error).toBeNull();
     expect(parsed.texts).toContain('Les partenariats du Mali');
-    expect(parsed.texts.join(' ')).toMatch(/Source\s:\sMali\s:\sCoopération renforcée avec la Russie/);
+    // The source's title is isolated (U+2068 ... U+2069) in the line that credits it.
+    expect(parsed.texts.join(' ')).toMatch(/Source\s:\s\u2068Mali\s:\sCoopération renforcée avec la Russie/);
     expect(parsed.texts.join(' ')).toMatch(/Graphique\s:\sAtlas des partenariats/);
     expect(parsed.texts.some((t) => t === 'actif'), 'the legend names the statuses').toBe(true);
     if (chart.slug === 'map') expect(parsed.paths, 'the basemap is in the file, as vectors').toBeGreaterThan(150);

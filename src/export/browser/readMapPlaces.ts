@@ -9,6 +9,19 @@ function paintAttrs(css: string, name: 'fill' | 'stroke'): Record<string, string
   return { [name]: paint.color, [`${name}-opacity`]: paint.alpha < 1 && paint.color !== 'none' ? String(paint.alpha) : undefined };
 }
 
+/**
+ * The name a label draws: its text less its glyph and less the full text it keeps for screen
+ * readers when it draws a cut one (`DataText`).
+ */
+function drawnName(button: HTMLElement): string {
+  let out = '';
+  const walker = button.ownerDocument.createTreeWalker(button, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.parentElement?.closest('.visually-hidden, .map-place__glyph')) out += node.textContent ?? '';
+  }
+  return out.trim();
+}
+
 /** One HTML label pill (a button) redrawn as a rounded rectangle with its glyph and name. */
 function drawLabel(button: HTMLElement, frame: Frame): string {
   const r = button.getBoundingClientRect();
@@ -32,9 +45,16 @@ function drawLabel(button: HTMLElement, frame: Frame): string {
     out += element('text', { x: num(g.left - frame.left), y: num(baseline), 'font-family': EXPORT_FONT, 'font-size': gs.fontSize.replace('px', ''), 'font-weight': gs.fontWeight, fill: toPaint(gs.color).color }, escapeXml(glyph.textContent ?? ''));
     textX = g.right - frame.left + (parseFloat(style.columnGap) || 0);
   }
-  const name = [...button.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
-  out += element('text', { x: num(textX), y: num(baseline), 'font-family': EXPORT_FONT, 'font-size': String(size), 'font-weight': style.fontWeight, fill: toPaint(style.color).color }, escapeXml(name));
-  return out;
+  const name = drawnName(button);
+  const text = (x: number, y: number) =>
+    element('text', { x: num(x), y: num(y), 'font-family': EXPORT_FONT, 'font-size': String(size), 'font-weight': style.fontWeight, fill: toPaint(style.color).color }, escapeXml(name));
+  // A name the page cuts with an ellipsis (map.css) is cut at the same place in the picture.
+  const box = button.querySelector('bdi');
+  if (box && box.scrollWidth > box.clientWidth + 1) {
+    const b = box.getBoundingClientRect();
+    return out + element('svg', { x: num(textX), y: num(y), width: num(b.right - frame.left - textX), height: num(r.height), overflow: 'hidden' }, text(0, baseline - y));
+  }
+  return out + text(textX, baseline);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { useMessages } from '../../i18n/messages';
+import { linkHost } from '../../config/dataLink';
 import type { DatasetOrigin } from '../../state/store';
 import type { Flow, Notice } from './importFlow';
 
@@ -15,6 +16,7 @@ export function LoadNotice({ flow, notice, origin }: { flow: Flow; notice: Notic
     if (notice.leftOut > 0) lines.push(t.leftOut(notice.leftOut));
     if (!notice.saved) lines.push(t.notSaved);
   } else if (notice?.kind === 'back' && origin.kind === 'shipped') lines.push(t.backDone);
+  else if (origin.kind === 'link') lines.push(t.showingFrom(origin.label, linkHost(origin.address, document.baseURI) ?? origin.address));
   else if (origin.kind !== 'shipped') lines.push(t.showing(origin.label));
   return (
     <p className="data-notice" role="status">

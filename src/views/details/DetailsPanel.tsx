@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useRef, useState, type FocusEvent, type RefObject } from 'react';
+import { Fragment, useId, useLayoutEffect, useRef, useState, type FocusEvent, type RefObject } from 'react';
 import type { Dataset, Partnership } from '../../data/indexDataset';
 import { useAppStore, type Pick } from '../../state/store';
 import { useLang, useMessages } from '../../i18n/messages';
@@ -9,6 +9,8 @@ import { EvidenceList } from './EvidenceList';
 import { PartnershipSummary } from './PartnershipSummary';
 import { DETAILS_PAGE_SIZE } from './detailsPaging';
 import { formatDateRange } from '../../i18n/format';
+import { DataText } from '../shared/DataText';
+import { TITLE_MAX } from '../../text/capLabel';
 import './details.css';
 
 /**
@@ -147,11 +149,23 @@ function PickDetails({ dataset, pick }: { dataset: Dataset; pick: Pick }) {
     const many = partnerships.length > DETAILS_PAGE_SIZE;
     return (
       <>
-        <h3>{actor.name[lang]}</h3>
+        <h3>
+          <DataText text={actor.name[lang]} />
+        </h3>
         <p className="details__meta">
           {t.kinds[actor.kind]}
-          {actor.role ? ` · ${actor.role[lang]}` : ''}
-          {member && !actor.role ? ` · ${member.name[lang]}` : ''}
+          {actor.role && (
+            <>
+              {' · '}
+              <DataText text={actor.role[lang]} max={TITLE_MAX} />
+            </>
+          )}
+          {member && !actor.role && (
+            <>
+              {' · '}
+              <DataText text={member.name[lang]} />
+            </>
+          )}
         </p>
         {many && <PartnershipSummary dataset={dataset} partnerships={partnerships} viewpoint={actor.id} />}
         {many && <h4>{t.details.allPartnerships}</h4>}
@@ -170,7 +184,7 @@ function PickDetails({ dataset, pick }: { dataset: Dataset; pick: Pick }) {
     return (
       <>
         <h3>
-          {name(a)} – {name(b)}
+          <DataText text={name(a)} /> – <DataText text={name(b)} />
         </h3>
         <PartnershipList key={`partnerships:${pick.id}`} dataset={dataset} partnerships={list} />
         <EventList key={`events:${pick.id}`} dataset={dataset} events={eventsOf([a, b])} />
@@ -181,10 +195,18 @@ function PickDetails({ dataset, pick }: { dataset: Dataset; pick: Pick }) {
   if (!event) return null;
   return (
     <>
-      <h3>{event.title[lang]}</h3>
+      <h3>
+        <DataText text={event.title[lang]} max={TITLE_MAX} />
+      </h3>
       {event.date && <p className="details__meta">{formatDateRange(event.date, event.endDate, lang)}</p>}
       <p>
-        {t.details.actors} {event.actors.map(name).join(', ')}
+        {t.details.actors}{' '}
+        {event.actors.map((id, i) => (
+          <Fragment key={id}>
+            {i > 0 && ', '}
+            <DataText text={name(id)} />
+          </Fragment>
+        ))}
       </p>
       <EvidenceList dataset={dataset} evidence={event.evidence} />
     </>

@@ -5,6 +5,8 @@ import { useAppStore } from '../../state/store';
 import { formatDateRange } from '../../i18n/format';
 import { ShowMore } from './ShowMore';
 import { DETAILS_PAGE_SIZE } from './detailsPaging';
+import { DataText } from '../shared/DataText';
+import { TITLE_MAX } from '../../text/capLabel';
 
 /** The dated events an actor or a pair takes part in, oldest first, each one selectable, a page at a time (its owner keys it by the pick). */
 export function EventList({ events }: { dataset: Dataset; events: readonly DatasetEvent[] }) {
@@ -21,7 +23,8 @@ export function EventList({ events }: { dataset: Dataset; events: readonly Datas
         {dated.slice(0, limit).map((event) => (
           <li key={event.id}>
             <button type="button" className="link-button" onClick={() => select({ kind: 'event', id: event.id })}>
-              {event.date && <span className="event-list__date">{formatDateRange(event.date, event.endDate, lang)}</span>} {event.title[lang]}
+              {event.date && <span className="event-list__date">{formatDateRange(event.date, event.endDate, lang)}</span>}{' '}
+              <DataText text={event.title[lang]} max={TITLE_MAX} />
             </button>
           </li>
         ))}

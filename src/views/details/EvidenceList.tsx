@@ -16,7 +16,11 @@ export function EvidenceList({ dataset, evidence }: { dataset: Dataset; evidence
           <li key={i}>
             {item.quote && (
               <blockquote lang={quoteLang}>
-                <p>{quoteLang === 'fr' ? `«\u00a0${item.quote}\u00a0»` : `“${item.quote}”`}</p>
+                <p>
+                  {quoteLang === 'fr' ? '«\u00a0' : '“'}
+                  <bdi>{item.quote}</bdi>
+                  {quoteLang === 'fr' ? '\u00a0»' : '”'}
+                </p>
               </blockquote>
             )}
             {item.quote && item.translation && quoteLang !== 'en' && (

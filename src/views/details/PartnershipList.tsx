@@ -5,6 +5,7 @@ import { STATUS_STYLES } from '../shared/statusStyle';
 import { EvidenceList } from './EvidenceList';
 import { ShowMore } from './ShowMore';
 import { DETAILS_PAGE_SIZE } from './detailsPaging';
+import { DataText } from '../shared/DataText';
 
 /**
  * Each partnership with its sector, status (glyph and words), trend, summary and evidence, a page
@@ -26,8 +27,13 @@ export function PartnershipList({ dataset, partnerships, viewpoint }: { dataset:
           return (
             <li key={p.id}>
               <h4>
-                {other ? `${dataset.actorById.get(other)?.name[lang] ?? other} · ` : ''}
-                {sector}
+                {other && (
+                  <>
+                    <DataText text={dataset.actorById.get(other)?.name[lang] ?? other} />
+                    {' · '}
+                  </>
+                )}
+                <DataText text={sector} />
               </h4>
               <p className="partnership-list__status">
                 <span aria-hidden="true" style={{ color: style.color }}>

@@ -1,6 +1,8 @@
 import type { Source } from '../../data/indexDataset';
 import { useLang, useMessages } from '../../i18n/messages';
 import { formatDate } from '../../i18n/format';
+import { DataText } from '../shared/DataText';
+import { TITLE_MAX } from '../../text/capLabel';
 
 /** "— Title, Publisher, date", the title a link when the source has one (http and https only). */
 export function SourceCredit({ source }: { source: Source }) {
@@ -8,16 +10,22 @@ export function SourceCredit({ source }: { source: Source }) {
   const lang = useLang();
   const title = source.url ? (
     <a href={source.url} target="_blank" rel="noopener noreferrer">
-      {source.title}
+      <DataText text={source.title} max={TITLE_MAX} />
       <span className="visually-hidden"> {t.details.opensInNewTab}</span>
     </a>
   ) : (
-    <cite>{source.title}</cite>
+    <cite>
+      <DataText text={source.title} max={TITLE_MAX} />
+    </cite>
   );
   return (
     <p className="source-credit">
       — {title}
-      {source.publisher ? `, ${source.publisher}` : ''}
+      {source.publisher && (
+        <>
+          , <DataText text={source.publisher} max={TITLE_MAX} />
+        </>
+      )}
       {source.published ? `, ${formatDate(source.published, lang)}` : ''}
     </p>
   );

@@ -1,3 +1,5 @@
+import { DataText } from '../shared/DataText';
+
 export interface ChipOption {
   id: string;
   label: string;
@@ -35,7 +37,7 @@ export function ChipGroup({
                 {option.glyph}
               </span>
             )}
-            {option.label}
+            <DataText text={option.label} />
           </button>
         );
       })}

@@ -1,4 +1,5 @@
 import { useContext, useEffect, useRef, useState } from 'react';
+import { DataMessage } from '../shared/DataText';
 import type { Dataset } from '../../data/indexDataset';
 import { useElementWidth } from '../shared/useElementWidth';
 import { LegendFoldContext } from '../shared/legendFold';
@@ -71,7 +72,9 @@ export function MapLegend({ dataset, maxSectors }: { dataset: Dataset; maxSector
         <ul>
           <li>
             <span className="map-legend__swatch" style={{ background: FOCUS_COLOR }} aria-hidden="true" />
-            <span>{t.map.fillFocus(dataset.focus.name[lang])}</span>
+            <span>
+              <DataMessage message={t.map.fillFocus} texts={[dataset.focus.name[lang]]} />
+            </span>
           </li>
           <li>
             <span className="map-legend__swatches" aria-hidden="true">

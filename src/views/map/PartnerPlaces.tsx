@@ -14,6 +14,7 @@ import { PlaceMark } from './PlaceMark';
 import type { MapPointer } from './mapPointer';
 import { usePlaceState } from './useMapEmphasis';
 import { PlaceCopy, PlaceLabelText } from './PlaceCopy';
+import { capLabel } from '../../text/capLabel';
 import { showsFocusRing } from '../shared/showsFocusRing';
 
 interface PartnerPlacesProps {
@@ -69,7 +70,8 @@ export function PartnerPlaces({ dataset, scene, partnerships, pointer, shape, li
 
   // Each place's sentence needs only its own partnerships: grouped once, not filtered per place.
   const own = useMemo(() => partnershipsByActor(partnerships), [partnerships]);
-  const nameOf = useMemo(() => (id: string) => dataset.actorById.get(id)?.name[lang] ?? id, [dataset, lang]);
+  // Labels are laid out at the length they draw (`DataText` cuts a runaway name).
+  const nameOf = useMemo(() => (id: string) => capLabel(dataset.actorById.get(id)?.name[lang] ?? id), [dataset, lang]);
   // Every place of the dataset, whatever the filters, in the scene's order (the focus, then the
   // strongest partners). The shown places keep this order, so a filter adds and removes places
   // but never moves one: moving hundreds of list items is as costly as making them again.

@@ -4,6 +4,7 @@ import type { Emphasis } from '../../derive/mapEmphasis';
 import { STATUS_STYLES } from '../shared/statusStyle';
 import { labelPosition, type PlacedLabel } from './placeLabelLayout';
 import { PlaceMark } from './PlaceMark';
+import { DataText } from '../shared/DataText';
 
 /** A label's glyph and name, the same on the place's button and on its copy. */
 export function PlaceLabelText({ status, name }: { status: Status | null | undefined; name: string }) {
@@ -14,7 +15,7 @@ export function PlaceLabelText({ status, name }: { status: Status | null | undef
           {STATUS_STYLES[status].glyph}
         </span>
       )}
-      {name}
+      <DataText text={name} />
     </>
   );
 }

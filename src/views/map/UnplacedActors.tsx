@@ -6,6 +6,8 @@ import { named } from '../../i18n/named';
 import { useAppStore } from '../../state/store';
 import { toggleSelection } from './mapPointer';
 import { useIsSelectedActor } from './useMapEmphasis';
+import { DataText } from '../shared/DataText';
+import { TITLE_MAX } from '../../text/capLabel';
 
 /** How many unplaced actors are listed before the button that shows them all. */
 const UNPLACED_LISTED = 20;
@@ -79,8 +81,12 @@ const UnplacedActor = memo(function UnplacedActor({ dataset, actor }: { dataset:
         onMouseEnter={() => setHover(pick)}
         onMouseLeave={() => setHover(null)}
       >
-        <span className="map-unplaced__name">{actor.name[lang]}</span>
-        <span className="map-unplaced__detail">{detail}</span>
+        <span className="map-unplaced__name">
+          <DataText text={actor.name[lang]} />
+        </span>
+        <span className="map-unplaced__detail">
+          <DataText text={detail} max={TITLE_MAX} />
+        </span>
       </button>
     </li>
   );

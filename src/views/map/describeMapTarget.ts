@@ -5,6 +5,7 @@ import { describeActor, describePartnerships } from '../../derive/describePartne
 import { relationActors } from '../../derive/relations';
 import type { Pick } from '../../state/store';
 import type { MapScene } from '../../derive/toMapScene';
+import { capLabel } from '../../text/capLabel';
 
 /**
  * The plain-words sentence for what a person points at or focuses on the map: a partner or a link
@@ -23,13 +24,13 @@ export function describeMapTarget(
   const focusId = dataset.focus.id;
   if (pick.kind === 'actor' && pick.id === focusId) {
     const partners = scene.places.filter((p) => !p.isFocus).length;
-    return t.map.focusTip(dataset.focus.name[lang], partners);
+    return t.map.focusTip(capLabel(dataset.focus.name[lang]), partners);
   }
   if (pick.kind === 'relation') {
     const [a, b] = relationActors(pick.id);
     const own = partnerships.filter((p) => p.actors.includes(a) && p.actors.includes(b));
     if (a === focusId || b === focusId) return describeActor(dataset, a === focusId ? b : a, own, lang, t, limit);
-    const names = [a, b].map((id) => dataset.actorById.get(id)?.name[lang] ?? id).join(' – ');
+    const names = [a, b].map((id) => capLabel(dataset.actorById.get(id)?.name[lang] ?? id)).join(' – ');
     return `${names}: ${describePartnerships(dataset, own, lang, t, limit)}`;
   }
   return describeActor(dataset, pick.id, partnerships, lang, t, limit);

@@ -9,14 +9,18 @@ import type { GridBox } from '../../derive/boxGrid';
 
 export const LABEL_HEIGHT = 24;
 
+/** The widest a label's name is drawn (map.css cuts it with an ellipsis past this). */
+export const MAX_NAME_WIDTH = 448;
+
 /**
  * A label's width estimated from its text (13 px type, its padding and its status glyph). An
  * estimate, not a measure, keeps the layout the same in every browser and in tests; labels are
- * anchored on the side facing their point, so a small error only moves their far edge.
+ * anchored on the side facing their point, so a small error only moves their far edge. A name
+ * is never drawn wider than `MAX_NAME_WIDTH`, so a runaway one cannot push a label off the map.
  */
 export function estimateLabelWidth(text: string, withGlyph: boolean, bold: boolean): number {
   const perChar = bold ? 8 : 7.4;
-  return Math.ceil(text.length * perChar + 18 + (withGlyph ? 15 : 0));
+  return Math.ceil(Math.min(text.length * perChar, MAX_NAME_WIDTH) + 18 + (withGlyph ? 15 : 0));
 }
 
 /**

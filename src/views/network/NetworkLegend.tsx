@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react';
 import { useMessages } from '../../i18n/messages';
+import { DataText } from '../shared/DataText';
 import { StatusLegend } from '../shared/StatusLegend';
 import { KIND_ORDER, NODE_COLORS, nodeShapePath, TIE_STYLES } from './networkStyle';
 
@@ -7,14 +9,19 @@ const SAMPLE_RADIUS = 6;
 /** The key to the diagram: shapes for kinds of actor, lines for kinds of tie, and the shared status styles. */
 export function NetworkLegend({ focusName }: { focusName: string }) {
   const t = useMessages();
-  const kinds: { key: string; label: string; d: string; fill: string; stroke: string }[] = KIND_ORDER.map((kind) => ({
+  const kinds: { key: string; label: ReactNode; d: string; fill: string; stroke: string }[] = KIND_ORDER.map((kind) => ({
     key: kind,
     label: t.kinds[kind],
     d: nodeShapePath(kind, SAMPLE_RADIUS),
     fill: kind === 'person' ? NODE_COLORS.personFill : NODE_COLORS.fill,
     stroke: NODE_COLORS.stroke,
   }));
-  kinds.push({ key: 'focus', label: `${focusName} (${t.network.focus})`, d: nodeShapePath('country', SAMPLE_RADIUS), fill: NODE_COLORS.focusFill, stroke: NODE_COLORS.focusStroke });
+  const focusLabel = (
+    <>
+      <DataText text={focusName} /> ({t.network.focus})
+    </>
+  );
+  kinds.push({ key: 'focus', label: focusLabel, d: nodeShapePath('country', SAMPLE_RADIUS), fill: NODE_COLORS.focusFill, stroke: NODE_COLORS.focusStroke });
   return (
     <div className="network-legend" role="group" aria-label={t.network.legend}>
       <figure className="network-legend__part">

@@ -5,6 +5,7 @@ import { useLang, useMessages } from '../../i18n/messages';
 import { useAppStore, type Pick } from '../../state/store';
 import { samePick } from './networkPicks';
 import { toNetworkListEntries, type NetworkListEntry } from './toNetworkListEntries';
+import { DataText } from '../shared/DataText';
 
 /**
  * The same network as a list, for screen readers and for anyone who prefers reading: each
@@ -60,7 +61,7 @@ const NetworkListActor = memo(function NetworkListActor({ entry, selected }: { e
   return (
     <li>
       <button type="button" className="network-list__actor" aria-pressed={samePick(selected, entry.pick)} onClick={() => toggle(entry.pick)}>
-        {entry.name}
+        <DataText text={entry.name} />
       </button>{' '}
       <span>({entry.facts})</span>
       {entry.ties.length === 0 ? null : (
@@ -68,7 +69,7 @@ const NetworkListActor = memo(function NetworkListActor({ entry, selected }: { e
           {entry.ties.map((tie) => (
             <li key={tie.id}>
               <button type="button" className="network-list__tie" aria-label={tie.pair} aria-pressed={samePick(selected, tie.pick)} onClick={() => toggle(tie.pick)}>
-                {tie.otherName}
+                <DataText text={tie.otherName} />
               </button>
               : {tie.ties}
             </li>

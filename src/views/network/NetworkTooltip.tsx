@@ -1,4 +1,5 @@
 import type { TooltipAnchor } from './toNetworkTooltip';
+import { capLabel, TITLE_MAX } from '../../text/capLabel';
 
 interface Props {
   title: string;
@@ -21,7 +22,8 @@ export function NetworkTooltip({ title, detail, at }: Props) {
       style={{ left: `${at.x * 100}%`, top: `${(below ? at.bottom : at.top) * 100}%` }}
       aria-hidden="true"
     >
-      <strong>{title}</strong>
+      {/* A block of its own in the tooltip, so a name's direction stays inside it. */}
+      <strong>{capLabel(title, TITLE_MAX)}</strong>
       {detail && <span>{detail}</span>}
     </div>
   );

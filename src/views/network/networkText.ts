@@ -4,8 +4,10 @@ import type { NetworkEdge, NetworkGraph, NetworkNode } from '../../derive/toNetw
 import type { Messages } from '../../i18n/messages';
 import type { Lang } from '../../i18n/lang';
 import { namedOr } from '../../i18n/named';
+import { capLabel, TITLE_MAX } from '../../text/capLabel';
 
-const nameOf = (dataset: Dataset, id: string, lang: Lang) => dataset.actorById.get(id)?.name[lang] ?? id;
+/** Names in a sentence are cut as labels are (`named` does the same). */
+const nameOf = (dataset: Dataset, id: string, lang: Lang) => capLabel(dataset.actorById.get(id)?.name[lang] ?? id);
 
 /** How many edges and shown partnerships each actor has. */
 export function toNetworkCounts(graph: NetworkGraph): Map<string, { relations: number; partnerships: number }> {
@@ -45,7 +47,7 @@ export function describeNetworkEdge(dataset: Dataset, edge: NetworkEdge, lang: L
   const person = [edge.source, edge.target].map((id) => dataset.actorById.get(id)).find((a) => a?.memberOf && [edge.source, edge.target].includes(a.memberOf));
   if (person?.memberOf) ties.push(person.role?.[lang] ?? t.network.memberOf(namedOr(dataset.actorById.get(person.memberOf), person.memberOf, lang)));
   if (edge.eventIds.length > 0) {
-    const titles = edge.eventIds.map((id) => dataset.events.find((e) => e.id === id)?.title[lang] ?? id);
+    const titles = edge.eventIds.map((id) => capLabel(dataset.events.find((e) => e.id === id)?.title[lang] ?? id, TITLE_MAX));
     ties.push(t.network.together(titles.join(' ; ')));
   }
   // The focus reads first ("Mali – Russie"), as it does everywhere else in the dashboard.

@@ -10,6 +10,8 @@ import { usePresentationKeys } from './usePresentationKeys';
 import { useStepState } from './useStepState';
 import { ThemeSwitch } from '../../shell/ThemeSwitch';
 import { useFitToBox } from './useFitToBox';
+import { DataText } from '../shared/DataText';
+import { TITLE_MAX } from '../../text/capLabel';
 import './presentation.css';
 
 /**
@@ -79,7 +81,9 @@ export function Presentation({ dataset }: { dataset: Dataset }) {
       </header>
       <div className="presentation__body" key={step.id}>
         <section className="presentation__text" aria-live="polite">
-          <h2 id={titleId}>{step.title[lang]}</h2>
+          <h2 id={titleId}>
+            <DataText text={step.title[lang]} max={TITLE_MAX} />
+          </h2>
           <p>{step.text[lang]}</p>
           <EvidenceList dataset={dataset} evidence={step.evidence} />
         </section>

@@ -4,6 +4,8 @@ import { useAppStore } from '../../state/store';
 import { useLang, useMessages } from '../../i18n/messages';
 import { ToolMenu } from '../../shell/ToolMenu';
 import { toCurrentStep } from './toCurrentStep';
+import { DataText } from '../shared/DataText';
+import { TITLE_MAX } from '../../text/capLabel';
 
 /**
  * The toolbar's "Presentation" menu: presentation mode, and the story editor, where a teacher adds
@@ -59,7 +61,9 @@ export function StoryTools({ dataset }: { dataset: Dataset }) {
         <ol>
           {story.map((step, i) => (
             <li key={step.id}>
-              <span>{step.title[lang]}</span>
+              <span>
+                <DataText text={step.title[lang]} max={TITLE_MAX} />
+              </span>
               <button type="button" onClick={() => removeStoryStep(step.id)} aria-label={t.present.remove(i + 1, step.title[lang])}>
                 {t.present.removeShort}
               </button>

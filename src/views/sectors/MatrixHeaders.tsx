@@ -4,6 +4,8 @@ import type { Sector } from '../../data/indexDataset';
 import { useLang, useMessages } from '../../i18n/messages';
 import type { HeaderAngle } from './matrixLayout';
 import { SvgButton } from './SvgButton';
+import { fitLabel } from './fitLabel';
+import { HEADER_WIDTH } from './matrixLayout';
 
 interface MatrixHeadersProps {
   sectors: readonly Sector[];
@@ -16,16 +18,27 @@ interface MatrixHeadersProps {
   onToggleSector: (id: string) => void;
 }
 
-/** A sector name over its column: level and centred, slanted from the centre, or upright. */
+/**
+ * A sector name over its column: level and centred, slanted from the centre, or upright; cut to
+ * `HEADER_WIDTH` at most (the header's height, when it stands), its full name in its tooltip.
+ */
 function HeaderLabel({ angle, x, bottom, text }: { angle: HeaderAngle; x: number; bottom: number; text: string }) {
+  const shown = fitLabel(text, HEADER_WIDTH, 600);
+  const tip = shown === text ? null : <title>{text}</title>;
   if (angle === 0) {
     return (
       <text x={x} y={bottom - 14} textAnchor="middle">
-        {text}
+        {tip}
+        {shown}
       </text>
     );
   }
-  return <text transform={`translate(${angle === -45 ? x - 2 : x + 4},${bottom - 12}) rotate(${angle})`}>{text}</text>;
+  return (
+    <text transform={`translate(${angle === -45 ? x - 2 : x + 4},${bottom - 12}) rotate(${angle})`}>
+      {tip}
+      {shown}
+    </text>
+  );
 }
 
 /** The sector names over the matrix's columns; each toggles the dashboard's filter on its sector. */

@@ -7,6 +7,8 @@ import { BarSegment } from './BarSegment';
 import { SvgButton } from './SvgButton';
 import { textWidth } from './textWidth';
 import { useElementWidth } from '../shared/useElementWidth';
+import { capLabel } from '../../text/capLabel';
+import { fitLabel } from './fitLabel';
 
 const FONT = 13;
 const ROW = 32;
@@ -33,7 +35,7 @@ export function SectorBars({ dataset, counts, maxTotal, activeSectors, onToggleS
   const width = Math.max(280, measured ?? 640);
 
   const labelWidth = useMemo(
-    () => Math.min(150, Math.max(64, ...counts.map((c) => textWidth(c.sector.name[lang], FONT) + 16))),
+    () => Math.min(150, Math.max(64, ...counts.map((c) => textWidth(capLabel(c.sector.name[lang]), FONT) + 16))),
     [counts, lang],
   );
   // Room right of the longest bar for its total, in bold, so that "200" is not cut at the edge.
@@ -81,9 +83,7 @@ export function SectorBars({ dataset, counts, maxTotal, activeSectors, onToggleS
                   box={{ x: 2, y: by - 3, width: labelWidth - 8, height: bh + 6 }}
                   onActivate={() => onToggleSector(c.sector.id)}
                 >
-                  <text x={labelWidth - 12} y={by + bh / 2} textAnchor="end" dominantBaseline="central">
-                    {c.sector.name[lang]}
-                  </text>
+                  <BarLabel text={c.sector.name[lang]} x={labelWidth - 12} y={by + bh / 2} width={labelWidth - 16} />
                 </SvgButton>
                 <g role="img" aria-label={t.sectors.bar(c.sector.name[lang], c.total, detail)}>
                   {c.segments.map((s) => (
@@ -107,5 +107,16 @@ export function SectorBars({ dataset, counts, maxTotal, activeSectors, onToggleS
         </svg>
       )}
     </div>
+  );
+}
+
+/** A sector's name before its bar, cut to the room it has, its full name in its tooltip. */
+function BarLabel({ text, x, y, width }: { text: string; x: number; y: number; width: number }) {
+  const shown = fitLabel(text, width);
+  return (
+    <text x={x} y={y} textAnchor="end" dominantBaseline="central">
+      {shown === text ? null : <title>{text}</title>}
+      {shown}
+    </text>
   );
 }

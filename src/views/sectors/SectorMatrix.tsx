@@ -14,6 +14,7 @@ import { SectorTooltip, type TooltipAnchor } from './SectorTooltip';
 import { StatusGlyphDefs } from './StatusGlyphDefs';
 import { useMatrixKeyboard, type MatrixGrid } from './useMatrixKeyboard';
 import { useElementWidth } from '../shared/useElementWidth';
+import { capLabel } from '../../text/capLabel';
 
 /** How many rows the matrix draws in the task that measures its width; the rest follow. */
 const FIRST_ROWS = 8;
@@ -73,7 +74,7 @@ export function SectorMatrix({ dataset, breakdown, everyRow, activeSectors, onTo
 
   // Columns and rows are placed apart, so that more rows leave the columns (and every row
   // already drawn) as they were.
-  const sectorLabels = useMemo(() => breakdown.sectors.map((s) => ({ id: s.id, label: s.name[lang] })), [breakdown.sectors, lang]);
+  const sectorLabels = useMemo(() => breakdown.sectors.map((s) => ({ id: s.id, label: capLabel(s.name[lang]) })), [breakdown.sectors, lang]);
   const labelWidth = useMemo(() => matrixLabelWidth(everyRow), [everyRow]);
   const layout = useMemo(() => computeMatrixColumns(width, sectorLabels, labelWidth), [width, sectorLabels, labelWidth]);
   const { x } = layout;

@@ -3,6 +3,7 @@ import type { Dataset } from '../../data/indexDataset';
 import { useLang, useMessages } from '../../i18n/messages';
 import { STATUS_STYLES } from '../shared/statusStyle';
 import { StatusMark } from './StatusMark';
+import { DataText } from '../shared/DataText';
 
 export interface TooltipAnchor {
   partnership: Partnership;
@@ -29,7 +30,7 @@ export function SectorTooltip({ dataset, anchor }: { dataset: Dataset; anchor: T
   return (
     <div className="sector-tooltip" style={{ left, top: anchor.bottom + 6, width: WIDTH }} aria-hidden="true">
       <p className="sector-tooltip__title">
-        {dataset.actorById.get(partner)?.name[lang] ?? partner} · {dataset.sectorById.get(p.sector)?.name[lang] ?? p.sector}
+        <DataText text={dataset.actorById.get(partner)?.name[lang] ?? partner} /> · <DataText text={dataset.sectorById.get(p.sector)?.name[lang] ?? p.sector} />
       </p>
       <p className="sector-tooltip__status" style={{ color: STATUS_STYLES[p.status].color }}>
         <svg width="16" height="16" viewBox="-8 -8 16 16" focusable="false">

@@ -10,6 +10,8 @@ const MAX_STEP = 112;
 const MIN_LABEL = 64;
 const MAX_LABEL = 170;
 const COS45 = Math.SQRT1_2;
+/** The longest a sector's name runs over its column; a longer one is cut (`fitLabel`). */
+export const HEADER_WIDTH = 240;
 
 /** How sector names stand: level, slanted, or upright. */
 export type HeaderAngle = 0 | -45 | -90;
@@ -48,7 +50,7 @@ export function computeMatrixColumns(available: number, sectors: readonly { id: 
   const n = Math.max(1, sectors.length);
   const step = Math.min(MAX_STEP, Math.max(MIN_STEP, Math.floor((available - labelWidth - 2) / n)));
   const body = labelWidth + n * step + 2;
-  const widths = sectors.map((s) => textWidth(s.label, MATRIX_FONT, 600));
+  const widths = sectors.map((s) => Math.min(HEADER_WIDTH, textWidth(s.label, MATRIX_FONT, 600)));
   const longest = Math.max(0, ...widths);
   // A slanted name starts at its column's centre and runs up and to the right.
   const slantOverflow = Math.max(0, ...widths.map((w, i) => labelWidth + (i + 0.5) * step + w * COS45 + 4 - body));

@@ -9,6 +9,7 @@ import { HAS_EMBED_PAGES } from '../../embed/embedPages';
 import { toEmbedSnippets, toSnippetHeight } from '../../embed/embedSnippets';
 import { embedViewName } from '../../embed/embedViewName';
 import { toAltText } from '../../export/altText';
+import { useDataLink } from '../../shell/useDataLink';
 import { ModalDialog } from './ModalDialog';
 import { SnippetField } from './SnippetField';
 import { EmbedHeightProbe, type HeightMeasure } from './EmbedHeightProbe';
@@ -52,22 +53,28 @@ export function EmbedDialog({ dataset, open, onClose }: { dataset: Dataset; open
   const [customText, setCustomText] = useState('');
   const width = column === 'custom' ? (readWidth(customText) ?? 640) : column;
 
+  // A dataset from a `?data=` link goes into the embed with the word that lets the embed show it.
+  const dataLink = useDataLink();
   const { url, scriptUrl, title } = useMemo(() => {
     const base = toBaseUrl(window.location.href);
     return {
-      // The view's own page where the site has them, so a shared link previews as that view.
-      url: (HAS_EMBED_PAGES ? toEmbedPageUrl : toEmbedUrl)(base, view, { lang, filters, selection }),
+      // The view's own page where the site has them, so a shared link previews as that view; not
+      // for a link's data, which that page's preview (drawn from the shipped data) would misname.
+      url: (HAS_EMBED_PAGES && !dataLink ? toEmbedPageUrl : toEmbedUrl)(base, view, { lang, filters, selection, dataLink }),
       scriptUrl: new URL('embed.js', document.baseURI).href,
       title: t.share.frameTitle(embedViewName(view, t), dataset.json.title[lang]),
     };
-  }, [view, lang, filters, selection, t, dataset]);
+  }, [view, lang, filters, selection, dataLink, t, dataset]);
 
   // A measure belongs to one address at one width; a new choice starts a new one.
   const [measure, setMeasure] = useState<{ url: string; value: HeightMeasure } | null>(null);
   const measured: HeightMeasure = measure && measure.url === url && measure.value.width === width ? measure.value : { state: 'measuring', width, height: null };
   const height = measured.state === 'measured' && measured.height !== null ? toSnippetHeight(measured.height) : undefined;
   const snippets = toEmbedSnippets(url, scriptUrl, title, view, height);
-  const altText = useMemo(() => toAltText({ view, dataset, partnerships, filters, selection }, lang, t), [view, dataset, partnerships, filters, selection, lang, t]);
+  const altText = useMemo(
+    () => toAltText({ view, dataset, partnerships, filters, selection, dataHost: dataLink?.host }, lang, t),
+    [view, dataset, partnerships, filters, selection, dataLink, lang, t],
+  );
 
   const measureText =
     measured.state === 'measured' && measured.height !== null

@@ -7,11 +7,17 @@ import { useFilteredPartnerships } from '../../state/selectors';
 import { CHART_VIEWS, type ChartView } from '../../export/chartLegends';
 import type { ExportBackground } from '../../export/composeChartSvg';
 import type { ExportFormat } from '../../export/runExport';
+import { MAX_SIDE } from '../../export/pictureSize';
 import { toAltText } from '../../export/altText';
+import { useDataLink } from '../../shell/useDataLink';
 import { ModalDialog } from './ModalDialog';
 import { SnippetField } from './SnippetField';
 
-type Status = { kind: 'idle' | 'busy' } | { kind: 'done'; fileName: string } | { kind: 'failed' | 'not-shown' };
+type Status =
+  | { kind: 'idle' | 'busy' }
+  | { kind: 'done'; fileName: string }
+  | { kind: 'failed' | 'not-shown' }
+  | { kind: 'too-large'; width: number; height: number };
 
 /**
  * The Export dialog: a chart as PNG (twice its size, for print) or SVG, on white or transparent,
@@ -31,25 +37,36 @@ export function ExportDialog({ dataset, open, onClose }: { dataset: Dataset; ope
   const [background, setBackground] = useState<ExportBackground>('white');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const view: ChartView = picked ?? (CHART_VIEWS.find((v) => v === current) ?? 'map');
+  const dataLink = useDataLink();
+  const dataHost = dataLink?.host ?? null;
 
   const run = async (format: ExportFormat) => {
     setStatus({ kind: 'busy' });
     try {
       const { runExport } = await import('../../export/runExport');
-      const outcome = await runExport({ format, view, background, dataset, partnerships, filters, selection, lang, t, root: document });
-      setStatus(outcome.ok ? { kind: 'done', fileName: outcome.fileName } : { kind: 'not-shown' });
+      const outcome = await runExport({ format, view, background, dataset, partnerships, filters, selection, lang, t, root: document, dataLink });
+      setStatus(outcome.ok ? { kind: 'done', fileName: outcome.fileName } : outcome.reason === 'too-large' ? { kind: 'too-large', width: outcome.width, height: outcome.height } : { kind: 'not-shown' });
     } catch {
       setStatus({ kind: 'failed' });
     }
   };
   // The alt text in both languages, whatever the page's: a newsroom may publish the chart in either.
   const altTexts = useMemo(
-    () => LANGS.map((l) => ({ lang: l, text: toAltText({ view, dataset, partnerships, filters, selection }, l, CATALOGUES[l]) })),
-    [view, dataset, partnerships, filters, selection],
+    () => LANGS.map((l) => ({ lang: l, text: toAltText({ view, dataset, partnerships, filters, selection, dataHost }, l, CATALOGUES[l]) })),
+    [view, dataset, partnerships, filters, selection, dataHost],
   );
   const busy = status.kind === 'busy';
   const message =
-    status.kind === 'done' ? t.share.downloaded(status.fileName) : status.kind === 'failed' ? t.share.failed : status.kind === 'not-shown' ? t.share.notShown : '';
+    status.kind === 'done'
+      ? t.share.downloaded(status.fileName)
+      : status.kind === 'failed'
+        ? t.share.failed
+        : status.kind === 'not-shown'
+          ? t.share.notShown
+          : status.kind === 'too-large'
+            ? t.share.tooLarge(status.width, status.height, MAX_SIDE)
+            : '';
+  const failed = status.kind === 'failed' || status.kind === 'not-shown' || status.kind === 'too-large';
 
   return (
     <ModalDialog open={open} onClose={onClose} labelledBy={titleId} className="share-dialog">
@@ -98,7 +115,7 @@ export function ExportDialog({ dataset, open, onClose }: { dataset: Dataset; ope
           {t.share.json}
         </button>
       </div>
-      <p role="status" className={status.kind === 'failed' || status.kind === 'not-shown' ? 'share-status share-status--failed' : 'share-status'}>
+      <p role="status" className={failed ? 'share-status share-status--failed' : 'share-status'}>
         {message}
       </p>
     </ModalDialog>

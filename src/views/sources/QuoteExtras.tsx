@@ -1,15 +1,15 @@
 import type { Dataset } from '../../data/indexDataset';
 import type { SourceQuote } from '../../derive/quoteIndex';
-import { useLang, useMessages } from '../../i18n/messages';
+import { useMessages } from '../../i18n/messages';
 import type { Pick } from '../../state/store';
-import { excerpt, pickLabel } from './readerLabels';
+import { excerpt } from './readerLabels';
+import { PickLabel } from './PickLabel';
 
 const samePick = (a: Pick | null, b: Pick) => a?.kind === b.kind && a.id === b.id;
 
 /** The records a quote supports, each a button that selects it. */
 export function QuoteSupports({ dataset, quote, selection, onSelect }: { dataset: Dataset; quote: SourceQuote; selection: Pick | null; onSelect: (pick: Pick) => void }) {
   const t = useMessages();
-  const lang = useLang();
   return (
     <span className="quote-supports" role="group" aria-label={t.reader.supportsOf(excerpt(quote.quote))}>
       <span className="quote-supports__label" aria-hidden="true">
@@ -25,7 +25,7 @@ export function QuoteSupports({ dataset, quote, selection, onSelect }: { dataset
             aria-pressed={samePick(selection, support)}
             onClick={() => onSelect(support)}
           >
-            {pickLabel(dataset, support, lang, t)}
+            <PickLabel dataset={dataset} pick={support} />
             {partnership ? ` (${t.statuses[partnership.status]})` : ''}
           </button>
         );
@@ -59,7 +59,7 @@ export function QuoteTranslation({ quote }: { quote: SourceQuote }) {
   return (
     <span className="quote-translation" id={`translation-${quote.key}`}>
       <span className="quote-translation__label">{t.reader.translationLabel}</span>{' '}
-      <span lang="en">{quote.translation}</span>
+      <bdi lang="en">{quote.translation}</bdi>
     </span>
   );
 }

@@ -2,6 +2,8 @@ import type { Source } from '../../data/indexDataset';
 import { useLang, useMessages } from '../../i18n/messages';
 import { formatDate } from '../../i18n/format';
 import { languageName, safeHttpUrl } from './readerLabels';
+import { DataText } from '../shared/DataText';
+import { TITLE_MAX } from '../../text/capLabel';
 
 /**
  * Who said it and when, above the text, so a reader weighs the quotes before reading them:
@@ -15,12 +17,14 @@ export function SourceHeader({ source, headingLevel = 3 }: { source: Source; hea
   return (
     <header className="source-header">
       <Heading className="source-header__title">
-        <cite lang={source.language}>{source.title}</cite>
+        <cite lang={source.language}>
+          <DataText text={source.title} max={TITLE_MAX} />
+        </cite>
       </Heading>
       <dl className="source-header__facts">
         <div>
           <dt>{t.reader.publisher}</dt>
-          <dd>{source.publisher ?? <span className="source-header__missing">{t.reader.publisherUnknown}</span>}</dd>
+          <dd>{source.publisher ? <DataText text={source.publisher} max={TITLE_MAX} /> : <span className="source-header__missing">{t.reader.publisherUnknown}</span>}</dd>
         </div>
         <div>
           <dt>{t.reader.date}</dt>

@@ -5,16 +5,20 @@ import type { Lang } from '../../i18n/lang';
 import type { Pick } from '../../state/store';
 import { relationActors } from '../../derive/relations';
 import { memoizeLast } from '../../state/memoizeLast';
+import { capLabel, TITLE_MAX } from '../../text/capLabel';
 
-/** Plain words for what a quote supports or what is selected: "Russie, énergie", "Abdoulaye Diop", an event's title. */
+/**
+ * Plain words for what a quote supports or what is selected: "Russie, énergie", "Abdoulaye Diop",
+ * an event's title; each name cut as a label cuts it.
+ */
 export function pickLabel(dataset: Dataset, pick: Pick | QuoteSupport, lang: Lang, t: Messages): string {
-  const name = (id: string) => dataset.actorById.get(id)?.name[lang] ?? id;
+  const name = (id: string) => capLabel(dataset.actorById.get(id)?.name[lang] ?? id);
   switch (pick.kind) {
     case 'partnership': {
       const p = dataset.partnershipById.get(pick.id);
       if (!p) return pick.id;
       const partner = p.actors.find((id) => id !== dataset.focus.id) ?? p.actors[1];
-      return t.reader.partnership(name(partner), dataset.sectorById.get(p.sector)?.name[lang] ?? p.sector);
+      return t.reader.partnership(name(partner), capLabel(dataset.sectorById.get(p.sector)?.name[lang] ?? p.sector));
     }
     case 'actor':
       return name(pick.id);
@@ -23,14 +27,14 @@ export function pickLabel(dataset: Dataset, pick: Pick | QuoteSupport, lang: Lan
       return t.reader.relation(name(a), name(b));
     }
     case 'event':
-      return dataset.events.find((e) => e.id === pick.id)?.title[lang] ?? pick.id;
+      return capLabel(dataset.events.find((e) => e.id === pick.id)?.title[lang] ?? pick.id, TITLE_MAX);
   }
 }
 
 /** The start of a quote, for naming its controls without reading the whole sentence again. */
 export function excerpt(quote: string, words = 6): string {
   const all = quote.replace(/^["«“\s]+/u, '').split(/\s+/u);
-  return all.length > words ? `${all.slice(0, words).join(' ')}…` : all.join(' ');
+  return capLabel(all.length > words ? `${all.slice(0, words).join(' ')}…` : all.join(' '));
 }
 
 /** A link is shown only when it is a plain web address; anything else (javascript:, data:) is dropped. */

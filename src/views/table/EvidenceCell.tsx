@@ -2,6 +2,8 @@ import type { Dataset } from '../../data/indexDataset';
 import type { TableRow } from '../../derive/tableRows';
 import { useLang, useMessages } from '../../i18n/messages';
 import { useTableCards } from './tableForm';
+import { DataText } from '../shared/DataText';
+import { TITLE_MAX } from '../../text/capLabel';
 
 /**
  * The quotes behind a partnership, with the one-click way to read them in their source: selecting
@@ -19,6 +21,7 @@ export function EvidenceCell({ dataset, row, selected, onShow }: { dataset: Data
     <ol>
       {evidence.map((e, i) => (
         <li key={i}>
+          {/* The quote and its translation are blocks (table.css): each is laid out on its own. */}
           <q lang={dataset.sourceById.get(e.sourceId)?.language}>{e.quote}</q>
           {showTranslation(e.sourceId) && (
             <span className="table-evidence__translation" lang="en">
@@ -27,7 +30,10 @@ export function EvidenceCell({ dataset, row, selected, onShow }: { dataset: Data
             </span>
           )}
           <span className="table-evidence__source">
-            {t.table.from} <cite>{e.sourceTitle}</cite>
+            {t.table.from}{' '}
+            <cite>
+              <DataText text={e.sourceTitle} max={TITLE_MAX} />
+            </cite>
           </span>
         </li>
       ))}

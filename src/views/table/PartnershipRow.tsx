@@ -7,6 +7,7 @@ import { useIsHovered, useIsSelected } from '../../state/selectors';
 import { useMessages } from '../../i18n/messages';
 import { StatusMark } from '../sectors/StatusMark';
 import { EvidenceCell } from './EvidenceCell';
+import { DataText } from '../shared/DataText';
 
 const TREND_ARROWS: Record<Trend, string> = { strengthening: '↗', stable: '→', weakening: '↘' };
 
@@ -32,7 +33,11 @@ export const PartnershipRow = memo(function PartnershipRow({ dataset, row }: { d
     >
       <th scope="row" className="table-partner">
         {/* The caption names the focus; a pair without it names both actors. */}
-        {row.focusId !== dataset.focus.id && <span className="table-partner__focus">{row.focusName} – </span>}
+        {row.focusId !== dataset.focus.id && (
+          <span className="table-partner__focus">
+            <DataText text={row.focusName} /> –{' '}
+          </span>
+        )}
         <button
           type="button"
           className="link-button"
@@ -40,10 +45,12 @@ export const PartnershipRow = memo(function PartnershipRow({ dataset, row }: { d
           aria-label={t.table.selectPartner(row.partnerName)}
           onClick={() => onSelect({ kind: 'actor', id: row.partnerId })}
         >
-          {row.partnerName}
+          <DataText text={row.partnerName} />
         </button>
       </th>
-      <td>{row.sectorName}</td>
+      <td>
+        <DataText text={row.sectorName} />
+      </td>
       <td className="table-status">
         <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true" focusable="false">
           <StatusMark status={row.status} x={0} y={0} />

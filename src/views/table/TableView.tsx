@@ -12,6 +12,8 @@ import { SortHeader } from './SortHeader';
 import { TABLE_PAGE_SIZE } from './tablePaging';
 import { CARD_FORM_BELOW, TableCardsContext } from './tableForm';
 import { useElementWidth } from '../shared/useElementWidth';
+import { DataMessage } from '../shared/DataText';
+import { TITLE_MAX } from '../../text/capLabel';
 import './table.css';
 
 /**
@@ -99,7 +101,9 @@ export default function TableView({ dataset }: { dataset: Dataset }) {
         <TableCardsContext.Provider value={cards}>
           <table className="partnership-table">
             <caption>
-              <span className="table-view__in-sight">{t.table.caption(dataset.json.title[lang])}</span>
+              <span className="table-view__in-sight">
+                <DataMessage message={t.table.caption} texts={[dataset.json.title[lang]]} max={TITLE_MAX} />
+              </span>
               <span className="visually-hidden">, {t.table.sortedBy(t.table.columns[sort.column], t.table.directions[sort.direction])}</span>
             </caption>
             <thead>

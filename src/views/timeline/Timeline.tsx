@@ -5,6 +5,8 @@ import { useLang, useMessages } from '../../i18n/messages';
 import { formatDateRange } from '../../i18n/format';
 import { toTimeline, type TimelineMark as Mark } from '../../derive/toTimeline';
 import { useElementWidth } from '../shared/useElementWidth';
+import { DataText } from '../shared/DataText';
+import { TITLE_MAX } from '../../text/capLabel';
 import './timeline.css';
 
 const LANE_HEIGHT = 16;
@@ -84,7 +86,9 @@ const TimelineEvent = memo(function TimelineEvent({ event }: { event: DatasetEve
         onBlur={() => setHover(null)}
       >
         <time dateTime={event.date}>{formatDateRange(event.date!, event.endDate, lang)}</time>
-        <span>{event.title[lang]}</span>
+        <span>
+          <DataText text={event.title[lang]} max={TITLE_MAX} />
+        </span>
       </button>
     </li>
   );

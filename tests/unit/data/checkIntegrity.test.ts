@@ -43,6 +43,13 @@ describe('checkIntegrity', () => {
     ]);
   });
 
+  it('refuses a source text that holds a direction override, and keeps its page breaks', () => {
+    expect(check(tinyJson(), new Map([['s1', `${TINY_TEXT}\f\u202Eevil`]]))).toEqual([
+      expect.stringMatching(/^sources\[0\]\.text: .*U\+202E .* at position 56;/),
+    ]);
+    expect(check(tinyJson(), new Map([['s1', `${TINY_TEXT}\fPage 2`]]))).toEqual([]);
+  });
+
   it('does not check quotes of a source whose text is not available', () => {
     const json = tinyJson();
     json.partnerships[0]!.evidence[0]!.quote = 'Anything at all.';

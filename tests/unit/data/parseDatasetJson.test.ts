@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDatasetJson, parseJsonText } from '../../../src/data/parseDatasetJson';
 import { inEnglish, placeInEnglish, problemInEnglish } from '../../fixtures/issueText';
 import { tinyJson } from '../../fixtures/datasetBuilder';
+import { toPublishedJsonSchema } from '../../../src/data/schema';
 
 function issuesOf(input: unknown): string[] {
   const result = parseDatasetJson(input);
@@ -112,5 +113,41 @@ describe('parseJsonText', () => {
 
   it('parses valid JSON', () => {
     expect(parseJsonText('x.json', '{"a":[1]}')).toEqual({ ok: true, value: { a: [1] } });
+  });
+});
+
+describe('invisible characters in texts', () => {
+  it('refuses a direction override in a name, with its code point and position, at its path', () => {
+    const json = tinyJson();
+    json.actors[1]!.name.en = 'Russia\u202Egnp.exe';
+    expect(issuesOf(json)).toEqual([
+      'actors[1].name.en: this text holds an invisible character, U+202E (a text direction command), at position 7; it can make the text read in another order than it is written, so remove it',
+    ]);
+  });
+
+  it('refuses isolates, embeddings and C0 and C1 controls in every text, and keeps tabs, line breaks and right-to-left marks', () => {
+    const json = tinyJson();
+    json.title.fr = 'Petit\u2067';
+    json.sources[0]!.title = 'Source\u0007';
+    json.sectors[0]!.name.en = 'Sec\u0085urity';
+    json.partnerships[0]!.summary.fr = 'Première ligne\nseconde\tligne';
+    json.actors[1]!.name.fr = 'المغرب\u200F';
+    expect(issuesOf(json)).toEqual([
+      expect.stringMatching(/^title\.fr: .*U\+2067 \(a text direction command\), at position 6/),
+      expect.stringMatching(/^sources\[0\]\.title: .*U\+0007 \(a control character\), at position 7; it shows nothing and breaks exports/),
+      expect.stringMatching(/^sectors\[0\]\.name\.en: .*U\+0085/),
+    ]);
+  });
+
+  it('publishes the same rule in the JSON Schema, as a pattern', () => {
+    const patterns = new Set<string>();
+    JSON.stringify(toPublishedJsonSchema(), (key, value) => {
+      if (key === 'pattern' && value.startsWith('^[^')) patterns.add(value);
+      return value;
+    });
+    expect(patterns.size).toBe(1);
+    const pattern = new RegExp([...patterns][0]!);
+    expect(pattern.test('Russia\u202Egnp.exe')).toBe(false);
+    expect(pattern.test('Mali\tet\nla Russie')).toBe(true);
   });
 });

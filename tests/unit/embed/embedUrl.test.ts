@@ -22,4 +22,10 @@ describe('embed links', () => {
   it('links the timeline back to the whole dashboard, which has no timeline view to bring forward', () => {
     expect(toDashboardUrl(base, 'timeline', { lang: 'fr', filters: EMPTY_FILTERS, selection: null })).toBe(`${base}?lang=fr`);
   });
+
+  it('carries the link a dataset came from, and into an embed the word that lets it show that link', () => {
+    const state = { lang: 'fr' as const, filters: EMPTY_FILTERS, selection: null, dataLink: { address: 'https://other.site/a b.json', host: 'other.site' } };
+    expect(toEmbedUrl(base, 'map', state)).toBe(`${base}?embed=map&lang=fr&data=https%3A%2F%2Fother.site%2Fa%20b.json&datahost=other.site`);
+    expect(toDashboardUrl(base, 'map', state)).toBe(`${base}?lang=fr&view=map&data=https%3A%2F%2Fother.site%2Fa%20b.json`);
+  });
 });

@@ -7,6 +7,7 @@ import { EMPTY_FILTERS } from '../../../src/state/store';
 import { fr } from '../../../src/i18n/fr';
 import { en } from '../../../src/i18n/en';
 import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { isolate } from '../../../src/text/isolate';
 
 const dataset = shippedDataset();
 const drawing = { width: 640, height: 400, markup: '<circle cx="10" cy="10" r="5" fill="#000"/>' };
@@ -27,7 +28,8 @@ describe('composeChartSvg', () => {
     expect(doc.documentElement.getAttribute('width')).toBe(String(width));
     expect(doc.documentElement.getAttribute('height')).toBe(String(height));
     expect(texts(doc)).toEqual(expect.arrayContaining(["Mali's partnerships", 'Network of the actors and their ties', 'All 11 partnerships of the dataset', 'Chart: Partnership Atlas']));
-    expect(texts(doc).join(' ')).toMatch(/^.*Source: Mali : Coopération renforcée avec la Russie/);
+    // Each string from the dataset is isolated in the line that holds it, so no direction leaks.
+    expect(texts(doc).join(' ')).toMatch(/^.*Source: \u2068Mali : Coopération renforcée avec la Russie/);
     expect(texts(doc)).toEqual(expect.arrayContaining(['active', 'country', 'shared event']));
     expect(doc.querySelector('svg > rect')?.getAttribute('fill')).toBe('#ffffff');
     expect(doc.querySelector('svg svg circle')).not.toBeNull();
@@ -60,7 +62,7 @@ describe('composeChartSvg', () => {
 
   it('names only the filters that narrowed the chart, in words', () => {
     const filters = { ...EMPTY_FILTERS, sectors: ['security'], statuses: ['active' as const] };
-    expect(toExportTexts('map', dataset, filters, 1, 'en', en).scope).toBe('1 of 11 partnerships; filters: Security; active');
+    expect(toExportTexts('map', dataset, filters, 1, 'en', en).scope).toBe(`1 of 11 partnerships; filters: ${isolate('Security')}; active`);
   });
 });
 
@@ -90,7 +92,7 @@ describe('composeChartSvg lets the chart lead', () => {
   });
 
   it('names the selection in the subtitle and describes the picture with the alt text it is given', () => {
-    expect(texts.subtitle).toBe('Carte des partenaires · Sélection\u00a0: Russie');
+    expect(texts.subtitle).toBe(`Carte des partenaires · Sélection\u00a0: ${isolate('Russie')}`);
     const doc = parse(composeChartSvg(drawing, { ...texts, description: 'Une carte.' }, legend, { background: 'white', lang: 'fr' }).svg);
     expect(doc.querySelector('svg > desc')?.textContent).toBe('Une carte.');
     expect(doc.querySelectorAll('[aria-label]')).toHaveLength(0);

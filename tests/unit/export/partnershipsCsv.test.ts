@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, CSV_COLUMNS, neutraliseFormula, toPartnershipsCsv } from '../../../src/export/partnershipsCsv';
+import { csvCell, CSV_COLUMNS, DATA_HOST_COLUMN, neutraliseFormula, toPartnershipsCsv } from '../../../src/export/partnershipsCsv';
 import { toTableRows } from '../../../src/derive/tableRows';
 import { fr } from '../../../src/i18n/fr';
 import { shippedDataset } from '../../fixtures/datasetBuilder';
@@ -25,6 +25,12 @@ describe('toPartnershipsCsv', () => {
     expect(at('evidence_count')).toBe(String(partnership.evidence.length));
     expect(at('evidence_quotes')!.split('\n')).toEqual(partnership.evidence.map((e) => e.quote));
     expect(at('evidence_translations_en')!.split('\n')).toEqual(partnership.evidence.map((e) => e.translation.en));
+  });
+
+  it('names the host of a dataset a link named, in a last column on every row', () => {
+    const rows = parse(toPartnershipsCsv(toTableRows(dataset, dataset.partnerships, 'fr', fr), 'data.example.org').slice(1));
+    expect(rows[0]).toEqual([...CSV_COLUMNS, DATA_HOST_COLUMN]);
+    expect(rows.slice(1).every((row) => row.at(-1) === 'data.example.org')).toBe(true);
   });
 
   it('quotes cells with commas, quotes or line breaks, and doubles the quotes inside', () => {

@@ -27,4 +27,17 @@ describe('toPartnershipsJson', () => {
     expect(json.sources[0]?.id).toBe(dataset.sources[0]?.id);
     expect(json.sources.every((s) => s.text === undefined)).toBe(true);
   });
+
+  it('says in a last source, in both languages, which site a linked dataset came from, and still validates', () => {
+    const link = { address: 'https://data.example.org/private/x.json?token=secret', host: 'data.example.org' };
+    const text = toPartnershipsJsonText(dataset, dataset.partnerships, link);
+    expect(text).not.toContain('secret');
+    const parsed = parseDatasetJson(JSON.parse(text));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const last = parsed.value.sources.at(-1)!;
+    expect(last).toMatchObject({ id: 'data-link', title: 'data.example.org', url: 'https://data.example.org/' });
+    expect(last.note?.en).toContain('loaded from a link to data.example.org');
+    expect(parsed.value.sources[0]?.id).toBe(dataset.sources[0]?.id);
+  });
 });

@@ -34,6 +34,7 @@ const SAMPLES: { [C in ProblemCode]: Extract<Problem, { code: C }> } = {
   invalid: { code: 'invalid' },
   notText: { code: 'notText', what: 'quote' },
   emptyText: { code: 'emptyText', what: 'enText' },
+  controlCharacter: { code: 'controlCharacter', kind: 'direction', codePoint: 'U+202E', position: 7 },
   idNotText: { code: 'idNotText' },
   idFormat: { code: 'idFormat' },
   dateNotText: { code: 'dateNotText' },
