@@ -35,7 +35,10 @@ export async function saveScreenshot(page: Page, name: string): Promise<void> {
   mkdirSync('test-results/screens', { recursive: true });
   // The views below the first screen are drawn only near the viewport (`content-visibility:
   // auto`), and a full-page capture does not draw what the page skips, so they are drawn for it.
-  const drawAll = await page.addStyleTag({ content: '.view-region { content-visibility: visible !important; }' });
+  // Through each element's style object: the page's Content-Security-Policy refuses an added
+  // <style> element.
+  const regions = page.locator('.view-region');
+  await regions.evaluateAll((all) => all.forEach((el) => (el as HTMLElement).style.setProperty('content-visibility', 'visible', 'important')));
   await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
-  await drawAll.evaluate((el) => el.parentNode?.removeChild(el));
+  await regions.evaluateAll((all) => all.forEach((el) => (el as HTMLElement).style.removeProperty('content-visibility')));
 }
