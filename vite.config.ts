@@ -5,6 +5,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { availableParallelism } from 'node:os';
 import { linkPreviews } from './scripts/linkPreviews.js';
 import { contentSecurityPolicy } from './scripts/contentSecurityPolicy.js';
+import { serviceWorker } from './scripts/serviceWorker.js';
 
 /**
  * Makes the first screen of the built page need fewer round trips: the shell's stylesheet is
@@ -57,7 +58,7 @@ export default defineConfig(({ command, mode }) => ({
   plugins:
     mode === 'single'
       ? [react(), viteSingleFile({ removeViteModuleLoader: true }), contentSecurityPolicy()]
-      : [react(), firstScreenInPage(), linkPreviews({ siteUrl: siteUrl(process.env.ATLAS_SITE_URL) }), contentSecurityPolicy()],
+      : [react(), firstScreenInPage(), linkPreviews({ siteUrl: siteUrl(process.env.ATLAS_SITE_URL) }), contentSecurityPolicy(), serviceWorker()],
   define: { __EMBED_PAGES__: JSON.stringify(command === 'build' && mode !== 'single') },
   build: {
     target: 'es2022',

@@ -87,7 +87,7 @@ async function present(page: Page) {
 }
 
 test.describe('Content-Security-Policy', () => {
-  test('the dashboard runs under a strict policy: every view, the street map, exports, the import and draft tools, the embed dialog, the presentation and a linked dataset report no violation', async ({ page }) => {
+  test('the dashboard runs under a strict policy: every view, the street map, exports, the import and draft tools, the embed dialog and the presentation report no violation', async ({ page }) => {
     test.setTimeout(60_000);
     const seen = await watchPolicy(page);
     await page.route('https://tile.openstreetmap.org/**', (route) => route.fulfill({ contentType: 'image/png', body: PIXEL }));
@@ -126,12 +126,7 @@ test.describe('Content-Security-Policy', () => {
 
     await present(page);
 
-    // A `?data=` link may name any https address.
-    const shipped = readFileSync('public/data/partnerships.json', 'utf8');
-    await page.route('https://data.example.org/**', (route) => route.fulfill({ contentType: 'application/json', body: shipped, headers: { 'access-control-allow-origin': '*' } }));
-    await page.goto('./?data=https://data.example.org/mali.json');
-    await expect(page.getByRole('region', { name: 'Tableau des partenariats' }).locator('tbody tr')).toHaveCount(11);
-
+    // A `?data=` link to any https address is allowed: see the offline test, which loads one.
     expect(seen.violations, 'reports of the Content-Security-Policy').toEqual([]);
     expect(seen.errors, 'errors in the console').toEqual([]);
   });
@@ -168,5 +163,94 @@ test.describe('Content-Security-Policy', () => {
     await saveScreenshot(page, 'csp-single-file');
     expect(seen.violations, 'reports of the Content-Security-Policy').toEqual([]);
     expect(seen.errors, 'errors in the console').toEqual([]);
+  });
+});
+
+/** Every address the site's service worker keeps, across its caches. */
+function keptAddresses(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const kept: string[] = [];
+    for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) kept.push(request.url);
+    return kept;
+  });
+}
+
+test.describe('offline after the first visit', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('a classroom opens the dashboard once online; offline, a reload draws every view, the tools and an embed page, and a person’s own data never passes through the worker', async ({ page, context }) => {
+    test.setTimeout(60_000);
+    const seen = await watchPolicy(page);
+    await page.goto('./');
+    await expectEveryView(page);
+    // The worker takes over the page once it has kept every file.
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? 'none'), { timeout: 15_000 }).toBe('activated');
+
+    // A dataset of one's own, from a `?data=` link, is fetched by the browser as if there were no worker, and is not kept.
+    const shipped = readFileSync('public/data/partnerships.json', 'utf8');
+    await context.route('https://data.example.org/**', (route) => route.fulfill({ contentType: 'application/json', body: shipped, headers: { 'access-control-allow-origin': '*' } }));
+    const linked = page.waitForResponse('https://data.example.org/mine.json');
+    await page.goto('./?data=https://data.example.org/mine.json');
+    expect((await linked).fromServiceWorker()).toBe(false);
+    await expect(page.getByRole('region', { name: 'Tableau des partenariats' }).locator('tbody tr')).toHaveCount(11);
+    const kept = await keptAddresses(page);
+    expect(kept.filter((url) => !url.startsWith(new URL('./', page.url()).href))).toEqual([]);
+    expect(kept.filter((url) => /data\.example|[?&]data=/.test(url))).toEqual([]);
+
+    await context.setOffline(true);
+    const answered = { byWorker: 0, byNetwork: [] as string[] };
+    page.on('response', (response) => {
+      if (response.fromServiceWorker()) answered.byWorker += 1;
+      else answered.byNetwork.push(response.url());
+    });
+    await page.goto('./?lang=fr');
+    await expectEveryView(page);
+    await openTool(page, 'Rédiger depuis un article');
+    const draft = page.getByRole('dialog', { name: 'Rédiger des données depuis un article' });
+    await draft.getByLabel('Texte de l’article').fill(ARTICLE);
+    await draft.getByRole('button', { name: 'Analyser' }).click();
+    await expect(draft.getByRole('table').locator('tbody tr')).toHaveCount(12);
+    await draft.getByRole('button', { name: 'Fermer' }).click();
+    await saveScreenshot(page, 'offline-reload');
+    await page.goto('./embed-network-en.html');
+    await expect(page.locator('.network-node')).toHaveCount(11, { timeout: 15_000 });
+    expect(answered.byNetwork, 'responses that did not come from the worker, offline').toEqual([]);
+    expect(answered.byWorker, 'responses from the worker, offline').toBeGreaterThan(30);
+    // The worker, and a dataset from any https address, are within the page's policy.
+    expect(seen.violations, 'reports of the Content-Security-Policy').toEqual([]);
+    expect(seen.errors, 'errors in the console').toEqual([]);
+  });
+});
+
+test.describe('a new version', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('is kept on the next visit online, and a notice in the person’s language offers to reload into it', async ({ page, context }) => {
+    // The first visit gets the worker of an earlier build: the same files under another version of
+    // its list. The browser looks for a new worker by itself on the next visit, in a request no
+    // route reaches, and finds the build as it is.
+    let served = false;
+    await context.route('**/sw.js', async (route) => {
+      if (served) return route.fallback();
+      served = true;
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace(/"version":"[0-9a-f]+"/, '"version":"earlier"') });
+    });
+    await page.goto('./?lang=en');
+    await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 15_000 }).toEqual([expect.stringMatching(/ earlier$/)]);
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? 'none'), { timeout: 15_000 }).toBe('activated');
+    const notice = page.getByRole('status').filter({ hasText: 'A new version of the dashboard is ready.' });
+    await expect(page.locator('.network-node')).toHaveCount(11, { timeout: 15_000 });
+    await expect(notice).toHaveCount(0);
+
+    await page.reload();
+    await expect(notice).toBeVisible({ timeout: 15_000 });
+    await saveScreenshot(page, 'offline-update-notice');
+    await page.evaluate(() => Object.assign(window, { beforeReload: true }));
+    await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload the page' }).click()]);
+    expect(await page.evaluate(() => 'beforeReload' in window), 'the page has reloaded').toBe(false);
+    expect(await page.evaluate(() => caches.keys()), 'the earlier version’s files are gone').toEqual([expect.not.stringMatching(/ earlier$/)]);
+    await expect(page.locator('.network-node')).toHaveCount(11, { timeout: 15_000 });
+    await expect(notice).toHaveCount(0);
   });
 });

@@ -7,6 +7,10 @@ import { mkdirSync } from 'node:fs';
  * uncaught error.
  */
 export const test = base.extend<{ outside: string[] }>({
+  // The built site registers a service worker (src/offline/), which would answer later requests
+  // from what it kept and fetch the whole site beside each test: only the tests of offline use
+  // allow it, with `test.use({ serviceWorkers: 'allow' })`.
+  serviceWorkers: 'block',
   outside: async ({ context, baseURL }, use) => {
     const outside: string[] = [];
     const local = new URL(baseURL!).origin;
