@@ -22,7 +22,6 @@ import { PresentationSlot, prefetchPresentation } from './shell/PresentationSlot
 import './shell/regions.css';
 import { FilterStage } from './shell/FilterStage';
 import { useDocumentTitle } from './shell/useDocumentTitle';
-import { keepForOffline } from './offline/registerServiceWorker';
 
 const EmbedApp = lazy(() => import('./embed/EmbedApp'));
 
@@ -82,7 +81,7 @@ export function App({ config = NO_CONFIG }: { config?: AppConfig }) {
       // After one visit online the site opens and draws with no network (src/offline/). Once every
       // view is on its way, so that fetching the whole site never competes with drawing them; an
       // embed in someone's article never does (its reader did not come for the whole site).
-      if (allShown) return whenIdle(keepForOffline, 3000);
+      if (allShown) return whenIdle(() => void import('./offline/registerServiceWorker').then((offline) => offline.keepForOffline()).catch(() => undefined), 3000);
     },
     [allShown],
   );

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -246,6 +247,11 @@ test.describe('a new version', () => {
     await page.reload();
     await expect(notice).toBeVisible({ timeout: 15_000 });
     await saveScreenshot(page, 'offline-update-notice');
+    await page.setViewportSize({ width: 375, height: 667 });
+    await notice.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/screens/offline-update-notice-phone.png' });
+    const axe = await new AxeBuilder({ page }).include('.update-notice').analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await page.evaluate(() => Object.assign(window, { beforeReload: true }));
     await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload the page' }).click()]);
     expect(await page.evaluate(() => 'beforeReload' in window), 'the page has reloaded').toBe(false);
