@@ -4,6 +4,8 @@ import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { availableParallelism } from 'node:os';
 import { linkPreviews } from './scripts/linkPreviews.js';
+import { contentSecurityPolicy } from './scripts/contentSecurityPolicy.js';
+import { serviceWorker } from './scripts/serviceWorker.js';
 
 /**
  * Makes the first screen of the built page need fewer round trips: the shell's stylesheet is
@@ -11,6 +13,8 @@ import { linkPreviews } from './scripts/linkPreviews.js';
  * back, and the shipped dataset, which the header's title and source line are drawn from, is
  * requested while the page's code downloads instead of once it has run (unless a `?data=` link
  * names another dataset). The code's own request for it (`browserBootSources`) gets this answer.
+ * Both stay inline under the page's Content-Security-Policy, which allows them by their hashes
+ * (scripts/contentSecurityPolicy.ts): an external file would cost the round trip this saves.
  */
 function firstScreenInPage(): Plugin {
   const requestShippedData =
@@ -53,8 +57,8 @@ export default defineConfig(({ command, mode }) => ({
   base: './',
   plugins:
     mode === 'single'
-      ? [react(), viteSingleFile({ removeViteModuleLoader: true })]
-      : [react(), firstScreenInPage(), linkPreviews({ siteUrl: siteUrl(process.env.ATLAS_SITE_URL) })],
+      ? [react(), viteSingleFile({ removeViteModuleLoader: true }), contentSecurityPolicy()]
+      : [react(), firstScreenInPage(), linkPreviews({ siteUrl: siteUrl(process.env.ATLAS_SITE_URL) }), contentSecurityPolicy(), serviceWorker()],
   define: { __EMBED_PAGES__: JSON.stringify(command === 'build' && mode !== 'single') },
   build: {
     target: 'es2022',

@@ -4,6 +4,7 @@ import { useLang, useMessages } from './i18n/messages';
 import { Header } from './shell/Header';
 import { LoadIssues } from './shell/LoadIssues';
 import { UrlNotices } from './shell/UrlNotices';
+import { UpdateNotice } from './shell/UpdateNotice';
 import { ViewRegion } from './shell/ViewRegion';
 import { Toolbar } from './shell/Toolbar';
 import { SkipLinks } from './shell/SkipLinks';
@@ -80,6 +81,16 @@ export function App({ config = NO_CONFIG }: { config?: AppConfig }) {
   );
 
   useEffect(
+    function keepTheSiteForOfflineUseWhenIdle() {
+      // After one visit online the site opens and draws with no network (src/offline/). Once every
+      // view is on its way, so that fetching the whole site never competes with drawing them; an
+      // embed in someone's article never does (its reader did not come for the whole site).
+      if (allShown) return whenIdle(() => void import('./offline/registerServiceWorker').then((offline) => offline.keepForOffline()).catch(() => undefined), 3000);
+    },
+    [allShown],
+  );
+
+  useEffect(
     function bringChosenViewForward() {
       if (!view || !dataset) return;
       const region = document.getElementById(`view-${view}`);
@@ -119,6 +130,7 @@ export function App({ config = NO_CONFIG }: { config?: AppConfig }) {
       <main id="main" tabIndex={-1} aria-busy={loading}>
         <LoadIssues />
         <UrlNotices />
+        <UpdateNotice />
         {pageDataset && (
           <>
             <FilterBar dataset={pageDataset} />

@@ -373,6 +373,11 @@ export const en: Messages = {
     filters: 'Active filters',
     noFilter: 'No filter: all the data is shown.',
   },
+  update: {
+    ready: 'A new version of the dashboard is ready. Reload the page to use it.',
+    reload: 'Reload the page',
+    later: 'Later',
+  },
   map: {
     canvasLabel: (focus: Named) => `Interactive map of ${focus.name} and its partners; arrow keys move it, + and − zoom`,
     placesLabel: 'Places on the map',

@@ -388,6 +388,11 @@ export const fr = {
     filters: 'Filtres actifs',
     noFilter: 'Aucun filtre : toutes les données sont montrées.',
   },
+  update: {
+    ready: 'Une nouvelle version du tableau de bord est prête. Rechargez la page pour l’utiliser.',
+    reload: 'Recharger la page',
+    later: 'Plus tard',
+  },
   map: {
     canvasLabel: (focus: Named) => `Carte interactive ${frenchOf(focus)} et de ses partenaires ; flèches pour la déplacer, + et − pour zoomer`,
     placesLabel: 'Lieux sur la carte',

@@ -17,12 +17,12 @@ import { findFocusShape } from './findFocusShape';
 import { useMapPointer } from './mapPointer';
 import { useWorld } from './useWorld';
 import { useDrawStages } from './useDrawStages';
+import { STREET_TILES_URL } from './streetTiles';
 import { useMissingPolygonReport } from './useMissingPolygonReport';
 import { BasemapStatus } from './BasemapStatus';
 
 /** Past this zoom the map is closer than a continent, and the 50m geometry replaces the 110m one. */
 export const DETAILED_ZOOM = 4;
-const STREETS_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 // Wide enough in longitude for the antimeridian-fixed rings of Russia and Fiji, which reach past +180.
 const MAX_BOUNDS: [[number, number], [number, number]] = [[-72, -220], [86, 220]];
 const INITIAL_CENTER: [number, number] = [20, 10];
@@ -85,7 +85,7 @@ export function WorldMap({ dataset, scene, partnerships, maxSectors, streets, fr
       <MapFade dataset={dataset} />
       <ZoomWatcher onZoom={setZoom} />
       <ZoomControl key={lang} position="topleft" zoomInTitle={t.map.zoomIn} zoomOutTitle={t.map.zoomOut} />
-      {streets && <TileLayer url={STREETS_URL} maxZoom={19} />}
+      {streets && <TileLayer url={STREET_TILES_URL} maxZoom={19} />}
       <Pane name={BASEMAP_PANE} style={{ zIndex: '250' }}>
         {world && <Basemap world={world} dataset={dataset} scene={scene} streets={streets} pointer={pointer} />}
       </Pane>

@@ -7,6 +7,10 @@ import { mkdirSync } from 'node:fs';
  * uncaught error.
  */
 export const test = base.extend<{ outside: string[] }>({
+  // The built site registers a service worker (src/offline/), which would answer later requests
+  // from what it kept and fetch the whole site beside each test: only the tests of offline use
+  // allow it, with `test.use({ serviceWorkers: 'allow' })`.
+  serviceWorkers: 'block',
   outside: async ({ context, baseURL }, use) => {
     const outside: string[] = [];
     const local = new URL(baseURL!).origin;
@@ -35,7 +39,10 @@ export async function saveScreenshot(page: Page, name: string): Promise<void> {
   mkdirSync('test-results/screens', { recursive: true });
   // The views below the first screen are drawn only near the viewport (`content-visibility:
   // auto`), and a full-page capture does not draw what the page skips, so they are drawn for it.
-  const drawAll = await page.addStyleTag({ content: '.view-region { content-visibility: visible !important; }' });
+  // Through each element's style object: the page's Content-Security-Policy refuses an added
+  // <style> element.
+  const regions = page.locator('.view-region');
+  await regions.evaluateAll((all) => all.forEach((el) => (el as HTMLElement).style.setProperty('content-visibility', 'visible', 'important')));
   await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
-  await drawAll.evaluate((el) => el.parentNode?.removeChild(el));
+  await regions.evaluateAll((all) => all.forEach((el) => (el as HTMLElement).style.removeProperty('content-visibility')));
 }
