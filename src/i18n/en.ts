@@ -40,6 +40,7 @@ export const en: Messages = {
   loadFailedKept: 'The data kept in this browser could not be read',
   loadFailedKeep: 'The data on screen is still the previous one.',
   loadFailedShipped: 'The original data is shown instead.',
+  loadFailedRetry: 'Reload the page to try again.',
   loadFailedNothing: 'Fix the file, then reload the page.',
   issuesCount: (n: number) => `${n} ${p(n, 'problem', 'problems')} found:`,
   dismiss: 'Dismiss',

@@ -47,6 +47,7 @@ export const fr = {
   loadFailedKept: 'Les données gardées dans ce navigateur n’ont pas pu être lues',
   loadFailedKeep: 'Les données affichées restent celles d’avant.',
   loadFailedShipped: 'Les données d’origine sont affichées à la place.',
+  loadFailedRetry: 'Rechargez la page pour réessayer.',
   loadFailedNothing: 'Corrigez le fichier puis rechargez la page.',
   issuesCount: (n: number) => `${n} ${p(n, 'problème trouvé', 'problèmes trouvés')}\u00a0:`,
   dismiss: 'Fermer',

@@ -27,7 +27,7 @@ test.describe('a part of the page whose code cannot be downloaded', () => {
     await expect(failure.getByText('Détail technique')).toBeVisible();
     // The rest of the page is there and works: the header, the filters, and the views that came after the map.
     await expect(title(page)).toBeVisible();
-    await expect(page.getByRole('group', { name: 'Secteur' })).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Secteur', exact: true })).toBeVisible();
     await expect(region(page, 'Réseau').locator('.network-node')).toHaveCount(11);
     await expectNoAxeViolations(page, '#view-map');
     await saveScreenshot(page, 'never-blank-map-failed');
