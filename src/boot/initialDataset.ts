@@ -5,7 +5,7 @@ import { loadDataset, type Fetcher, type LoadOptions } from '../data/loadDataset
 import { useAppStore } from '../state/store';
 import { loadSequence, type LoadSequence, type LoadTicket } from '../state/loadSequence';
 import { datasetKeeper, STORAGE_LABEL, type Restored } from './savedDataset';
-import { TIME_LIMITS } from './timeLimits';
+import { TIME_LIMITS } from '../config/timeLimits';
 import { watchSilence } from './watchSilence';
 
 /** Where the shipped dataset is, relative to the page so the site works from any sub-path. */

@@ -2,7 +2,7 @@ import { del, get, set, update } from 'idb-keyval';
 import type { Dataset } from '../data/indexDataset';
 import { inFile, type DataIssue } from '../data/dataIssue';
 import { restoreDatasetText } from '../data/loadDataset';
-import { TIME_LIMITS, TIMED_OUT, withinTimeLimit } from './timeLimits';
+import { TIME_LIMITS, TIMED_OUT, withinTimeLimit } from '../config/timeLimits';
 
 /** The few calls to the browser's storage (IndexedDB) that keeping a dataset needs. */
 export interface KeyValueStore {

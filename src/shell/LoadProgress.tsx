@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useMessages } from '../i18n/messages';
 import { useAppStore } from '../state/store';
 import { loadSequence } from '../state/loadSequence';
-import { TIME_LIMITS } from '../boot/timeLimits';
+import { TIME_LIMITS } from '../config/timeLimits';
 import './loadProgress.css';
 
 /**

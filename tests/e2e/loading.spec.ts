@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, saveScreenshot, test } from './support/test';
 import { openTool } from './support/toolbar';
-import { TIME_LIMITS } from '../../src/boot/timeLimits';
+import { TIME_LIMITS } from '../../src/config/timeLimits';
 
 const SHIPPED_TITLE = 'Les partenariats du Mali';
 const SHIPPED_JSON = JSON.parse(readFileSync('public/data/partnerships.json', 'utf8')) as { title: Record<string, string> };

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { DEFAULT_SEED, SIZES, generateDataset } from '../../bench/generateDataset.mjs';
-import { LAYOUT_WORKER_TIME_LIMIT_MS } from '../../src/config/timeLimits';
+import { TIME_LIMITS } from '../../src/config/timeLimits';
 import { openTool } from './support/toolbar';
 import { expect, saveScreenshot, test } from './support/test';
 
@@ -151,7 +151,7 @@ test('the network is laid out on the page when its worker cannot be fetched, thr
   await page.getByLabel('Charger un fichier (CSV ou JSON)').setInputFiles('tests/fixtures/import/mali-fr.csv');
   await expect(page.getByRole('heading', { level: 1, name: 'Partenariats : Mali' })).toBeVisible();
   await expect(layingOut).toBeVisible();
-  await page.clock.fastForward(LAYOUT_WORKER_TIME_LIMIT_MS);
+  await page.clock.fastForward(TIME_LIMITS.layoutWorkerMs);
   await expect(network.locator('.network-node')).toHaveCount(5);
   await expect(layingOut).toHaveCount(0);
 });

@@ -1,4 +1,4 @@
-import { LAYOUT_WORKER_TIME_LIMIT_MS } from '../../config/timeLimits';
+import { TIME_LIMITS } from '../../config/timeLimits';
 import type { NetworkLayoutAnswer, NetworkLayoutJob } from './networkLayoutJob';
 
 /** A layout job under way, in a worker or on the page. */
@@ -46,7 +46,7 @@ export function startLayoutWorker(job: NetworkLayoutJob): LayoutRun {
         fail(event instanceof ErrorEvent && event.message ? `failed: ${event.message}` : 'could not start');
       };
       worker.onmessageerror = () => fail('sent an answer that could not be read');
-      timer = setTimeout(() => fail(`did not answer within ${LAYOUT_WORKER_TIME_LIMIT_MS / 1000} s`), LAYOUT_WORKER_TIME_LIMIT_MS);
+      timer = setTimeout(() => fail(`did not answer within ${TIME_LIMITS.layoutWorkerMs / 1000} s`), TIME_LIMITS.layoutWorkerMs);
       worker.postMessage(job);
     }),
     done: null,

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, render, screen } from '@testing-library/react';
 import NetworkView from '../../../src/views/network/NetworkView';
-import { LAYOUT_WORKER_TIME_LIMIT_MS } from '../../../src/config/timeLimits';
+import { TIME_LIMITS } from '../../../src/config/timeLimits';
 import { useAppStore } from '../../../src/state/store';
 import { shippedDataset } from '../../fixtures/datasetBuilder';
 import { SilentLayoutWorker, UnreachableLayoutWorker } from '../../fixtures/brokenLayoutWorkers';
@@ -42,7 +42,7 @@ describe('the network when its worker fails', { timeout: 20_000 }, () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     vi.stubGlobal('Worker', SilentLayoutWorker);
     const { container } = render(<NetworkView dataset={dataset} />);
-    await act(() => vi.advanceTimersByTimeAsync(LAYOUT_WORKER_TIME_LIMIT_MS - 1));
+    await act(() => vi.advanceTimersByTimeAsync(TIME_LIMITS.layoutWorkerMs - 1));
     expect(container.querySelectorAll('.network-node')).toHaveLength(0);
     expect(SilentLayoutWorker.terminated).toBe(0);
     await act(() => vi.advanceTimersByTimeAsync(1));

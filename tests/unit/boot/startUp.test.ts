@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadInitialDataset, type BootSources } from '../../../src/boot/initialDataset';
-import { TIME_LIMITS } from '../../../src/boot/timeLimits';
+import { TIME_LIMITS } from '../../../src/config/timeLimits';
 import { loadDataset } from '../../../src/data/loadDataset';
 import { createLoadSequence } from '../../../src/state/loadSequence';
 import { useAppStore } from '../../../src/state/store';
