@@ -7,7 +7,6 @@ import { parseDatasetJson } from '../src/data/parseDatasetJson';
 import { indexDataset, type Dataset } from '../src/data/indexDataset';
 import { fr, type Messages } from '../src/i18n/fr';
 import { en } from '../src/i18n/en';
-import { LANGS, type Lang } from '../src/i18n/lang';
 import { toAlpha3 } from '../src/derive/mapCountryCodes';
 import { PAGE_META_NAME } from '../src/embed/embedPages';
 import { toDashboardPreview, toEmbedPreview, toLinkPreviewTags, type PreviewPage } from '../src/embed/linkPreview';
@@ -22,6 +21,7 @@ import {
 } from '../src/export/preview/previewDrawings';
 import type { ChartDrawing } from '../src/export/composeChartSvg';
 import type { EmbedView } from '../src/config/appConfig';
+import { LANGS, type Lang } from '../src/model/lang';
 
 const require = createRequire(import.meta.url);
 const CATALOGUES: Record<Lang, Messages> = { fr, en };

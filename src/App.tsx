@@ -1,8 +1,7 @@
 import { Suspense, useCallback, useDeferredValue, useEffect, useId, useState } from 'react';
 import { useAppStore } from './state/store';
-import { useLang, useMessages } from './i18n/messages';
 import { Header } from './shell/Header';
-import { LoadIssues } from './shell/LoadIssues';
+import { LoadIssues } from './ui/LoadIssues';
 import { UrlNotices } from './shell/UrlNotices';
 import { UpdateNotice } from './shell/UpdateNotice';
 import { ViewRegion } from './shell/ViewRegion';
@@ -11,23 +10,24 @@ import { SkipLinks } from './shell/SkipLinks';
 import { PickHint } from './shell/PickHint';
 import { EmptyFilterNotice } from './shell/EmptyFilterNotice';
 import { PrintNote } from './shell/PrintNote';
-import { FilterBar } from './views/filters/FilterBar';
-import { DetailsPanel } from './views/details/DetailsPanel';
+import { FilterBar } from './features/filters/FilterBar';
+import { DetailsPanel } from './features/details/DetailsPanel';
 import type { AppConfig } from './config/appConfig';
 import { TimelineView, VIEW_COMPONENTS } from './views/viewComponents';
-import { EmbedStatus } from './embed/EmbedStatus';
+import { EmbedStatus } from './shell/embed/EmbedStatus';
 import { embedViewName } from './embed/embedViewName';
-import { EmbedDataHeld } from './embed/EmbedDataHeld';
+import { EmbedDataHeld } from './shell/embed/EmbedDataHeld';
 import { REGION_ORDER, useRegionsShown, whenIdle } from './shell/useRegionsShown';
 import { Committed } from './shell/Committed';
 import { PresentationSlot, prefetchPresentation } from './shell/PresentationSlot';
 import './shell/regions.css';
 import { FilterStage } from './shell/FilterStage';
 import { useDocumentTitle } from './shell/useDocumentTitle';
-import { ChunkBoundary } from './shell/ChunkBoundary';
-import { lazyChunk } from './shell/lazyChunk';
+import { ChunkBoundary } from './ui/ChunkBoundary';
+import { lazyChunk } from './ui/lazyChunk';
+import { useLang, useMessages } from './state/useMessages';
 
-const EmbedApp = lazyChunk(() => import('./embed/EmbedApp'));
+const EmbedApp = lazyChunk(() => import('./shell/embed/EmbedApp'));
 
 const NO_CONFIG: AppConfig = { embed: null, dataUrl: null, present: false, step: null };
 

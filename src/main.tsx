@@ -11,7 +11,7 @@ import { readEmbedPage, withEmbedPage } from './embed/embedPages';
 import { holdEmbedData } from './embed/holdEmbedData';
 import { preloadRegion } from './views/viewComponents';
 import { prefetchPresentation } from './shell/PresentationSlot';
-import { startTheme } from './shell/theme';
+import { startTheme } from './ui/theme';
 import './styles/app.css';
 import './styles/themes.css';
 import './styles/print.css';

@@ -1,19 +1,14 @@
 import type { AppConfig } from '../config/appConfig';
+import { SHIPPED_LABEL, shippedDatasetUrl } from '../config/shippedDataset';
 import type { Dataset } from '../data/indexDataset';
 import { inFile, type DataIssue, type Result } from '../data/dataIssue';
 import { loadDataset, type Fetcher, type LoadOptions } from '../data/loadDataset';
 import { useAppStore } from '../state/store';
 import { loadSequence, type LoadSequence, type LoadTicket } from '../state/loadSequence';
-import { datasetKeeper, STORAGE_LABEL, type Restored } from './savedDataset';
+import { datasetKeeper, STORAGE_LABEL, type Restored } from '../state/savedDataset';
 import { TIME_LIMITS } from '../config/timeLimits';
 import { watchSilence } from './watchSilence';
 
-/** Where the shipped dataset is, relative to the page so the site works from any sub-path. */
-export function shippedDatasetUrl(baseUri: string): string {
-  return new URL('data/partnerships.json', baseUri).href;
-}
-
-export const SHIPPED_LABEL = 'partnerships.json';
 
 /**
  * What one step of the start-up gives its loader: the step's signal (aborted on Cancel, or once

@@ -1,5 +1,5 @@
-import { VIEWS, type View } from '../state/urlState';
 import { DATA_HOST_PARAM } from './dataLink';
+import { VIEWS, type View } from '../model/views';
 
 /**
  * How the page was asked to run, read once at boot from its address. Views never read the URL:

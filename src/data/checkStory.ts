@@ -1,7 +1,7 @@
 import type { Dataset } from './indexDataset';
 import type { DataIssue } from './dataIssue';
 import { findQuote } from './findQuote';
-import { parseUrlState } from '../state/urlState';
+import { parseUrlState } from './urlState';
 
 /**
  * Checks a dataset's story against the dataset itself: each step's state must name only sectors,

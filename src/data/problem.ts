@@ -1,4 +1,4 @@
-import type { Status, Trend } from './schema';
+import type { Status, Trend } from '../model/statuses';
 
 /**
  * What is wrong with a file or a dataset, as a code and the values it names, never as a sentence:

@@ -2,6 +2,9 @@ import { z } from 'zod/mini';
 import { problemError, reportProblems } from './schemaProblems';
 import type { Problem, TextField } from './problem';
 import { findControlCharacter, NO_CONTROL_CHARACTERS } from './controlCharacters';
+import { STATUSES, TRENDS } from '../model/statuses';
+import { ACTOR_KINDS } from '../model/actorKinds';
+import { STORY_VIEWS } from '../model/views';
 
 /**
  * The published dataset format (wire types, suffixed `Json`). This file is the single source of
@@ -14,9 +17,6 @@ import { findControlCharacter, NO_CONTROL_CHARACTERS } from './controlCharacters
 // language on screen words; the checks that name none get one from the issue's own code.
 reportProblems();
 
-export const STATUSES = ['active', 'emerging', 'exploring', 'potential', 'ended'] as const;
-export const TRENDS = ['strengthening', 'stable', 'weakening'] as const;
-export const ACTOR_KINDS = ['country', 'organization', 'person'] as const;
 
 const unknownChoice = (field: 'kind' | 'status' | 'trend' | 'view', allowed: readonly string[]) =>
   problemError((input) => ({ code: 'unknownChoice', field, value: typeof input === 'string' ? input : JSON.stringify(input), allowed }));
@@ -150,7 +150,6 @@ export const eventJson = described(
   'A dated event that involves some of the actors.',
 );
 
-export const STORY_VIEWS = ['map', 'network', 'sectors', 'source', 'table', 'timeline'] as const;
 
 export const storyStepJson = described(
   z.object({
@@ -188,9 +187,6 @@ export const datasetJson = described(
   'Partnerships of one focus actor, each tied to verbatim evidence from its sources.',
 );
 
-export type Status = (typeof STATUSES)[number];
-export type Trend = (typeof TRENDS)[number];
-export type ActorKind = (typeof ACTOR_KINDS)[number];
 export type LocalizedJson = z.infer<typeof localizedJson>;
 export type SourceJson = z.infer<typeof sourceJson>;
 export type ActorJson = z.infer<typeof actorJson>;
@@ -201,7 +197,6 @@ export type CitationJson = z.infer<typeof citationJson>;
 export type EventJson = z.infer<typeof eventJson>;
 export type DatasetJson = z.infer<typeof datasetJson>;
 export type StoryStepJson = z.infer<typeof storyStepJson>;
-export type StoryView = (typeof STORY_VIEWS)[number];
 
 /** The JSON Schema published at `public/data/partnerships.schema.json`. */
 export function toPublishedJsonSchema(): Record<string, unknown> {

@@ -1,8 +1,8 @@
 import type { Dataset, Partnership } from '../data/indexDataset';
-import type { Lang } from '../i18n/lang';
 import type { Messages } from '../i18n/fr';
-import { memoizeLast } from '../state/memoizeLast';
+import { memoizeLast } from './memoizeLast';
 import { capLabel } from '../text/capLabel';
+import { type Lang } from '../model/lang';
 
 /**
  * The sector names in lower case, once per dataset and language: the views describe every node,

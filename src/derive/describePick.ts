@@ -1,8 +1,8 @@
 import type { Dataset } from '../data/indexDataset';
-import type { Lang } from '../i18n/lang';
 import type { Messages } from '../i18n/fr';
-import type { Pick } from '../state/store';
-import { relationActors } from './relations';
+import type { EntityRef } from '../model/entityRef';
+import { relationActors } from '../model/entityRef';
+import { type Lang } from '../model/lang';
 
 /**
  * What a pick is called in words, as a reader would name it: an actor's name, a pair of actors,
@@ -10,7 +10,7 @@ import { relationActors } from './relations';
  * written for another dataset). `mark` is given each name as it goes into the words (an export
  * cuts and isolates it).
  */
-export function describePick(dataset: Dataset, pick: Pick, lang: Lang, t: Messages, mark: (text: string) => string = (text) => text): string | null {
+export function describePick(dataset: Dataset, pick: EntityRef, lang: Lang, t: Messages, mark: (text: string) => string = (text) => text): string | null {
   const found = (id: string) => dataset.actorById.get(id)?.name[lang];
   const name = (id: string) => {
     const text = found(id);

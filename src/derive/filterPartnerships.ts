@@ -1,5 +1,5 @@
 import type { Dataset, Partnership } from '../data/indexDataset';
-import type { Filters } from '../state/store';
+import type { Filters } from '../model/filters';
 
 /**
  * The partnerships that pass the filters, in dataset order. Every view and every export reads

@@ -1,7 +1,7 @@
 import type { Dataset } from '../data/indexDataset';
-import type { Pick } from '../state/store';
-import { relationActors } from './relations';
 import type { NetworkGraph } from './toNetworkGraph';
+import type { EntityRef } from '../model/entityRef';
+import { relationActors } from '../model/entityRef';
 
 /** What a pick brings forward in the network: `picked` nodes and edges, their `neighbour` nodes; the rest fades. */
 export interface NetworkEmphasis {
@@ -18,7 +18,7 @@ export type NodeEmphasis = 'picked' | 'neighbour' | 'faded' | 'none';
  * partnership with its pair and their edge; an event with its actors and the edges among them.
  * Null when nothing is picked, or when the pick is not in the graph (filtered out).
  */
-export function toNetworkEmphasis(dataset: Dataset, graph: NetworkGraph, pick: Pick | null): NetworkEmphasis | null {
+export function toNetworkEmphasis(dataset: Dataset, graph: NetworkGraph, pick: EntityRef | null): NetworkEmphasis | null {
   if (!pick) return null;
   const drawn = new Set(graph.nodes.map((n) => n.id));
   const picked = new Set<string>();

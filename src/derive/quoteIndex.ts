@@ -1,6 +1,6 @@
 import type { Dataset } from '../data/indexDataset';
 import type { Highlight } from './relations';
-import type { Pick } from '../state/store';
+import type { EntityRef } from '../model/entityRef';
 
 /** A record that a quote supports. */
 export interface QuoteSupport {
@@ -90,7 +90,7 @@ const supportKey = (s: QuoteSupport) => `${s.kind}\u0000${s.id}`;
  * The quotes a pick brings forward: those supporting any partnership of its highlight, and those
  * citing the picked actor or event itself.
  */
-export function quoteKeysFor(quotes: readonly SourceQuote[], pick: Pick | null, highlight: Highlight): ReadonlySet<string> {
+export function quoteKeysFor(quotes: readonly SourceQuote[], pick: EntityRef | null, highlight: Highlight): ReadonlySet<string> {
   if (!pick) return EMPTY;
   const keys = new Set<string>();
   for (const q of quotes) if (supportsTouch(q.supports, pick, highlight)) keys.add(q.key);
@@ -98,7 +98,7 @@ export function quoteKeysFor(quotes: readonly SourceQuote[], pick: Pick | null, 
 }
 
 /** Whether a pick brings forward a quote with these supports: one of its partnerships, or the picked record itself. */
-export function supportsTouch(supports: readonly QuoteSupport[], pick: Pick | null, highlight: Highlight): boolean {
+export function supportsTouch(supports: readonly QuoteSupport[], pick: EntityRef | null, highlight: Highlight): boolean {
   if (!pick) return false;
   return supports.some((s) => (s.kind === 'partnership' && highlight.partnerships.has(s.id)) || (s.kind === pick.kind && s.id === pick.id));
 }

@@ -1,15 +1,5 @@
 import type { Dataset, Partnership } from '../data/indexDataset';
-import type { Pick } from '../state/store';
-
-/** The id of the relation between two actors, the same whichever order they are given in. */
-export function relationId(a: string, b: string): string {
-  return a < b ? `${a}|${b}` : `${b}|${a}`;
-}
-
-export function relationActors(id: string): [string, string] {
-  const [a = '', b = ''] = id.split('|');
-  return [a, b];
-}
+import { relationActors, type EntityRef } from '../model/entityRef';
 
 /** What a pick brings forward in every view: its actors and its partnerships. */
 export interface Highlight {
@@ -24,7 +14,7 @@ export const NO_HIGHLIGHT: Highlight = { actors: new Set(), partnerships: new Se
  * a partnership with its two actors; a relation with its pair and all their partnerships; an
  * event with its actors.
  */
-export function toHighlight(dataset: Dataset, pick: Pick | null): Highlight {
+export function toHighlight(dataset: Dataset, pick: EntityRef | null): Highlight {
   if (!pick) return NO_HIGHLIGHT;
   const partnerships: Partnership[] = [];
   const actors = new Set<string>();

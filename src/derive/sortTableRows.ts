@@ -1,8 +1,7 @@
-import type { Trend } from '../data/schema';
-import type { Lang } from '../i18n/lang';
-import { memoizeLast } from '../state/memoizeLast';
-import { statusRank } from './strongestStatus';
+import { memoizeLast } from './memoizeLast';
 import type { TableRow } from './tableRows';
+import { type Trend, statusRank } from '../model/statuses';
+import { type Lang } from '../model/lang';
 
 export const TABLE_COLUMNS = ['partner', 'sector', 'status', 'trend', 'summary', 'evidence'] as const;
 export type TableColumn = (typeof TABLE_COLUMNS)[number];

@@ -1,5 +1,5 @@
 import type { Partnership } from '../data/indexDataset';
-import { STATUSES, type Status } from '../data/schema';
+import { STATUSES, type Status } from '../model/statuses';
 
 export type StatusCounts = Readonly<Record<Status, number>>;
 

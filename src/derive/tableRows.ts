@@ -1,8 +1,8 @@
-import type { Status, Trend } from '../data/schema';
 import type { Dataset, Partnership } from '../data/indexDataset';
-import type { Lang } from '../i18n/lang';
 import type { Messages } from '../i18n/fr';
 import { fold } from './filterPartnerships';
+import type { Status, Trend } from '../model/statuses';
+import { type Lang } from '../model/lang';
 
 export interface TableEvidence {
   quote: string;

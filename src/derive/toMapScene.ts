@@ -1,9 +1,9 @@
 import type { Dataset, Partnership } from '../data/indexDataset';
-import type { ActorKind, Status } from '../data/schema';
-import { relationId } from './relations';
-import { statusRank, strongestStatus } from './strongestStatus';
 import { clipArcAtShape, toArcLatLngs, type LatLng } from './mapArcs';
 import type { FocusShape } from './mapFocusShape';
+import { type Status, statusRank, strongestStatus } from '../model/statuses';
+import type { ActorKind } from '../model/actorKinds';
+import { relationId } from '../model/entityRef';
 
 /** An actor drawn at its location: the focus, or a partner in at least one shown partnership. */
 export interface MapPlace {

@@ -1,6 +1,6 @@
 import type { Actor, Dataset, Partnership } from '../data/indexDataset';
-import type { Filters } from '../state/store';
 import { fold } from './filterPartnerships';
+import type { Filters } from '../model/filters';
 
 /**
  * The actors the map cannot place because they have no location (in the shipped data, the

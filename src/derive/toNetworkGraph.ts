@@ -1,8 +1,8 @@
 import type { Dataset, Partnership } from '../data/indexDataset';
-import type { ActorKind, Status } from '../data/schema';
-import type { Filters } from '../state/store';
-import { relationId } from './relations';
-import { strongestStatus } from './strongestStatus';
+import { type Status, strongestStatus } from '../model/statuses';
+import type { ActorKind } from '../model/actorKinds';
+import type { Filters } from '../model/filters';
+import { relationId } from '../model/entityRef';
 
 /** An actor as the network draws it. */
 export interface NetworkNode {

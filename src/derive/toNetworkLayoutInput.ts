@@ -1,9 +1,9 @@
 import type { Dataset } from '../data/indexDataset';
-import { LANGS } from '../i18n/lang';
 import type { NetworkLayoutInput } from './computeNetworkLayout';
 import { estimateNetworkLabelWidth, FOCUS_LABEL_FONT_SIZE, LABEL_FONT_SIZE, toNetworkRadius } from './networkMetrics';
 import type { NetworkGraph, NetworkNode } from './toNetworkGraph';
 import { capLabel } from '../text/capLabel';
+import { LANGS } from '../model/lang';
 
 /**
  * The layout's input for a graph in a box. A label takes the width of its longest language, so

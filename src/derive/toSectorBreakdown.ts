@@ -1,16 +1,15 @@
-import { STATUSES, type Status } from '../data/schema';
 import type { Dataset, Partnership, Sector } from '../data/indexDataset';
-import type { Lang } from '../i18n/lang';
-import type { Pick } from '../state/store';
-import { relationActors, relationId } from './relations';
-import { statusRank, strongestStatus } from './strongestStatus';
-import { memoizeLast } from '../state/memoizeLast';
+import { memoizeLast } from './memoizeLast';
+import { STATUSES, type Status, statusRank, strongestStatus } from '../model/statuses';
+import type { EntityRef } from '../model/entityRef';
+import { relationActors, relationId } from '../model/entityRef';
+import { type Lang } from '../model/lang';
 
 /** One row of the partner x sector matrix: a partner of the focus, or a pair without the focus. */
 export interface SectorMatrixRow {
   id: string;
   /** What clicking the row's name selects: the partner, or the pair when the focus is not in it. */
-  pick: Pick;
+  pick: EntityRef;
   label: string;
   strongest: Status;
   /** One entry per sector of `SectorBreakdown.sectors`, null where the pair has no partnership. */
@@ -51,7 +50,7 @@ export function matrixRowId(focusId: string, a: string, b: string): string {
  * The matrix row a pick stands for, if any: an actor's own row, the row holding a partnership,
  * or a relation's row (its partner's, when the focus is in the pair). Events have no row.
  */
-export function matrixRowIdOf(dataset: Dataset, pick: Pick | null): string | null {
+export function matrixRowIdOf(dataset: Dataset, pick: EntityRef | null): string | null {
   if (!pick) return null;
   if (pick.kind === 'actor') return pick.id;
   if (pick.kind === 'relation') {
@@ -87,7 +86,7 @@ export function toSectorBreakdown(dataset: Dataset, partnerships: readonly Partn
   const column = new Map(sectors.map((s, i) => [s.id, i]));
   const focusId = dataset.focus.id;
   const lent = new Map(reuse?.rows.map((row) => [row.id, row]));
-  const rowsById = new Map<string, { pick: Pick; label: string; cells: (Partnership | null)[]; filled: number }>();
+  const rowsById = new Map<string, { pick: EntityRef; label: string; cells: (Partnership | null)[]; filled: number }>();
   const nameOf = (id: string) => dataset.actorById.get(id)?.name[lang] ?? id;
 
   for (const p of partnerships) {

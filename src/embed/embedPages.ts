@@ -1,5 +1,5 @@
 import { EMBED_VIEWS, type AppConfig, type EmbedView } from '../config/appConfig';
-import { isLang, type Lang } from '../i18n/lang';
+import { isLang, type Lang } from '../model/lang';
 
 /**
  * Set by the build (vite.config.ts): true when the site ships one HTML page per embedded view and

@@ -1,15 +1,17 @@
 import type { EmbedView } from '../config/appConfig';
-import type { Lang } from '../i18n/lang';
-import type { Filters, Pick } from '../state/store';
-import { serializeUrlState, VIEWS, type View } from '../state/urlState';
+import { serializeUrlState } from '../data/urlState';
 import { embedPageName } from './embedPages';
 import { DATA_HOST_PARAM } from '../config/dataLink';
+import type { EntityRef } from '../model/entityRef';
+import type { Filters } from '../model/filters';
+import { VIEWS, type View } from '../model/views';
+import { type Lang } from '../model/lang';
 
 /** What an embed or a link back carries: the state a reader sees. */
 export interface SharedState {
   lang: Lang;
   filters: Filters;
-  selection: Pick | null;
+  selection: EntityRef | null;
   /** The `?data=` link the dataset on screen came from (absolute), and its host; none for the site's own data. */
   dataLink?: { address: string; host: string } | null;
 }

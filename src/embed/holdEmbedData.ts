@@ -1,7 +1,7 @@
 import type { AppConfig, EmbedView } from '../config/appConfig';
 import { DATA_HOST_PARAM, linkHost } from '../config/dataLink';
-import { VIEWS } from '../state/urlState';
 import { toSiteBaseUrl } from './embedPages';
+import { VIEWS } from '../model/views';
 
 /**
  * An embed shows a `?data=` link's dataset only when its address also names that link's host

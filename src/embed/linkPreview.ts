@@ -1,13 +1,13 @@
 import type { Dataset } from '../data/indexDataset';
 import type { EmbedView } from '../config/appConfig';
-import type { Lang } from '../i18n/lang';
 import type { Messages } from '../i18n/fr';
-import { EMPTY_FILTERS } from '../state/store';
 import { escapeXml } from '../export/svgMarkup';
 import { toAltText, toAltTextSentences } from '../export/altText';
 import { describeScope } from '../export/exportTexts';
 import { embedViewName } from './embedViewName';
 import { embedPageName } from './embedPages';
+import { EMPTY_FILTERS } from '../model/filters';
+import { type Lang } from '../model/lang';
 
 /** One page of the built site as a link preview shows it: its words, its picture and where both live. */
 export interface PreviewPage {

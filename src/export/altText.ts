@@ -1,8 +1,5 @@
 import type { Dataset, Partnership } from '../data/indexDataset';
-import { STATUSES, type Status } from '../data/schema';
 import type { EmbedView } from '../config/appConfig';
-import type { Filters, Pick } from '../state/store';
-import type { Lang } from '../i18n/lang';
 import type { Messages } from '../i18n/fr';
 import { formatDate } from '../i18n/format';
 import { toMapScene } from '../derive/toMapScene';
@@ -10,6 +7,10 @@ import { describePick } from '../derive/describePick';
 import { describeActor, describePartnerships } from '../derive/describePartnerships';
 import { toHighlight } from '../derive/relations';
 import { describeScope, toDataFromLine, toSourceLine } from './exportTexts';
+import { STATUSES, type Status } from '../model/statuses';
+import type { EntityRef } from '../model/entityRef';
+import type { Filters } from '../model/filters';
+import { type Lang } from '../model/lang';
 
 /** What a chart shows, as the Export and Embed dialogs describe it. */
 export interface AltTextInput {
@@ -18,7 +19,7 @@ export interface AltTextInput {
   /** The filtered list the views draw. */
   partnerships: readonly Partnership[];
   filters: Filters;
-  selection: Pick | null;
+  selection: EntityRef | null;
   /** The host a `?data=` link's dataset came from, named after the source. */
   dataHost?: string | null;
 }

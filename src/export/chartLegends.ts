@@ -1,13 +1,13 @@
-import { STATUSES, type Status } from '../data/schema';
 import type { Dataset, Partnership } from '../data/indexDataset';
-import type { Lang } from '../i18n/lang';
 import type { Messages } from '../i18n/fr';
 import { toMapScene } from '../derive/toMapScene';
-import { FOCUS_COLOR, NEUTRAL_FILL, STATUS_STYLES } from '../views/shared/statusStyle';
-import { KIND_ORDER, NODE_COLORS, nodeShapePath, TIE_STYLES } from '../views/network/networkStyle';
-import { linkWeight, MAP_COLORS } from '../views/map/mapStyles';
+import { FOCUS_COLOR, NEUTRAL_FILL, STATUS_STYLES } from '../styles/statusStyle';
+import { KIND_ORDER, NODE_COLORS, nodeShapePath, TIE_STYLES } from '../styles/networkStyle';
+import { linkWeight, MAP_COLORS } from '../styles/mapStyles';
 import type { LegendGroup, LegendItem } from './legendSvg';
 import { markName } from './exportTexts';
+import { STATUSES, type Status } from '../model/statuses';
+import { type Lang } from '../model/lang';
 
 export type ChartView = 'map' | 'network' | 'sectors';
 export const CHART_VIEWS: readonly ChartView[] = ['map', 'network', 'sectors'];

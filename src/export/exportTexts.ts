@@ -1,11 +1,12 @@
 import type { Dataset } from '../data/indexDataset';
-import type { Filters, Pick } from '../state/store';
-import type { Lang } from '../i18n/lang';
 import type { Messages } from '../i18n/fr';
 import type { ChartView } from './chartLegends';
 import { describePick } from '../derive/describePick';
 import { capLabel, TITLE_MAX } from '../text/capLabel';
 import { isolate } from '../text/isolate';
+import type { EntityRef } from '../model/entityRef';
+import type { Filters } from '../model/filters';
+import { type Lang } from '../model/lang';
 
 /** What becomes of a string from the dataset as it goes into words: nothing on the page's own lines. */
 export type Mark = (text: string) => string;
@@ -68,7 +69,7 @@ export function describeScope(dataset: Dataset, filters: Filters, shown: number,
  * The chart's name, and what the selection brings forward when there is one: a picture that
  * fades every other label must say which one it kept.
  */
-export function toSubtitle(name: string, dataset: Dataset, selection: Pick | null, lang: Lang, t: Messages, mark: Mark = asIs): string {
+export function toSubtitle(name: string, dataset: Dataset, selection: EntityRef | null, lang: Lang, t: Messages, mark: Mark = asIs): string {
   const picked = selection ? describePick(dataset, selection, lang, t, mark) : null;
   return picked ? `${name} · ${t.picked.selection(picked)}` : name;
 }
@@ -85,7 +86,7 @@ export function toExportTexts(
   shown: number,
   lang: Lang,
   t: Messages,
-  selection: Pick | null = null,
+  selection: EntityRef | null = null,
   dataHost: string | null = null,
 ): ExportTexts {
   const scope = describeScope(dataset, filters, shown, lang, t, markName);

@@ -1,4 +1,4 @@
-import type { Filters } from '../state/store';
+import type { Filters } from '../model/filters';
 
 /** A date at the end of a dataset id, as in `mali-partnerships-2024-02`: the name's last word. */
 const TRAILING_DATE = /-(\d{4}(?:-\d{2}){0,2})$/;

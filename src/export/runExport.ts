@@ -1,6 +1,4 @@
 import type { Dataset, Partnership } from '../data/indexDataset';
-import type { Filters, Pick } from '../state/store';
-import type { Lang } from '../i18n/lang';
 import type { Messages } from '../i18n/fr';
 import { toTableRows } from '../derive/tableRows';
 import { DEFAULT_SORT, sortTableRows } from '../derive/sortTableRows';
@@ -14,6 +12,9 @@ import { toPartnershipsJsonText, type ExportedLink } from './partnershipsJson';
 import { readChart } from './browser/readChart';
 import { downloadBlob, measureInBrowser, svgToPng } from './browser/saveFile';
 import { pngScale, svgFits } from './pictureSize';
+import type { EntityRef } from '../model/entityRef';
+import type { Filters } from '../model/filters';
+import { type Lang } from '../model/lang';
 
 export type ExportFormat = 'png' | 'svg' | 'csv' | 'json';
 
@@ -27,7 +28,7 @@ export interface ExportRequest {
   partnerships: readonly Partnership[];
   filters: Filters;
   /** The selection on screen, named in the subtitle since the chart fades everything else. */
-  selection: Pick | null;
+  selection: EntityRef | null;
   lang: Lang;
   t: Messages;
   /** Where the charts are on screen. */

@@ -1,8 +1,8 @@
-import type { Status } from '../data/schema';
 import { findCues, findNegation, strongest, type SentenceCues } from './findCues';
 import type { Lexicon } from './lexicon/types';
 import { GENERAL_SECTOR } from './lexicon/sectors';
 import type { Candidate, CandidateEvidence, Cue, EvidenceNote, Mention, Sentence, SkippedClaim, Span } from './types';
+import type { Status } from '../model/statuses';
 
 /** How far back (in sentences) a partner or a sector may be carried to a sentence that omits it. */
 const CARRY_REACH = 3;

@@ -1,7 +1,7 @@
-import { STATUSES, type Status } from '../data/schema';
 import { findPhrases } from './fold';
 import type { Lexicon } from './lexicon/types';
 import type { Cue, Sentence, Span } from './types';
+import { STATUSES, type Status } from '../model/statuses';
 
 export interface SentenceCues {
   sectors: Cue[];

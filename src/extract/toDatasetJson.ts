@@ -1,8 +1,9 @@
-import type { ActorJson, DatasetJson, EvidenceJson, LocalizedJson, PartnershipJson, Status } from '../data/schema';
+import type { ActorJson, DatasetJson, EvidenceJson, LocalizedJson, PartnershipJson } from '../data/schema';
 import { fr as frMessages } from '../i18n/fr';
 import { en as enMessages } from '../i18n/en';
 import { SECTOR_NAMES } from './lexicon/sectors';
 import type { Draft, DraftActor } from './types';
+import type { Status } from '../model/statuses';
 
 /** A partnership a person accepted: the pair, sector and status they settled on, and its sentences. */
 export interface AcceptedPartnership {

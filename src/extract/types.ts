@@ -1,4 +1,6 @@
-import type { ActorKind, LocalizedJson, Status } from '../data/schema';
+import type { LocalizedJson } from '../data/schema';
+import type { Status } from '../model/statuses';
+import type { ActorKind } from '../model/actorKinds';
 
 export type ArticleLang = 'fr' | 'en';
 

@@ -1,8 +1,8 @@
-import type { Status } from '../data/schema';
 import type { Messages } from './fr';
 import { formatNumber } from './format';
 import type { Named } from './named';
 import { plural } from './plural';
+import type { Status } from '../model/statuses';
 
 /** A count as English writes it: "5,000". */
 const count = (n: number) => formatNumber(n, 'en');

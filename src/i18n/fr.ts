@@ -1,8 +1,8 @@
-import type { Status } from '../data/schema';
 import { formatNumber } from './format';
 import { frenchOf, frenchWithArticle } from './frenchNames';
 import type { Named } from './named';
 import { plural } from './plural';
+import type { Status } from '../model/statuses';
 
 /** A count as French writes it: "5 000". */
 const count = (n: number) => formatNumber(n, 'fr');

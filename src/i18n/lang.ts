@@ -1,9 +1,4 @@
-export const LANGS = ['fr', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
-
-export function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
-}
+import { isLang, type Lang } from '../model/lang';
 
 /** `?lang=`, else the browser's first supported language, else French (the source's language). */
 export function initialLang(search: string, languages: readonly string[]): Lang {

@@ -1,17 +1,8 @@
-import { useAppStore } from '../state/store';
 import { fr, type Messages } from './fr';
 import { en } from './en';
-import type { Lang } from './lang';
+import type { Lang } from '../model/lang';
 
 export type { Messages };
 
+/** Every language's messages; a component reads the current one through `useMessages` (state/). */
 export const CATALOGUES: Record<Lang, Messages> = { fr, en };
-
-export function useLang(): Lang {
-  return useAppStore((s) => s.lang);
-}
-
-/** The messages of the current language. */
-export function useMessages(): Messages {
-  return CATALOGUES[useLang()];
-}

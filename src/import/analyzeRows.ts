@@ -1,5 +1,4 @@
 import type { DataIssue } from '../data/dataIssue';
-import type { Status, Trend } from '../data/schema';
 import type { CsvTable } from './readCsv';
 import { headerLanguage, type ColumnMapping, type FieldKey } from './columnFields';
 import { csvCell, sheetColumn } from './csvLocation';
@@ -7,6 +6,7 @@ import { readCoordinate, readDate, readKind, readLanguage, readLink, shorten, ty
 import { resolveCountry, type Country } from './resolveCountry';
 import { matchSector, matchStatus, matchTrend } from './vocabulary';
 import { foldText } from './foldText';
+import type { Status, Trend } from '../model/statuses';
 
 /** An actor named in a row: a country the library knows, or a name the person must decide about. */
 export type NamedActor = { kind: 'country'; country: Country } | { kind: 'organization'; name: string } | { kind: 'unknown'; name: string };

@@ -1,5 +1,5 @@
 import type { DataIssue } from '../data/dataIssue';
-import type { ActorJson, DatasetJson, EventJson, EvidenceJson, PartnershipJson, SectorJson, SourceJson, Status } from '../data/schema';
+import type { ActorJson, DatasetJson, EventJson, EvidenceJson, PartnershipJson, SectorJson, SourceJson } from '../data/schema';
 import { fr } from '../i18n/fr';
 import { en } from '../i18n/en';
 import { actorKey, type Analysis, type AnalyzedRow, type NamedActor } from './analyzeRows';
@@ -7,6 +7,7 @@ import { AS_ORGANIZATION, LEAVE_OUT, NEW_SECTOR, toIdentifier, type ImportChoice
 import { KNOWN_SECTORS } from './vocabulary';
 import { foldText } from './foldText';
 import { uniqueIds } from './uniqueIds';
+import type { Status } from '../model/statuses';
 
 /** A row left out because of its name (not a country the app knows), its status or its sector. */
 export interface LeftOut {

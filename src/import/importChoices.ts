@@ -1,5 +1,5 @@
-import type { Status } from '../data/schema';
 import type { Analysis } from './analyzeRows';
+import type { Status } from '../model/statuses';
 
 export const LEAVE_OUT = 'leave-out';
 export const AS_ORGANIZATION = 'organization';

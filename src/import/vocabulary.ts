@@ -1,5 +1,5 @@
-import { STATUSES, TRENDS, type Status, type Trend } from '../data/schema';
 import { foldText } from './foldText';
+import { STATUSES, TRENDS, type Status, type Trend } from '../model/statuses';
 
 /**
  * The words spreadsheets use for each status, trend and sector of the format, in English and

@@ -1,9 +1,9 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { useMessages } from '../i18n/messages';
-import { ErrorBoundary, type Failure } from './ErrorBoundary';
-import { TechnicalDetail } from './ChunkFailure';
-import { isChunkLoadError } from './lazyChunk';
-import './failure.css';
+import { ErrorBoundary, type Failure } from '../ui/ErrorBoundary';
+import { TechnicalDetail } from '../ui/ChunkFailure';
+import { isChunkLoadError } from '../ui/lazyChunk';
+import '../ui/failure.css';
+import { useMessages } from '../state/useMessages';
 
 /**
  * The last line of defence: an error that no part of the page caught (the header, the filters,

@@ -1,7 +1,7 @@
 import type { Dataset } from '../data/indexDataset';
 import { useAppStore } from '../state/store';
 import { useFilteredPartnerships } from '../state/selectors';
-import { useMessages } from '../i18n/messages';
+import { useMessages } from '../state/useMessages';
 
 /** Says plainly when the filters leave nothing, with the one control that brings everything back. */
 export function EmptyFilterNotice({ dataset }: { dataset: Dataset }) {

@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import type { Dataset } from '../data/indexDataset';
-import { useLang, useMessages } from '../i18n/messages';
 import { useAppStore } from '../state/store';
 import { summarizeDataset } from '../derive/summarizeDataset';
-import { SourceLine } from './SourceLine';
+import { SourceLine } from '../ui/SourceLine';
 import { LoadProgress } from './LoadProgress';
-import { DataText } from '../views/shared/DataText';
+import { DataText } from '../ui/DataText';
 import { TITLE_MAX } from '../text/capLabel';
+import { useLang, useMessages } from '../state/useMessages';
 
 interface HeaderProps {
   dataset: Dataset | null;

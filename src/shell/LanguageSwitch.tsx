@@ -1,6 +1,6 @@
 import { useAppStore } from '../state/store';
-import { LANGS } from '../i18n/lang';
-import { useLang, useMessages } from '../i18n/messages';
+import { LANGS } from '../model/lang';
+import { useLang, useMessages } from '../state/useMessages';
 
 export function LanguageSwitch() {
   const lang = useLang();

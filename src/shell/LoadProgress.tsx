@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { useMessages } from '../i18n/messages';
 import { useAppStore } from '../state/store';
 import { loadSequence } from '../state/loadSequence';
 import { TIME_LIMITS } from '../config/timeLimits';
 import './loadProgress.css';
+import { useMessages } from '../state/useMessages';
 
 /**
  * The status of the first load, where the source line will be. A load that takes more than a

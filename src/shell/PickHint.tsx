@@ -1,4 +1,4 @@
-import { useMessages } from '../i18n/messages';
+import { useMessages } from '../state/useMessages';
 
 /** What picking does, in one line above the views, where the details panel would otherwise wait empty. */
 export function PickHint() {

@@ -1,16 +1,16 @@
 import { Suspense, useState, type ComponentType } from 'react';
 import type { Dataset } from '../data/indexDataset';
-import { useMessages } from '../i18n/messages';
 import { useAppStore } from '../state/store';
-import { ChunkBoundary } from './ChunkBoundary';
-import { lazyChunk } from './lazyChunk';
+import { ChunkBoundary } from '../ui/ChunkBoundary';
+import { lazyChunk } from '../ui/lazyChunk';
+import { useMessages } from '../state/useMessages';
 
-type PresentationModule = typeof import('../views/present/Presentation');
+type PresentationModule = typeof import('../features/present/Presentation');
 
 // Presentation mode is a page of its own that most visits never open, so it is a chunk of its own.
 let loaded: PresentationModule | null = null;
 const load = () =>
-  import('../views/present/Presentation').then((m) => {
+  import('../features/present/Presentation').then((m) => {
     loaded = m;
     return m;
   });

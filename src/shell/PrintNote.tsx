@@ -1,6 +1,6 @@
 import type { Dataset } from '../data/indexDataset';
 import { useAppStore } from '../state/store';
-import { useLang, useMessages } from '../i18n/messages';
+import { useLang, useMessages } from '../state/useMessages';
 
 /**
  * Printed under each view (hidden on screen): the source line and the filters in force, so a

@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
 import { useAppStore } from '../state/store';
-import { useMessages } from '../i18n/messages';
+import { useMessages } from '../state/useMessages';
 
 /** Where each skip link goes: the first of these that is in the page takes the focus. */
 const TARGETS = {

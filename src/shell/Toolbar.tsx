@@ -1,14 +1,14 @@
 import { useEffect } from 'react';
 import type { Dataset } from '../data/indexDataset';
-import { useMessages } from '../i18n/messages';
-import { DataTools } from '../views/data/DataTools';
-import { ShareTools } from '../views/share/ShareTools';
-import { StoryTools } from '../views/present/StoryTools';
+import { DataTools } from '../features/ownData/DataTools';
+import { ShareTools } from '../features/share/ShareTools';
+import { StoryTools } from '../features/present/StoryTools';
 import { ViewNav } from './ViewNav';
-import { ThemeSwitch } from './ThemeSwitch';
+import { ThemeSwitch } from '../ui/ThemeSwitch';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useStickyHeight } from './useStickyHeight';
 import './toolbar.css';
+import { useMessages } from '../state/useMessages';
 
 interface ToolbarProps {
   id: string;

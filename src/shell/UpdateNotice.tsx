@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import { useMessages } from '../i18n/messages';
 import { dismissUpdate, readUpdate, subscribeToUpdate } from '../offline/updateReady';
+import { useMessages } from '../state/useMessages';
 
 /**
  * Tells the person that a new version of the site has been kept for them (by the service worker,

@@ -1,5 +1,5 @@
 import { useAppStore } from '../state/store';
-import { useMessages } from '../i18n/messages';
+import { useMessages } from '../state/useMessages';
 
 /** Says which parts of the opening link were ignored, so a mangled link is never a silent surprise. */
 export function UrlNotices() {

@@ -1,6 +1,6 @@
 import { useAppStore } from '../state/store';
-import { useMessages } from '../i18n/messages';
-import { VIEWS } from '../state/urlState';
+import { VIEWS } from '../model/views';
+import { useMessages } from '../state/useMessages';
 
 /**
  * Jump links to each view. Choosing one records it in the link (`?view=network`), so a shared

@@ -3,8 +3,8 @@ import type { EmbedView } from '../config/appConfig';
 import type { Dataset } from '../data/indexDataset';
 import { embedViewName } from '../embed/embedViewName';
 import type { Messages } from '../i18n/fr';
-import type { Lang } from '../i18n/lang';
-import { useLang, useMessages } from '../i18n/messages';
+import { type Lang } from '../model/lang';
+import { useLang, useMessages } from '../state/useMessages';
 
 /**
  * The tab's title, in the language on screen: the embedded view's name in an embed, then the

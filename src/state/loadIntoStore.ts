@@ -1,6 +1,6 @@
 import { loadDataset, type Fetcher } from '../data/loadDataset';
 import type { Dataset } from '../data/indexDataset';
-import { datasetKeeper } from '../boot/savedDataset';
+import { datasetKeeper } from './savedDataset';
 import { loadSequence, type LoadTicket } from './loadSequence';
 import { useAppStore } from './store';
 

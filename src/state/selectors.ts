@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
-import { useAppStore, type Pick } from './store';
+import { useAppStore } from './store';
 import { filterPartnerships } from '../derive/filterPartnerships';
 import { NO_HIGHLIGHT, toHighlight, type Highlight } from '../derive/relations';
 import type { Dataset, Partnership } from '../data/indexDataset';
-import { memoizeLast } from './memoizeLast';
+import { memoizeLast } from '../derive/memoizeLast';
 import { useViewFilters } from './stagedFilters';
+import type { EntityRef } from '../model/entityRef';
 
 /** Shared by every view: the list is computed once per change of the filters, not once per view. */
 const filteredOf = memoizeLast(filterPartnerships);
@@ -35,7 +36,7 @@ export function useHoverHighlight(dataset: Dataset): Highlight {
  * mark that asks "am I hovered?" shares this one computation per pointer move, so a view can let
  * each mark subscribe on its own (a narrow selector) instead of re-rendering every mark.
  */
-const highlightOf = (dataset: Dataset, pick: Pick | null): Highlight => (pick ? toHighlight(dataset, pick) : NO_HIGHLIGHT);
+const highlightOf = (dataset: Dataset, pick: EntityRef | null): Highlight => (pick ? toHighlight(dataset, pick) : NO_HIGHLIGHT);
 export const hoverHighlightOf = memoizeLast(highlightOf);
 export const selectionHighlightOf = memoizeLast(highlightOf);
 
@@ -55,7 +56,7 @@ export function useIsHovered(dataset: Dataset, kind: MarkKind, id: string): bool
  * for more than one actor or partnership (a quote, a matrix cell). The highlight is shared, like
  * `useIsHovered`'s.
  */
-export function useHoverAnswer(dataset: Dataset, answer: (pick: Pick | null, highlight: Highlight) => boolean): boolean {
+export function useHoverAnswer(dataset: Dataset, answer: (pick: EntityRef | null, highlight: Highlight) => boolean): boolean {
   return useAppStore((s) => answer(s.hover, hoverHighlightOf(dataset, s.hover)));
 }
 

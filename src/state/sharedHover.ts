@@ -1,6 +1,7 @@
-import { useAppStore, type Pick } from './store';
+import { useAppStore } from './store';
+import type { EntityRef } from '../model/entityRef';
 
-let latest: Pick | null = null;
+let latest: EntityRef | null = null;
 let waiting: (() => void)[] = [];
 let timer: ReturnType<typeof setTimeout> | null = null;
 
@@ -13,7 +14,7 @@ let timer: ReturnType<typeof setTimeout> | null = null;
  * every caller's `shared` is called once it is in the store, so a view that pointed and was
  * overtaken (the pointer leaving the network for the map in one move) still lets go of its own.
  */
-export function shareHover(pick: Pick | null, shared: () => void): void {
+export function shareHover(pick: EntityRef | null, shared: () => void): void {
   latest = pick;
   waiting.push(shared);
   timer ??= setTimeout(() => {

@@ -1,7 +1,8 @@
 import { createContext, useContext } from 'react';
 import { create } from 'zustand';
 import { nextTask } from '../data/nextTask';
-import { useAppStore, type Filters } from './store';
+import { useAppStore } from './store';
+import type { Filters } from '../model/filters';
 
 /**
  * The dashboard's view a component draws for, or null outside the dashboard's views (the filter

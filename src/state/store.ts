@@ -1,21 +1,15 @@
 import { create } from 'zustand';
+import { sameRef, type EntityRef } from '../model/entityRef';
+import { EMPTY_FILTERS, type Filters } from '../model/filters';
+import type { View } from '../model/views';
 import type { Dataset } from '../data/indexDataset';
 import type { DataIssue } from '../data/dataIssue';
-import type { ActorKind, Status } from '../data/schema';
-import type { Lang } from '../i18n/lang';
-import type { UrlNotice, UrlState, View } from './urlState';
+import type { UrlNotice, UrlState } from '../data/urlState';
 import type { StoryStepJson } from '../data/schema';
+import type { Status } from '../model/statuses';
+import type { ActorKind } from '../model/actorKinds';
+import { type Lang } from '../model/lang';
 
-/** What a person has picked, by id: an actor, a partnership, a relation (all partnerships of a pair of actors, id "MLI|RUS" from `relationId`), or an event. */
-export type Pick = { kind: 'actor' | 'partnership' | 'relation' | 'event'; id: string };
-
-export interface Filters {
-  /** Empty means "all"; otherwise only these are shown. */
-  statuses: readonly Status[];
-  sectors: readonly string[];
-  kinds: readonly ActorKind[];
-  search: string;
-}
 
 /**
  * `dataset` is the last dataset that loaded in full; `load` tells what the latest attempt is doing.
@@ -45,8 +39,8 @@ export interface AppState {
   load: LoadState;
   lang: Lang;
   filters: Filters;
-  selection: Pick | null;
-  hover: Pick | null;
+  selection: EntityRef | null;
+  hover: EntityRef | null;
   /** The view a link or a person brought forward; null shows the whole dashboard as laid out. */
   view: View | null;
   /** Parts of the opening link that were ignored, shown once as a notice. */
@@ -69,8 +63,8 @@ export interface AppActions {
   toggleKind(kind: ActorKind): void;
   setSearch(search: string): void;
   clearFilters(): void;
-  select(pick: Pick | null): void;
-  setHover(pick: Pick | null): void;
+  select(pick: EntityRef | null): void;
+  setHover(pick: EntityRef | null): void;
   setView(view: View | null): void;
   /** Takes the state a link describes, all at once. */
   applyUrlState(state: UrlState, notices: readonly UrlNotice[]): void;
@@ -81,7 +75,6 @@ export interface AppActions {
   removeStoryStep(id: string): void;
 }
 
-export const EMPTY_FILTERS: Filters = { statuses: [], sectors: [], kinds: [], search: '' };
 
 const SHIPPED: DatasetOrigin = { kind: 'shipped' };
 const SITE: LoadSource = { kind: 'site' };
@@ -104,7 +97,6 @@ function toggle<T>(list: readonly T[], value: T): readonly T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 }
 
-const samePick = (a: Pick | null, b: Pick | null) => a?.kind === b?.kind && a?.id === b?.id;
 
 export const useAppStore = create<AppState & AppActions>()((set) => ({
   ...INITIAL,
@@ -129,8 +121,8 @@ export const useAppStore = create<AppState & AppActions>()((set) => ({
   toggleKind: (kind) => set((s) => ({ filters: { ...s.filters, kinds: toggle(s.filters.kinds, kind) } })),
   setSearch: (search) => set((s) => ({ filters: { ...s.filters, search } })),
   clearFilters: () => set({ filters: EMPTY_FILTERS }),
-  select: (pick) => set((s) => (samePick(s.selection, pick) ? s : { selection: pick })),
-  setHover: (pick) => set((s) => (samePick(s.hover, pick) ? s : { hover: pick })),
+  select: (pick) => set((s) => (sameRef(s.selection, pick) ? s : { selection: pick })),
+  setHover: (pick) => set((s) => (sameRef(s.hover, pick) ? s : { hover: pick })),
   setView: (view) => set({ view }),
   applyUrlState: (state, notices) =>
     set((s) => ({

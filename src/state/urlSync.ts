@@ -1,5 +1,5 @@
 import { useAppStore, type AppState } from './store';
-import { parseUrlState, serializeUrlState, type UrlState } from './urlState';
+import { parseUrlState, serializeUrlState, type UrlState } from '../data/urlState';
 
 /** The language a link is written against: French, the source's language. */
 export const LINK_DEFAULT_LANG = 'fr';

@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
-import { lazyChunk } from '../shell/lazyChunk';
+import { lazyChunk } from '../ui/lazyChunk';
 import type { Dataset } from '../data/indexDataset';
-import type { View } from '../state/urlState';
+import type { View } from '../model/views';
 
 export type ViewComponent = ComponentType<{ dataset: Dataset }>;
 
@@ -44,7 +44,7 @@ export const TimelineView: ViewComponent = lazyChunk(LOADERS.timeline);
 export function preloadRegion(region: Region, dataset?: Dataset | null): Promise<unknown> {
   if (region === 'map') {
     // The geometry is requested here too, so that it downloads alongside the code that reads it.
-    return Promise.all([LOADERS.map(), import('world-atlas/countries-110m.json?raw'), import('./map/loadWorld').then((m) => m.loadWorld('110m'))]);
+    return Promise.all([LOADERS.map(), import('world-atlas/countries-110m.json?raw'), import('../geo/loadWorld').then((m) => m.loadWorld('110m'))]);
   }
   if (region === 'network' && dataset) return Promise.all([LOADERS.network(), import('./network/networkLayoutAhead').then((m) => m.layOutNetworkAhead(dataset))]);
   return LOADERS[region]();

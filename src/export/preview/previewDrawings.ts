@@ -1,9 +1,7 @@
 import { geoNaturalEarth1, geoPath } from 'd3';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Dataset, Partnership } from '../../data/indexDataset';
-import type { Lang } from '../../i18n/lang';
 import type { Messages } from '../../i18n/fr';
-import { STATUSES } from '../../data/schema';
 import { toMapScene } from '../../derive/toMapScene';
 import { actorCountryCode } from '../../derive/mapCountryCodes';
 import { toNetworkGraph } from '../../derive/toNetworkGraph';
@@ -12,11 +10,13 @@ import { computeNetworkLayout } from '../../derive/computeNetworkLayout';
 import { toTableRows } from '../../derive/tableRows';
 import { DEFAULT_SORT, sortTableRows } from '../../derive/sortTableRows';
 import { toTimeline } from '../../derive/toTimeline';
-import { FOCUS_COLOR, NEUTRAL_FILL, STATUS_STYLES } from '../../views/shared/statusStyle';
-import { edgeStroke, nodePaint, nodeShapePath } from '../../views/network/networkStyle';
-import { linkWeight, MAP_COLORS, scaleDash } from '../../views/map/mapStyles';
+import { FOCUS_COLOR, NEUTRAL_FILL, STATUS_STYLES } from '../../styles/statusStyle';
+import { edgeStroke, nodePaint, nodeShapePath } from '../../styles/networkStyle';
+import { linkWeight, MAP_COLORS, scaleDash } from '../../styles/mapStyles';
 import { element, escapeXml, textElement, EXPORT_INK, EXPORT_MUTED, EXPORT_RULE } from '../svgMarkup';
 import type { ChartDrawing } from '../composeChartSvg';
+import { STATUSES } from '../../model/statuses';
+import { type Lang } from '../../model/lang';
 
 /**
  * Each view drawn for a link preview, from the data alone, the way the view draws it (the same

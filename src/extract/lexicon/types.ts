@@ -1,4 +1,4 @@
-import type { Status } from '../../data/schema';
+import type { Status } from '../../model/statuses';
 
 /**
  * Everything the extractor knows about one language, as data. Phrases are matched whole-word on

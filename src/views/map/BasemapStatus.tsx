@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { DomEvent } from 'leaflet';
-import { useMessages } from '../../i18n/messages';
+import { useMessages } from '../../state/useMessages';
 
 /**
  * What the map says while its country outlines load, or that they could not be loaded, with a

@@ -2,7 +2,7 @@ import { useLayoutEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import type { Dataset } from '../../data/indexDataset';
 import { mapFaded } from '../../derive/mapEmphasis';
-import { FADED_ATTRIBUTE } from './mapStyles';
+import { FADED_ATTRIBUTE } from '../../styles/mapStyles';
 import { mapPicks } from './mapPicks';
 import { selectMapHighlights } from './useMapEmphasis';
 

@@ -1,12 +1,12 @@
 import { useContext, useEffect, useRef, useState } from 'react';
-import { DataMessage } from '../shared/DataText';
+import { DataMessage } from '../../ui/DataText';
 import type { Dataset } from '../../data/indexDataset';
 import { useElementWidth } from '../shared/useElementWidth';
 import { LegendFoldContext } from '../shared/legendFold';
-import { useLang, useMessages } from '../../i18n/messages';
 import { StatusLegend } from '../shared/StatusLegend';
-import { FOCUS_COLOR, NEUTRAL_FILL, STATUS_STYLES } from '../shared/statusStyle';
-import { linkWeight, MAP_COLORS } from './mapStyles';
+import { FOCUS_COLOR, NEUTRAL_FILL, STATUS_STYLES } from '../../styles/statusStyle';
+import { linkWeight, MAP_COLORS } from '../../styles/mapStyles';
+import { useLang, useMessages } from '../../state/useMessages';
 
 /** One, a middle value and the most sectors any relation spans: the widths worth showing. */
 function widthSamples(maxSectors: number): number[] {

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useMessages } from '../../i18n/messages';
+import { useMessages } from '../../state/useMessages';
 
 /**
  * The controls outside the map canvas: return to the view of every partner, and the optional

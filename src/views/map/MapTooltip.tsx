@@ -1,8 +1,8 @@
 import { useMemo, type CSSProperties } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
-import type { Pick } from '../../state/store';
 import { useTip, type Tip, type TipStore } from './mapPointer';
 import { placeMapTip } from '../../derive/mapTipPlacement';
+import type { EntityRef } from '../../model/entityRef';
 
 /** The tooltip's place as CSS, from `placeMapTip`. */
 function tipStyle(tip: Tip, width: number, height: number): CSSProperties {
@@ -18,7 +18,7 @@ function tipStyle(tip: Tip, width: number, height: number): CSSProperties {
  * follows the map's tooltip store on its own, and writes its sentence once per pick, not once per
  * pointer move.
  */
-export function MapTooltip({ tips, describe }: { tips: TipStore; describe: (pick: Pick) => string }) {
+export function MapTooltip({ tips, describe }: { tips: TipStore; describe: (pick: EntityRef) => string }) {
   const map = useMap();
   // What the tooltip was placed beside moves with the map: it goes until the next pointing.
   useMapEvents({ movestart: () => tips.setState({ tip: null }), zoomstart: () => tips.setState({ tip: null }) });

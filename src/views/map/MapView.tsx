@@ -2,7 +2,6 @@ import { useMemo, useRef, useState } from 'react';
 import 'leaflet/dist/leaflet.css';
 import './map.css';
 import type { Dataset } from '../../data/indexDataset';
-import { useMessages } from '../../i18n/messages';
 import { useFilteredPartnerships } from '../../state/selectors';
 import { useViewFilters } from '../../state/stagedFilters';
 import { maxLinkSectors, toMapScene } from '../../derive/toMapScene';
@@ -12,6 +11,7 @@ import { MapToolbar } from './MapToolbar';
 import { MapLegend } from './MapLegend';
 import { UnplacedActors } from './UnplacedActors';
 import type { FramingControl } from './MapFraming';
+import { useMessages } from '../../state/useMessages';
 
 /**
  * The map view: the focus country and its partners on a bundled vector basemap, following the

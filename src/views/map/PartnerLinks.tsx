@@ -3,7 +3,7 @@ import { Polyline } from 'react-leaflet';
 import type { LeafletMouseEvent, Polyline as LeafletPolyline, Renderer } from 'leaflet';
 import type { Dataset } from '../../data/indexDataset';
 import type { MapLink } from '../../derive/toMapScene';
-import { LINK_HIT_STYLE, linkCasingStyle, linkStyle, linkWeight, PICKED_CLASS } from './mapStyles';
+import { LINK_HIT_STYLE, linkCasingStyle, linkStyle, linkWeight, PICKED_CLASS } from '../../styles/mapStyles';
 import type { MapPointer } from './mapPointer';
 import { useMapLinkEmphasis } from './useMapEmphasis';
 import { placePath, useFlatRenderer } from './flatSvgRenderer';

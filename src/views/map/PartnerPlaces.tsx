@@ -3,7 +3,6 @@ import { createPortal } from 'react-dom';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type { Map as LeafletMap } from 'leaflet';
 import type { Dataset, Partnership } from '../../data/indexDataset';
-import { useLang, useMessages } from '../../i18n/messages';
 import { toMapScene, type MapLink, type MapScene } from '../../derive/toMapScene';
 import { describeMapTarget } from './describeMapTarget';
 import { labelPosition, layoutDatasetLabels, layoutPlaceLabels, shapeInView, LABEL_HEIGHT, type PlacedLabel } from './placeLabelLayout';
@@ -16,6 +15,7 @@ import { usePlaceState } from './useMapEmphasis';
 import { PlaceCopy, PlaceLabelText } from './PlaceCopy';
 import { capLabel } from '../../text/capLabel';
 import { showsFocusRing } from '../shared/showsFocusRing';
+import { useLang, useMessages } from '../../state/useMessages';
 
 interface PartnerPlacesProps {
   dataset: Dataset;

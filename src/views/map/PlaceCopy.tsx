@@ -1,10 +1,10 @@
 import { memo, type CSSProperties } from 'react';
-import type { Status } from '../../data/schema';
 import type { Emphasis } from '../../derive/mapEmphasis';
-import { STATUS_STYLES } from '../shared/statusStyle';
+import { STATUS_STYLES } from '../../styles/statusStyle';
 import { labelPosition, type PlacedLabel } from './placeLabelLayout';
 import { PlaceMark } from './PlaceMark';
-import { DataText } from '../shared/DataText';
+import { DataText } from '../../ui/DataText';
+import type { Status } from '../../model/statuses';
 
 /** A label's glyph and name, the same on the place's button and on its copy. */
 export function PlaceLabelText({ status, name }: { status: Status | null | undefined; name: string }) {

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { MapPlace } from '../../derive/toMapScene';
-import { FOCUS_COLOR, STATUS_STYLES } from '../shared/statusStyle';
-import { MAP_COLORS } from './mapStyles';
+import { FOCUS_COLOR, STATUS_STYLES } from '../../styles/statusStyle';
+import { MAP_COLORS } from '../../styles/mapStyles';
 import type { EdgeMarker } from '../../derive/mapEdgeMarkers';
 
 interface PlaceMarkProps {

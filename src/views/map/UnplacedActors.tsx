@@ -1,13 +1,13 @@
 import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Actor, Dataset } from '../../data/indexDataset';
 import { toListedUnplaced } from '../../derive/toMapUnplaced';
-import { useLang, useMessages } from '../../i18n/messages';
 import { named } from '../../i18n/named';
 import { useAppStore } from '../../state/store';
 import { toggleSelection } from './mapPointer';
 import { useIsSelectedActor } from './useMapEmphasis';
-import { DataText } from '../shared/DataText';
+import { DataText } from '../../ui/DataText';
 import { TITLE_MAX } from '../../text/capLabel';
+import { useLang, useMessages } from '../../state/useMessages';
 
 /** How many unplaced actors are listed before the button that shows them all. */
 const UNPLACED_LISTED = 20;

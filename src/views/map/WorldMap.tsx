@@ -1,9 +1,7 @@
 import { useCallback, useMemo, useState, type RefObject } from 'react';
 import { MapContainer, Pane, TileLayer, ZoomControl, useMapEvents } from 'react-leaflet';
 import type { Dataset, Partnership } from '../../data/indexDataset';
-import { useLang, useMessages } from '../../i18n/messages';
 import { named } from '../../i18n/named';
-import type { Pick } from '../../state/store';
 import { clipLinksAtFocus, type MapScene } from '../../derive/toMapScene';
 import { Basemap, BASEMAP_PANE } from './Basemap';
 import { PartnerLinks, LINKS_PANE } from './PartnerLinks';
@@ -20,6 +18,8 @@ import { useDrawStages } from './useDrawStages';
 import { STREET_TILES_URL } from './streetTiles';
 import { useMissingPolygonReport } from './useMissingPolygonReport';
 import { BasemapStatus } from './BasemapStatus';
+import type { EntityRef } from '../../model/entityRef';
+import { useLang, useMessages } from '../../state/useMessages';
 
 /** Past this zoom the map is closer than a continent, and the 50m geometry replaces the 110m one. */
 export const DETAILED_ZOOM = 4;
@@ -61,7 +61,7 @@ export function WorldMap({ dataset, scene, partnerships, maxSectors, streets, fr
   // The frame, the labels and the links' ends follow the coarse outline, so they stay put when the finer one arrives.
   const shape = useMemo(() => findFocusShape(coarse, dataset), [coarse, dataset]);
   const links = useMemo(() => clipLinksAtFocus(scene.links, shape, dataset.focus.id), [scene, shape, dataset]);
-  const describe = useCallback((pick: Pick) => describeMapTarget(dataset, scene, partnerships, pick, lang, t, TIP_SECTORS), [dataset, scene, partnerships, lang, t]);
+  const describe = useCallback((pick: EntityRef) => describeMapTarget(dataset, scene, partnerships, pick, lang, t, TIP_SECTORS), [dataset, scene, partnerships, lang, t]);
 
   return (
     <MapContainer

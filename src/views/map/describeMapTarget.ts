@@ -1,11 +1,11 @@
 import type { Dataset, Partnership } from '../../data/indexDataset';
-import type { Lang } from '../../i18n/lang';
 import type { Messages } from '../../i18n/fr';
 import { describeActor, describePartnerships } from '../../derive/describePartnerships';
-import { relationActors } from '../../derive/relations';
-import type { Pick } from '../../state/store';
 import type { MapScene } from '../../derive/toMapScene';
 import { capLabel } from '../../text/capLabel';
+import type { EntityRef } from '../../model/entityRef';
+import { relationActors } from '../../model/entityRef';
+import { type Lang } from '../../model/lang';
 
 /**
  * The plain-words sentence for what a person points at or focuses on the map: a partner or a link
@@ -16,7 +16,7 @@ export function describeMapTarget(
   dataset: Dataset,
   scene: MapScene,
   partnerships: readonly Partnership[],
-  pick: Pick,
+  pick: EntityRef,
   lang: Lang,
   t: Messages,
   limit = Infinity,

@@ -1,7 +1,7 @@
 import type { Dataset } from '../../data/indexDataset';
 import { actorCountryCode } from '../../derive/mapCountryCodes';
 import { toFocusShape, type FocusShape } from '../../derive/mapFocusShape';
-import type { World } from './loadWorld';
+import type { World } from '../../geo/loadWorld';
 
 /** The focus country's shape in the geometry, found by its code; null for a focus with no polygon (an organization, a micro-state at 110m). */
 export function findFocusShape(world: World | null, dataset: Dataset): FocusShape | null {

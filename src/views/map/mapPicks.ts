@@ -1,6 +1,7 @@
 import { createStore, useStore } from 'zustand';
 import { shareHover } from '../../state/sharedHover';
-import { useAppStore, type AppState, type Pick } from '../../state/store';
+import { useAppStore, type AppState } from '../../state/store';
+import type { EntityRef } from '../../model/entityRef';
 
 /** The selection and the hover as the map draws them. */
 export interface MapPicks {
@@ -9,7 +10,7 @@ export interface MapPicks {
 }
 
 // The map's own pick while the other views have not been handed it yet.
-let own: { pick: Pick | null } | null = null;
+let own: { pick: EntityRef | null } | null = null;
 
 const picksOf = (state: MapPicks): MapPicks => ({ selection: state.selection, hover: own ? own.pick : state.hover });
 
@@ -28,7 +29,7 @@ function follow(state: MapPicks) {
 useAppStore.subscribe(follow);
 
 /** Shows what the pointer (or the focus) rests on in the map at once, and in the other views a task later. */
-export function pointOnMap(pick: Pick | null): void {
+export function pointOnMap(pick: EntityRef | null): void {
   const mine = { pick };
   own = mine;
   follow(useAppStore.getState());

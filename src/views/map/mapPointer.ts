@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
-import { useAppStore, type Pick } from '../../state/store';
+import { useAppStore } from '../../state/store';
 import { pointOnMap } from './mapPicks';
 import type { GridBox } from '../../derive/boxGrid';
+import type { EntityRef } from '../../model/entityRef';
 
 /** A point in pixels from the map's top-left corner. */
 export interface MapPoint {
@@ -15,7 +16,7 @@ export interface MapPoint {
  * or a place's label and point, which the tooltip must not cover (`placeMapTip`).
  */
 export interface Tip {
-  pick: Pick;
+  pick: EntityRef;
   anchor: GridBox;
 }
 
@@ -34,15 +35,15 @@ export type TipStore = StoreApi<{ tip: Tip | null }>;
  * toggles the shared selection.
  */
 export interface MapPointer {
-  enter(pick: Pick | null, at: MapPoint | GridBox): void;
+  enter(pick: EntityRef | null, at: MapPoint | GridBox): void;
   move(at: MapPoint): void;
   leave(): void;
-  toggle(pick: Pick | null): void;
+  toggle(pick: EntityRef | null): void;
   hideTip(): void;
 }
 
 /** Selects a pick, or clears the selection when the pick is already selected. */
-export function toggleSelection(pick: Pick): void {
+export function toggleSelection(pick: EntityRef): void {
   const { selection, select } = useAppStore.getState();
   select(selection?.kind === pick.kind && selection.id === pick.id ? null : pick);
 }

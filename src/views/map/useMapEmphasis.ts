@@ -2,7 +2,7 @@ import type { Dataset } from '../../data/indexDataset';
 import { mapActorEmphasis, mapLinkEmphasis, type Emphasis, type MapHighlights } from '../../derive/mapEmphasis';
 import type { Highlight } from '../../derive/relations';
 import type { MapLink } from '../../derive/toMapScene';
-import { memoizeLast } from '../../state/memoizeLast';
+import { memoizeLast } from '../../derive/memoizeLast';
 import { hoverHighlightOf, selectionHighlightOf } from '../../state/selectors';
 import { useAppStore, type AppState } from '../../state/store';
 import { useMapPicks } from './mapPicks';

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { Dataset } from '../../data/indexDataset';
 import { mapCountriesWithoutPolygon } from '../../derive/mapCountryCodes';
-import type { World } from './loadWorld';
+import type { World } from '../../geo/loadWorld';
 
 const reported = new Set<string>();
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { loadWorld, type Resolution, type World } from './loadWorld';
+import { loadWorld, type Resolution, type World } from '../../geo/loadWorld';
 
 export interface WorldState {
   world: World | null;

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { Dataset } from '../../data/indexDataset';
 import type { NetworkLayout } from '../../derive/computeNetworkLayout';
 import type { NetworkEdge, NetworkGraph } from '../../derive/toNetworkGraph';
-import { useLang, useMessages } from '../../i18n/messages';
 import { useAppStore } from '../../state/store';
 import { toEdgePick, toggledPick } from './networkPicks';
 import { lineOf, NetworkEdgeMark } from './NetworkEdgeMark';
@@ -21,6 +20,7 @@ import { useNetworkKeys } from './useNetworkKeys';
 import { useNetworkZoom } from './useNetworkZoom';
 import { useNodeDrag } from './useNodeDrag';
 import { usePointedStore } from './usePointedStore';
+import { useLang, useMessages } from '../../state/useMessages';
 
 type Point = { x: number; y: number };
 const NO_COUNTS = { relations: 0, partnerships: 0 };

@@ -1,8 +1,8 @@
 import { memo, type KeyboardEvent } from 'react';
 import type { NetworkEdge, NetworkEdgeKind } from '../../derive/toNetworkGraph';
-import type { Status } from '../../data/schema';
-import { edgeStroke } from './networkStyle';
+import { edgeStroke } from '../../styles/networkStyle';
 import { useEdgeEmphasis, type EmphasisStore } from './useMarkEmphasis';
+import type { Status } from '../../model/statuses';
 
 interface Props extends Omit<LineProps, 'className'> {
   id: string;

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { useMessages } from '../../i18n/messages';
-import { DataText } from '../shared/DataText';
+import { DataText } from '../../ui/DataText';
 import { StatusLegend } from '../shared/StatusLegend';
-import { KIND_ORDER, NODE_COLORS, nodeShapePath, TIE_STYLES } from './networkStyle';
+import { KIND_ORDER, NODE_COLORS, nodeShapePath, TIE_STYLES } from '../../styles/networkStyle';
+import { useMessages } from '../../state/useMessages';
 
 const SAMPLE_RADIUS = 6;
 

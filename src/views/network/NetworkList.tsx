@@ -1,11 +1,12 @@
 import { memo, useMemo, useState } from 'react';
 import type { Dataset } from '../../data/indexDataset';
 import type { NetworkGraph } from '../../derive/toNetworkGraph';
-import { useLang, useMessages } from '../../i18n/messages';
-import { useAppStore, type Pick } from '../../state/store';
+import { useAppStore } from '../../state/store';
 import { samePick } from './networkPicks';
 import { toNetworkListEntries, type NetworkListEntry } from './toNetworkListEntries';
-import { DataText } from '../shared/DataText';
+import { DataText } from '../../ui/DataText';
+import type { EntityRef } from '../../model/entityRef';
+import { useLang, useMessages } from '../../state/useMessages';
 
 /**
  * The same network as a list, for screen readers and for anyone who prefers reading: each
@@ -47,17 +48,17 @@ function NetworkListEntries({ dataset, graph }: { dataset: Dataset; graph: Netwo
 }
 
 /** The selection when it is this actor or one of its ties, else null. */
-function selectionWithin(entry: NetworkListEntry, selection: Pick | null): Pick | null {
+function selectionWithin(entry: NetworkListEntry, selection: EntityRef | null): EntityRef | null {
   if (!selection) return null;
   return samePick(entry.pick, selection) || entry.ties.some((tie) => samePick(tie.pick, selection)) ? selection : null;
 }
 
-const toggle = (pick: Pick) => {
+const toggle = (pick: EntityRef) => {
   const { selection, select } = useAppStore.getState();
   select(samePick(selection, pick) ? null : pick);
 };
 
-const NetworkListActor = memo(function NetworkListActor({ entry, selected }: { entry: NetworkListEntry; selected: Pick | null }) {
+const NetworkListActor = memo(function NetworkListActor({ entry, selected }: { entry: NetworkListEntry; selected: EntityRef | null }) {
   return (
     <li>
       <button type="button" className="network-list__actor" aria-pressed={samePick(selected, entry.pick)} onClick={() => toggle(entry.pick)}>

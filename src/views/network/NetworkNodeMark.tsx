@@ -1,8 +1,8 @@
 import { memo, type KeyboardEvent } from 'react';
-import type { ActorKind } from '../../data/schema';
-import { nodePaint, nodeShapePath } from './networkStyle';
+import { nodePaint, nodeShapePath } from '../../styles/networkStyle';
 import { useNodeState, type EmphasisStore } from './useMarkEmphasis';
 import type { DragHandlers } from './useNodeDrag';
+import type { ActorKind } from '../../model/actorKinds';
 
 interface Props {
   id: string;

@@ -5,7 +5,7 @@ import type { NetworkEdge, NetworkNode } from '../../derive/toNetworkGraph';
 import { useAppStore } from '../../state/store';
 import { EdgeLine, lineOf } from './NetworkEdgeMark';
 import { LabelText } from './NetworkLabels';
-import { nodePaint, nodeShapePath } from './networkStyle';
+import { nodePaint, nodeShapePath } from '../../styles/networkStyle';
 import type { EmphasisStore } from './useMarkEmphasis';
 import { useFocusedNode } from './useFocusedNode';
 import type { NetworkLabel } from './usePlacedLabels';

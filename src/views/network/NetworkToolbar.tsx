@@ -1,4 +1,4 @@
-import { useMessages } from '../../i18n/messages';
+import { useMessages } from '../../state/useMessages';
 
 interface Props {
   onZoomIn(): void;

@@ -1,7 +1,6 @@
 import { useMemo, useRef } from 'react';
 import type { Dataset } from '../../data/indexDataset';
 import { isFiltering, toNetworkGraph } from '../../derive/toNetworkGraph';
-import { useLang, useMessages } from '../../i18n/messages';
 import { useFilteredPartnerships } from '../../state/selectors';
 import { useViewFilters } from '../../state/stagedFilters';
 import { NetworkDiagram } from './NetworkDiagram';
@@ -13,6 +12,7 @@ import { toNetworkLayoutJob } from './toNetworkLayoutJob';
 import { useElementWidth } from '../shared/useElementWidth';
 import { useNetworkLayout } from './useNetworkLayout';
 import './network.css';
+import { useLang, useMessages } from '../../state/useMessages';
 
 /**
  * Who cooperates with whom, in what: every actor of the dataset as a node, one edge per pair.

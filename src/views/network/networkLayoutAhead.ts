@@ -1,6 +1,6 @@
 import type { Dataset } from '../../data/indexDataset';
 import { toNetworkGraph } from '../../derive/toNetworkGraph';
-import { memoizeLast } from '../../state/memoizeLast';
+import { memoizeLast } from '../../derive/memoizeLast';
 import type { NetworkLayoutJob } from './networkLayoutJob';
 import { workersAvailable, type LayoutRun } from './networkLayoutWorker';
 import { startLayout } from './startLayout';

@@ -1,6 +1,6 @@
 import { layOutNetworkInSteps, runToEnd, type NetworkLayout, type NetworkLayoutInput } from '../../derive/computeNetworkLayout';
-import { LANGS, type Lang } from '../../i18n/lang';
 import { placeNetworkLabels, type NetworkLabel } from './placeNetworkLabels';
+import { LANGS, type Lang } from '../../model/lang';
 
 /** What the layout worker is given: the layout's input, and every node's name in each language (in the nodes' order). */
 export interface NetworkLayoutJob {

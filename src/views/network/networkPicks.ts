@@ -1,19 +1,19 @@
 import type { NetworkEdge } from '../../derive/toNetworkGraph';
-import type { Pick } from '../../state/store';
+import type { EntityRef } from '../../model/entityRef';
 
 /**
  * What picking an edge stands for across the dashboard: a partnership edge is the pair's
  * relation, an event edge is the event, a membership edge is the person.
  */
-export function toEdgePick(edge: NetworkEdge, people: ReadonlySet<string>): Pick {
+export function toEdgePick(edge: NetworkEdge, people: ReadonlySet<string>): EntityRef {
   if (edge.kind === 'event' && edge.eventIds[0]) return { kind: 'event', id: edge.eventIds[0] };
   if (edge.kind === 'membership') return { kind: 'actor', id: people.has(edge.source) ? edge.source : edge.target };
   return { kind: 'relation', id: edge.id };
 }
 
-export const samePick = (a: Pick | null, b: Pick | null): boolean => a?.kind === b?.kind && a?.id === b?.id;
+export const samePick = (a: EntityRef | null, b: EntityRef | null): boolean => a?.kind === b?.kind && a?.id === b?.id;
 
 /** Picking what is already selected clears the selection, as a toggle button does. */
-export function toggledPick(selection: Pick | null, pick: Pick): Pick | null {
+export function toggledPick(selection: EntityRef | null, pick: EntityRef): EntityRef | null {
   return samePick(selection, pick) ? null : pick;
 }

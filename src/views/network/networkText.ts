@@ -2,9 +2,9 @@ import type { Dataset } from '../../data/indexDataset';
 import { describePartnerships } from '../../derive/describePartnerships';
 import type { NetworkEdge, NetworkGraph, NetworkNode } from '../../derive/toNetworkGraph';
 import type { Messages } from '../../i18n/messages';
-import type { Lang } from '../../i18n/lang';
 import { namedOr } from '../../i18n/named';
 import { capLabel, TITLE_MAX } from '../../text/capLabel';
+import { type Lang } from '../../model/lang';
 
 /** Names in a sentence are cut as labels are (`named` does the same). */
 const nameOf = (dataset: Dataset, id: string, lang: Lang) => capLabel(dataset.actorById.get(id)?.name[lang] ?? id);

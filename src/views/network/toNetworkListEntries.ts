@@ -1,16 +1,16 @@
 import type { Dataset } from '../../data/indexDataset';
 import type { NetworkEdge, NetworkGraph } from '../../derive/toNetworkGraph';
-import type { Lang } from '../../i18n/lang';
 import type { Messages } from '../../i18n/messages';
-import type { Pick } from '../../state/store';
 import { toEdgePick } from './networkPicks';
 import { describeNetworkEdge, describeNetworkNodeFacts, toNetworkCounts } from './networkText';
+import type { EntityRef } from '../../model/entityRef';
+import { type Lang } from '../../model/lang';
 
 export interface NetworkListEntry {
-  pick: Pick;
+  pick: EntityRef;
   name: string;
   facts: string;
-  ties: { id: string; pick: Pick; otherName: string; pair: string; ties: string }[];
+  ties: { id: string; pick: EntityRef; otherName: string; pair: string; ties: string }[];
 }
 
 /**

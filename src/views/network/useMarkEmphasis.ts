@@ -3,9 +3,10 @@ import { createStore, useStore, type StoreApi } from 'zustand';
 import type { Dataset } from '../../data/indexDataset';
 import { toNetworkEmphasis, type NetworkEmphasis } from '../../derive/networkEmphasis';
 import type { NetworkGraph } from '../../derive/toNetworkGraph';
-import { memoizeLast } from '../../state/memoizeLast';
+import { memoizeLast } from '../../derive/memoizeLast';
 import { shareHover } from '../../state/sharedHover';
-import { useAppStore, type AppState, type Pick } from '../../state/store';
+import { useAppStore, type AppState } from '../../state/store';
+import type { EntityRef } from '../../model/entityRef';
 
 /**
  * A mark's own emphasis: brought forward (`picked`, `neighbour`) or not (`none`), which it says in
@@ -25,7 +26,7 @@ const hoverEmphasisOf = memoizeLast(toNetworkEmphasis);
 const selectionEmphasisOf = memoizeLast(toNetworkEmphasis);
 
 /** What the diagram brings forward: what the pointer or focus rests on, else the selection. */
-export function selectNetworkEmphasis(hover: Pick | null, selection: Pick | null, dataset: Dataset, graph: NetworkGraph): NetworkEmphasis | null {
+export function selectNetworkEmphasis(hover: EntityRef | null, selection: EntityRef | null, dataset: Dataset, graph: NetworkGraph): NetworkEmphasis | null {
   return (hover && hoverEmphasisOf(dataset, graph, hover)) ?? (selection && selectionEmphasisOf(dataset, graph, selection)) ?? null;
 }
 
@@ -37,9 +38,9 @@ export function selectNetworkEmphasis(hover: Pick | null, selection: Pick | null
  * from it. It is updated in a layout effect, so a new graph never reaches the screen with the
  * emphasis of the old one.
  */
-export function useEmphasisStore(dataset: Dataset, graph: NetworkGraph): { store: EmphasisStore; point(pick: Pick | null): void } {
+export function useEmphasisStore(dataset: Dataset, graph: NetworkGraph): { store: EmphasisStore; point(pick: EntityRef | null): void } {
   // The diagram's own pick while the other views have not been handed it yet.
-  const own = useRef<{ pick: Pick | null } | null>(null);
+  const own = useRef<{ pick: EntityRef | null } | null>(null);
   const [store] = useState(() => {
     const { hover, selection } = useAppStore.getState();
     return createStore(() => ({ emphasis: selectNetworkEmphasis(hover, selection, dataset, graph) }));
@@ -58,7 +59,7 @@ export function useEmphasisStore(dataset: Dataset, graph: NetworkGraph): { store
     },
     [store, dataset, graph],
   );
-  const point = useCallback((pick: Pick | null) => {
+  const point = useCallback((pick: EntityRef | null) => {
     const mine = { pick };
     own.current = mine;
     update.current(useAppStore.getState());

@@ -2,10 +2,10 @@ import { useMemo } from 'react';
 import type { Dataset } from '../../data/indexDataset';
 import type { NetworkLayout, PlacedNode } from '../../derive/computeNetworkLayout';
 import type { NetworkGraph } from '../../derive/toNetworkGraph';
-import type { Lang } from '../../i18n/lang';
 import type { InitialLabels } from './networkLayoutJob';
 import { placeNetworkLabels, type NetworkLabel } from './placeNetworkLabels';
 import { capLabel } from '../../text/capLabel';
+import { type Lang } from '../../model/lang';
 
 export type { NetworkLabel } from './placeNetworkLabels';
 

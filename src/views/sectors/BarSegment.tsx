@@ -3,9 +3,9 @@ import type { Dataset } from '../../data/indexDataset';
 import type { SectorStatusSegment } from '../../derive/toSectorBreakdown';
 import { hoverHighlightOf, selectionHighlightOf } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
-import { STATUS_STYLES } from '../shared/statusStyle';
+import { STATUS_STYLES } from '../../styles/statusStyle';
 import { segmentLit } from './segmentEmphasis';
-import { StatusMark } from './StatusMark';
+import { StatusMark } from '../shared/StatusMark';
 
 interface BarSegmentProps {
   dataset: Dataset;

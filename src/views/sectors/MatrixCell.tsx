@@ -1,10 +1,10 @@
 import { memo, type KeyboardEvent } from 'react';
 import type { Dataset, Partnership } from '../../data/indexDataset';
-import type { Pick } from '../../state/store';
 import { useAppStore } from '../../state/store';
 import { useHasSelection, useIsHovered, useIsSelected } from '../../state/selectors';
-import { STATUS_STYLES } from '../shared/statusStyle';
+import { STATUS_STYLES } from '../../styles/statusStyle';
 import { glyphId } from './StatusGlyphDefs';
+import type { EntityRef } from '../../model/entityRef';
 
 export interface CellBox {
   x: number;
@@ -27,7 +27,7 @@ interface MatrixCellProps {
   /** Whether this cell is the matrix's one tab stop. */
   tabbable: boolean;
   glyphs: string;
-  onSelect: (pick: Pick) => void;
+  onSelect: (pick: EntityRef) => void;
   onShow: (partnership: Partnership, box: CellBox) => void;
   onHide: () => void;
 }

@@ -1,11 +1,11 @@
 import { memo } from 'react';
 import type { ScaleBand } from 'd3';
 import type { Sector } from '../../data/indexDataset';
-import { useLang, useMessages } from '../../i18n/messages';
 import type { HeaderAngle } from './matrixLayout';
 import { SvgButton } from './SvgButton';
 import { fitLabel } from './fitLabel';
 import { HEADER_WIDTH } from './matrixLayout';
+import { useLang, useMessages } from '../../state/useMessages';
 
 interface MatrixHeadersProps {
   sectors: readonly Sector[];

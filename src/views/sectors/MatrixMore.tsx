@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { MATRIX_PAGE, type ShownMatrixRows } from '../../derive/toShownMatrixRows';
-import { useMessages } from '../../i18n/messages';
+import { useMessages } from '../../state/useMessages';
 
 interface MatrixMoreProps {
   shown: ShownMatrixRows;

@@ -2,13 +2,13 @@ import { memo } from 'react';
 import type { ScaleBand } from 'd3';
 import type { Dataset, Partnership, Sector } from '../../data/indexDataset';
 import type { SectorMatrixRow } from '../../derive/toSectorBreakdown';
-import type { Pick } from '../../state/store';
 import { useAppStore } from '../../state/store';
 import { useHasSelection, useIsSelected } from '../../state/selectors';
-import { useLang, useMessages } from '../../i18n/messages';
 import { MatrixCell, type CellBox } from './MatrixCell';
 import { SvgButton } from './SvgButton';
 import { fitLabel } from './fitLabel';
+import type { EntityRef } from '../../model/entityRef';
+import { useLang, useMessages } from '../../state/useMessages';
 
 interface MatrixRowProps {
   dataset: Dataset;
@@ -24,8 +24,8 @@ interface MatrixRowProps {
   /** The column of the matrix's one tab stop when it is in this row (-1 for the name), else null. */
   stopCol: number | null;
   glyphs: string;
-  onSelect: (pick: Pick) => void;
-  onHover: (pick: Pick | null) => void;
+  onSelect: (pick: EntityRef) => void;
+  onHover: (pick: EntityRef | null) => void;
   onShow: (partnership: Partnership, box: CellBox) => void;
   onHide: () => void;
 }

@@ -2,13 +2,13 @@ import { useMemo, useRef } from 'react';
 import { scaleBand, scaleLinear } from 'd3';
 import type { Dataset } from '../../data/indexDataset';
 import type { SectorCount } from '../../derive/toSectorBreakdown';
-import { useLang, useMessages } from '../../i18n/messages';
 import { BarSegment } from './BarSegment';
 import { SvgButton } from './SvgButton';
 import { textWidth } from './textWidth';
 import { useElementWidth } from '../shared/useElementWidth';
 import { capLabel } from '../../text/capLabel';
 import { fitLabel } from './fitLabel';
+import { useLang, useMessages } from '../../state/useMessages';
 
 const FONT = 13;
 const ROW = 32;

@@ -2,9 +2,7 @@ import { startTransition, useCallback, useEffect, useId, useMemo, useRef, useSta
 import type { Dataset, Partnership } from '../../data/indexDataset';
 import { matrixRowIdOf, type SectorBreakdown } from '../../derive/toSectorBreakdown';
 import { MATRIX_PAGE, toShownMatrixRows } from '../../derive/toShownMatrixRows';
-import type { Pick } from '../../state/store';
 import { useAppStore } from '../../state/store';
-import { useLang, useMessages } from '../../i18n/messages';
 import { computeMatrixColumns, computeMatrixRows, MATRIX_FONT, matrixLabelWidth } from './matrixLayout';
 import type { CellBox } from './MatrixCell';
 import { MatrixHeaders } from './MatrixHeaders';
@@ -15,6 +13,8 @@ import { StatusGlyphDefs } from './StatusGlyphDefs';
 import { useMatrixKeyboard, type MatrixGrid } from './useMatrixKeyboard';
 import { useElementWidth } from '../shared/useElementWidth';
 import { capLabel } from '../../text/capLabel';
+import type { EntityRef } from '../../model/entityRef';
+import { useLang, useMessages } from '../../state/useMessages';
 
 /** How many rows the matrix draws in the task that measures its width; the rest follow. */
 const FIRST_ROWS = 8;
@@ -29,8 +29,8 @@ interface SectorMatrixProps {
   everyRow: readonly { label: string }[];
   activeSectors: readonly string[];
   onToggleSector: (id: string) => void;
-  onSelect: (pick: Pick) => void;
-  onHover: (pick: Pick | null) => void;
+  onSelect: (pick: EntityRef) => void;
+  onHover: (pick: EntityRef | null) => void;
 }
 
 /**

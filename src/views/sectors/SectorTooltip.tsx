@@ -1,9 +1,9 @@
 import type { Partnership } from '../../data/indexDataset';
 import type { Dataset } from '../../data/indexDataset';
-import { useLang, useMessages } from '../../i18n/messages';
-import { STATUS_STYLES } from '../shared/statusStyle';
-import { StatusMark } from './StatusMark';
-import { DataText } from '../shared/DataText';
+import { STATUS_STYLES } from '../../styles/statusStyle';
+import { StatusMark } from '../shared/StatusMark';
+import { DataText } from '../../ui/DataText';
+import { useLang, useMessages } from '../../state/useMessages';
 
 export interface TooltipAnchor {
   partnership: Partnership;

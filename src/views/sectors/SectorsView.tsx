@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import type { Dataset } from '../../data/indexDataset';
 import { toSectorBreakdown } from '../../derive/toSectorBreakdown';
-import { useLang, useMessages } from '../../i18n/messages';
 import { useAppStore } from '../../state/store';
 import { useFilteredPartnerships } from '../../state/selectors';
 import { useViewFilters } from '../../state/stagedFilters';
@@ -9,6 +8,7 @@ import { StatusLegend } from '../shared/StatusLegend';
 import { SectorBars } from './SectorBars';
 import { SectorMatrix } from './SectorMatrix';
 import './sectors.css';
+import { useLang, useMessages } from '../../state/useMessages';
 
 /**
  * What the cooperation covers: the partner x sector matrix and, below it on the same sector

@@ -1,5 +1,5 @@
-import { STATUSES, type Status } from '../../data/schema';
-import { StatusMark } from './StatusMark';
+import { StatusMark } from '../shared/StatusMark';
+import { STATUSES, type Status } from '../../model/statuses';
 
 /** The id of a status glyph drawn once in `StatusGlyphDefs`, for `<use href>`. */
 export const glyphId = (prefix: string, status: Status) => `${prefix}-${status}`;

@@ -1,6 +1,6 @@
-import { STATUSES, type Status } from '../../data/schema';
-import { useMessages } from '../../i18n/messages';
-import { STATUS_STYLES } from './statusStyle';
+import { STATUS_STYLES } from '../../styles/statusStyle';
+import { STATUSES, type Status } from '../../model/statuses';
+import { useMessages } from '../../state/useMessages';
 
 /**
  * The key to the status styles: a line sample (colour and dash) and a glyph for each status,

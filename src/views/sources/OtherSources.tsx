@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset, Source } from '../../data/indexDataset';
 import { toQuoteListing, type QuoteGroup } from '../../derive/quoteIndex';
-import { useMessages } from '../../i18n/messages';
-import type { Pick } from '../../state/store';
 import { QuoteList } from './QuoteList';
 import type { QuoteUi } from './quoteUi';
+import type { EntityRef } from '../../model/entityRef';
+import { useMessages } from '../../state/useMessages';
 
 /** How many quotes a list shows at first, and adds at each "show more". */
 export const QUOTE_LIST_PAGE = 50;
@@ -26,7 +26,7 @@ interface OtherSourcesProps {
  */
 export function OtherSources({ dataset, title, groups, ui, startOpen }: OtherSourcesProps) {
   const t = useMessages();
-  const [choice, setChoice] = useState<{ open: boolean; under: Pick | null } | null>(null);
+  const [choice, setChoice] = useState<{ open: boolean; under: EntityRef | null } | null>(null);
   const [page, setPage] = useState({ under: dataset, limit: QUOTE_LIST_PAGE });
   const limit = page.under === dataset ? page.limit : QUOTE_LIST_PAGE;
   const { current, muted } = ui;

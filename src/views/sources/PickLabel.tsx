@@ -1,16 +1,16 @@
 import type { Dataset } from '../../data/indexDataset';
 import type { QuoteSupport } from '../../derive/quoteIndex';
-import { relationActors } from '../../derive/relations';
-import { useLang, useMessages } from '../../i18n/messages';
-import type { Pick } from '../../state/store';
 import { TITLE_MAX } from '../../text/capLabel';
-import { DataMessage, DataText } from '../shared/DataText';
+import { DataMessage, DataText } from '../../ui/DataText';
+import type { EntityRef } from '../../model/entityRef';
+import { relationActors } from '../../model/entityRef';
+import { useLang, useMessages } from '../../state/useMessages';
 
 /**
  * What `pickLabel` says, drawn: the same words, with each name isolated and cut on its own, so a
  * name written right to left neither turns the label around nor is turned by it.
  */
-export function PickLabel({ dataset, pick }: { dataset: Dataset; pick: Pick | QuoteSupport }) {
+export function PickLabel({ dataset, pick }: { dataset: Dataset; pick: EntityRef | QuoteSupport }) {
   const t = useMessages();
   const lang = useLang();
   const name = (id: string) => dataset.actorById.get(id)?.name[lang] ?? id;

@@ -1,14 +1,14 @@
 import type { Dataset } from '../../data/indexDataset';
 import type { SourceQuote } from '../../derive/quoteIndex';
-import { useMessages } from '../../i18n/messages';
-import type { Pick } from '../../state/store';
 import { excerpt } from './readerLabels';
 import { PickLabel } from './PickLabel';
+import type { EntityRef } from '../../model/entityRef';
+import { useMessages } from '../../state/useMessages';
 
-const samePick = (a: Pick | null, b: Pick) => a?.kind === b.kind && a.id === b.id;
+const samePick = (a: EntityRef | null, b: EntityRef) => a?.kind === b.kind && a.id === b.id;
 
 /** The records a quote supports, each a button that selects it. */
-export function QuoteSupports({ dataset, quote, selection, onSelect }: { dataset: Dataset; quote: SourceQuote; selection: Pick | null; onSelect: (pick: Pick) => void }) {
+export function QuoteSupports({ dataset, quote, selection, onSelect }: { dataset: Dataset; quote: SourceQuote; selection: EntityRef | null; onSelect: (pick: EntityRef) => void }) {
   const t = useMessages();
   return (
     <span className="quote-supports" role="group" aria-label={t.reader.supportsOf(excerpt(quote.quote))}>

@@ -1,9 +1,9 @@
 import type { Source } from '../../data/indexDataset';
-import { useLang, useMessages } from '../../i18n/messages';
 import { formatDate } from '../../i18n/format';
 import { languageName, safeHttpUrl } from './readerLabels';
-import { DataText } from '../shared/DataText';
+import { DataText } from '../../ui/DataText';
 import { TITLE_MAX } from '../../text/capLabel';
+import { useLang, useMessages } from '../../state/useMessages';
 
 /**
  * Who said it and when, above the text, so a reader weighs the quotes before reading them:

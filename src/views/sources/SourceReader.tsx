@@ -2,8 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { Dataset } from '../../data/indexDataset';
 import { quoteIndex, quoteKeysFor, quotesOutsideFilters } from '../../derive/quoteIndex';
 import { toQuoteSpans } from '../../derive/toQuoteSpans';
-import { useLang, useMessages } from '../../i18n/messages';
-import { useAppStore, type Pick } from '../../state/store';
+import { useAppStore } from '../../state/store';
 import { useFilteredPartnerships, useSelectionHighlight } from '../../state/selectors';
 import { OtherSources } from './OtherSources';
 import { useQuoteToggles, type QuoteUi } from './quoteUi';
@@ -12,6 +11,8 @@ import { SelectionBar } from './SelectionBar';
 import { SourceHeader } from './SourceHeader';
 import { SourceText } from './SourceText';
 import './reader.css';
+import type { EntityRef } from '../../model/entityRef';
+import { useLang, useMessages } from '../../state/useMessages';
 
 /**
  * The source behind every claim: its credits, then its full text with each evidence quote
@@ -28,8 +29,8 @@ export default function SourceReader({ dataset }: { dataset: Dataset }) {
   const selected = useSelectionHighlight(dataset);
   const shown = useFilteredPartnerships(dataset);
   const toggles = useQuoteToggles();
-  const [choice, setChoice] = useState<{ id: string; under: Pick | null } | null>(null);
-  const [step, setStep] = useState<{ under: Pick | null; index: number }>({ under: null, index: 0 });
+  const [choice, setChoice] = useState<{ id: string; under: EntityRef | null } | null>(null);
+  const [step, setStep] = useState<{ under: EntityRef | null; index: number }>({ under: null, index: 0 });
 
   const quotes = useMemo(() => quoteIndex(dataset), [dataset]);
   const quotesByKey = useMemo(() => new Map(quotes.map((q) => [q.key, q])), [quotes]);

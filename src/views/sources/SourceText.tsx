@@ -2,10 +2,10 @@ import { Fragment, useEffect, useRef } from 'react';
 import type { Dataset } from '../../data/indexDataset';
 import type { SourceQuote } from '../../derive/quoteIndex';
 import type { QuoteLayout } from '../../derive/toQuoteSpans';
-import { useMessages } from '../../i18n/messages';
 import { QuoteSupports, QuoteTranslation, TranslationToggle } from './QuoteExtras';
 import { QuoteSegment } from './QuoteSegment';
 import type { QuoteUi } from './quoteUi';
+import { useMessages } from '../../state/useMessages';
 
 interface SourceTextProps {
   dataset: Dataset;

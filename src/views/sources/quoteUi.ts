@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import type { Pick } from '../../state/store';
+import type { EntityRef } from '../../model/entityRef';
 
 /** What the reader's quotes need from their parent: which extras are open, and the actions. */
 export interface QuoteUi {
-  selection: Pick | null;
+  selection: EntityRef | null;
   current: ReadonlySet<string>;
   /** Quotes that back none of the partnerships the shared filters let through. */
   muted: ReadonlySet<string>;
@@ -11,8 +11,8 @@ export interface QuoteUi {
   toggleTranslation: (key: string) => void;
   isSupportsOpen: (key: string) => boolean;
   toggleSupports: (keys: readonly string[]) => void;
-  select: (pick: Pick) => void;
-  hover: (pick: Pick | null) => void;
+  select: (pick: EntityRef) => void;
+  hover: (pick: EntityRef | null) => void;
 }
 
 /**

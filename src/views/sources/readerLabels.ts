@@ -1,17 +1,17 @@
 import type { Dataset } from '../../data/indexDataset';
 import type { QuoteSupport } from '../../derive/quoteIndex';
 import type { Messages } from '../../i18n/fr';
-import type { Lang } from '../../i18n/lang';
-import type { Pick } from '../../state/store';
-import { relationActors } from '../../derive/relations';
-import { memoizeLast } from '../../state/memoizeLast';
+import { memoizeLast } from '../../derive/memoizeLast';
 import { capLabel, TITLE_MAX } from '../../text/capLabel';
+import type { EntityRef } from '../../model/entityRef';
+import { relationActors } from '../../model/entityRef';
+import { type Lang } from '../../model/lang';
 
 /**
  * Plain words for what a quote supports or what is selected: "Russie, énergie", "Abdoulaye Diop",
  * an event's title; each name cut as a label cuts it.
  */
-export function pickLabel(dataset: Dataset, pick: Pick | QuoteSupport, lang: Lang, t: Messages): string {
+export function pickLabel(dataset: Dataset, pick: EntityRef | QuoteSupport, lang: Lang, t: Messages): string {
   const name = (id: string) => capLabel(dataset.actorById.get(id)?.name[lang] ?? id);
   switch (pick.kind) {
     case 'partnership': {

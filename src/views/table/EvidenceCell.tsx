@@ -1,9 +1,9 @@
 import type { Dataset } from '../../data/indexDataset';
 import type { TableRow } from '../../derive/tableRows';
-import { useLang, useMessages } from '../../i18n/messages';
 import { useTableCards } from './tableForm';
-import { DataText } from '../shared/DataText';
+import { DataText } from '../../ui/DataText';
 import { TITLE_MAX } from '../../text/capLabel';
+import { useLang, useMessages } from '../../state/useMessages';
 
 /**
  * The quotes behind a partnership, with the one-click way to read them in their source: selecting

@@ -1,13 +1,14 @@
 import { memo } from 'react';
 import type { Dataset } from '../../data/indexDataset';
-import type { Trend } from '../../data/schema';
 import type { TableRow } from '../../derive/tableRows';
-import { useAppStore, type Pick } from '../../state/store';
+import { useAppStore } from '../../state/store';
 import { useIsHovered, useIsSelected } from '../../state/selectors';
-import { useMessages } from '../../i18n/messages';
-import { StatusMark } from '../sectors/StatusMark';
+import { StatusMark } from '../shared/StatusMark';
 import { EvidenceCell } from './EvidenceCell';
-import { DataText } from '../shared/DataText';
+import { DataText } from '../../ui/DataText';
+import type { Trend } from '../../model/statuses';
+import type { EntityRef } from '../../model/entityRef';
+import { useMessages } from '../../state/useMessages';
 
 const TREND_ARROWS: Record<Trend, string> = { strengthening: '↗', stable: '→', weakening: '↘' };
 
@@ -24,7 +25,7 @@ export const PartnershipRow = memo(function PartnershipRow({ dataset, row }: { d
   const hovered = useIsHovered(dataset, 'partnership', row.id);
   const onSelect = useAppStore((s) => s.select);
   const onHover = useAppStore((s) => s.setHover);
-  const pick: Pick = { kind: 'partnership', id: row.id };
+  const pick: EntityRef = { kind: 'partnership', id: row.id };
   return (
     <tr
       className={`table-row${selected ? ' is-selected' : ''}${lit ? ' is-lit' : ''}${hovered ? ' is-hovered' : ''}`}

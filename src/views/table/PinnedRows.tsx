@@ -2,10 +2,10 @@ import { useMemo } from 'react';
 import type { Dataset } from '../../data/indexDataset';
 import { TABLE_COLUMNS } from '../../derive/sortTableRows';
 import { rowsPastListed, type TableRow } from '../../derive/tableRows';
-import { useMessages } from '../../i18n/messages';
 import { useSelectionHighlight } from '../../state/selectors';
 import { PartnershipRow } from './PartnershipRow';
 import { TABLE_PAGE_SIZE } from './tablePaging';
+import { useMessages } from '../../state/useMessages';
 
 /**
  * The rows the selection lights that fall past the listed ones, in a group of their own at the

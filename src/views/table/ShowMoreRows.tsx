@@ -1,5 +1,5 @@
-import { useMessages } from '../../i18n/messages';
 import { TABLE_PAGE_SIZE, TABLE_SHOW_ALL_LIMIT } from './tablePaging';
+import { useMessages } from '../../state/useMessages';
 
 /** The way to the rows past the listed ones, for readers who browse rather than search or sort: a page more, or every row when they are not too many. */
 export function ShowMoreRows({ listed, total, onShow }: { listed: number; total: number; onShow: (limit: number) => void }) {

@@ -1,5 +1,5 @@
 import type { SortDirection, TableColumn, TableSort } from '../../derive/sortTableRows';
-import { useMessages } from '../../i18n/messages';
+import { useMessages } from '../../state/useMessages';
 
 const ARROWS: Record<SortDirection | 'none', string> = { ascending: '▲', descending: '▼', none: '⇅' };
 

@@ -2,7 +2,6 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../../data/indexDataset';
 import { DEFAULT_SORT, nextTableSort, sortTableRows, TABLE_COLUMNS, type TableColumn } from '../../derive/sortTableRows';
 import { pickTableRows, toTableRows, type TableRow } from '../../derive/tableRows';
-import { useLang, useMessages } from '../../i18n/messages';
 import { useFilteredPartnerships } from '../../state/selectors';
 import { useViewFilters } from '../../state/stagedFilters';
 import { PartnershipRow } from './PartnershipRow';
@@ -12,9 +11,10 @@ import { SortHeader } from './SortHeader';
 import { TABLE_PAGE_SIZE } from './tablePaging';
 import { CARD_FORM_BELOW, TableCardsContext } from './tableForm';
 import { useElementWidth } from '../shared/useElementWidth';
-import { DataMessage } from '../shared/DataText';
+import { DataMessage } from '../../ui/DataText';
 import { TITLE_MAX } from '../../text/capLabel';
 import './table.css';
+import { useLang, useMessages } from '../../state/useMessages';
 
 /**
  * Every partnership that passes the shared filters, as a real table: the accessible alternative

@@ -1,13 +1,13 @@
 import { memo, useMemo, useRef } from 'react';
 import type { Dataset, DatasetEvent } from '../../data/indexDataset';
 import { useAppStore } from '../../state/store';
-import { useLang, useMessages } from '../../i18n/messages';
 import { formatDateRange } from '../../i18n/format';
 import { toTimeline, type TimelineMark as Mark } from '../../derive/toTimeline';
 import { useElementWidth } from '../shared/useElementWidth';
-import { DataText } from '../shared/DataText';
+import { DataText } from '../../ui/DataText';
 import { TITLE_MAX } from '../../text/capLabel';
 import './timeline.css';
+import { useLang, useMessages } from '../../state/useMessages';
 
 const LANE_HEIGHT = 16;
 const AXIS_Y = 14;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DataTools } from '../../../src/views/data/DataTools';
+import { DataTools } from '../../../src/features/ownData/DataTools';
 import { useAppStore } from '../../../src/state/store';
 import { ARTICLE_TEXT } from '../../fixtures/datasetBuilder';
 

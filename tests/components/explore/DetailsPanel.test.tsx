@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DetailsPanel } from '../../../src/views/details/DetailsPanel';
+import { DetailsPanel } from '../../../src/features/details/DetailsPanel';
 import { Timeline } from '../../../src/views/timeline/Timeline';
 import { useAppStore } from '../../../src/state/store';
 import { shippedDataset } from '../../fixtures/datasetBuilder';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { FilterBar } from '../../../src/views/filters/FilterBar';
+import { FilterBar } from '../../../src/features/filters/FilterBar';
 import { EmptyFilterNotice } from '../../../src/shell/EmptyFilterNotice';
 import { useAppStore } from '../../../src/state/store';
 import { shippedDataset } from '../../fixtures/datasetBuilder';

@@ -5,7 +5,7 @@ import MapView from '../../../src/views/map/MapView';
 import { useAppStore } from '../../../src/state/store';
 import { shippedDataset } from '../../fixtures/datasetBuilder';
 import { styleAttributes } from '../../../src/views/map/flatSvgRenderer';
-import { countryStyle, linkCasingStyle, linkStyle } from '../../../src/views/map/mapStyles';
+import { countryStyle, linkCasingStyle, linkStyle } from '../../../src/styles/mapStyles';
 
 /** The attributes a path ends with after Leaflet's own restyle, and how many writes it took. */
 function leafletRestyle(options: PathOptions) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { act, render, screen } from '@testing-library/react';
-import EmbedApp from '../../../src/embed/EmbedApp';
+import EmbedApp from '../../../src/shell/embed/EmbedApp';
 import { useAppStore } from '../../../src/state/store';
 import { shippedDataset } from '../../fixtures/datasetBuilder';
 

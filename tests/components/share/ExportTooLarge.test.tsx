@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ExportDialog } from '../../../src/views/share/ExportDialog';
+import { ExportDialog } from '../../../src/features/share/ExportDialog';
 import { useAppStore } from '../../../src/state/store';
 import { shippedDataset } from '../../fixtures/datasetBuilder';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
-import { DataMessage, DataText } from '../../../src/views/shared/DataText';
+import { DataMessage, DataText } from '../../../src/ui/DataText';
 
 describe('DataText', () => {
   it('isolates a string from the dataset, drawn whole when it is short', () => {

@@ -2,8 +2,8 @@ import { Suspense } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ChunkBoundary } from '../../../src/shell/ChunkBoundary';
-import { lazyChunk } from '../../../src/shell/lazyChunk';
+import { ChunkBoundary } from '../../../src/ui/ChunkBoundary';
+import { lazyChunk } from '../../../src/ui/lazyChunk';
 
 const offline = () => new TypeError('Failed to fetch dynamically imported module: http://127.0.0.1/assets/Part-x.js');
 

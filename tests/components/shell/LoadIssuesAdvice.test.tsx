@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
-import { LoadIssues } from '../../../src/shell/LoadIssues';
+import { LoadIssues } from '../../../src/ui/LoadIssues';
 import { useAppStore } from '../../../src/state/store';
 import type { Problem } from '../../../src/data/problem';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { LoadIssues } from '../../../src/shell/LoadIssues';
+import { LoadIssues } from '../../../src/ui/LoadIssues';
 import { useAppStore } from '../../../src/state/store';
 
 // The chunk with every problem's wording cannot be fetched until the network is back.

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ToolMenu } from '../../../src/shell/ToolMenu';
+import { ToolMenu } from '../../../src/ui/ToolMenu';
 
 // The dashboard clears its selection on an Escape that nothing else handled.
 const escapes = vi.fn();

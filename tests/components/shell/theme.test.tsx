@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ThemeSwitch } from '../../../src/shell/ThemeSwitch';
-import { chooseTheme, startTheme, THEME_KEY, toTheme } from '../../../src/shell/theme';
+import { ThemeSwitch } from '../../../src/ui/ThemeSwitch';
+import { chooseTheme, startTheme, THEME_KEY, toTheme } from '../../../src/ui/theme';
 
 const root = document.documentElement;
 let stop: () => void = () => undefined;

@@ -3,7 +3,7 @@ import { DEFAULT_SEED, SIZES, generateDataset } from '../../../bench/generateDat
 import { parseDatasetJson } from '../../../src/data/parseDatasetJson';
 import { checkIntegrity } from '../../../src/data/checkIntegrity';
 import { parseDatasetText } from '../../../src/data/loadDataset';
-import { STATUSES } from '../../../src/data/schema';
+import { STATUSES } from '../../../src/model/statuses';
 
 describe('generateDataset', () => {
   it('gives the same dataset, byte for byte, for the same seed', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { filterPartnerships } from '../../../src/derive/filterPartnerships';
-import { strongestStatus } from '../../../src/derive/strongestStatus';
-import { EMPTY_FILTERS } from '../../../src/state/store';
 import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { EMPTY_FILTERS } from '../../../src/model/filters';
+import { strongestStatus } from '../../../src/model/statuses';
 
 const dataset = shippedDataset();
 const ids = (filters: Partial<typeof EMPTY_FILTERS>) => filterPartnerships(dataset, { ...EMPTY_FILTERS, ...filters }).map((p) => p.id);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { relationId, toHighlight } from '../../../src/derive/relations';
+import { toHighlight } from '../../../src/derive/relations';
 import { describeActor, describePartnerships } from '../../../src/derive/describePartnerships';
 import { CATALOGUES } from '../../../src/i18n/messages';
 import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { relationId } from '../../../src/model/entityRef';
 
 const dataset = shippedDataset();
 

@@ -4,7 +4,7 @@ import { toEmbedPageUrl } from '../../../src/embed/embedUrl';
 import { toDatawrapperChartId, toDatawrapperHeightMessage } from '../../../src/embed/embedProtocol';
 import { toSnippetHeight } from '../../../src/embed/embedSnippets';
 import { readAppConfig } from '../../../src/config/appConfig';
-import { EMPTY_FILTERS } from '../../../src/state/store';
+import { EMPTY_FILTERS } from '../../../src/model/filters';
 
 const head = (content: string | null) => ({ querySelector: () => (content === null ? null : ({ getAttribute: () => content } as unknown as Element)) });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toBaseUrl, toDashboardUrl, toEmbedUrl } from '../../../src/embed/embedUrl';
-import { EMPTY_FILTERS } from '../../../src/state/store';
+import { EMPTY_FILTERS } from '../../../src/model/filters';
 
 const base = toBaseUrl('https://news.example/atlas/index.html?view=map&q=x#top');
 

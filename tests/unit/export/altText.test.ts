@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { toAltText } from '../../../src/export/altText';
-import { EMPTY_FILTERS } from '../../../src/state/store';
 import { fr } from '../../../src/i18n/fr';
 import { en } from '../../../src/i18n/en';
 import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { EMPTY_FILTERS } from '../../../src/model/filters';
 
 const dataset = shippedDataset();
 const all = { dataset, partnerships: dataset.partnerships, filters: EMPTY_FILTERS, selection: null };

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { composeChartSvg } from '../../../src/export/composeChartSvg';
 import { toExportTexts } from '../../../src/export/exportTexts';
 import { toChartLegend } from '../../../src/export/chartLegends';
-import { EMPTY_FILTERS } from '../../../src/state/store';
 import { fr } from '../../../src/i18n/fr';
 import { en } from '../../../src/i18n/en';
 import { shippedDataset } from '../../fixtures/datasetBuilder';
 import { isolate } from '../../../src/text/isolate';
+import { EMPTY_FILTERS } from '../../../src/model/filters';
 
 const dataset = shippedDataset();
 const drawing = { width: 640, height: 400, markup: '<circle cx="10" cy="10" r="5" fill="#000"/>' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportFileName, slug } from '../../../src/export/fileName';
-import { EMPTY_FILTERS } from '../../../src/state/store';
+import { EMPTY_FILTERS } from '../../../src/model/filters';
 
 describe('exportFileName', () => {
   it('puts what was exported before the date that ends the dataset id', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Feature, Polygon } from 'geojson';
 import { fixAntimeridian, fixRing, hasAntimeridianJump } from '../../../src/derive/mapAntimeridian';
-import { toWorld } from '../../../src/views/map/loadWorld';
+import { toWorld } from '../../../src/geo/loadWorld';
 
 const world110 = toWorld('110m', JSON.parse(readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8')));
 const byCode = (code: string) => world110.countries.find((c) => c.properties.code === code)!;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { actorCountryCode, mapCountriesWithoutPolygon, toAlpha3 } from '../../../src/derive/mapCountryCodes';
-import { toWorld } from '../../../src/views/map/loadWorld';
+import { toWorld } from '../../../src/geo/loadWorld';
 import { indexDataset } from '../../../src/data/indexDataset';
 import { shippedDataset, tinyJson } from '../../fixtures/datasetBuilder';
 

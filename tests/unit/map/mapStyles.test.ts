@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countryStyle, linkCasingStyle, linkStyle, linkWeight, scaleDash } from '../../../src/views/map/mapStyles';
-import { FOCUS_COLOR, NEUTRAL_FILL, STATUS_STYLES } from '../../../src/views/shared/statusStyle';
+import { countryStyle, linkCasingStyle, linkStyle, linkWeight, scaleDash } from '../../../src/styles/mapStyles';
+import { FOCUS_COLOR, NEUTRAL_FILL, STATUS_STYLES } from '../../../src/styles/statusStyle';
 
 describe('linkStyle', () => {
   it('reads in black and white: solid for active, dashed for emerging and exploring, dotted for potential, grey for ended', () => {

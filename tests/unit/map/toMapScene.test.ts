@@ -3,8 +3,8 @@ import { maxLinkSectors, toMapScene } from '../../../src/derive/toMapScene';
 import { toMapUnplaced } from '../../../src/derive/toMapUnplaced';
 import { filterPartnerships } from '../../../src/derive/filterPartnerships';
 import { indexDataset } from '../../../src/data/indexDataset';
-import { EMPTY_FILTERS } from '../../../src/state/store';
 import { shippedDataset, tinyJson } from '../../fixtures/datasetBuilder';
+import { EMPTY_FILTERS } from '../../../src/model/filters';
 
 const dataset = shippedDataset();
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isFiltering, toNetworkGraph } from '../../../src/derive/toNetworkGraph';
 import { filterPartnerships } from '../../../src/derive/filterPartnerships';
-import { EMPTY_FILTERS, type Filters } from '../../../src/state/store';
 import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { EMPTY_FILTERS, type Filters } from '../../../src/model/filters';
 
 const dataset = shippedDataset();
 const whole = () => toNetworkGraph(dataset, dataset.partnerships);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SMALLEST_FIT, toFitScale } from '../../../src/views/present/useFitToBox';
+import { SMALLEST_FIT, toFitScale } from '../../../src/features/present/useFitToBox';
 
 describe('the scale that fits a step view into its card', () => {
   it('leaves a view that fits as it is', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkStory } from '../../../src/data/checkStory';
 import { parseDatasetJson } from '../../../src/data/parseDatasetJson';
-import { parseUrlState } from '../../../src/state/urlState';
-import { toCurrentStep } from '../../../src/views/present/toCurrentStep';
+import { parseUrlState } from '../../../src/data/urlState';
+import { toCurrentStep } from '../../../src/features/present/toCurrentStep';
 import { useAppStore } from '../../../src/state/store';
 import { indexDataset } from '../../../src/data/indexDataset';
 import { ARTICLE_TEXT, shippedDataset, shippedJson } from '../../fixtures/datasetBuilder';

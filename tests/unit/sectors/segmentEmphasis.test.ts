@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { toSectorCounts } from '../../../src/derive/toSectorBreakdown';
 import { filterPartnerships } from '../../../src/derive/filterPartnerships';
 import { NO_HIGHLIGHT, toHighlight } from '../../../src/derive/relations';
-import { EMPTY_FILTERS } from '../../../src/state/store';
 import { segmentLit } from '../../../src/views/sectors/segmentEmphasis';
 import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { EMPTY_FILTERS } from '../../../src/model/filters';
 
 const dataset = shippedDataset();
 const counts = toSectorCounts(dataset.sectors, dataset.partnerships);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { matrixRowIdOf, toSectorBreakdown, toSectorCounts } from '../../../src/derive/toSectorBreakdown';
 import { filterPartnerships } from '../../../src/derive/filterPartnerships';
-import { EMPTY_FILTERS } from '../../../src/state/store';
 import { indexDataset } from '../../../src/data/indexDataset';
 import { shippedDataset, tinyJson, TINY_TEXT } from '../../fixtures/datasetBuilder';
+import { EMPTY_FILTERS } from '../../../src/model/filters';
 
 const dataset = shippedDataset();
 

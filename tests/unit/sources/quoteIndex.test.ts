@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { quoteIndex, quoteKeysFor, quotesOutsideFilters, toQuoteListing } from '../../../src/derive/quoteIndex';
 import { toHighlight } from '../../../src/derive/relations';
 import { filterPartnerships } from '../../../src/derive/filterPartnerships';
-import { EMPTY_FILTERS, type Pick } from '../../../src/state/store';
 import { shippedDataset } from '../../fixtures/datasetBuilder';
+import type { EntityRef } from '../../../src/model/entityRef';
+import { EMPTY_FILTERS } from '../../../src/model/filters';
 
 const dataset = shippedDataset();
 const quotes = quoteIndex(dataset);
 const byStart = (start: string) => quotes.find((q) => q.quote.startsWith(start))!;
-const keysFor = (pick: Pick) => [...quoteKeysFor(quotes, pick, toHighlight(dataset, pick))].map((k) => quotes.find((q) => q.key === k)!.quote.slice(0, 20));
+const keysFor = (pick: EntityRef) => [...quoteKeysFor(quotes, pick, toHighlight(dataset, pick))].map((k) => quotes.find((q) => q.key === k)!.quote.slice(0, 20));
 
 describe('quoteIndex', () => {
   it('lists a sentence cited by several records once, with every record it supports', () => {

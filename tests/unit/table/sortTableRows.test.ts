@@ -6,9 +6,9 @@ import { shippedDataset } from '../../fixtures/datasetBuilder';
 import { DEFAULT_SEED, SIZES, generateDataset } from '../../../bench/generateDataset.mjs';
 import { parseDatasetJson } from '../../../src/data/parseDatasetJson';
 import { indexDataset } from '../../../src/data/indexDataset';
-import { statusRank } from '../../../src/derive/strongestStatus';
 import { DEFAULT_SORT, nextTableSort, sortTableRows, TABLE_COLUMNS, type TableSort } from '../../../src/derive/sortTableRows';
 import type { TableRow } from '../../../src/derive/tableRows';
+import { statusRank } from '../../../src/model/statuses';
 
 const dataset = shippedDataset();
 const rowsFr = toTableRows(dataset, dataset.partnerships, 'fr', fr);

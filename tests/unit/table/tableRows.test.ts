@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { pickTableRows, rowsPastListed, searchTableRows, toTableRows } from '../../../src/derive/tableRows';
 import { sortTableRows } from '../../../src/derive/sortTableRows';
 import { filterPartnerships } from '../../../src/derive/filterPartnerships';
-import { EMPTY_FILTERS } from '../../../src/state/store';
 import { fr } from '../../../src/i18n/fr';
 import { en } from '../../../src/i18n/en';
 import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { EMPTY_FILTERS } from '../../../src/model/filters';
 
 const dataset = shippedDataset();
 const rows = toTableRows(dataset, dataset.partnerships, 'fr', fr);

@@ -1,0 +1,52 @@
+import { useId, useMemo, useState } from 'react';
+import { extractDraft, normalizeArticle } from '../../extract/extractDraft';
+import type { ArticleLang } from '../../extract/types';
+import { ArticleInput } from './ArticleInput';
+import { DraftReview } from './DraftReview';
+import { useLang, useMessages } from '../../state/useMessages';
+
+interface Submitted {
+  text: string;
+  lang: ArticleLang | null;
+  focus: string | null;
+}
+
+/**
+ * The drafting workspace: the article in, a focus named or accepted, then the review. Changing
+ * the focus drafts again from the same text, since every candidate is a partnership of the focus.
+ */
+export function DraftWorkspace() {
+  const t = useMessages().draft;
+  const lang = useLang();
+  const id = useId();
+  const [submitted, setSubmitted] = useState<Submitted | null>(null);
+  const draft = useMemo(
+    () => (submitted ? extractDraft(submitted.text, { ...(submitted.lang ? { lang: submitted.lang } : {}), ...(submitted.focus ? { focus: submitted.focus } : {}) }) : null),
+    [submitted],
+  );
+  const proposed = draft?.focusRanking[0]?.id;
+  const nameOf = (actorId: string) => draft?.actors.find((a) => a.id === actorId)?.name[lang] ?? actorId;
+
+  return (
+    <div className="draft-workspace">
+      <p>{t.intro}</p>
+      <ArticleInput onAnalyse={(text, articleLang) => setSubmitted({ text: normalizeArticle(text), lang: articleLang, focus: null })} />
+      {draft && submitted && (
+        <>
+          <div className="draft-focus">
+            <label htmlFor={`${id}-focus`}>{t.focusLabel}</label>{' '}
+            <select id={`${id}-focus`} value={draft.focus ?? ''} onChange={(e) => setSubmitted({ ...submitted, focus: e.target.value })}>
+              {draft.focusRanking.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.id === proposed ? t.proposed(nameOf(r.id)) : nameOf(r.id)}
+                </option>
+              ))}
+            </select>{' '}
+            <span>{t.langNames[draft.lang]}</span>
+          </div>
+          {draft.focus ? <DraftReview key={`${submitted.text.length}-${draft.focus}-${draft.lang}`} draft={draft} focus={draft.focus} /> : <p>{t.noActors}</p>}
+        </>
+      )}
+    </div>
+  );
+}

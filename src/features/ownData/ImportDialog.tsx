@@ -1,0 +1,52 @@
+import { ModalDialog } from './ModalDialog';
+import { PasteStep } from './PasteStep';
+import { MappingStep } from './MappingStep';
+import { ReviewStep } from './ReviewStep';
+import { ProblemList } from './ProblemList';
+import type { useImportFlow } from './useImportFlow';
+import { useMessages } from '../../state/useMessages';
+
+type FlowApi = ReturnType<typeof useImportFlow>;
+
+/** The one modal of the own-data flow, showing whichever step needs the person. */
+export function ImportDialog({ api, pasteText, onPasteText }: { api: FlowApi; pasteText: string; onPasteText: (text: string) => void }) {
+  const t = useMessages().data;
+  const { flow, close } = api;
+  switch (flow.step) {
+    case 'idle':
+    case 'checking':
+      return null;
+    case 'paste':
+      return (
+        <ModalDialog title={t.pasteTitle} closeLabel={t.close} onClose={close}>
+          <PasteStep text={pasteText} onText={onPasteText} onSubmit={() => void api.loadPasted(pasteText, t.pastedName)} onCancel={close} />
+        </ModalDialog>
+      );
+    case 'mapping':
+      return (
+        <ModalDialog title={t.mappingTitle} closeLabel={t.close} onClose={close} wide>
+          <MappingStep key={flow.table.fileName} table={flow.table} initial={flow.mapping} onConfirm={(mapping) => void api.confirmMapping(flow.table, mapping)} onCancel={close} />
+        </ModalDialog>
+      );
+    case 'review':
+      return (
+        <ModalDialog title={t.reviewTitle} closeLabel={t.close} onClose={close} wide>
+          <ReviewStep
+            analysis={flow.analysis}
+            initial={flow.choices}
+            onConfirm={(choices) => void api.confirmReview(flow.table, flow.mapping, choices)}
+            onBack={() => api.setFlow({ step: 'mapping', table: flow.table, mapping: flow.mapping })}
+            onCancel={close}
+          />
+        </ModalDialog>
+      );
+    case 'problems': {
+      const back = flow.back;
+      return (
+        <ModalDialog title={t.problemsTitle(flow.label)} closeLabel={t.close} onClose={close} wide>
+          <ProblemList issues={flow.issues} onBack={back ? () => api.setFlow(back) : null} onClose={close} />
+        </ModalDialog>
+      );
+    }
+  }
+}

@@ -1,0 +1,28 @@
+import { useId } from 'react';
+import { useMessages } from '../../state/useMessages';
+
+/** A text area for rows copied from a spreadsheet (tab-separated) or the text of a JSON file. */
+export function PasteStep({ text, onText, onSubmit, onCancel }: { text: string; onText: (text: string) => void; onSubmit: () => void; onCancel: () => void }) {
+  const t = useMessages().data;
+  const id = useId();
+  return (
+    <form
+      className="data-step"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+    >
+      <label htmlFor={id}>{t.pasteLabel}</label>
+      <textarea id={id} rows={12} value={text} onChange={(event) => onText(event.target.value)} spellCheck={false} />
+      <div className="data-step__actions">
+        <button type="button" onClick={onCancel}>
+          {t.cancel}
+        </button>
+        <button type="submit" className="data-primary" disabled={text.trim() === ''}>
+          {t.pasteSubmit}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,125 @@
+import { scaleLinear } from 'd3';
+import type { PathOptions } from 'leaflet';
+import type { Emphasis } from '../derive/mapEmphasis';
+import { FOCUS_COLOR, NEUTRAL_FILL, STATUS_STYLES } from './statusStyle';
+import type { Status } from '../model/statuses';
+
+/*
+ * Every style object the map hands to Leaflet is made once and kept, keyed by what it depends on.
+ * react-leaflet compares `pathOptions` by reference, so a fresh object on each render would restyle
+ * every path on every render; the caches below return the same object for the same key.
+ */
+
+const INK = '#1a1a1a';
+const SEA = '#d8e4ec';
+export const MAP_COLORS = { ink: INK, sea: SEA, border: '#ffffff' } as const;
+
+// One scale per top of the range, kept: a link asks for its width each time it renders.
+const weightScales = new Map<number, (sectors: number) => number>();
+
+/** Line width in pixels for a number of sectors: one sector reads as a thin line, every sector as a thick one. */
+export function linkWeight(sectorCount: number, maxSectors: number): number {
+  const top = Math.max(2, maxSectors);
+  let scale = weightScales.get(top);
+  if (!scale) {
+    scale = scaleLinear().domain([1, top]).range([2.5, 8]).clamp(true);
+    weightScales.set(top, scale);
+  }
+  return Math.round(scale(sectorCount) * 2) / 2;
+}
+
+/** Dash patterns are written for 3-pixel lines; a thicker line needs longer dashes to keep its pattern. */
+export function scaleDash(dash: string | undefined, weight: number): string | undefined {
+  if (!dash) return undefined;
+  const k = Math.max(1, weight / 3);
+  return dash
+    .split(/\s+/)
+    .map((n) => String(Math.round(Number(n) * k * 10) / 10))
+    .join(' ');
+}
+
+const EMPHASIS_WIDEN: Record<Emphasis, number> = { normal: 0, hovered: 1, selected: 2 };
+const EMPHASIS_OPACITY: Record<Emphasis, number> = { normal: 0.95, hovered: 1, selected: 1 };
+
+/*
+ * The faded look of what a pick leaves out is not here: map.css gives it to every mark at once
+ * from one attribute on the map's container (`MapFade`), so a hover restyles only the marks it
+ * brings forward, which carry the class below.
+ */
+export const FADED_ATTRIBUTE = 'data-faded';
+export const PICKED_CLASS = 'map-mark--picked';
+
+const linkCache = new Map<string, PathOptions>();
+const casingCache = new Map<string, PathOptions>();
+
+/** A link's line: colour and dash by status (so it reads in black and white), width by sectors, weight and opacity by emphasis. */
+export function linkStyle(status: Status, weight: number, emphasis: Emphasis): PathOptions {
+  const key = `${status}|${weight}|${emphasis}`;
+  let style = linkCache.get(key);
+  if (!style) {
+    const w = weight + EMPHASIS_WIDEN[emphasis];
+    style = {
+      color: STATUS_STYLES[status].color,
+      weight: w,
+      opacity: EMPHASIS_OPACITY[emphasis],
+      dashArray: scaleDash(STATUS_STYLES[status].dash, w),
+      lineCap: 'round',
+      lineJoin: 'round',
+    };
+    linkCache.set(key, style);
+  }
+  return style;
+}
+
+/** A pale casing under each link, so it stays legible where it crosses filled countries. */
+export function linkCasingStyle(weight: number, emphasis: Emphasis): PathOptions {
+  const key = `${weight}|${emphasis}`;
+  let style = casingCache.get(key);
+  if (!style) {
+    style = {
+      color: '#ffffff',
+      weight: weight + EMPHASIS_WIDEN[emphasis] + 3,
+      opacity: 0.75,
+      lineCap: 'round',
+      lineJoin: 'round',
+    };
+    casingCache.set(key, style);
+  }
+  return style;
+}
+
+/** A wide invisible line over each link, so a thin or dotted link is still easy to point at or tap. */
+export const LINK_HIT_STYLE: PathOptions = { color: '#000000', opacity: 0, weight: 16, lineCap: 'round' };
+
+export type CountryRole = 'focus' | 'partner' | 'idle' | 'none';
+
+const countryCache = new Map<string, PathOptions>();
+
+/**
+ * A country's fill: the focus in its own dark colour, a partner in a tint of its strongest status,
+ * a dataset country with no partnership shown (`idle`) and any other country (`none`) neutral. With
+ * the street basemap on, fills turn translucent so the streets show through.
+ */
+export function countryStyle(role: CountryRole, status: Status | null, emphasis: Emphasis, streets: boolean): PathOptions {
+  const key = `${role}|${status}|${emphasis}|${streets}`;
+  let style = countryCache.get(key);
+  if (!style) {
+    const strong = emphasis === 'selected' || emphasis === 'hovered';
+    const base: PathOptions = {
+      color: strong ? INK : MAP_COLORS.border,
+      weight: emphasis === 'selected' ? 2.5 : strong ? 1.5 : 0.6,
+      opacity: streets && !strong ? 0.6 : 1,
+      lineJoin: 'round',
+    };
+    if (role === 'focus') {
+      style = { ...base, fillColor: FOCUS_COLOR, fillOpacity: streets ? 0.55 : 0.9 };
+    } else if (role === 'partner' && status) {
+      const fill = strong ? 0.62 : 0.45;
+      style = { ...base, fillColor: STATUS_STYLES[status].color, fillOpacity: streets ? fill * 0.7 : fill };
+    } else {
+      style = { ...base, fillColor: NEUTRAL_FILL, fillOpacity: streets ? 0 : 1, color: streets ? '#8a8a8a' : base.color };
+    }
+    countryCache.set(key, style);
+  }
+  return style;
+}
