@@ -2,7 +2,7 @@ import type { Dataset, Partnership } from '../data/indexDataset';
 import type { Messages } from '../i18n/fr';
 import { memoizeLast } from './memoizeLast';
 import { capLabel } from '../text/capLabel';
-import { type Lang } from '../model/lang';
+import type { Lang } from '../model/lang';
 
 /**
  * The sector names in lower case, once per dataset and language: the views describe every node,

@@ -2,7 +2,7 @@ import type { Dataset } from '../data/indexDataset';
 import type { Messages } from '../i18n/fr';
 import type { EntityRef } from '../model/entityRef';
 import { relationActors } from '../model/entityRef';
-import { type Lang } from '../model/lang';
+import type { Lang } from '../model/lang';
 
 /**
  * What a pick is called in words, as a reader would name it: an actor's name, a pair of actors,

@@ -1,7 +1,7 @@
+import type { LatLng } from './geoTypes';
 import { pointInRings } from './mapFocusShape';
 
 /** A point as [latitude, longitude], the order Leaflet reads. */
-export type LatLng = [number, number];
 
 export interface ArcOptions {
   /** How far the arc bulges from the straight line, as a share of its length. */

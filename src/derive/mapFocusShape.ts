@@ -1,6 +1,5 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import type { LatLng } from './mapArcs';
-import type { GeoExtent } from './mapFrame';
+import type { LatLng, GeoExtent } from './geoTypes';
 
 /** A ring of points in any plane (pixels, projected degrees), closed or not. */
 export type Ring = readonly (readonly [number, number])[];

@@ -1,12 +1,5 @@
-import type { LatLng } from './mapArcs';
+import type { GeoExtent, LatLng } from './geoTypes';
 
-/** A box in degrees: what the frame keeps in view of the focus's shape. */
-export interface GeoExtent {
-  south: number;
-  west: number;
-  north: number;
-  east: number;
-}
 
 export interface FrameSize {
   width: number;

@@ -1,7 +1,7 @@
 import { memoizeLast } from './memoizeLast';
 import type { TableRow } from './tableRows';
 import { type Trend, statusRank } from '../model/statuses';
-import { type Lang } from '../model/lang';
+import type { Lang } from '../model/lang';
 
 export const TABLE_COLUMNS = ['partner', 'sector', 'status', 'trend', 'summary', 'evidence'] as const;
 export type TableColumn = (typeof TABLE_COLUMNS)[number];

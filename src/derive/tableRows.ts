@@ -2,7 +2,7 @@ import type { Dataset, Partnership } from '../data/indexDataset';
 import type { Messages } from '../i18n/fr';
 import { fold } from './filterPartnerships';
 import type { Status, Trend } from '../model/statuses';
-import { type Lang } from '../model/lang';
+import type { Lang } from '../model/lang';
 
 export interface TableEvidence {
   quote: string;

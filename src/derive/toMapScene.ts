@@ -1,9 +1,10 @@
 import type { Dataset, Partnership } from '../data/indexDataset';
-import { clipArcAtShape, toArcLatLngs, type LatLng } from './mapArcs';
+import { clipArcAtShape, toArcLatLngs } from './mapArcs';
 import type { FocusShape } from './mapFocusShape';
 import { type Status, statusRank, strongestStatus } from '../model/statuses';
 import type { ActorKind } from '../model/actorKinds';
 import { relationId } from '../model/entityRef';
+import type { LatLng } from './geoTypes';
 
 /** An actor drawn at its location: the focus, or a partner in at least one shown partnership. */
 export interface MapPlace {

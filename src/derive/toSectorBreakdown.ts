@@ -3,7 +3,7 @@ import { memoizeLast } from './memoizeLast';
 import { STATUSES, type Status, statusRank, strongestStatus } from '../model/statuses';
 import type { EntityRef } from '../model/entityRef';
 import { relationActors, relationId } from '../model/entityRef';
-import { type Lang } from '../model/lang';
+import type { Lang } from '../model/lang';
 
 /** One row of the partner x sector matrix: a partner of the focus, or a pair without the focus. */
 export interface SectorMatrixRow {

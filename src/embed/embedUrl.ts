@@ -5,7 +5,7 @@ import { DATA_HOST_PARAM } from '../config/dataLink';
 import type { EntityRef } from '../model/entityRef';
 import type { Filters } from '../model/filters';
 import { VIEWS, type View } from '../model/views';
-import { type Lang } from '../model/lang';
+import type { Lang } from '../model/lang';
 
 /** What an embed or a link back carries: the state a reader sees. */
 export interface SharedState {

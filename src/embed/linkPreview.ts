@@ -7,7 +7,7 @@ import { describeScope } from '../export/exportTexts';
 import { embedViewName } from './embedViewName';
 import { embedPageName } from './embedPages';
 import { EMPTY_FILTERS } from '../model/filters';
-import { type Lang } from '../model/lang';
+import type { Lang } from '../model/lang';
 
 /** One page of the built site as a link preview shows it: its words, its picture and where both live. */
 export interface PreviewPage {

@@ -10,7 +10,7 @@ import { describeScope, toDataFromLine, toSourceLine } from './exportTexts';
 import { STATUSES, type Status } from '../model/statuses';
 import type { EntityRef } from '../model/entityRef';
 import type { Filters } from '../model/filters';
-import { type Lang } from '../model/lang';
+import type { Lang } from '../model/lang';
 
 /** What a chart shows, as the Export and Embed dialogs describe it. */
 export interface AltTextInput {

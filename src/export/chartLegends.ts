@@ -1,3 +1,4 @@
+import type { ChartView } from '../model/views';
 import type { Dataset, Partnership } from '../data/indexDataset';
 import type { Messages } from '../i18n/fr';
 import { toMapScene } from '../derive/toMapScene';
@@ -7,10 +8,8 @@ import { linkWeight, MAP_COLORS } from '../styles/mapStyles';
 import type { LegendGroup, LegendItem } from './legendSvg';
 import { markName } from './exportTexts';
 import { STATUSES, type Status } from '../model/statuses';
-import { type Lang } from '../model/lang';
+import type { Lang } from '../model/lang';
 
-export type ChartView = 'map' | 'network' | 'sectors';
-export const CHART_VIEWS: readonly ChartView[] = ['map', 'network', 'sectors'];
 
 /**
  * The statuses a printed key needs: only those the exported partnerships have, in the shared

@@ -1,12 +1,12 @@
 import type { Dataset } from '../data/indexDataset';
 import type { Messages } from '../i18n/fr';
-import type { ChartView } from './chartLegends';
 import { describePick } from '../derive/describePick';
 import { capLabel, TITLE_MAX } from '../text/capLabel';
 import { isolate } from '../text/isolate';
 import type { EntityRef } from '../model/entityRef';
 import type { Filters } from '../model/filters';
-import { type Lang } from '../model/lang';
+import type { Lang } from '../model/lang';
+import type { ChartView } from '../model/views';
 
 /** What becomes of a string from the dataset as it goes into words: nothing on the page's own lines. */
 export type Mark = (text: string) => string;

@@ -2,7 +2,7 @@ import type { Dataset, Partnership } from '../data/indexDataset';
 import type { Messages } from '../i18n/fr';
 import { toTableRows } from '../derive/tableRows';
 import { DEFAULT_SORT, sortTableRows } from '../derive/sortTableRows';
-import { toChartLegend, type ChartView } from './chartLegends';
+import { toChartLegend } from './chartLegends';
 import { composeChartSvg, type ExportBackground } from './composeChartSvg';
 import { toExportTexts } from './exportTexts';
 import { toAltText } from './altText';
@@ -14,7 +14,8 @@ import { downloadBlob, measureInBrowser, svgToPng } from './browser/saveFile';
 import { pngScale, svgFits } from './pictureSize';
 import type { EntityRef } from '../model/entityRef';
 import type { Filters } from '../model/filters';
-import { type Lang } from '../model/lang';
+import type { Lang } from '../model/lang';
+import type { ChartView } from '../model/views';
 
 export type ExportFormat = 'png' | 'svg' | 'csv' | 'json';
 

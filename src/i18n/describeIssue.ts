@@ -4,7 +4,7 @@ import type { Messages } from './fr';
 import { issuesEn } from './issues.en';
 import { issuesFr } from './issues.fr';
 import type { IssueWording } from './issueWording';
-import { type Lang } from '../model/lang';
+import type { Lang } from '../model/lang';
 
 /**
  * A problem's place and sentence in the language on screen, `t` being that language's catalogue.

@@ -1,4 +1,4 @@
-import { type Lang } from '../model/lang';
+import type { Lang } from '../model/lang';
 
 // Dates are written by hand, not with Intl.DateTimeFormat: the dashboard speaks two languages
 // whose long dates follow simple rules, and starting the browser's date library is one of the

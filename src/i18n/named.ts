@@ -1,7 +1,7 @@
 import type { ActorJson } from '../data/schema';
 import { capLabel } from '../text/capLabel';
 import type { ActorKind } from '../model/actorKinds';
-import { type Lang } from '../model/lang';
+import type { Lang } from '../model/lang';
 
 /**
  * An actor's name as a sentence needs it: the words in the language on screen, and what French

@@ -1,4 +1,4 @@
-import { type Lang } from '../model/lang';
+import type { Lang } from '../model/lang';
 
 const rules = new Map<Lang, Intl.PluralRules>();
 

@@ -3,7 +3,7 @@ import type { EmbedView } from '../config/appConfig';
 import type { Dataset } from '../data/indexDataset';
 import { embedViewName } from '../embed/embedViewName';
 import type { Messages } from '../i18n/fr';
-import { type Lang } from '../model/lang';
+import type { Lang } from '../model/lang';
 import { useLang, useMessages } from '../state/useMessages';
 
 /**

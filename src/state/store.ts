@@ -8,7 +8,7 @@ import type { UrlNotice, UrlState } from '../data/urlState';
 import type { StoryStepJson } from '../data/schema';
 import type { Status } from '../model/statuses';
 import type { ActorKind } from '../model/actorKinds';
-import { type Lang } from '../model/lang';
+import type { Lang } from '../model/lang';
 
 
 /**

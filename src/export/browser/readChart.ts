@@ -1,10 +1,10 @@
-import type { ChartView } from '../chartLegends';
 import type { ChartDrawing } from '../composeChartSvg';
 import { element, num, textElement } from '../svgMarkup';
 import type { Box } from '../cropToSubject';
 import { toPaint } from '../cssColor';
 import { cloneWithStyles, innerMarkup } from './inlineStyles';
 import { readMapPlaces } from './readMapPlaces';
+import type { ChartView } from '../../model/views';
 
 /**
  * Reads a chart as it stands on screen (filters, selection, zoom) into an SVG fragment. This is

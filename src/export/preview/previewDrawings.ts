@@ -16,7 +16,7 @@ import { linkWeight, MAP_COLORS, scaleDash } from '../../styles/mapStyles';
 import { element, escapeXml, textElement, EXPORT_INK, EXPORT_MUTED, EXPORT_RULE } from '../svgMarkup';
 import type { ChartDrawing } from '../composeChartSvg';
 import { STATUSES } from '../../model/statuses';
-import { type Lang } from '../../model/lang';
+import type { Lang } from '../../model/lang';
 
 /**
  * Each view drawn for a link preview, from the data alone, the way the view draws it (the same

@@ -3,7 +3,6 @@ import type { Dataset } from '../../data/indexDataset';
 import { CATALOGUES } from '../../i18n/messages';
 import { useAppStore } from '../../state/store';
 import { useFilteredPartnerships } from '../../state/selectors';
-import { CHART_VIEWS, type ChartView } from '../../export/chartLegends';
 import type { ExportBackground } from '../../export/composeChartSvg';
 import type { ExportFormat } from '../../export/runExport';
 import { MAX_SIDE } from '../../export/pictureSize';
@@ -13,6 +12,7 @@ import { ModalDialog } from './ModalDialog';
 import { SnippetField } from './SnippetField';
 import { LANGS } from '../../model/lang';
 import { useLang, useMessages } from '../../state/useMessages';
+import { CHART_VIEWS, type ChartView } from '../../model/views';
 
 type Status =
   | { kind: 'idle' | 'busy' }

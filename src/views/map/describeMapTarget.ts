@@ -5,7 +5,7 @@ import type { MapScene } from '../../derive/toMapScene';
 import { capLabel } from '../../text/capLabel';
 import type { EntityRef } from '../../model/entityRef';
 import { relationActors } from '../../model/entityRef';
-import { type Lang } from '../../model/lang';
+import type { Lang } from '../../model/lang';
 
 /**
  * The plain-words sentence for what a person points at or focuses on the map: a partner or a link

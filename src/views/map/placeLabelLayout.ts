@@ -4,8 +4,8 @@ import type { MapPlace } from '../../derive/toMapScene';
 import { placeLabels, placeShownLabels, type Avoid, type Bounds, type Box, type LabelPlacement, type LabelRequest } from '../../derive/mapLabelLayout';
 import { boxTouchesShape, toPlacedShape, type FocusShape } from '../../derive/mapFocusShape';
 import { linkExit, placeEdgeMarkers, type EdgeMarker } from '../../derive/mapEdgeMarkers';
-import type { LatLng } from '../../derive/mapArcs';
 import type { GridBox } from '../../derive/boxGrid';
+import type { LatLng } from '../../derive/geoTypes';
 
 export const LABEL_HEIGHT = 24;
 

@@ -4,7 +4,7 @@ import type { NetworkEdge, NetworkGraph, NetworkNode } from '../../derive/toNetw
 import type { Messages } from '../../i18n/messages';
 import { namedOr } from '../../i18n/named';
 import { capLabel, TITLE_MAX } from '../../text/capLabel';
-import { type Lang } from '../../model/lang';
+import type { Lang } from '../../model/lang';
 
 /** Names in a sentence are cut as labels are (`named` does the same). */
 const nameOf = (dataset: Dataset, id: string, lang: Lang) => capLabel(dataset.actorById.get(id)?.name[lang] ?? id);

@@ -4,7 +4,7 @@ import type { Messages } from '../../i18n/messages';
 import { toEdgePick } from './networkPicks';
 import { describeNetworkEdge, describeNetworkNodeFacts, toNetworkCounts } from './networkText';
 import type { EntityRef } from '../../model/entityRef';
-import { type Lang } from '../../model/lang';
+import type { Lang } from '../../model/lang';
 
 export interface NetworkListEntry {
   pick: EntityRef;

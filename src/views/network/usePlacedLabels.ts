@@ -5,7 +5,7 @@ import type { NetworkGraph } from '../../derive/toNetworkGraph';
 import type { InitialLabels } from './networkLayoutJob';
 import { placeNetworkLabels, type NetworkLabel } from './placeNetworkLabels';
 import { capLabel } from '../../text/capLabel';
-import { type Lang } from '../../model/lang';
+import type { Lang } from '../../model/lang';
 
 export type { NetworkLabel } from './placeNetworkLabels';
 

@@ -1,5 +1,4 @@
-import type { Partnership } from '../../data/indexDataset';
-import type { Dataset } from '../../data/indexDataset';
+import type { Partnership, Dataset } from '../../data/indexDataset';
 import { STATUS_STYLES } from '../../styles/statusStyle';
 import { StatusMark } from '../shared/StatusMark';
 import { DataText } from '../../ui/DataText';

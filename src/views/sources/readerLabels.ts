@@ -5,7 +5,7 @@ import { memoizeLast } from '../../derive/memoizeLast';
 import { capLabel, TITLE_MAX } from '../../text/capLabel';
 import type { EntityRef } from '../../model/entityRef';
 import { relationActors } from '../../model/entityRef';
-import { type Lang } from '../../model/lang';
+import type { Lang } from '../../model/lang';
 
 /**
  * Plain words for what a quote supports or what is selected: "Russie, énergie", "Abdoulaye Diop",

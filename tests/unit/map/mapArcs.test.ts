@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toArcLatLngs, type LatLng } from '../../../src/derive/mapArcs';
+import { toArcLatLngs } from '../../../src/derive/mapArcs';
+import type { LatLng } from '../../../src/derive/geoTypes';
 
 const BAMAKO: LatLng = [12.65, -8];
 const MOSCOW: LatLng = [55.752, 37.616];

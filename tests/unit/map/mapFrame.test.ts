@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeMapFrame, lonSpanPixels, type FrameRequest, type MapFrame } from '../../../src/derive/mapFrame';
-import type { LatLng } from '../../../src/derive/mapArcs';
 import { BAMAKO, countryShape } from '../../fixtures/worldShapes';
+import type { LatLng } from '../../../src/derive/geoTypes';
 
 const MALI = countryShape('MLI', BAMAKO);
 const PARTNERS: { id: string; latLng: LatLng }[] = [
