@@ -6,21 +6,26 @@ import { boxTouchesShape, toPlacedShape, type FocusShape } from '../../derive/ma
 import { linkExit, placeEdgeMarkers, type EdgeMarker } from '../../derive/mapEdgeMarkers';
 import type { LatLng } from '../../derive/mapArcs';
 import type { GridBox } from '../../derive/boxGrid';
+import { estimateTextWidth, WIDEST_SANS_WIDTHS } from '../../text/measureText';
 
 export const LABEL_HEIGHT = 24;
 
+/** A label's type (map.css): every name is bold, the focus's bolder, which sets no wider. */
+const LABEL_FONT_SIZE = 13;
+const LABEL_FONT_WEIGHT = 600;
 /** The widest a label's name is drawn (map.css cuts it with an ellipsis past this). */
 export const MAX_NAME_WIDTH = 448;
 
 /**
- * A label's width estimated from its text (13 px type, its padding and its status glyph). An
- * estimate, not a measure, keeps the layout the same in every browser and in tests; labels are
- * anchored on the side facing their point, so a small error only moves their far edge. A name
- * is never drawn wider than `MAX_NAME_WIDTH`, so a runaway one cannot push a label off the map.
+ * A label's width estimated from its text (13 px type, its padding and its status glyph), in the
+ * widest common sans font, as the network's labels are. An estimate, not a measure, keeps the
+ * layout the same in every browser and in tests; labels are anchored on the side facing their
+ * point, so a small error only moves their far edge. A name is never drawn wider than
+ * `MAX_NAME_WIDTH`, so a runaway one cannot push a label off the map.
  */
-export function estimateLabelWidth(text: string, withGlyph: boolean, bold: boolean): number {
-  const perChar = bold ? 8 : 7.4;
-  return Math.ceil(Math.min(text.length * perChar, MAX_NAME_WIDTH) + 18 + (withGlyph ? 15 : 0));
+export function estimateLabelWidth(text: string, withGlyph: boolean): number {
+  const name = estimateTextWidth(text, LABEL_FONT_SIZE, LABEL_FONT_WEIGHT, WIDEST_SANS_WIDTHS);
+  return Math.ceil(Math.min(name, MAX_NAME_WIDTH) + 18 + (withGlyph ? 15 : 0));
 }
 
 /**
@@ -89,7 +94,7 @@ function avoidFor(map: LeafletMap, shape: ShapeInView | null, controls: readonly
 function requestsOf(map: LeafletMap, places: readonly MapPlace[], nameOf: (id: string) => string, shape: ShapeInView | null): LabelRequest[] {
   return places.map((place) => {
     const point = map.latLngToLayerPoint(place.latLng);
-    const width = estimateLabelWidth(nameOf(place.actorId), !place.isFocus, place.isFocus);
+    const width = estimateLabelWidth(nameOf(place.actorId), !place.isFocus);
     const around = place.isFocus ? shape?.around : undefined;
     return { id: place.actorId, x: point.x, y: point.y, width, height: LABEL_HEIGHT, required: place.isFocus, ...(around && { around }) };
   });
