@@ -9,7 +9,7 @@ import { estimateTextWidth, WIDEST_SANS_WIDTHS } from '../text/measureText';
  */
 export const LABEL_FONT_SIZE = 12;
 export const FOCUS_LABEL_FONT_SIZE = 13;
-export const LABEL_HEIGHT = 15;
+export const NETWORK_LABEL_HEIGHT = 15;
 /** Space between a node's edge and its label. */
 export const LABEL_GAP = 3;
 export const MIN_RADIUS = 6;

@@ -7,7 +7,7 @@ type Describer = typeof import('../i18n/describeIssue');
 let describer: Describer | null = null;
 let loading: Promise<Describer> | null = null;
 
-export interface IssueWording {
+export interface IssueDescriber {
   /** Words a problem in the language on screen, once its chunk has loaded: null until then. */
   describe: ((issue: DataIssue) => string) | null;
   /** The chunk could not be fetched; `retry` asks for it again. */
@@ -21,7 +21,7 @@ export interface IssueWording {
  * could not be fetched is asked for again by `retry`, by the next list of problems, and as soon as
  * the browser is back online.
  */
-export function useDescribeIssue(): IssueWording {
+export function useDescribeIssue(): IssueDescriber {
   const lang = useLang();
   const t = useMessages();
   const [module, setModule] = useState(describer);
