@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DataIssue } from '../data/dataIssue';
 import { useLang, useMessages } from '../state/useMessages';
+import { useRetryWhenOnline } from './useRetryWhenOnline';
 
 type Describer = typeof import('../i18n/describeIssue');
 
@@ -51,14 +52,7 @@ export function useDescribeIssue(): IssueDescriber {
     },
     [attempt],
   );
-  useEffect(
-    function retryWhenBackOnline() {
-      if (!failed) return;
-      window.addEventListener('online', retry);
-      return () => window.removeEventListener('online', retry);
-    },
-    [failed, retry],
-  );
+  useRetryWhenOnline(failed, retry);
 
   return { describe: module ? (issue) => module.describeIssue(issue, lang, t) : null, failed: failed && !module, retry };
 }
