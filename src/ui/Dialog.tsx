@@ -101,7 +101,7 @@ export function Dialog({ title, closeLabel, onClose, open = true, closeOnBackdro
       <div className="dialog__panel">
         <div className="dialog__head">
           <h2 id={titleId}>{title}</h2>
-          <button type="button" className="dialog__close" onClick={onClose}>
+          <button type="button" className="button dialog__close" onClick={onClose}>
             {closeLabel}
           </button>
         </div>

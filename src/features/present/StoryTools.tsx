@@ -64,7 +64,7 @@ export function StoryTools({ dataset }: { dataset: Dataset }) {
               <span>
                 <DataText text={step.title[lang]} max={TITLE_MAX} />
               </span>
-              <button type="button" onClick={() => removeStoryStep(step.id)} aria-label={t.present.remove(i + 1, step.title[lang])}>
+              <button type="button" className="button" onClick={() => removeStoryStep(step.id)} aria-label={t.present.remove(i + 1, step.title[lang])}>
                 {t.present.removeShort}
               </button>
             </li>
@@ -77,8 +77,10 @@ export function StoryTools({ dataset }: { dataset: Dataset }) {
           <label htmlFor={fieldText}>{t.present.stepText}</label>
           <textarea id={fieldText} value={text} onChange={(e) => setText(e.target.value)} required maxLength={600} rows={3} />
           <div className="story-editor__actions">
-            <button type="submit">{t.present.add}</button>
-            <button type="button" onClick={() => void exportStory()} disabled={story.length === 0}>
+            <button type="submit" className="button">
+              {t.present.add}
+            </button>
+            <button type="button" className="button" onClick={() => void exportStory()} disabled={story.length === 0}>
               {t.present.export}
             </button>
           </div>

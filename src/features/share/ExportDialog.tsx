@@ -90,10 +90,10 @@ export function ExportDialog({ dataset, open, onClose }: { dataset: Dataset; ope
         ))}
       </fieldset>
       <div className="share-actions">
-        <button type="button" className="share-button share-button--primary" disabled={busy} onClick={() => run('png')}>
+        <button type="button" className="button button--primary share-button" disabled={busy} onClick={() => run('png')}>
           {t.share.png}
         </button>
-        <button type="button" className="share-button share-button--primary" disabled={busy} onClick={() => run('svg')}>
+        <button type="button" className="button button--primary share-button" disabled={busy} onClick={() => run('svg')}>
           {t.share.svg}
         </button>
       </div>
@@ -103,10 +103,10 @@ export function ExportDialog({ dataset, open, onClose }: { dataset: Dataset; ope
       ))}
       <h3 className="share-dialog__subhead">{t.share.data}</h3>
       <div className="share-actions">
-        <button type="button" className="share-button" disabled={busy} onClick={() => run('csv')}>
+        <button type="button" className="button share-button" disabled={busy} onClick={() => run('csv')}>
           {t.share.csv}
         </button>
-        <button type="button" className="share-button" disabled={busy} onClick={() => run('json')}>
+        <button type="button" className="button share-button" disabled={busy} onClick={() => run('json')}>
           {t.share.json}
         </button>
       </div>
