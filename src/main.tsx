@@ -1,3 +1,5 @@
+// The shared looks come first, so that every component's style refines them.
+import './styles/utilities.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

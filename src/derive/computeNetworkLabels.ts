@@ -1,7 +1,7 @@
-import { createBoxGrid } from './boxGrid';
-import { LABEL_GAP, LABEL_HEIGHT } from './networkMetrics';
+import { createBoxGrid, type GridBox } from './boxGrid';
+import { LABEL_GAP, NETWORK_LABEL_HEIGHT } from './networkMetrics';
 
-export interface LabelRequest {
+export interface NetworkLabelRequest {
   id: string;
   x: number;
   y: number;
@@ -14,24 +14,17 @@ export interface LabelRequest {
 export type LabelAnchor = 'start' | 'middle' | 'end';
 
 /** A label's text position (SVG `x`, baseline `y`, `text-anchor`) and the box it covers. */
-export interface PlacedLabel {
+export interface PlacedNetworkLabel {
   id: string;
   x: number;
   y: number;
   anchor: LabelAnchor;
-  box: Box;
-}
-
-interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
+  box: GridBox;
 }
 
 type Segment = [number, number, number, number];
 
-const BASELINE = LABEL_HEIGHT * 0.78;
+const BASELINE = NETWORK_LABEL_HEIGHT * 0.78;
 /** Room kept between a label and the drawing's edge, for fonts a little wider than the estimate. */
 const EDGE_ROOM = 4;
 /** Room kept between two labels side by side, so two names never read as one. */
@@ -41,15 +34,15 @@ const LABEL_ROOM = 12;
  * Below, above, right, left, then shifted sideways below and above: the usual reading places for
  * a node's name. None of them touches the square around the node.
  */
-const CANDIDATES: ((l: LabelRequest) => { x: number; top: number; anchor: LabelAnchor })[] = [
+const CANDIDATES: ((l: NetworkLabelRequest) => { x: number; top: number; anchor: LabelAnchor })[] = [
   (l) => ({ x: l.x, top: l.y + l.radius + LABEL_GAP, anchor: 'middle' }),
-  (l) => ({ x: l.x, top: l.y - l.radius - LABEL_GAP - LABEL_HEIGHT, anchor: 'middle' }),
-  (l) => ({ x: l.x + l.radius + LABEL_GAP + 1, top: l.y - LABEL_HEIGHT / 2, anchor: 'start' }),
-  (l) => ({ x: l.x - l.radius - LABEL_GAP - 1, top: l.y - LABEL_HEIGHT / 2, anchor: 'end' }),
+  (l) => ({ x: l.x, top: l.y - l.radius - LABEL_GAP - NETWORK_LABEL_HEIGHT, anchor: 'middle' }),
+  (l) => ({ x: l.x + l.radius + LABEL_GAP + 1, top: l.y - NETWORK_LABEL_HEIGHT / 2, anchor: 'start' }),
+  (l) => ({ x: l.x - l.radius - LABEL_GAP - 1, top: l.y - NETWORK_LABEL_HEIGHT / 2, anchor: 'end' }),
   (l) => ({ x: l.x - l.radius, top: l.y + l.radius + LABEL_GAP, anchor: 'start' }),
   (l) => ({ x: l.x + l.radius, top: l.y + l.radius + LABEL_GAP, anchor: 'end' }),
-  (l) => ({ x: l.x - l.radius, top: l.y - l.radius - LABEL_GAP - LABEL_HEIGHT, anchor: 'start' }),
-  (l) => ({ x: l.x + l.radius, top: l.y - l.radius - LABEL_GAP - LABEL_HEIGHT, anchor: 'end' }),
+  (l) => ({ x: l.x - l.radius, top: l.y - l.radius - LABEL_GAP - NETWORK_LABEL_HEIGHT, anchor: 'start' }),
+  (l) => ({ x: l.x + l.radius, top: l.y - l.radius - LABEL_GAP - NETWORK_LABEL_HEIGHT, anchor: 'end' }),
 ];
 
 /**
@@ -59,11 +52,11 @@ const CANDIDATES: ((l: LabelRequest) => { x: number; top: number; anchor: LabelA
  * and focus, and in the list. The most important label (the focus) is always placed.
  */
 export function computeNetworkLabels(
-  labels: readonly LabelRequest[],
+  labels: readonly NetworkLabelRequest[],
   edges: readonly Segment[],
   width: number,
   height: number,
-): Map<string, PlacedLabel | null> {
+): Map<string, PlacedNetworkLabel | null> {
   // Grids over the nodes, the edges and the labels placed so far: each candidate place asks only
   // about what is near it, so hundreds of labels do not cost hundreds times hundreds of checks.
   const nodeIds: string[] = [];
@@ -74,14 +67,14 @@ export function computeNetworkLabels(
   }
   const segments = createSegmentGrid(edges, GRID_CELL);
   const placed = createBoxGrid(GRID_CELL);
-  const result = new Map<string, PlacedLabel | null>();
+  const result = new Map<string, PlacedNetworkLabel | null>();
   const order = [...labels].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
   order.forEach((label, rank) => {
-    let best: { place: PlacedLabel; crossings: number } | null = null;
+    let best: { place: PlacedNetworkLabel; crossings: number } | null = null;
     for (const candidate of CANDIDATES) {
       const c = candidate(label);
       const x0 = c.anchor === 'middle' ? c.x - label.width / 2 : c.anchor === 'start' ? c.x : c.x - label.width;
-      const box = { x0, y0: c.top, x1: x0 + label.width, y1: c.top + LABEL_HEIGHT };
+      const box = { x0, y0: c.top, x1: x0 + label.width, y1: c.top + NETWORK_LABEL_HEIGHT };
       const inside = box.x0 >= EDGE_ROOM && box.y0 >= 0 && box.x1 <= width - EDGE_ROOM && box.y1 <= height;
       if (!inside) continue;
       const free =
@@ -94,7 +87,7 @@ export function computeNetworkLabels(
     }
     if (!best && rank === 0) {
       const c = CANDIDATES[0]!(label);
-      const box = { x0: c.x - label.width / 2, y0: c.top, x1: c.x + label.width / 2, y1: c.top + LABEL_HEIGHT };
+      const box = { x0: c.x - label.width / 2, y0: c.top, x1: c.x + label.width / 2, y1: c.top + NETWORK_LABEL_HEIGHT };
       best = { place: { id: label.id, x: c.x, y: c.top + BASELINE, anchor: 'middle', box }, crossings: 0 };
     }
     // Kept with the room a label leaves around it, so a later label keeps its distance.
@@ -113,7 +106,7 @@ const GRID_CELL = 48;
  * place would be checked against nearly every edge. `near` returns every edge that passes through
  * a cell the box touches, in no particular order (only their number is used).
  */
-function createSegmentGrid(edges: readonly Segment[], cellSize: number): { near(box: Box): number[] } {
+function createSegmentGrid(edges: readonly Segment[], cellSize: number): { near(box: GridBox): number[] } {
   const cells = new Map<number, number[]>();
   const cellOf = (v: number) => Math.floor(v / cellSize);
   edges.forEach((edge, index) => {
@@ -153,14 +146,14 @@ function createSegmentGrid(edges: readonly Segment[], cellSize: number): { near(
 /** One number per cell; exact for cells within ±2^20 of the origin, far beyond any drawing. */
 const cellKey = (cx: number, cy: number) => cx * 4_194_304 + cy;
 
-const inflate = (b: Box, dx: number, dy: number): Box => ({ x0: b.x0 - dx, y0: b.y0 - dy, x1: b.x1 + dx, y1: b.y1 + dy });
+const inflate = (b: GridBox, dx: number, dy: number): GridBox => ({ x0: b.x0 - dx, y0: b.y0 - dy, x1: b.x1 + dx, y1: b.y1 + dy });
 
-export function overlaps(a: Box, b: Box): boolean {
+export function overlaps(a: GridBox, b: GridBox): boolean {
   return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 }
 
 /** Whether a segment passes through a box (Liang-Barsky clipping). */
-function crossesBox([x1, y1, x2, y2]: Segment, box: Box): boolean {
+function crossesBox([x1, y1, x2, y2]: Segment, box: GridBox): boolean {
   const dx = x2 - x1, dy = y2 - y1;
   let t0 = 0, t1 = 1;
   const edges: [number, number][] = [[-dx, x1 - box.x0], [dx, box.x1 - x1], [-dy, y1 - box.y0], [dy, box.y1 - y1]];

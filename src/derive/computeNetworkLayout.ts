@@ -1,7 +1,7 @@
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum } from 'd3';
 import type { NetworkEdgeKind } from './toNetworkGraph';
 import { clamp, forceNetworkBounds, forceNetworkBoxCollide, type BoxedNode } from './networkBoxForces';
-import { LABEL_GAP, LABEL_HEIGHT } from './networkMetrics';
+import { LABEL_GAP, NETWORK_LABEL_HEIGHT } from './networkMetrics';
 
 /** What the layout needs to know: plain data, so it can cross to a Web Worker. */
 export interface NetworkLayoutInput {
@@ -95,7 +95,7 @@ export function* layOutNetworkInSteps(input: NetworkLayoutInput): Generator<void
 
 function toBox(node: NetworkLayoutInput['nodes'][number]): BoxedNode & { isFocus: boolean } {
   const half = Math.max(node.radius, node.labelWidth / 2);
-  return { id: node.id, isFocus: node.isFocus, left: half, right: half, top: node.radius, bottom: node.radius + LABEL_GAP + LABEL_HEIGHT };
+  return { id: node.id, isFocus: node.isFocus, left: half, right: half, top: node.radius, bottom: node.radius + LABEL_GAP + NETWORK_LABEL_HEIGHT };
 }
 
 /** The box asked for, grown in proportion when the nodes' boxes would cover more than 40% of it. */

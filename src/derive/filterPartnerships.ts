@@ -1,5 +1,6 @@
 import type { Dataset, Partnership } from '../data/indexDataset';
 import type { Filters } from '../model/filters';
+import { foldAccents } from '../text/fold';
 
 /**
  * The partnerships that pass the filters, in dataset order. Every view and every export reads
@@ -7,7 +8,7 @@ import type { Filters } from '../model/filters';
  * either actor's name in either language, ignoring case and accents.
  */
 export function filterPartnerships(dataset: Dataset, filters: Filters): Partnership[] {
-  const query = fold(filters.search.trim());
+  const query = foldAccents(filters.search.trim());
   return dataset.partnerships.filter((p) => {
     if (filters.statuses.length > 0 && !filters.statuses.includes(p.status)) return false;
     if (filters.sectors.length > 0 && !filters.sectors.includes(p.sector)) return false;
@@ -19,14 +20,9 @@ export function filterPartnerships(dataset: Dataset, filters: Filters): Partners
     }
     if (query) {
       const names = actors.flatMap((a) => (a ? [a.name.fr, a.name.en, a.id] : []));
-      if (!names.some((name) => fold(name).includes(query))) return false;
+      if (!names.some((name) => foldAccents(name).includes(query))) return false;
     }
     return true;
   });
-}
-
-/** Lower case without accents, so "turquie" finds "Turquie" and "turkiye" finds "Türkiye". */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 

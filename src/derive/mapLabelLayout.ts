@@ -1,4 +1,4 @@
-import { createBoxGrid } from './boxGrid';
+import { createBoxGrid, type GridBox } from './boxGrid';
 
 /** Where a label's box sits relative to its point, in pixels: its top-left corner. */
 export interface LabelOffset {
@@ -7,7 +7,7 @@ export interface LabelOffset {
 }
 
 /** A label to place next to its point, in pixels. */
-export interface LabelRequest {
+export interface MapLabelRequest {
   id: string;
   x: number;
   y: number;
@@ -24,11 +24,11 @@ export interface LabelRequest {
    * The box, in the same pixels as the point, of a shape the label goes beside (the focus's
    * country): positions just outside each of its sides are tried after the ones around the point.
    */
-  around?: Box;
+  around?: GridBox;
 }
 
 /** Whether a label's box would cover what must stay in sight (the focus's country, `boxTouchesShape`). */
-export type Avoid = (box: Box) => boolean;
+export type Avoid = (box: GridBox) => boolean;
 
 /**
  * Where a label goes, relative to its point: its box's top-left corner; which side of the box
@@ -49,13 +49,6 @@ export interface Bounds {
   minY: number;
   maxX: number;
   maxY: number;
-}
-
-export interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
 }
 
 const RADII = [9, 24, 42, 64, 90];
@@ -86,7 +79,7 @@ const BESIDE = 6;
  * Every position around a point, nearest first, in the order of DIRECTIONS at each radius; then,
  * for a label that goes beside a shape, the positions just outside the shape's sides, nearest first.
  */
-function candidatesFor(request: LabelRequest): Candidate[] {
+function candidatesFor(request: MapLabelRequest): Candidate[] {
   const { x, y, width: w, height: h, around } = request;
   const ring = RADII.flatMap((r) => DIRECTIONS.map((direction) => offsetFor(direction, r, w, h)));
   if (!around) return ring;
@@ -104,25 +97,25 @@ function candidateAt(at: LabelOffset): Candidate {
   return { left: at.left, top: at.top, r: RADII[0]!, ux: 0 };
 }
 
-function boxOf(request: LabelRequest, { left, top }: LabelOffset): Box {
+function boxOf(request: MapLabelRequest, { left, top }: LabelOffset): GridBox {
   return { x0: request.x + left, y0: request.y + top, x1: request.x + left + request.width, y1: request.y + top + request.height };
 }
 
-function inside(box: Box, bounds: Bounds | undefined): boolean {
+function inside(box: GridBox, bounds: Bounds | undefined): boolean {
   return !bounds || (box.x0 >= bounds.minX && box.y0 >= bounds.minY && box.x1 <= bounds.maxX && box.y1 <= bounds.maxY);
 }
 
-function pointInside({ x, y }: LabelRequest, bounds: Bounds | undefined): boolean {
+function pointInside({ x, y }: MapLabelRequest, bounds: Bounds | undefined): boolean {
   return !bounds || (x >= bounds.minX && y >= bounds.minY && x <= bounds.maxX && y <= bounds.maxY);
 }
 
-function overlap(a: Box, b: Box): number {
+function overlap(a: GridBox, b: GridBox): number {
   const w = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
   const h = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
   return w > 0 && h > 0 ? w * h : 0;
 }
 
-function placementOf(request: LabelRequest, { left, top, r, ux }: Candidate, shown: boolean): LabelPlacement {
+function placementOf(request: MapLabelRequest, { left, top, r, ux }: Candidate, shown: boolean): LabelPlacement {
   const leader =
     r > RADII[0]! ? { x: Math.max(left, Math.min(0, left + request.width)), y: Math.max(top, Math.min(0, top + request.height)) } : null;
   const align = ux > 0.1 ? 'start' : ux < -0.1 ? 'end' : 'middle';
@@ -141,7 +134,7 @@ function placementOf(request: LabelRequest, { left, top, r, ux }: Candidate, sho
  * covers the least of other points, and only failing that one on the shape. The same input always
  * gives the same placement, so screenshots and embeds are stable.
  */
-export function placeLabels(requests: readonly LabelRequest[], bounds?: Bounds, avoid?: Avoid): LabelPlacement[] {
+export function placeLabels(requests: readonly MapLabelRequest[], bounds?: Bounds, avoid?: Avoid): LabelPlacement[] {
   const points = createBoxGrid(CELL);
   for (const r of requests) points.add({ x0: r.x - POINT_CLEARANCE, y0: r.y - POINT_CLEARANCE, x1: r.x + POINT_CLEARANCE, y1: r.y + POINT_CLEARANCE });
   const placed = createBoxGrid(CELL);
@@ -190,11 +183,11 @@ export function placeLabels(requests: readonly LabelRequest[], bounds?: Bounds, 
  * filter changes, and the places left unlabelled there try again in the room the hidden places
  * leave. `requests` are the shown places, most important first.
  */
-export function placeShownLabels(requests: readonly LabelRequest[], all: ReadonlyMap<string, LabelPlacement>, bounds?: Bounds, avoid?: Avoid): LabelPlacement[] {
+export function placeShownLabels(requests: readonly MapLabelRequest[], all: ReadonlyMap<string, LabelPlacement>, bounds?: Bounds, avoid?: Avoid): LabelPlacement[] {
   // Every place shown: nothing has left room, so the whole dataset's placement is the answer.
   if (requests.length === all.size && requests.every((r) => all.has(r.id))) return requests.map((r) => all.get(r.id)!);
-  const kept: LabelRequest[] = [];
-  const again: LabelRequest[] = [];
+  const kept: MapLabelRequest[] = [];
+  const again: MapLabelRequest[] = [];
   for (const request of requests) {
     const before = all.get(request.id);
     if (before?.shown) kept.push({ ...request, at: { left: before.left, top: before.top } });

@@ -1,14 +1,15 @@
 import { scaleSqrt } from 'd3';
+import { estimateTextWidth, WIDEST_SANS_WIDTHS } from '../text/measureText';
 
 /**
  * Sizes shared by the layout, the label placement and the drawing, so the boxes the layout keeps
  * apart are the boxes that are drawn. Label widths are estimated from the characters rather than
  * measured, so the layout is a pure function that gives the same picture in Node, a worker and
- * every browser; the estimate errs on the wide side.
+ * every browser; the estimate, in the widest common sans font, errs on the wide side.
  */
 export const LABEL_FONT_SIZE = 12;
 export const FOCUS_LABEL_FONT_SIZE = 13;
-export const LABEL_HEIGHT = 15;
+export const NETWORK_LABEL_HEIGHT = 15;
 /** Space between a node's edge and its label. */
 export const LABEL_GAP = 3;
 export const MIN_RADIUS = 6;
@@ -20,21 +21,7 @@ export function toNetworkRadius(partnershipCount: number, maxCount: number): num
   return Math.round(scale(partnershipCount) * 10) / 10;
 }
 
-// Advance widths in ems, rounded up from DejaVu Sans, the widest of the common system sans fonts
-// (Linux's usual fallback); Segoe UI, San Francisco and Roboto are narrower.
-const NARROW = new Set([...'ijl.,:;!|\'’']);
-const SLIM = new Set([...'frtI ']);
-const WIDE = new Set([...'mwMW']);
-
 /** The width in pixels of a one-line label in the system sans-serif font, slightly overestimated. */
 export function estimateNetworkLabelWidth(text: string, fontSize = LABEL_FONT_SIZE, bold = false): number {
-  let ems = 0;
-  for (const ch of text) {
-    if (NARROW.has(ch)) ems += 0.3;
-    else if (SLIM.has(ch)) ems += 0.42;
-    else if (WIDE.has(ch)) ems += 0.98;
-    else if (ch !== ch.toLowerCase()) ems += 0.74;
-    else ems += 0.63;
-  }
-  return Math.ceil(ems * fontSize * (bold ? 1.1 : 1));
+  return Math.ceil(estimateTextWidth(text, fontSize, bold ? 700 : 400, WIDEST_SANS_WIDTHS));
 }

@@ -1,18 +1,18 @@
 import type { Partnership } from '../data/indexDataset';
 import { STATUSES, type Status } from '../model/statuses';
 
-export type StatusCounts = Readonly<Record<Status, number>>;
+export type CountsByStatus = Readonly<Record<Status, number>>;
 
 /** A partner's or a sector's share of the partnerships: how many, and how many of each status. */
 export interface SummaryRow {
   id: string;
   total: number;
-  byStatus: StatusCounts;
+  byStatus: CountsByStatus;
 }
 
-export interface PartnershipSummary {
+export interface PartnershipCounts {
   total: number;
-  byStatus: StatusCounts;
+  byStatus: CountsByStatus;
   /** The other actor of each partnership, most partnerships first. */
   byPartner: readonly SummaryRow[];
   /** Most partnerships first. */
@@ -24,7 +24,7 @@ export interface PartnershipSummary {
  * reader takes in first when an actor has more partnerships than can be read one by one. Rows
  * with as many partnerships keep the order in which the data first names them.
  */
-export function summarizePartnerships(partnerships: readonly Partnership[], viewpoint: string): PartnershipSummary {
+export function summarizePartnerships(partnerships: readonly Partnership[], viewpoint: string): PartnershipCounts {
   const byStatus = emptyCounts();
   const partners = new Map<string, { total: number; byStatus: Record<Status, number> }>();
   const sectors = new Map<string, { total: number; byStatus: Record<Status, number> }>();

@@ -1,6 +1,6 @@
 import type { Dataset, Partnership } from '../data/indexDataset';
 import type { Messages } from '../i18n/fr';
-import { fold } from './filterPartnerships';
+import { foldAccents } from '../text/fold';
 import type { Status, Trend } from '../model/statuses';
 import type { Lang } from '../model/lang';
 
@@ -77,7 +77,7 @@ export function toTableRows(dataset: Dataset, partnerships: readonly Partnership
           // Names are searchable in both languages, as in the shared filter, so "Russia" finds "Russie".
           const names = [focus?.name.fr, focus?.name.en, partner?.name.fr, partner?.name.en, focusId, partnerId];
           const words = [...names, row.sectorName, row.statusLabel, row.trendLabel, row.summary, ...evidence.flatMap((e) => [e.quote, e.translation, e.sourceTitle])];
-          searchText = fold(words.filter(Boolean).join('\n'));
+          searchText = foldAccents(words.filter(Boolean).join('\n'));
         }
         return searchText;
       },
@@ -90,7 +90,7 @@ export function toTableRows(dataset: Dataset, partnerships: readonly Partnership
  * order of the words: "niger securite" finds the Niger security row.
  */
 export function searchTableRows(rows: readonly TableRow[], query: string): TableRow[] {
-  const words = fold(query).split(/\s+/u).filter(Boolean);
+  const words = foldAccents(query).split(/\s+/u).filter(Boolean);
   if (words.length === 0) return [...rows];
   return rows.filter((row) => words.every((w) => row.searchText.includes(w)));
 }
@@ -103,7 +103,7 @@ export function searchTableRows(rows: readonly TableRow[], query: string): Table
  * list, it is `sorted` itself.
  */
 export function pickTableRows(sorted: readonly TableRow[], partnerships: readonly { id: string }[], query: string): readonly TableRow[] {
-  const words = fold(query).split(/\s+/u).filter(Boolean);
+  const words = foldAccents(query).split(/\s+/u).filter(Boolean);
   if (partnerships.length === sorted.length && words.length === 0) return sorted;
   const passing = partnerships.length === sorted.length ? null : new Set(partnerships.map((p) => p.id));
   return sorted.filter((row) => (passing === null || passing.has(row.id)) && words.every((w) => row.searchText.includes(w)));

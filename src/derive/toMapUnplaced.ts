@@ -1,5 +1,5 @@
 import type { Actor, Dataset, Partnership } from '../data/indexDataset';
-import { fold } from './filterPartnerships';
+import { foldAccents } from '../text/fold';
 import type { Filters } from '../model/filters';
 
 /**
@@ -11,12 +11,12 @@ import type { Filters } from '../model/filters';
  */
 export function toMapUnplaced(dataset: Dataset, partnerships: readonly Partnership[], filters: Filters): Actor[] {
   const shown = new Set(partnerships.flatMap((p) => p.actors));
-  const query = fold(filters.search.trim());
+  const query = foldAccents(filters.search.trim());
   return dataset.actors.filter((actor) => {
     if (actor.location) return false;
     if ((dataset.partnershipsByActor.get(actor.id) ?? []).length > 0) return shown.has(actor.id);
     if (filters.kinds.length > 0 && !filters.kinds.includes(actor.kind)) return false;
-    if (query && ![actor.name.fr, actor.name.en, actor.id].some((name) => fold(name).includes(query))) return false;
+    if (query && ![actor.name.fr, actor.name.en, actor.id].some((name) => foldAccents(name).includes(query))) return false;
     return true;
   });
 }

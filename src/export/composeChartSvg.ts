@@ -1,7 +1,8 @@
 import { element, escapeXml, num, textElement, EXPORT_FONT, EXPORT_MUTED, EXPORT_RULE, type TextStyle } from './svgMarkup';
 import { legendSvg, type LegendGroup } from './legendSvg';
-import { cropToSubject, type Box } from './cropToSubject';
-import { estimateTextWidth, wrapText, type TextMeasure } from './measureText';
+import { cropToSubject, type Rect } from './cropToSubject';
+import { estimateTextWidth, type TextMeasure } from '../text/measureText';
+import { wrapText } from '../text/wrapText';
 import type { ExportTexts } from './exportTexts';
 
 /** A drawn chart read off the screen: an SVG fragment in its own pixel coordinates. */
@@ -10,7 +11,7 @@ export interface ChartDrawing {
   height: number;
   markup: string;
   /** What the picture is about (the map's places, links and labels), kept whole when the drawing is cropped. */
-  subject?: Box | null;
+  subject?: Rect | null;
 }
 
 export type ExportBackground = 'white' | 'transparent';

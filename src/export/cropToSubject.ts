@@ -1,5 +1,5 @@
 /** A rectangle in a drawing's own pixels. */
-export interface Box {
+export interface Rect {
   x: number;
   y: number;
   width: number;
@@ -15,7 +15,7 @@ export const LANDSCAPE = 1.5;
  * its partners, their links and labels), grown to hold the whole subject with a margin. A map
  * drawn in a tall phone column otherwise prints mostly empty ocean above and below its subject.
  */
-export function cropToSubject(width: number, height: number, subject: Box | null | undefined, margin = 24): Box {
+export function cropToSubject(width: number, height: number, subject: Rect | null | undefined, margin = 24): Rect {
   const whole = { x: 0, y: 0, width, height };
   if (!subject || height <= 0 || width / height >= LANDSCAPE) return whole;
   const bandHeight = Math.min(height, Math.max(width / LANDSCAPE, subject.height + margin * 2));

@@ -1,17 +1,12 @@
 import type { Filters } from '../model/filters';
+import { toSlug } from '../text/fold';
 
 /** A date at the end of a dataset id, as in `mali-partnerships-2024-02`: the name's last word. */
 const TRAILING_DATE = /-(\d{4}(?:-\d{2}){0,2})$/;
 
 /** Lower-case ASCII words joined by hyphens, safe on every file system. */
 export function slug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
+  return toSlug(text).slice(0, 80);
 }
 
 function isFiltered(filters: Filters): boolean {

@@ -1,5 +1,6 @@
 import { element, textElement, EXPORT_INK } from './svgMarkup';
-import { wrapText, type TextMeasure } from './measureText';
+import type { TextMeasure } from '../text/measureText';
+import { wrapText } from '../text/wrapText';
 
 /** A legend as data, so each view's key is described once and drawn the same in every export. */
 export type LegendSample =

@@ -36,7 +36,7 @@ export function neutraliseFormula(value: string): string {
 }
 
 /** One RFC 4180 cell: quoted when it holds a comma, a quote or a line break, quotes doubled. */
-export function csvCell(value: string | number): string {
+export function csvField(value: string | number): string {
   const text = typeof value === 'number' ? String(value) : neutraliseFormula(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
@@ -70,6 +70,6 @@ function toRecord(row: TableRow): (string | number)[] {
 export function toPartnershipsCsv(rows: readonly TableRow[], dataHost: string | null = null): string {
   const columns: readonly string[] = dataHost ? [...CSV_COLUMNS, DATA_HOST_COLUMN] : CSV_COLUMNS;
   const record = (row: TableRow) => (dataHost ? [...toRecord(row), dataHost] : toRecord(row));
-  const lines = [columns.join(','), ...rows.map((row) => record(row).map(csvCell).join(','))];
+  const lines = [columns.join(','), ...rows.map((row) => record(row).map(csvField).join(','))];
   return `\ufeff${lines.join('\r\n')}\r\n`;
 }

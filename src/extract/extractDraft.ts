@@ -3,7 +3,7 @@ import { countryName, isCountryCode } from './countryNames';
 import { detectLanguage } from './detectLanguage';
 import { findNamedActors } from './findNamedActors';
 import { findPeople } from './findPeople';
-import { fold } from './fold';
+import { foldAccentsInPlace } from '../text/fold';
 import { LEXICONS } from './lexicon';
 import { ORGANIZATIONS } from './lexicon/organizations';
 import { splitSentences } from './splitSentences';
@@ -37,7 +37,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Draft 
 
   const focusRanking = rankFocus(named, sentences[0]?.index);
   const focus = options.focus ?? focusRanking[0]?.id ?? null;
-  const folded = fold(text);
+  const folded = foldAccentsInPlace(text);
   const { candidates, skipped } = focus
     ? buildCandidates({ folded, sentences, focus, mentions: named.filter((m) => !inRole(m)), people, roles, lexicon })
     : { candidates: [], skipped: [] };

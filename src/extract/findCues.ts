@@ -1,4 +1,4 @@
-import { findPhrases } from './fold';
+import { findPhrases } from './findPhrases';
 import type { Lexicon } from './lexicon/types';
 import type { Cue, Sentence, Span } from './types';
 import { STATUSES, type Status } from '../model/statuses';

@@ -1,4 +1,4 @@
-import { fold } from './fold';
+import { foldAccentsInPlace } from '../text/fold';
 import { NAME_FORMS, type NameForm } from './countryNames';
 import type { Mention, Sentence } from './types';
 
@@ -7,7 +7,7 @@ const LETTER = '[\\p{L}\\p{N}]';
 /** One pattern for all forms, longest first, so "Burkina Faso" wins over a shorter form inside it. */
 const FORMS_BY_FOLDED = new Map<string, NameForm[]>();
 for (const f of NAME_FORMS) {
-  const key = fold(f.form);
+  const key = foldAccentsInPlace(f.form);
   FORMS_BY_FOLDED.set(key, [...(FORMS_BY_FOLDED.get(key) ?? []), f]);
 }
 const ALTERNATION = [...FORMS_BY_FOLDED.keys()]
@@ -22,7 +22,7 @@ const PATTERN = new RegExp(`(?<!${LETTER})(?:${ALTERNATION})(?!${LETTER})`, 'gu'
  * (French writes "russe").
  */
 export function findNamedActors(text: string, sentences: readonly Sentence[]): Mention[] {
-  const folded = fold(text);
+  const folded = foldAccentsInPlace(text);
   const mentions: Mention[] = [];
   for (const sentence of sentences) {
     if (sentence.skipped) continue;

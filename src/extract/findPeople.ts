@@ -1,4 +1,5 @@
-import { fold, findPhrases } from './fold';
+import { findPhrases } from './findPhrases';
+import { foldAccentsInPlace } from '../text/fold';
 import type { Lexicon } from './lexicon/types';
 import type { Mention, Sentence, Span } from './types';
 
@@ -20,7 +21,7 @@ const NAME_WORD = /\p{Lu}[\p{L}\p{M}'’-]*\p{L}/gu;
  * after it ("Sergueï Lavrov, chef de la diplomatie russe").
  */
 export function findPeople(text: string, sentences: readonly Sentence[], taken: readonly Span[], lexicon: Lexicon): PersonFound[] {
-  const notNames = new Set(lexicon.notNames.map(fold));
+  const notNames = new Set(lexicon.notNames.map(foldAccentsInPlace));
   const people = new Map<string, PersonFound>();
   const free = (s: Span) => !taken.some((t) => s.start < t.end && t.start < s.end);
   const live = sentences.filter((s) => !s.skipped);
@@ -28,7 +29,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], taken: 
   for (const sentence of live) {
     const words = [...sentence.text.matchAll(NAME_WORD)]
       .map((m) => ({ word: m[0], start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }))
-      .filter((w) => free(w) && !notNames.has(fold(w.word)));
+      .filter((w) => free(w) && !notNames.has(foldAccentsInPlace(w.word)));
     const runs: (typeof words)[] = [];
     for (const w of words) {
       const run = runs.at(-1);
@@ -38,7 +39,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], taken: 
     }
     for (const run of runs.filter((r) => r.length >= 2)) {
       const name = run.map((w) => w.word).join(' ');
-      const id = fold(run.at(-1)!.word).replace(/[^a-z0-9]/g, '') || 'person';
+      const id = foldAccentsInPlace(run.at(-1)!.word).replace(/[^a-z0-9]/g, '') || 'person';
       const span = { start: run[0]!.start, end: run.at(-1)!.end };
       const person = people.get(id) ?? { id, name, mentions: [] };
       person.mentions.push({ actorId: id, ...span, sentence: sentence.index, via: 'name' });
@@ -73,7 +74,7 @@ function findRole(text: string, sentence: Sentence, name: Span, lexicon: Lexicon
   if (clauseBefore?.[1]) candidates.push({ raw: clauseBefore[1], at: sentence.start + (clauseBefore.index ?? 0) });
   if (apposition?.[1]) candidates.push({ raw: apposition[1], at: name.end + (text.slice(name.end).indexOf(apposition[1])) });
   for (const { raw, at } of candidates) {
-    const hit = findPhrases(fold(raw), lexicon.roles)[0];
+    const hit = findPhrases(foldAccentsInPlace(raw), lexicon.roles)[0];
     if (!hit) continue;
     const role = raw.slice(hit.start).trim();
     const start = at + hit.start;

@@ -1,4 +1,5 @@
-import { fold, findPhrases } from './fold';
+import { findPhrases } from './findPhrases';
+import { foldAccentsInPlace } from '../text/fold';
 import type { Lexicon } from './lexicon/types';
 import type { ArticleLang, Sentence } from './types';
 
@@ -32,6 +33,6 @@ export function splitSentences(text: string, lang: ArticleLang, lexicon: Lexicon
 }
 
 function isBoilerplate(line: string, lexicon: Lexicon): boolean {
-  const folded = fold(line.trim());
+  const folded = foldAccentsInPlace(line.trim());
   return findPhrases(folded, lexicon.boilerplate).some((hit) => hit.start === 0);
 }

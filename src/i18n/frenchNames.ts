@@ -1,4 +1,5 @@
 import { COUNTRY_GRAMMAR, MUTE_H } from './frenchCountryGrammar';
+import { foldAccents } from '../text/fold';
 import type { Named } from './named';
 
 /**
@@ -30,10 +31,8 @@ const FIRST_WORDS: ReadonlyMap<string, Article> = new Map<string, Article>([
 const MASCULINE_ACRONYMS: ReadonlySet<string> = new Set(['FMI', 'PNUD', 'PAM', 'HCR', 'CICR', 'CIO', 'G5', 'G7', 'G8', 'G20', 'UNICEF']);
 const PLURAL_ACRONYMS: ReadonlySet<string> = new Set(['BRICS']);
 
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
 function articleOf(x: Named): Article {
-  const first = fold(x.name).split(/[\s\-'’]/)[0] ?? '';
+  const first = foldAccents(x.name).split(/[\s\-'’]/)[0] ?? '';
   if (x.kind === 'person') return NONE;
   const byWord = FIRST_WORDS.get(first);
   if (byWord) return byWord;
@@ -50,7 +49,7 @@ function articleOf(x: Named): Article {
 
 /** Before a vowel, and before the mute h of Haïti, "le", "la" and "de" lose their vowel. */
 function elides(x: Named): boolean {
-  const first = fold(x.name).charAt(0);
+  const first = foldAccents(x.name).charAt(0);
   if (first !== '' && 'aeiou'.includes(first)) return true;
   return first === 'h' && x.kind === 'country' && MUTE_H.has(x.code);
 }

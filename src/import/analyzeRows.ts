@@ -5,7 +5,7 @@ import { csvCell, sheetColumn } from './csvLocation';
 import { readCoordinate, readDate, readKind, readLanguage, readLink, shorten, type Cell } from './cellValues';
 import { resolveCountry, type Country } from './resolveCountry';
 import { matchSector, matchStatus, matchTrend } from './vocabulary';
-import { foldText } from './foldText';
+import { toSpellingKey } from '../text/fold';
 import type { Status, Trend } from '../model/statuses';
 
 /** An actor named in a row: a country the library knows, or a name the person must decide about. */
@@ -55,7 +55,7 @@ export function analyzeRows(table: CsvTable, mapping: ColumnMapping): Analysis {
   const columnAt = (field: FieldKey) => ({ index: columnOf(field), header: table.headers[columnOf(field)] ?? '' });
   const where = (row: number, field: FieldKey) => csvCell(table.fileName, row, columnAt(field));
   const note = (bucket: Map<string, UnknownValue>, value: string, row: number, field: FieldKey) => {
-    const key = foldText(value);
+    const key = toSpellingKey(value);
     const entry = bucket.get(key) ?? { key, value, rows: [], column: sheetColumn(columnAt(field)) };
     entry.rows.push(row);
     bucket.set(key, entry);
@@ -138,5 +138,5 @@ function nameActor(name: string, kind: 'country' | 'organization' | null): Named
 }
 
 export function actorKey(actor: NamedActor): string {
-  return actor.kind === 'country' ? actor.country.alpha3 : `name:${foldText(actor.name)}`;
+  return actor.kind === 'country' ? actor.country.alpha3 : `name:${toSpellingKey(actor.name)}`;
 }

@@ -5,7 +5,7 @@ import { en } from '../i18n/en';
 import { actorKey, type Analysis, type AnalyzedRow, type NamedActor } from './analyzeRows';
 import { AS_ORGANIZATION, LEAVE_OUT, NEW_SECTOR, toIdentifier, type ImportChoices } from './importChoices';
 import { KNOWN_SECTORS } from './vocabulary';
-import { foldText } from './foldText';
+import { toSpellingKey } from '../text/fold';
 import { uniqueIds } from './uniqueIds';
 import type { Status } from '../model/statuses';
 
@@ -40,7 +40,7 @@ export function buildDatasetJson(analysis: Analysis, choices: ImportChoices, fil
   const sectorIds = uniqueIds(KNOWN_SECTORS.map((s) => s.id));
 
   const actorOf = (named: NamedActor, row: AnalyzedRow): string | null => {
-    const actor = named.kind === 'unknown' && choices.names.get(foldText(named.name)) === AS_ORGANIZATION ? { kind: 'organization' as const, name: named.name } : named;
+    const actor = named.kind === 'unknown' && choices.names.get(toSpellingKey(named.name)) === AS_ORGANIZATION ? { kind: 'organization' as const, name: named.name } : named;
     if (actor.kind === 'unknown') {
       leftOut.push({ row: row.number, because: 'name', value: actor.name });
       return null;
@@ -60,13 +60,13 @@ export function buildDatasetJson(analysis: Analysis, choices: ImportChoices, fil
   const kept = analysis.rows.flatMap((row): Kept[] => {
     const actor = actorOf(row.actor, row);
     const partner = actorOf(row.partner, row);
-    const status = 'known' in row.status ? row.status.known : choices.statuses.get(foldText(row.status.unknown));
+    const status = 'known' in row.status ? row.status.known : choices.statuses.get(toSpellingKey(row.status.unknown));
     if (!status || status === LEAVE_OUT) leftOut.push({ row: row.number, because: 'status', value: 'unknown' in row.status ? row.status.unknown : '' });
-    const sectorChoice = 'known' in row.sector ? row.sector.known : (choices.sectors.get(foldText(row.sector.unknown)) ?? NEW_SECTOR);
+    const sectorChoice = 'known' in row.sector ? row.sector.known : (choices.sectors.get(toSpellingKey(row.sector.unknown)) ?? NEW_SECTOR);
     if (sectorChoice === LEAVE_OUT) leftOut.push({ row: row.number, because: 'sector', value: 'unknown' in row.sector ? row.sector.unknown : '' });
     if (!actor || !partner || !status || status === LEAVE_OUT || sectorChoice === LEAVE_OUT) return [];
     const sectorText = 'unknown' in row.sector ? row.sector.unknown : sectorChoice;
-    const sectorKey = sectorChoice === NEW_SECTOR ? `new:${foldText(sectorText)}` : sectorChoice;
+    const sectorKey = sectorChoice === NEW_SECTOR ? `new:${toSpellingKey(sectorText)}` : sectorChoice;
     if (!sectors.has(sectorKey)) {
       const known = KNOWN_SECTORS.find((s) => s.id === sectorChoice);
       sectors.set(sectorKey, known ? { id: known.id, name: { ...known.name } } : { id: sectorIds.take(toIdentifier(sectorText, 'sector')), name: { fr: sectorText, en: sectorText } });

@@ -1,4 +1,5 @@
 import type { Problem } from '../data/problem';
+import { foldAccents } from '../text/fold';
 
 /**
  * Reading one cell into a typed value, or the problem that says what to write instead. These
@@ -38,7 +39,7 @@ export function readLanguage(raw: string): Cell<string> {
   if (raw === '') return { value: null };
   const code = raw.toLowerCase();
   if (/^[a-z]{2,3}$/.test(code)) return { value: code };
-  const named = LANGUAGE_NAMES.get(code.normalize('NFD').replace(/\p{M}/gu, ''));
+  const named = LANGUAGE_NAMES.get(foldAccents(code));
   if (named) return { value: named };
   return { value: null, error: { code: 'notLanguage', value: shorten(raw) } };
 }
@@ -56,7 +57,7 @@ const LANGUAGE_NAMES: ReadonlyMap<string, string> = new Map([
 
 export function readKind(raw: string): Cell<'country' | 'organization'> {
   if (raw === '') return { value: null };
-  const word = raw.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').trim();
+  const word = foldAccents(raw).trim();
   if (['country', 'pays', 'state', 'etat'].includes(word)) return { value: 'country' };
   if (['organization', 'organisation', 'org', 'international organization', 'organisation internationale', 'company', 'entreprise'].includes(word)) return { value: 'organization' };
   if (['person', 'personne'].includes(word)) return { value: null, error: { code: 'personInCsv' } };

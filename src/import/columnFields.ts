@@ -1,4 +1,4 @@
-import { foldText } from './foldText';
+import { toSpellingKey } from '../text/fold';
 
 /**
  * What a CSV column can mean, with the headers that spreadsheets commonly give it in English
@@ -47,7 +47,7 @@ export function isFieldKey(value: string): value is FieldKey {
 export function recognizeHeaders(headers: readonly string[]): ColumnMapping {
   const taken = new Set<FieldKey>();
   return headers.map((header) => {
-    const field = FIELD_BY_HEADER.get(foldText(header).replace(/\s*[(:].*$/, ''));
+    const field = FIELD_BY_HEADER.get(toSpellingKey(header).replace(/\s*[(:].*$/, ''));
     if (!field || taken.has(field)) return null;
     taken.add(field);
     return field;
@@ -74,5 +74,5 @@ const FRENCH_HEADERS = new Set(['acteur', 'partenaire', 'secteur', 'statut', 'ci
  * `source_language` column overrides it row by row.
  */
 export function headerLanguage(headers: readonly string[]): 'fr' | 'en' {
-  return headers.some((h) => FRENCH_HEADERS.has(foldText(h))) ? 'fr' : 'en';
+  return headers.some((h) => FRENCH_HEADERS.has(toSpellingKey(h))) ? 'fr' : 'en';
 }

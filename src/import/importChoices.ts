@@ -1,4 +1,5 @@
 import type { Analysis } from './analyzeRows';
+import { toSlug } from '../text/fold';
 import type { Status } from '../model/statuses';
 
 export const LEAVE_OUT = 'leave-out';
@@ -34,12 +35,7 @@ export function needsReview(analysis: Analysis): boolean {
 
 /** Turns free text into an id of the format: starts with a letter, letters, digits, "-" and "_", 64 at most. */
 export function toIdentifier(text: string, prefix: string): string {
-  const slug = text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  const slug = toSlug(text);
   const id = /^[a-z]/.test(slug) ? slug : `${prefix}-${slug}`.replace(/-+$/, '');
   return id.slice(0, 64).replace(/-+$/, '');
 }

@@ -1,7 +1,7 @@
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json';
 import fr from 'i18n-iso-countries/langs/fr.json';
-import { foldText } from './foldText';
+import { toSpellingKey } from '../text/fold';
 
 countries.registerLocale(en);
 countries.registerLocale(fr);
@@ -39,9 +39,9 @@ function namesIndex(): Map<string, string> {
       const alpha3 = countries.alpha2ToAlpha3(alpha2);
       if (!alpha3) continue;
       for (const name of list) {
-        byName.set(foldText(name), alpha3);
+        byName.set(toSpellingKey(name), alpha3);
         // "Bolivie (État plurinational de)" is also written "Bolivie".
-        const short = foldText(name.replace(/\s*\(.*\)\s*$/, ''));
+        const short = toSpellingKey(name.replace(/\s*\(.*\)\s*$/, ''));
         if (!byName.has(short)) byName.set(short, alpha3);
       }
     }
@@ -55,7 +55,7 @@ function namesIndex(): Map<string, string> {
  */
 export function resolveCountry(value: string): Country | null {
   const raw = value.trim();
-  const alpha3 = codeToAlpha3(raw) ?? namesIndex().get(foldText(raw));
+  const alpha3 = codeToAlpha3(raw) ?? namesIndex().get(toSpellingKey(raw));
   if (!alpha3) return null;
   const nameFr = countries.getName(alpha3, 'fr');
   const nameEn = countries.getName(alpha3, 'en');

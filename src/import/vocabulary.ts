@@ -1,4 +1,4 @@
-import { foldText } from './foldText';
+import { toSpellingKey } from '../text/fold';
 import { STATUSES, TRENDS, type Status, type Trend } from '../model/statuses';
 
 /**
@@ -30,24 +30,24 @@ export const KNOWN_SECTORS = [
 ] as const;
 
 function index<K extends string>(words: Record<K, readonly string[]>): Map<string, K> {
-  return new Map((Object.entries(words) as [K, string[]][]).flatMap(([key, list]) => [[key, key], ...list.map((w) => [foldText(w), key] as [string, K])]));
+  return new Map((Object.entries(words) as [K, string[]][]).flatMap(([key, list]) => [[key, key], ...list.map((w) => [toSpellingKey(w), key] as [string, K])]));
 }
 
 const STATUS_BY_WORD = index(STATUS_WORDS);
 const TREND_BY_WORD = index(TREND_WORDS);
-const SECTOR_BY_WORD = new Map(KNOWN_SECTORS.flatMap((s) => [[s.id, s.id], ...s.words.map((w) => [foldText(w), s.id])] as [string, string][]));
+const SECTOR_BY_WORD = new Map(KNOWN_SECTORS.flatMap((s) => [[s.id, s.id], ...s.words.map((w) => [toSpellingKey(w), s.id])] as [string, string][]));
 
 export function matchStatus(value: string): Status | null {
-  return STATUS_BY_WORD.get(foldText(value)) ?? null;
+  return STATUS_BY_WORD.get(toSpellingKey(value)) ?? null;
 }
 
 export function matchTrend(value: string): Trend | null {
-  return TREND_BY_WORD.get(foldText(value)) ?? null;
+  return TREND_BY_WORD.get(toSpellingKey(value)) ?? null;
 }
 
 /** The id of a known sector that the value names, or null. */
 export function matchSector(value: string): string | null {
-  return SECTOR_BY_WORD.get(foldText(value)) ?? null;
+  return SECTOR_BY_WORD.get(toSpellingKey(value)) ?? null;
 }
 
 export { STATUSES, TRENDS };

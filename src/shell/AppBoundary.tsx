@@ -38,10 +38,10 @@ function AppFailure({ failure }: { failure: Failure }) {
           {retries > 0 ? ` ${t.stillFailing}` : ''}
         </p>
         <p className="failure__actions">
-          <button type="button" onClick={retry}>
+          <button type="button" className="button" onClick={retry}>
             {t.retry}
           </button>
-          <button type="button" onClick={() => window.location.reload()}>
+          <button type="button" className="button" onClick={() => window.location.reload()}>
             {t.reload}
           </button>
           <a href={startAddress()}>{t.start}</a>

@@ -41,7 +41,7 @@ export function Header({ dataset, toolsId, menuButtonId, toolsOpen, onToggleTool
       <button
         id={menuButtonId}
         type="button"
-        className="app-header__menu"
+        className="button button--bar app-header__menu"
         aria-expanded={toolsOpen}
         aria-controls={toolsId}
         onClick={onToggleTools}

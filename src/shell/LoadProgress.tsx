@@ -33,7 +33,7 @@ export function LoadProgress() {
         </p>
       )}
       {shown && shown.source.kind !== 'site' && (
-        <button type="button" className="load-progress__cancel" onClick={() => loadSequence.cancelCurrent()}>
+        <button type="button" className="button button--bar" onClick={() => loadSequence.cancelCurrent()}>
           {t.cancelLoading}
         </button>
       )}

@@ -34,7 +34,7 @@ export function PresentationSlot({ dataset }: { dataset: Dataset }) {
     <ChunkBoundary
       what={t.present.menu}
       actions={
-        <button type="button" onClick={stopPresenting}>
+        <button type="button" className="button" onClick={stopPresenting}>
           {t.present.leave}
         </button>
       }

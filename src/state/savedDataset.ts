@@ -27,7 +27,7 @@ const TAB = 'partnership-atlas/tab';
 const INDEX = 'partnership-atlas/kept';
 /** Where versions before the datasets were kept per tab kept the one dataset. */
 const LEGACY = 'partnership-atlas/last-own-dataset';
-export const datasetKey = (tab: string) => `partnership-atlas/dataset/${tab}`;
+export const tabDatasetKey = (tab: string) => `partnership-atlas/dataset/${tab}`;
 
 /** What is kept: the validated dataset and the source texts its quotes were checked against. */
 interface SavedDatasetJson {
@@ -72,7 +72,7 @@ export function createDatasetKeeper(store: KeyValueStore, memory: TabMemory | nu
   const unkeep = (id: string | null) =>
     limited(async () => {
       if (id === null) return store.del(LEGACY);
-      await store.del(datasetKey(id));
+      await store.del(tabDatasetKey(id));
       await store.update(INDEX, (old) => idsOf(old).filter((t) => t !== id));
     }).then(
       () => undefined,
@@ -83,11 +83,11 @@ export function createDatasetKeeper(store: KeyValueStore, memory: TabMemory | nu
   const readEntry = () =>
     limited(async (): Promise<{ from: string | null; value: unknown } | null> => {
       const { id, isNew } = thisTab();
-      const own = await store.get(datasetKey(id));
+      const own = await store.get(tabDatasetKey(id));
       if (own !== undefined) return { from: id, value: own };
       if (!isNew) return null;
       const latest = idsOf(await store.get(INDEX))[0] ?? null;
-      const value = await store.get(latest === null ? LEGACY : datasetKey(latest));
+      const value = await store.get(latest === null ? LEGACY : tabDatasetKey(latest));
       return value === undefined ? null : { from: latest, value };
     }).catch(() => null);
 
@@ -95,14 +95,14 @@ export function createDatasetKeeper(store: KeyValueStore, memory: TabMemory | nu
     const { id } = thisTab();
     const saved: SavedDatasetJson = { version: 1, label, json: dataset.json, sourceTexts: [...dataset.sourceTexts] };
     const done = await limited(async () => {
-      await store.set(datasetKey(id), saved);
+      await store.set(tabDatasetKey(id), saved);
       let dropped: string[] = [];
       await store.update(INDEX, (old) => {
         const ids = [id, ...idsOf(old).filter((t) => t !== id)];
         dropped = ids.slice(MAX_KEPT);
         return ids.slice(0, MAX_KEPT);
       });
-      for (const old of dropped) await store.del(datasetKey(old));
+      for (const old of dropped) await store.del(tabDatasetKey(old));
       await store.del(LEGACY);
       return true;
     }).catch(() => false);

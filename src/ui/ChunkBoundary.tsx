@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ChunkFailure } from './ChunkFailure';
-import { FailureDialog } from './FailureDialog';
+import { Dialog } from './Dialog';
+import { useMessages } from '../state/useMessages';
 
 interface Props {
   /** The part's name, in the page's language. */
@@ -21,6 +22,7 @@ interface Props {
  * again, and the rest of the page stays.
  */
 export function ChunkBoundary({ what, onFailure, dialog, actions, children }: Props) {
+  const t = useMessages();
   return (
     <ErrorBoundary
       onFailure={onFailure}
@@ -28,8 +30,9 @@ export function ChunkBoundary({ what, onFailure, dialog, actions, children }: Pr
         const box = <ChunkFailure what={what} failure={failure} actions={actions} />;
         if (!dialog) return box;
         return dialog.open ? (
-          <FailureDialog
+          <Dialog
             title={what}
+            closeLabel={t.failure.close}
             onClose={() => {
               // Closed, the dialog is tried again out of sight, so that it opens next time if the network is back.
               dialog.onClose();
@@ -37,7 +40,7 @@ export function ChunkBoundary({ what, onFailure, dialog, actions, children }: Pr
             }}
           >
             {box}
-          </FailureDialog>
+          </Dialog>
         ) : null;
       }}
     >

@@ -31,7 +31,7 @@ export function ChunkFailure({ what, failure, actions }: { what: string; failure
         {retries > 0 ? ` ${t.stillFailing}` : ''}
       </p>
       <p className="failure__actions">
-        <button ref={button} type="button" onClick={retry}>
+        <button ref={button} type="button" className="button" onClick={retry}>
           {t.retry}
         </button>
         {actions}

@@ -24,7 +24,7 @@ export function LoadIssues() {
       {failed && (
         <p>
           {t.failure.wordingMissing}{' '}
-          <button type="button" onClick={retry}>
+          <button type="button" className="button" onClick={retry}>
             {t.failure.retry}
           </button>
         </p>
@@ -40,7 +40,7 @@ export function LoadIssues() {
         </ul>
       )}
       {hasDataset && (
-        <button type="button" onClick={dismiss}>
+        <button type="button" className="button" onClick={dismiss}>
           {t.dismiss}
         </button>
       )}

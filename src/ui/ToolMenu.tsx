@@ -107,7 +107,7 @@ export function ToolMenu({ label, entries, onPrepare }: ToolMenuProps) {
         ref={buttonRef}
         id={buttonId}
         type="button"
-        className="tool-menu__button"
+        className="button button--bar tool-menu__button"
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={menuId}

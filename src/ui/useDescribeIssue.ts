@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DataIssue } from '../data/dataIssue';
 import { useLang, useMessages } from '../state/useMessages';
+import { useRetryWhenOnline } from './useRetryWhenOnline';
 
 type Describer = typeof import('../i18n/describeIssue');
 
 let describer: Describer | null = null;
 let loading: Promise<Describer> | null = null;
 
-export interface IssueWording {
+export interface IssueDescriber {
   /** Words a problem in the language on screen, once its chunk has loaded: null until then. */
   describe: ((issue: DataIssue) => string) | null;
   /** The chunk could not be fetched; `retry` asks for it again. */
@@ -21,7 +22,7 @@ export interface IssueWording {
  * could not be fetched is asked for again by `retry`, by the next list of problems, and as soon as
  * the browser is back online.
  */
-export function useDescribeIssue(): IssueWording {
+export function useDescribeIssue(): IssueDescriber {
   const lang = useLang();
   const t = useMessages();
   const [module, setModule] = useState(describer);
@@ -51,14 +52,7 @@ export function useDescribeIssue(): IssueWording {
     },
     [attempt],
   );
-  useEffect(
-    function retryWhenBackOnline() {
-      if (!failed) return;
-      window.addEventListener('online', retry);
-      return () => window.removeEventListener('online', retry);
-    },
-    [failed, retry],
-  );
+  useRetryWhenOnline(failed, retry);
 
   return { describe: module ? (issue) => module.describeIssue(issue, lang, t) : null, failed: failed && !module, retry };
 }

@@ -1,6 +1,6 @@
 import type { ChartDrawing } from '../composeChartSvg';
 import { element, num, textElement } from '../svgMarkup';
-import type { Box } from '../cropToSubject';
+import type { Rect } from '../cropToSubject';
 import { toPaint } from '../cssColor';
 import { cloneWithStyles, innerMarkup } from './inlineStyles';
 import { readMapPlaces } from './readMapPlaces';
@@ -81,7 +81,7 @@ function readMap(root: ParentNode): ChartDrawing | null {
  * What the map is about, in the frame's pixels: every place's mark and label and every link.
  * An export cropped to a landscape band keeps all of it.
  */
-function mapSubject(container: HTMLElement, frame: DOMRect): Box | null {
+function mapSubject(container: HTMLElement, frame: DOMRect): Rect | null {
   const parts = container.querySelectorAll('.map-place__mark, .map-place__label, path.map-link');
   let left = Infinity, top = Infinity, right = -Infinity, bottom = -Infinity;
   for (const part of parts) {

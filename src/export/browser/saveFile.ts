@@ -1,20 +1,13 @@
 import { EXPORT_FONT } from '../svgMarkup';
-import { estimateTextWidth, type TextMeasure } from '../measureText';
+import { canvasTextMeasure } from '../../text/measureText';
 
 /**
  * The few steps that need the document: measuring text in the export font, drawing an SVG onto a
  * canvas for a PNG, and handing a file to the browser's downloads.
  */
 
-let context: CanvasRenderingContext2D | null | undefined;
-
 /** Widths from the browser's own font engine, so wrapped lines fit the picture it will draw. */
-export const measureInBrowser: TextMeasure = (text, size, weight = 400) => {
-  if (context === undefined) context = document.createElement('canvas').getContext('2d');
-  if (!context) return estimateTextWidth(text, size, weight);
-  context.font = `${weight} ${size}px ${EXPORT_FONT}`;
-  return context.measureText(text).width;
-};
+export const measureInBrowser = canvasTextMeasure(() => EXPORT_FONT);
 
 function loadImage(url: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {

@@ -1,5 +1,6 @@
 import { element, escapeXml, num, textElement, EXPORT_MUTED, EXPORT_RULE, type TextStyle } from '../svgMarkup';
-import { wrapText, estimateTextWidth, type TextMeasure } from '../measureText';
+import { estimateTextWidth, type TextMeasure } from '../../text/measureText';
+import { wrapText } from '../../text/wrapText';
 import type { ChartDrawing } from '../composeChartSvg';
 
 /** The size social networks and chat apps show a large link preview at (1.91:1). */

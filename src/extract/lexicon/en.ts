@@ -4,7 +4,7 @@ import type { Lexicon } from './types';
  * English. Adjectives that follow from the name (Russia -> Russian, Mali -> Malian, Nigeria ->
  * Nigerian) are derived and need no entry here; irregular ones are listed.
  */
-export const en: Lexicon = {
+export const enLexicon: Lexicon = {
   stopwords: ['the', 'and', 'of', 'with', 'is', 'to', 'has', 'have', 'was', 'were', 'its', 'that', 'on', 'for', 'by'],
   demonyms: {
     FRA: ['French'],

@@ -5,7 +5,7 @@ import type { Lexicon } from './types';
  * plural forms (russe, russes; français, française; nigérien, nigérienne). Adjectives that follow
  * from the name (Mali -> malien, Algérie -> algérien) are derived and need no entry here.
  */
-export const fr: Lexicon = {
+export const frLexicon: Lexicon = {
   stopwords: ['le', 'la', 'les', 'des', 'du', 'et', 'est', 'une', 'avec', 'dans', 'sur', 'pour', 'qui', 'au', 'aux', 'ont', 'été'],
   demonyms: {
     RUS: ['russe'],

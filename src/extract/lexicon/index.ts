@@ -1,7 +1,7 @@
 import type { ArticleLang } from '../types';
 import type { Lexicon } from './types';
-import { fr } from './fr';
-import { en } from './en';
+import { frLexicon } from './fr';
+import { enLexicon } from './en';
 
 /** The lexicon of each article language; add a language by adding its file here. */
-export const LEXICONS: Readonly<Record<ArticleLang, Lexicon>> = { fr, en };
+export const LEXICONS: Readonly<Record<ArticleLang, Lexicon>> = { fr: frLexicon, en: enLexicon };

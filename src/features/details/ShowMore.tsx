@@ -9,7 +9,7 @@ export function ShowMore({ listed, total, step, onShow }: { listed: number; tota
   return (
     <div className="details-more screen-only">
       <p>{t.listed(listed, total)}</p>
-      <button type="button" className="more-button" onClick={() => onShow(listed + next)}>
+      <button type="button" className="button button--bar more-button" onClick={() => onShow(listed + next)}>
         {t.showMore(next)}
       </button>
     </div>

@@ -1,4 +1,4 @@
-import type { StatusCounts as Counts } from '../../derive/summarizePartnerships';
+import type { CountsByStatus } from '../../derive/summarizePartnerships';
 import { formatNumber } from '../../i18n/format';
 import { STATUS_STYLES } from '../../styles/statusStyle';
 import { STATUSES } from '../../model/statuses';
@@ -9,7 +9,7 @@ import { useLang, useMessages } from '../../state/useMessages';
  * in words ("3 actifs"), or, `compact` in a table's cell, the glyph and the count, the words
  * kept for screen readers.
  */
-export function StatusCounts({ counts, compact = false }: { counts: Counts; compact?: boolean }) {
+export function StatusCounts({ counts, compact = false }: { counts: CountsByStatus; compact?: boolean }) {
   const t = useMessages();
   const lang = useLang();
   return (

@@ -1,6 +1,7 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense } from 'react';
 import { ChunkBoundary } from '../../ui/ChunkBoundary';
 import { lazyChunk } from '../../ui/lazyChunk';
+import { Dialog } from '../../ui/Dialog';
 import './draft.css';
 import { useMessages } from '../../state/useMessages';
 
@@ -11,37 +12,20 @@ const DraftWorkspace = lazyChunk(() => import('./DraftWorkspace').then((m) => ({
 /**
  * Drafting a dataset from an article, in a full-screen modal dialog that the "Data" menu opens.
  * The workspace is mounted only while the dialog is open, so closing it drops the draft and the
- * extractor costs nothing until it is needed. The browser gives the focus back to what had it
- * when the dialog opened (the menu's button) once it closes.
+ * extractor costs nothing until it is needed. The focus goes back to what had it when the dialog
+ * opened (the menu's button) once it closes.
  */
 export function DraftTools({ open, onClose }: { open: boolean; onClose: () => void }) {
   const messages = useMessages();
   const t = messages.draft;
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(
-    function followOpen() {
-      const element = dialog.current;
-      if (open && element && !element.open) element.showModal();
-    },
-    [open],
-  );
 
   return (
-    <dialog ref={dialog} className="draft-dialog" aria-labelledby="draft-dialog-title" onClose={onClose}>
-      <div className="draft-dialog__head">
-        <h2 id="draft-dialog-title">{t.title}</h2>
-        <button type="button" onClick={() => dialog.current?.close()}>
-          {t.close}
-        </button>
-      </div>
-      {open && (
-        <ChunkBoundary what={t.title}>
-          <Suspense fallback={<p role="status">{messages.loading}</p>}>
-            <DraftWorkspace />
-          </Suspense>
-        </ChunkBoundary>
-      )}
-    </dialog>
+    <Dialog title={t.title} closeLabel={t.close} open={open} onClose={onClose} size="full">
+      <ChunkBoundary what={t.title}>
+        <Suspense fallback={<p role="status">{messages.loading}</p>}>
+          <DraftWorkspace />
+        </Suspense>
+      </ChunkBoundary>
+    </Dialog>
   );
 }

@@ -37,7 +37,7 @@ export function FilterBar({ dataset }: { dataset: Dataset }) {
         if (event.target === event.currentTarget) setOpen(true);
       }}
     >
-      <button type="button" className="filter-bar__toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((was) => !was)}>
+      <button type="button" className="button button--bar filter-bar__toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((was) => !was)}>
         {t.filters.toggle(active)}
         <span aria-hidden="true">{open ? '▴' : '▾'}</span>
       </button>
@@ -76,7 +76,7 @@ export function FilterBar({ dataset }: { dataset: Dataset }) {
         <p role="status" aria-live="polite">
           {t.filters.shown(shown, total)}
         </p>
-        <button type="button" onClick={clearFilters} disabled={active === 0}>
+        <button type="button" className="button" onClick={clearFilters} disabled={active === 0}>
           {t.filters.clear}
         </button>
       </div>

@@ -1,4 +1,4 @@
-import { ModalDialog } from './ModalDialog';
+import { Dialog } from '../../ui/Dialog';
 import { PasteStep } from './PasteStep';
 import { MappingStep } from './MappingStep';
 import { ReviewStep } from './ReviewStep';
@@ -18,19 +18,19 @@ export function ImportDialog({ api, pasteText, onPasteText }: { api: FlowApi; pa
       return null;
     case 'paste':
       return (
-        <ModalDialog title={t.pasteTitle} closeLabel={t.close} onClose={close}>
+        <Dialog title={t.pasteTitle} closeLabel={t.close} onClose={close}>
           <PasteStep text={pasteText} onText={onPasteText} onSubmit={() => void api.loadPasted(pasteText, t.pastedName)} onCancel={close} />
-        </ModalDialog>
+        </Dialog>
       );
     case 'mapping':
       return (
-        <ModalDialog title={t.mappingTitle} closeLabel={t.close} onClose={close} wide>
+        <Dialog title={t.mappingTitle} closeLabel={t.close} onClose={close} size="wide">
           <MappingStep key={flow.table.fileName} table={flow.table} initial={flow.mapping} onConfirm={(mapping) => void api.confirmMapping(flow.table, mapping)} onCancel={close} />
-        </ModalDialog>
+        </Dialog>
       );
     case 'review':
       return (
-        <ModalDialog title={t.reviewTitle} closeLabel={t.close} onClose={close} wide>
+        <Dialog title={t.reviewTitle} closeLabel={t.close} onClose={close} size="wide">
           <ReviewStep
             analysis={flow.analysis}
             initial={flow.choices}
@@ -38,14 +38,14 @@ export function ImportDialog({ api, pasteText, onPasteText }: { api: FlowApi; pa
             onBack={() => api.setFlow({ step: 'mapping', table: flow.table, mapping: flow.mapping })}
             onCancel={close}
           />
-        </ModalDialog>
+        </Dialog>
       );
     case 'problems': {
       const back = flow.back;
       return (
-        <ModalDialog title={t.problemsTitle(flow.label)} closeLabel={t.close} onClose={close} wide>
+        <Dialog title={t.problemsTitle(flow.label)} closeLabel={t.close} onClose={close} size="wide">
           <ProblemList issues={flow.issues} onBack={back ? () => api.setFlow(back) : null} onClose={close} />
-        </ModalDialog>
+        </Dialog>
       );
     }
   }

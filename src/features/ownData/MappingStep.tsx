@@ -67,10 +67,10 @@ export function MappingStep({ table, initial, onConfirm, onCancel }: { table: Cs
         {repeated.length > 0 && <p className="data-warning">{t.repeatedFields(names(repeated))}</p>}
       </div>
       <div className="data-step__actions">
-        <button type="button" onClick={onCancel}>
+        <button type="button" className="button" onClick={onCancel}>
           {t.cancel}
         </button>
-        <button type="button" className="data-primary" disabled={missing.length + repeated.length > 0} onClick={() => onConfirm(mapping)}>
+        <button type="button" className="button button--primary" disabled={missing.length + repeated.length > 0} onClick={() => onConfirm(mapping)}>
           {t.continue}
         </button>
       </div>

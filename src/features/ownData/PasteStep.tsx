@@ -16,10 +16,10 @@ export function PasteStep({ text, onText, onSubmit, onCancel }: { text: string; 
       <label htmlFor={id}>{t.pasteLabel}</label>
       <textarea id={id} rows={12} value={text} onChange={(event) => onText(event.target.value)} spellCheck={false} />
       <div className="data-step__actions">
-        <button type="button" onClick={onCancel}>
+        <button type="button" className="button" onClick={onCancel}>
           {t.cancel}
         </button>
-        <button type="submit" className="data-primary" disabled={text.trim() === ''}>
+        <button type="submit" className="button button--primary" disabled={text.trim() === ''}>
           {t.pasteSubmit}
         </button>
       </div>

@@ -40,15 +40,15 @@ export function ProblemList({ issues, onBack, onClose }: { issues: readonly Data
         {copy === 'copied' ? t.copied : copy === 'failed' ? t.copyFailed : ''}
       </p>
       <div className="data-step__actions">
-        <button type="button" onClick={() => void copyList()}>
+        <button type="button" className="button" onClick={() => void copyList()}>
           {t.copy}
         </button>
         {onBack && (
-          <button type="button" onClick={onBack}>
+          <button type="button" className="button" onClick={onBack}>
             {t.back}
           </button>
         )}
-        <button type="button" className="data-primary" onClick={onClose}>
+        <button type="button" className="button button--primary" onClick={onClose}>
           {t.close}
         </button>
       </div>

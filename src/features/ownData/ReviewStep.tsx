@@ -62,13 +62,13 @@ export function ReviewStep(props: { analysis: Analysis; initial: ImportChoices; 
       {group(t.unknownStatuses, analysis.unknownStatuses, 'statuses', statusOptions)}
       {group(t.unknownSectors, analysis.unknownSectors, 'sectors', sectorOptions)}
       <div className="data-step__actions">
-        <button type="button" onClick={onCancel}>
+        <button type="button" className="button" onClick={onCancel}>
           {t.cancel}
         </button>
-        <button type="button" onClick={onBack}>
+        <button type="button" className="button" onClick={onBack}>
           {t.backToColumns}
         </button>
-        <button type="button" className="data-primary" onClick={() => onConfirm(choices)}>
+        <button type="button" className="button button--primary" onClick={() => onConfirm(choices)}>
           {t.load}
         </button>
       </div>

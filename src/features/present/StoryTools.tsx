@@ -1,7 +1,8 @@
-import { useId, useRef, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import type { Dataset } from '../../data/indexDataset';
 import { useAppStore } from '../../state/store';
 import { ToolMenu } from '../../ui/ToolMenu';
+import { Dialog } from '../../ui/Dialog';
 import { toCurrentStep } from './toCurrentStep';
 import { DataText } from '../../ui/DataText';
 import { TITLE_MAX } from '../../text/capLabel';
@@ -17,10 +18,10 @@ export function StoryTools({ dataset }: { dataset: Dataset }) {
   const lang = useLang();
   const story = useAppStore((s) => s.story);
   const { startPresenting, addStoryStep, removeStoryStep } = useAppStore.getState();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const [editing, setEditing] = useState(false);
+  const stopEditing = useCallback(() => setEditing(false), []);
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
-  const titleId = useId();
   const fieldTitle = useId();
   const fieldText = useId();
   const [exportFailed, setExportFailed] = useState(false);
@@ -53,18 +54,17 @@ export function StoryTools({ dataset }: { dataset: Dataset }) {
         label={t.present.menu}
         entries={[
           { kind: 'action', label: t.present.start, onSelect: present, disabled: story.length === 0 },
-          { kind: 'action', label: t.present.edit(story.length), onSelect: () => dialog.current?.showModal(), opensDialog: true },
+          { kind: 'action', label: t.present.edit(story.length), onSelect: () => setEditing(true), opensDialog: true },
         ]}
       />
-      <dialog ref={dialog} className="story-editor" aria-labelledby={titleId}>
-        <h2 id={titleId}>{t.present.editorTitle}</h2>
+      <Dialog title={t.present.editorTitle} closeLabel={t.dismiss} open={editing} onClose={stopEditing} className="story-editor">
         <ol>
           {story.map((step, i) => (
             <li key={step.id}>
               <span>
                 <DataText text={step.title[lang]} max={TITLE_MAX} />
               </span>
-              <button type="button" onClick={() => removeStoryStep(step.id)} aria-label={t.present.remove(i + 1, step.title[lang])}>
+              <button type="button" className="button" onClick={() => removeStoryStep(step.id)} aria-label={t.present.remove(i + 1, step.title[lang])}>
                 {t.present.removeShort}
               </button>
             </li>
@@ -77,17 +77,16 @@ export function StoryTools({ dataset }: { dataset: Dataset }) {
           <label htmlFor={fieldText}>{t.present.stepText}</label>
           <textarea id={fieldText} value={text} onChange={(e) => setText(e.target.value)} required maxLength={600} rows={3} />
           <div className="story-editor__actions">
-            <button type="submit">{t.present.add}</button>
-            <button type="button" onClick={() => void exportStory()} disabled={story.length === 0}>
-              {t.present.export}
+            <button type="submit" className="button">
+              {t.present.add}
             </button>
-            <button type="button" onClick={() => dialog.current?.close()}>
-              {t.dismiss}
+            <button type="button" className="button" onClick={() => void exportStory()} disabled={story.length === 0}>
+              {t.present.export}
             </button>
           </div>
           <p role="status">{exportFailed ? t.failure.codeMissing : ''}</p>
         </form>
-      </dialog>
+      </Dialog>
     </>
   );
 }

@@ -9,7 +9,7 @@ import { toEmbedSnippets, toSnippetHeight } from '../../embed/embedSnippets';
 import { embedViewName } from '../../embed/embedViewName';
 import { toAltText } from '../../export/altText';
 import { useDataLink } from '../../ui/useDataLink';
-import { ModalDialog } from './ModalDialog';
+import { Dialog } from '../../ui/Dialog';
 import { SnippetField } from './SnippetField';
 import { EmbedHeightProbe, type HeightMeasure } from './EmbedHeightProbe';
 import { useLang, useMessages } from '../../state/useMessages';
@@ -42,7 +42,7 @@ function readWidth(text: string): number | null {
 export function EmbedDialog({ dataset, open, onClose }: { dataset: Dataset; open: boolean; onClose: () => void }) {
   const t = useMessages();
   const lang = useLang();
-  const titleId = useId();
+  const radios = useId();
   const filters = useAppStore((s) => s.filters);
   const selection = useAppStore((s) => s.selection);
   const current = useAppStore((s) => s.view);
@@ -76,7 +76,7 @@ export function EmbedDialog({ dataset, open, onClose }: { dataset: Dataset; open
     [view, dataset, partnerships, filters, selection, dataLink, lang, t],
   );
 
-  const measureText =
+  const heightStatus =
     measured.state === 'measured' && measured.height !== null
       ? t.embedHeight.measured(width, measured.height)
       : measured.state === 'failed'
@@ -84,19 +84,13 @@ export function EmbedDialog({ dataset, open, onClose }: { dataset: Dataset; open
         : t.embedHeight.measuring(width);
 
   return (
-    <ModalDialog open={open} onClose={onClose} labelledBy={titleId} className="share-dialog">
-      <div className="share-dialog__head">
-        <h2 id={titleId}>{t.share.embedTitle}</h2>
-        <button type="button" className="share-button" onClick={onClose}>
-          {t.share.close}
-        </button>
-      </div>
+    <Dialog title={t.share.embedTitle} closeLabel={t.share.close} open={open} onClose={onClose} closeOnBackdrop className="share-dialog">
       <p className="share-dialog__intro">{t.share.embedIntro}</p>
       <fieldset className="share-choice">
         <legend>{t.share.embedView}</legend>
         {EMBEDDABLE.map((name, i) => (
           <label key={name}>
-            <input type="radio" name={`${titleId}-view`} value={name} checked={view === name} onChange={() => setPicked(name)} data-autofocus={i === 0 ? '' : undefined} />
+            <input type="radio" name={`${radios}-view`} value={name} checked={view === name} onChange={() => setPicked(name)} data-autofocus={i === 0 ? '' : undefined} />
             {embedViewName(name, t)}
           </label>
         ))}
@@ -105,12 +99,12 @@ export function EmbedDialog({ dataset, open, onClose }: { dataset: Dataset; open
         <legend>{t.embedHeight.legend}</legend>
         {COLUMN_PRESETS.map((preset) => (
           <label key={preset.name}>
-            <input type="radio" name={`${titleId}-width`} checked={column === preset.width} onChange={() => setColumn(preset.width)} />
+            <input type="radio" name={`${radios}-width`} checked={column === preset.width} onChange={() => setColumn(preset.width)} />
             {t.embedHeight.preset(t.embedHeight.presets[preset.name], preset.width)}
           </label>
         ))}
         <label>
-          <input type="radio" name={`${titleId}-width`} checked={column === 'custom'} onChange={() => setColumn('custom')} />
+          <input type="radio" name={`${radios}-width`} checked={column === 'custom'} onChange={() => setColumn('custom')} />
           {t.embedHeight.custom}
         </label>
         <input
@@ -128,7 +122,7 @@ export function EmbedDialog({ dataset, open, onClose }: { dataset: Dataset; open
         />
       </fieldset>
       <p className="share-measure" role="status">
-        {measureText}
+        {heightStatus}
       </p>
       {open && <EmbedHeightProbe key={url} url={url} width={width} title={t.embedHeight.frameTitle} onMeasure={(value) => setMeasure({ url, value })} />}
       <SnippetField label={t.share.snippetScript} hint={t.share.snippetScriptHint} value={snippets.script} rows={5} />
@@ -141,6 +135,6 @@ export function EmbedDialog({ dataset, open, onClose }: { dataset: Dataset; open
           <span className="visually-hidden">{t.embed.opensInNewTab}</span>
         </a>
       </p>
-    </ModalDialog>
+    </Dialog>
   );
 }

@@ -8,7 +8,7 @@ import type { ExportFormat } from '../../export/runExport';
 import { MAX_SIDE } from '../../export/pictureSize';
 import { toAltText } from '../../export/altText';
 import { useDataLink } from '../../ui/useDataLink';
-import { ModalDialog } from './ModalDialog';
+import { Dialog } from '../../ui/Dialog';
 import { SnippetField } from './SnippetField';
 import { LANGS } from '../../model/lang';
 import { useLang, useMessages } from '../../state/useMessages';
@@ -29,7 +29,7 @@ type Status =
 export function ExportDialog({ dataset, open, onClose }: { dataset: Dataset; open: boolean; onClose: () => void }) {
   const t = useMessages();
   const lang = useLang();
-  const titleId = useId();
+  const radios = useId();
   const partnerships = useFilteredPartnerships(dataset);
   const filters = useAppStore((s) => s.filters);
   const selection = useAppStore((s) => s.selection);
@@ -70,18 +70,12 @@ export function ExportDialog({ dataset, open, onClose }: { dataset: Dataset; ope
   const failed = status.kind === 'failed' || status.kind === 'not-shown' || status.kind === 'too-large';
 
   return (
-    <ModalDialog open={open} onClose={onClose} labelledBy={titleId} className="share-dialog">
-      <div className="share-dialog__head">
-        <h2 id={titleId}>{t.share.exportLabel}</h2>
-        <button type="button" className="share-button" onClick={onClose}>
-          {t.share.close}
-        </button>
-      </div>
+    <Dialog title={t.share.exportLabel} closeLabel={t.share.close} open={open} onClose={onClose} closeOnBackdrop className="share-dialog">
       <fieldset className="share-choice">
         <legend>{t.share.exportChart}</legend>
         {CHART_VIEWS.map((name, i) => (
           <label key={name}>
-            <input type="radio" name={`${titleId}-chart`} checked={view === name} onChange={() => setPicked(name)} data-autofocus={i === 0 ? '' : undefined} />
+            <input type="radio" name={`${radios}-chart`} checked={view === name} onChange={() => setPicked(name)} data-autofocus={i === 0 ? '' : undefined} />
             {t.regions[name]}
           </label>
         ))}
@@ -90,16 +84,16 @@ export function ExportDialog({ dataset, open, onClose }: { dataset: Dataset; ope
         <legend>{t.share.background}</legend>
         {(['white', 'transparent'] as const).map((name) => (
           <label key={name}>
-            <input type="radio" name={`${titleId}-background`} checked={background === name} onChange={() => setBackground(name)} />
+            <input type="radio" name={`${radios}-background`} checked={background === name} onChange={() => setBackground(name)} />
             {name === 'white' ? t.share.backgroundWhite : t.share.backgroundTransparent}
           </label>
         ))}
       </fieldset>
       <div className="share-actions">
-        <button type="button" className="share-button share-button--primary" disabled={busy} onClick={() => run('png')}>
+        <button type="button" className="button button--primary share-button" disabled={busy} onClick={() => run('png')}>
           {t.share.png}
         </button>
-        <button type="button" className="share-button share-button--primary" disabled={busy} onClick={() => run('svg')}>
+        <button type="button" className="button button--primary share-button" disabled={busy} onClick={() => run('svg')}>
           {t.share.svg}
         </button>
       </div>
@@ -109,16 +103,16 @@ export function ExportDialog({ dataset, open, onClose }: { dataset: Dataset; ope
       ))}
       <h3 className="share-dialog__subhead">{t.share.data}</h3>
       <div className="share-actions">
-        <button type="button" className="share-button" disabled={busy} onClick={() => run('csv')}>
+        <button type="button" className="button share-button" disabled={busy} onClick={() => run('csv')}>
           {t.share.csv}
         </button>
-        <button type="button" className="share-button" disabled={busy} onClick={() => run('json')}>
+        <button type="button" className="button share-button" disabled={busy} onClick={() => run('json')}>
           {t.share.json}
         </button>
       </div>
       <p role="status" className={failed ? 'share-status share-status--failed' : 'share-status'}>
         {message}
       </p>
-    </ModalDialog>
+    </Dialog>
   );
 }

@@ -42,7 +42,7 @@ export function SnippetField({ label, hint, value, rows, lang, prose = false }: 
           spellCheck={false}
           onFocus={(e) => e.currentTarget.select()}
         />
-        <button type="button" className="share-button" onClick={copy} aria-label={t.share.copyWhat(label)}>
+        <button type="button" className="button share-button" onClick={copy} aria-label={t.share.copyWhat(label)}>
           {t.share.copy}
         </button>
       </div>

@@ -6,7 +6,7 @@ import { useFilteredPartnerships } from '../../state/selectors';
 import { SourceLine } from '../../ui/SourceLine';
 import { useDataLink } from '../../ui/useDataLink';
 import { describeScope, toSubtitle } from '../../export/exportTexts';
-import { EMBED_VIEWS } from './embedViews';
+import { EMBED_VIEW_COMPONENTS } from './embedViews';
 import { embedViewName } from '../../embed/embedViewName';
 import { toDashboardUrl } from '../../embed/embedUrl';
 import { toSiteBaseUrl } from '../../embed/embedPages';
@@ -39,7 +39,7 @@ export default function EmbedApp({ view, dataset }: { view: EmbedView; dataset: 
     () => toDashboardUrl(toSiteBaseUrl(window.location.href), view, { lang, filters, selection, dataLink }),
     [view, lang, filters, selection, dataLink],
   );
-  const View = EMBED_VIEWS[view];
+  const View = EMBED_VIEW_COMPONENTS[view];
 
   return (
     <main ref={ref} className={`embed embed--${view}`} aria-labelledby={`${titleId} ${subtitleId}`}>

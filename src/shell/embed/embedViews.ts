@@ -5,6 +5,6 @@ import { TimelineView, VIEW_COMPONENTS, type ViewComponent } from '../../views/v
  * Each view stays its own chunk, so an embed downloads only the one it shows: the network
  * embed never fetches Leaflet or the world geometry.
  */
-export const EMBED_VIEWS: Readonly<Record<EmbedView, ViewComponent>> = { ...VIEW_COMPONENTS, timeline: TimelineView };
+export const EMBED_VIEW_COMPONENTS: Readonly<Record<EmbedView, ViewComponent>> = { ...VIEW_COMPONENTS, timeline: TimelineView };
 
 export { embedViewName } from '../../embed/embedViewName';

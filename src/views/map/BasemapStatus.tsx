@@ -21,7 +21,7 @@ export function BasemapStatus({ failed, onRetry }: { failed: boolean; onRetry: (
       {failed && (
         <>
           {' '}
-          <button type="button" className="map-status__retry" onClick={onRetry}>
+          <button type="button" className="button map-status__retry" onClick={onRetry}>
             {t.failure.retry}
           </button>
         </>

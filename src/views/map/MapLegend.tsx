@@ -54,7 +54,7 @@ export function MapLegend({ dataset, maxSectors }: { dataset: Dataset; maxSector
     >
       <summary className="map-legend__title">{t.map.legendTitle}</summary>
       <StatusLegend title={t.map.legendLinks} />
-      <figure className="map-legend__group">
+      <figure className="legend-key map-legend__group">
         <figcaption>{t.map.legendWidth}</figcaption>
         <ul>
           {widthSamples(maxSectors).map((n) => (
@@ -67,7 +67,7 @@ export function MapLegend({ dataset, maxSectors }: { dataset: Dataset; maxSector
           ))}
         </ul>
       </figure>
-      <figure className="map-legend__group">
+      <figure className="legend-key map-legend__group">
         <figcaption>{t.map.legendFills}</figcaption>
         <ul>
           <li>
@@ -90,7 +90,7 @@ export function MapLegend({ dataset, maxSectors }: { dataset: Dataset; maxSector
           </li>
         </ul>
       </figure>
-      <figure className="map-legend__group">
+      <figure className="legend-key map-legend__group">
         <figcaption>{t.map.legendPlaces}</figcaption>
         <ul>
           <li>

@@ -10,7 +10,7 @@ export function MapToolbar({ onFit, streets, onStreets }: { onFit: () => void; s
   const hintId = useId();
   return (
     <div className="map-toolbar screen-only">
-      <button type="button" className="map-toolbar__fit" onClick={onFit}>
+      <button type="button" className="button button--bar map-toolbar__fit" onClick={onFit}>
         <span aria-hidden="true">⤢</span> {t.map.fitAll}
       </button>
       <label className="map-toolbar__streets">

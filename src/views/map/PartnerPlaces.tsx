@@ -5,7 +5,7 @@ import type { Map as LeafletMap } from 'leaflet';
 import type { Dataset, Partnership } from '../../data/indexDataset';
 import { toMapScene, type MapLink, type MapScene } from '../../derive/toMapScene';
 import { describeMapTarget } from './describeMapTarget';
-import { labelPosition, layoutDatasetLabels, layoutPlaceLabels, shapeInView, LABEL_HEIGHT, type PlacedLabel } from './placeLabelLayout';
+import { labelPosition, layoutDatasetLabels, layoutPlaceLabels, shapeInView, MAP_LABEL_HEIGHT, type PlacedMapLabel } from './placeLabelLayout';
 import type { FocusShape } from '../../derive/mapFocusShape';
 import type { GridBox } from '../../derive/boxGrid';
 import type { FramingControl } from './MapFraming';
@@ -161,7 +161,7 @@ interface PartnerPlaceProps {
   scene: MapScene;
   /** The place's own shown partnerships (all of them for the focus). */
   partnerships: readonly Partnership[];
-  label: PlacedLabel;
+  label: PlacedMapLabel;
   /** Its place in the list, by which copies stack. */
   rank: number;
   descId: string;
@@ -203,7 +203,7 @@ const PartnerPlace = memo(function PartnerPlace({ dataset, scene, partnerships, 
     const origin = map.containerPointToLayerPoint([0, 0]);
     const mark = edge ? 11 : 7;
     const boxes = [
-      { x0: label.x + label.left, y0: label.y + label.top, x1: label.x + label.left + label.width, y1: label.y + label.top + LABEL_HEIGHT },
+      { x0: label.x + label.left, y0: label.y + label.top, x1: label.x + label.left + label.width, y1: label.y + label.top + MAP_LABEL_HEIGHT },
       { x0: label.x - mark, y0: label.y - mark, x1: label.x + mark, y1: label.y + mark },
       ...(country && !edge ? [country] : []),
     ];

@@ -1,7 +1,7 @@
 import { memo, type CSSProperties } from 'react';
 import type { Emphasis } from '../../derive/mapEmphasis';
 import { STATUS_STYLES } from '../../styles/statusStyle';
-import { labelPosition, type PlacedLabel } from './placeLabelLayout';
+import { labelPosition, type PlacedMapLabel } from './placeLabelLayout';
 import { PlaceMark } from './PlaceMark';
 import { DataText } from '../../ui/DataText';
 import type { Status } from '../../model/statuses';
@@ -35,7 +35,7 @@ export interface PlaceCopyLook {
 }
 
 interface PlaceCopyProps {
-  label: PlacedLabel;
+  label: PlacedMapLabel;
   name: string;
   look: PlaceCopyLook;
   /** The place's rank in the list of places, so copies stack as the places do, whatever order they came in. */

@@ -44,14 +44,14 @@ export function UnplacedActors({ dataset, actors }: { dataset: Dataset; actors: 
   return (
     <section className="map-unplaced" aria-labelledby={titleId}>
       <h3 id={titleId}>{t.map.unplacedTitle}</h3>
-      <p className="map-unplaced__intro">{t.map.unplacedIntro}</p>
+      <p className="map-unplaced__intro visually-hidden">{t.map.unplacedIntro}</p>
       <ul ref={list}>
         {listed.map((actor) => (
           <UnplacedActor key={actor.id} dataset={dataset} actor={actor} />
         ))}
       </ul>
       {listed.length < actors.length && (
-        <button type="button" className="more-button map-unplaced__more" onClick={showWhole}>
+        <button type="button" className="button button--bar more-button map-unplaced__more" onClick={showWhole}>
           {t.table.showAll(actors.length)}
         </button>
       )}
@@ -84,7 +84,7 @@ const UnplacedActor = memo(function UnplacedActor({ dataset, actor }: { dataset:
         <span className="map-unplaced__name">
           <DataText text={actor.name[lang]} />
         </span>
-        <span className="map-unplaced__detail">
+        <span className="map-unplaced__detail visually-hidden">
           <DataText text={detail} max={TITLE_MAX} />
         </span>
       </button>

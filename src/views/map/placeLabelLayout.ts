@@ -1,33 +1,43 @@
 import type { CSSProperties } from 'react';
 import type { Map as LeafletMap } from 'leaflet';
 import type { MapPlace } from '../../derive/toMapScene';
-import { placeLabels, placeShownLabels, type Avoid, type Bounds, type Box, type LabelPlacement, type LabelRequest } from '../../derive/mapLabelLayout';
+import { placeLabels, placeShownLabels, type Avoid, type Bounds, type LabelPlacement, type MapLabelRequest } from '../../derive/mapLabelLayout';
 import { boxTouchesShape, toPlacedShape, type FocusShape } from '../../derive/mapFocusShape';
 import { linkExit, placeEdgeMarkers, type EdgeMarker } from '../../derive/mapEdgeMarkers';
 import type { GridBox } from '../../derive/boxGrid';
 import type { LatLng } from '../../derive/geoTypes';
+import { estimateTextWidth, WIDEST_SANS_WIDTHS } from '../../text/measureText';
 
-export const LABEL_HEIGHT = 24;
+export const MAP_LABEL_HEIGHT = 24;
 
+/**
+ * A label's type (map.css) is 13 px, bold for every name and bolder for the focus's. The widest
+ * sans font's regular widths come within a few per cent of the partners' names as Chromium draws
+ * them in DejaVu Sans Bold (Russie 47 px estimated, 48 measured; Burkina Faso 92 and 95); its bold
+ * ones, which overstate those by up to a tenth, are kept for the focus's name, drawn bolder still
+ * and the one label that must show: it is never estimated short.
+ */
+const LABEL_FONT_SIZE = 13;
 /** The widest a label's name is drawn (map.css cuts it with an ellipsis past this). */
 export const MAX_NAME_WIDTH = 448;
 
 /**
- * A label's width estimated from its text (13 px type, its padding and its status glyph). An
- * estimate, not a measure, keeps the layout the same in every browser and in tests; labels are
- * anchored on the side facing their point, so a small error only moves their far edge. A name
- * is never drawn wider than `MAX_NAME_WIDTH`, so a runaway one cannot push a label off the map.
+ * A label's width estimated from its text (its type, its padding and its status glyph), from the
+ * widest common sans font's widths, as the network's labels are. An estimate, not a measure, keeps the
+ * layout the same in every browser and in tests; labels are anchored on the side facing their
+ * point, so a small error only moves their far edge. A name is never drawn wider than
+ * `MAX_NAME_WIDTH`, so a runaway one cannot push a label off the map.
  */
 export function estimateLabelWidth(text: string, withGlyph: boolean, bold: boolean): number {
-  const perChar = bold ? 8 : 7.4;
-  return Math.ceil(Math.min(text.length * perChar, MAX_NAME_WIDTH) + 18 + (withGlyph ? 15 : 0));
+  const name = estimateTextWidth(text, LABEL_FONT_SIZE, bold ? 700 : 400, WIDEST_SANS_WIDTHS);
+  return Math.ceil(Math.min(name, MAX_NAME_WIDTH) + 18 + (withGlyph ? 15 : 0));
 }
 
 /**
  * A place and its label, in layer pixels: `x` and `y` are its point, or for a place outside the
  * frame (`edge`) its marker's arrow tip on the frame's border, its label beside the arrow.
  */
-export interface PlacedLabel extends LabelPlacement {
+export interface PlacedMapLabel extends LabelPlacement {
   place: MapPlace;
   x: number;
   y: number;
@@ -39,7 +49,7 @@ export interface PlacedLabel extends LabelPlacement {
 export interface ShapeInView {
   avoid: Avoid;
   /** The box of its main polygon, beside which the focus's label may go. */
-  around: Box;
+  around: GridBox;
 }
 
 export function shapeInView(map: LeafletMap, shape: FocusShape | null): ShapeInView | null {
@@ -86,12 +96,12 @@ function avoidFor(map: LeafletMap, shape: ShapeInView | null, controls: readonly
   return (box) => boxes.some((c) => c.x0 < box.x1 && box.x0 < c.x1 && c.y0 < box.y1 && box.y0 < c.y1) || Boolean(shape?.avoid(box));
 }
 
-function requestsOf(map: LeafletMap, places: readonly MapPlace[], nameOf: (id: string) => string, shape: ShapeInView | null): LabelRequest[] {
+function requestsOf(map: LeafletMap, places: readonly MapPlace[], nameOf: (id: string) => string, shape: ShapeInView | null): MapLabelRequest[] {
   return places.map((place) => {
     const point = map.latLngToLayerPoint(place.latLng);
     const width = estimateLabelWidth(nameOf(place.actorId), !place.isFocus, place.isFocus);
     const around = place.isFocus ? shape?.around : undefined;
-    return { id: place.actorId, x: point.x, y: point.y, width, height: LABEL_HEIGHT, required: place.isFocus, ...(around && { around }) };
+    return { id: place.actorId, x: point.x, y: point.y, width, height: MAP_LABEL_HEIGHT, required: place.isFocus, ...(around && { around }) };
   });
 }
 
@@ -131,14 +141,14 @@ export function layoutPlaceLabels(
   shape: ShapeInView | null,
   controls: readonly GridBox[],
   arcs: ReadonlyMap<string, readonly LatLng[]> = new Map(),
-): PlacedLabel[] {
+): PlacedMapLabel[] {
   const ranked = rankPlaces(places, countOf);
   const requests = requestsOf(map, ranked, nameOf, shape);
   const bounds = visibleBounds(map);
   const avoid = avoidFor(map, shape, controls);
   const placements = placeShownLabels(requests, all, bounds, avoid);
-  const labels = placements.map((p, i): PlacedLabel => ({ ...p, place: ranked[i]!, x: requests[i]!.x, y: requests[i]!.y, width: requests[i]!.width, edge: null }));
-  const outside = (label: PlacedLabel) => label.x < bounds.minX || label.x > bounds.maxX || label.y < bounds.minY || label.y > bounds.maxY;
+  const labels = placements.map((p, i): PlacedMapLabel => ({ ...p, place: ranked[i]!, x: requests[i]!.x, y: requests[i]!.y, width: requests[i]!.width, edge: null }));
+  const outside = (label: PlacedMapLabel) => label.x < bounds.minX || label.x > bounds.maxX || label.y < bounds.minY || label.y > bounds.maxY;
   const away = labels.filter(outside);
   if (away.length > 0) {
     const origin = map.containerPointToLayerPoint([0, 0]);
@@ -148,14 +158,14 @@ export function layoutPlaceLabels(
       const x = label.x - origin.x;
       const y = label.y - origin.y;
       obstacles.push({ x0: x - 7, y0: y - 7, x1: x + 7, y1: y + 7 });
-      if (label.shown) obstacles.push({ x0: x + label.left, y0: y + label.top, x1: x + label.left + label.width, y1: y + label.top + LABEL_HEIGHT });
+      if (label.shown) obstacles.push({ x0: x + label.left, y0: y + label.top, x1: x + label.left + label.width, y1: y + label.top + MAP_LABEL_HEIGHT });
     }
     const size = map.getSize();
     const markers = placeEdgeMarkers(
       away.map((label) => {
         const arc = arcs.get(label.id);
         const exit = arc ? linkExit(arc.map((latLng) => map.latLngToContainerPoint(latLng)), { width: size.x, height: size.y }) : null;
-        return { id: label.id, x: label.x - origin.x, y: label.y - origin.y, width: label.width, height: LABEL_HEIGHT, exit };
+        return { id: label.id, x: label.x - origin.x, y: label.y - origin.y, width: label.width, height: MAP_LABEL_HEIGHT, exit };
       }),
       { width: size.x, height: size.y },
       obstacles,
@@ -176,8 +186,8 @@ export function layoutPlaceLabels(
  * offsets, not by transforms: hundreds of transformed elements make the browser sort the map into
  * layers again on every hover (about 100 ms at 5,000 partnerships).
  */
-export function labelPosition(label: PlacedLabel): CSSProperties {
-  const position: CSSProperties = { top: `${label.top}px`, height: `${LABEL_HEIGHT}px` };
+export function labelPosition(label: PlacedMapLabel): CSSProperties {
+  const position: CSSProperties = { top: `${label.top}px`, height: `${MAP_LABEL_HEIGHT}px` };
   if (label.align === 'start') return { ...position, left: `${label.left}px` };
   // The place's item has no size, so its right edge is the point itself.
   if (label.align === 'end') return { ...position, right: `${-(label.left + label.width)}px` };

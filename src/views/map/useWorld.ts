@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { loadWorld, type Resolution, type World } from '../../geo/loadWorld';
+import { useRetryWhenOnline } from '../../ui/useRetryWhenOnline';
 
 export interface WorldState {
   world: World | null;
@@ -43,14 +44,7 @@ export function useWorld(detailed: boolean): WorldState {
     },
     [detailed, attempt],
   );
-  useEffect(
-    function retryWhenBackOnline() {
-      if (!failed) return;
-      window.addEventListener('online', retry);
-      return () => window.removeEventListener('online', retry);
-    },
-    [failed, retry],
-  );
+  useRetryWhenOnline(failed, retry);
 
   const world = (detailed ? loaded['50m'] : undefined) ?? loaded['110m'] ?? null;
   return { world, coarse: loaded['110m'] ?? null, failed: failed && !world, retry };

@@ -24,7 +24,7 @@ export function NetworkLegend({ focusName }: { focusName: string }) {
   kinds.push({ key: 'focus', label: focusLabel, d: nodeShapePath('country', SAMPLE_RADIUS), fill: NODE_COLORS.focusFill, stroke: NODE_COLORS.focusStroke });
   return (
     <div className="network-legend" role="group" aria-label={t.network.legend}>
-      <figure className="network-legend__part">
+      <figure className="legend-key network-legend__part">
         <figcaption>{t.network.legendActors}</figcaption>
         <ul>
           {kinds.map((k) => (
@@ -37,7 +37,7 @@ export function NetworkLegend({ focusName }: { focusName: string }) {
           ))}
         </ul>
       </figure>
-      <figure className="network-legend__part">
+      <figure className="legend-key network-legend__part">
         <figcaption>{t.network.legendTies}</figcaption>
         <ul>
           {(['membership', 'event'] as const).map((kind) => (

@@ -49,7 +49,7 @@ export default function NetworkView({ dataset }: { dataset: Dataset }) {
           <div className="failure" role="alert">
             <p>{t.network.layoutFailed}</p>
             <p className="failure__actions">
-              <button type="button" onClick={retry}>
+              <button type="button" className="button" onClick={retry}>
                 {t.failure.retry}
               </button>
             </p>

@@ -1,10 +1,10 @@
-import { computeNetworkLabels, type PlacedLabel } from '../../derive/computeNetworkLabels';
+import { computeNetworkLabels, type PlacedNetworkLabel } from '../../derive/computeNetworkLabels';
 import { toNetworkLabelWidth } from '../../derive/toNetworkLayoutInput';
 
 export interface NetworkLabel {
   id: string;
   text: string;
-  place: PlacedLabel;
+  place: PlacedNetworkLabel;
   isFocus: boolean;
 }
 

@@ -34,17 +34,17 @@ export function MatrixMore({ shown, onLimit }: MatrixMoreProps) {
     <div ref={boxRef} className="sector-matrix__more">
       <p>{t.sectors.rowsShown(first, shown.total)}</p>
       {shown.hidden > 0 && (
-        <button type="button" className="chip-button" onClick={() => ask(first + MATRIX_PAGE)}>
+        <button type="button" className="button button--pill chip-button" onClick={() => ask(first + MATRIX_PAGE)}>
           {t.sectors.showMore(shown.more)}
         </button>
       )}
       {shown.hidden > 0 && (
-        <button type="button" className="chip-button" onClick={() => ask(Infinity)}>
+        <button type="button" className="button button--pill chip-button" onClick={() => ask(Infinity)}>
           {t.sectors.showAll(shown.total)}
         </button>
       )}
       {canFold && (
-        <button type="button" className="chip-button" onClick={() => ask(MATRIX_PAGE)}>
+        <button type="button" className="button button--pill chip-button" onClick={() => ask(MATRIX_PAGE)}>
           {t.sectors.showFirst(MATRIX_PAGE)}
         </button>
       )}

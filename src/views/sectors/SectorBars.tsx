@@ -4,7 +4,7 @@ import type { Dataset } from '../../data/indexDataset';
 import type { SectorCount } from '../../derive/toSectorBreakdown';
 import { BarSegment } from './BarSegment';
 import { SvgButton } from './SvgButton';
-import { textWidth } from './textWidth';
+import { pageTextWidth } from '../../text/measureText';
 import { useElementWidth } from '../shared/useElementWidth';
 import { capLabel } from '../../text/capLabel';
 import { fitLabel } from './fitLabel';
@@ -35,11 +35,11 @@ export function SectorBars({ dataset, counts, maxTotal, activeSectors, onToggleS
   const width = Math.max(280, measured ?? 640);
 
   const labelWidth = useMemo(
-    () => Math.min(150, Math.max(64, ...counts.map((c) => textWidth(capLabel(c.sector.name[lang]), FONT) + 16))),
+    () => Math.min(150, Math.max(64, ...counts.map((c) => pageTextWidth(capLabel(c.sector.name[lang]), FONT) + 16))),
     [counts, lang],
   );
   // Room right of the longest bar for its total, in bold, so that "200" is not cut at the edge.
-  const totalWidth = useMemo(() => Math.max(30, textWidth(String(maxTotal), FONT, 700) + 14), [maxTotal]);
+  const totalWidth = useMemo(() => Math.max(30, pageTextWidth(String(maxTotal), FONT, 700) + 14), [maxTotal]);
   const x = useMemo(
     () => scaleLinear().domain([0, Math.max(1, maxTotal)]).nice().range([labelWidth, width - totalWidth]),
     [maxTotal, labelWidth, width, totalWidth],

@@ -8,7 +8,7 @@ import type { CellBox } from './MatrixCell';
 import { MatrixHeaders } from './MatrixHeaders';
 import { MatrixMore } from './MatrixMore';
 import { MatrixRow } from './MatrixRow';
-import { SectorTooltip, type TooltipAnchor } from './SectorTooltip';
+import { SectorTooltip, type SectorTip } from './SectorTooltip';
 import { StatusGlyphDefs } from './StatusGlyphDefs';
 import { useMatrixKeyboard, type MatrixGrid } from './useMatrixKeyboard';
 import { useElementWidth } from '../shared/useElementWidth';
@@ -45,7 +45,7 @@ export function SectorMatrix({ dataset, breakdown, everyRow, activeSectors, onTo
   const boxRef = useRef<HTMLDivElement>(null);
   const measured = useElementWidth(boxRef, 640);
   const width = measured ?? 640;
-  const [tip, setTip] = useState<TooltipAnchor | null>(null);
+  const [tip, setTip] = useState<SectorTip | null>(null);
   const glyphs = `sector-glyph-${useId().replace(/[^\w-]/g, '')}`;
 
   // How many rows a person asked for, forgotten when another dataset loads. All of two hundred

@@ -4,7 +4,7 @@ import { StatusMark } from '../shared/StatusMark';
 import { DataText } from '../../ui/DataText';
 import { useLang, useMessages } from '../../state/useMessages';
 
-export interface TooltipAnchor {
+export interface SectorTip {
   partnership: Partnership;
   /** Where the cell is, in pixels from the top left of the matrix box as it is scrolled. */
   left: number;
@@ -20,7 +20,7 @@ const WIDTH = 260;
  * The summary of the partnership under the pointer or the keyboard focus. It is placed from the
  * cell's scaled position rather than the mouse, so focusing a cell shows it in the same place.
  */
-export function SectorTooltip({ dataset, anchor }: { dataset: Dataset; anchor: TooltipAnchor }) {
+export function SectorTooltip({ dataset, anchor }: { dataset: Dataset; anchor: SectorTip }) {
   const t = useMessages();
   const lang = useLang();
   const p = anchor.partnership;

@@ -1,6 +1,6 @@
 import type { KeyboardEvent, ReactNode } from 'react';
 
-export interface Box {
+interface Box {
   x: number;
   y: number;
   width: number;

@@ -1,5 +1,5 @@
 import { MATRIX_FONT } from './matrixLayout';
-import { textWidth } from './textWidth';
+import { pageTextWidth } from '../../text/measureText';
 import { capLabel } from '../../text/capLabel';
 
 /**
@@ -9,7 +9,7 @@ import { capLabel } from '../../text/capLabel';
  */
 export function fitLabel(whole: string, width: number, weight = 400): string {
   const label = capLabel(whole);
-  if (textWidth(label, MATRIX_FONT, weight) <= width) return label;
+  if (pageTextWidth(label, MATRIX_FONT, weight) <= width) return label;
   const cut = (chars: number) => `${label.slice(0, chars).trimEnd()}…`;
   // The longest cut that fits, found by halving: a longer cut is never narrower, and a long name
   // measured one character shorter at a time cost hundreds of measures at 5,000 partnerships.
@@ -17,7 +17,7 @@ export function fitLabel(whole: string, width: number, weight = 400): string {
   let tooLong = label.length;
   while (tooLong - fits > 1) {
     const chars = Math.floor((fits + tooLong) / 2);
-    if (textWidth(cut(chars), MATRIX_FONT, weight) <= width) fits = chars;
+    if (pageTextWidth(cut(chars), MATRIX_FONT, weight) <= width) fits = chars;
     else tooLong = chars;
   }
   return cut(fits);

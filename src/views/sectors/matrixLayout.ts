@@ -1,5 +1,5 @@
 import { scaleBand, type ScaleBand } from 'd3';
-import { textWidth } from './textWidth';
+import { pageTextWidth } from '../../text/measureText';
 
 export const MATRIX_FONT = 13;
 const ROW_HEIGHT = 38;
@@ -35,7 +35,7 @@ export interface MatrixRows {
 
 /** The room the partner names take: their longest, between a minimum and a maximum. */
 export function matrixLabelWidth(rows: readonly { label: string }[]): number {
-  const longestRow = Math.max(0, ...rows.map((r) => textWidth(r.label, MATRIX_FONT)));
+  const longestRow = Math.max(0, ...rows.map((r) => pageTextWidth(r.label, MATRIX_FONT)));
   return Math.min(MAX_LABEL, Math.max(MIN_LABEL, longestRow + 20));
 }
 
@@ -50,7 +50,7 @@ export function computeMatrixColumns(available: number, sectors: readonly { id: 
   const n = Math.max(1, sectors.length);
   const step = Math.min(MAX_STEP, Math.max(MIN_STEP, Math.floor((available - labelWidth - 2) / n)));
   const body = labelWidth + n * step + 2;
-  const widths = sectors.map((s) => Math.min(HEADER_WIDTH, textWidth(s.label, MATRIX_FONT, 600)));
+  const widths = sectors.map((s) => Math.min(HEADER_WIDTH, pageTextWidth(s.label, MATRIX_FONT, 600)));
   const longest = Math.max(0, ...widths);
   // A slanted name starts at its column's centre and runs up and to the right.
   const slantOverflow = Math.max(0, ...widths.map((w, i) => labelWidth + (i + 0.5) * step + w * COS45 + 4 - body));

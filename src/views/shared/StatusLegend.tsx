@@ -9,7 +9,7 @@ import { useMessages } from '../../state/useMessages';
 export function StatusLegend({ statuses = STATUSES, title }: { statuses?: readonly Status[]; title?: string }) {
   const t = useMessages();
   return (
-    <figure className="status-legend">
+    <figure className="legend-key status-legend">
       {title && <figcaption>{title}</figcaption>}
       <ul>
         {statuses.map((status) => {

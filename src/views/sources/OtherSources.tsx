@@ -72,7 +72,7 @@ export function OtherSources({ dataset, title, groups, ui, startOpen }: OtherSou
       {rest > 0 && <p className="source-reader__listed">{t.reader.listedQuotes(listing.listed, listing.total)}</p>}
       <QuoteList dataset={dataset} groups={listing.groups} ui={ui} />
       {rest > 0 && (
-        <button type="button" className="more-button source-reader__more-button screen-only" onClick={showMore}>
+        <button type="button" className="button button--bar more-button source-reader__more-button screen-only" onClick={showMore}>
           {t.reader.showMoreQuotes(Math.min(QUOTE_LIST_PAGE, rest))}
         </button>
       )}

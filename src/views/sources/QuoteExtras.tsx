@@ -21,7 +21,7 @@ export function QuoteSupports({ dataset, quote, selection, onSelect }: { dataset
           <button
             key={`${support.kind}:${support.id}`}
             type="button"
-            className="quote-supports__item"
+            className="button button--pill quote-supports__item"
             aria-pressed={samePick(selection, support)}
             onClick={() => onSelect(support)}
           >
@@ -41,7 +41,7 @@ export function TranslationToggle({ quote, open, onToggle }: { quote: SourceQuot
   return (
     <button
       type="button"
-      className="translation-toggle screen-only"
+      className="button translation-toggle screen-only"
       aria-expanded={open}
       aria-controls={open ? `translation-${quote.key}` : undefined}
       aria-label={t.reader.translationToggle(excerpt(quote.quote))}

@@ -15,11 +15,11 @@ export function SelectionBar({ label, count, index, onStep }: SelectionBarProps)
       <p className="selection-bar__text">{t.reader.selectionQuotes(label, count)}</p>
       {count > 1 && (
         <div className="selection-bar__nav screen-only">
-          <button type="button" onClick={() => onStep(-1)} aria-label={t.reader.previousQuote}>
+          <button type="button" className="button" onClick={() => onStep(-1)} aria-label={t.reader.previousQuote}>
             <span aria-hidden="true">‹</span>
           </button>
           <span aria-live="polite">{t.reader.position(index + 1, count)}</span>
-          <button type="button" onClick={() => onStep(1)} aria-label={t.reader.nextQuote}>
+          <button type="button" className="button" onClick={() => onStep(1)} aria-label={t.reader.nextQuote}>
             <span aria-hidden="true">›</span>
           </button>
         </div>

@@ -62,7 +62,7 @@ export function EvidenceCell({ dataset, row, selected, onShow }: { dataset: Data
         )}
         <button
           type="button"
-          className="table-evidence__show screen-only"
+          className="button table-evidence__show screen-only"
           aria-pressed={selected}
           aria-label={t.table.showInSourceLabel(row.partnerName, row.sectorName)}
           onClick={onShow}

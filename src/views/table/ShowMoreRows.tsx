@@ -9,11 +9,11 @@ export function ShowMoreRows({ listed, total, onShow }: { listed: number; total:
   const next = Math.min(TABLE_PAGE_SIZE, rest);
   return (
     <div className="table-view__more screen-only">
-      <button type="button" className="more-button" onClick={() => onShow(listed + next)}>
+      <button type="button" className="button button--bar more-button" onClick={() => onShow(listed + next)}>
         {t.table.showMore(next)}
       </button>
       {rest > next && total <= TABLE_SHOW_ALL_LIMIT && (
-        <button type="button" className="more-button" onClick={() => onShow(total)}>
+        <button type="button" className="button button--bar more-button" onClick={() => onShow(total)}>
           {t.table.showAll(total)}
         </button>
       )}

@@ -86,7 +86,7 @@ export default function TableView({ dataset }: { dataset: Dataset }) {
             onChange={(e) => setQuery(e.target.value)}
           />
           {query && (
-            <button type="button" className="chip-button" onClick={() => setQuery('')}>
+            <button type="button" className="button button--pill chip-button" onClick={() => setQuery('')}>
               {t.table.clearSearch}
             </button>
           )}

@@ -5,17 +5,6 @@ import { DataTools } from '../../../src/features/ownData/DataTools';
 import { useAppStore } from '../../../src/state/store';
 import { ARTICLE_TEXT } from '../../fixtures/datasetBuilder';
 
-// jsdom may lack the modal methods of <dialog>; the open attribute is what the tests need.
-if (!HTMLDialogElement.prototype.showModal) {
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-    this.open = false;
-    this.dispatchEvent(new Event('close'));
-  };
-}
-
 async function openAndAnalyse(text: string) {
   // Drafting is an entry of the toolbar's "Données" menu.
   render(<DataTools />);

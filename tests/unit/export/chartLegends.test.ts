@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { toChartLegend } from '../../../src/export/chartLegends';
 import { legendSvg } from '../../../src/export/legendSvg';
-import { estimateTextWidth, wrapText } from '../../../src/export/measureText';
+import { estimateTextWidth } from '../../../src/text/measureText';
+import { wrapText } from '../../../src/text/wrapText';
 import { en } from '../../../src/i18n/en';
 import { shippedDataset } from '../../fixtures/datasetBuilder';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, CSV_COLUMNS, DATA_HOST_COLUMN, neutraliseFormula, toPartnershipsCsv } from '../../../src/export/partnershipsCsv';
+import { csvField, CSV_COLUMNS, DATA_HOST_COLUMN, neutraliseFormula, toPartnershipsCsv } from '../../../src/export/partnershipsCsv';
 import { toTableRows } from '../../../src/derive/tableRows';
 import { fr } from '../../../src/i18n/fr';
 import { shippedDataset } from '../../fixtures/datasetBuilder';
@@ -34,15 +34,15 @@ describe('toPartnershipsCsv', () => {
   });
 
   it('quotes cells with commas, quotes or line breaks, and doubles the quotes inside', () => {
-    expect(csvCell('plain')).toBe('plain');
-    expect(csvCell('a, b')).toBe('"a, b"');
-    expect(csvCell('say "yes"')).toBe('"say ""yes"""');
-    expect(csvCell('one\ntwo')).toBe('"one\ntwo"');
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a, b')).toBe('"a, b"');
+    expect(csvField('say "yes"')).toBe('"say ""yes"""');
+    expect(csvField('one\ntwo')).toBe('"one\ntwo"');
   });
 
   it('turns a cell that a spreadsheet would run as a formula into plain text', () => {
     for (const danger of ['=HYPERLINK("http://x")', '+1', '-2+3', '@SUM(A1)', '\tcmd']) expect(neutraliseFormula(danger)).toBe(`'${danger}`);
     expect(neutraliseFormula('Russie')).toBe('Russie');
-    expect(csvCell('=1+1')).toBe("'=1+1");
+    expect(csvField('=1+1')).toBe("'=1+1");
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels, placeShownLabels, type LabelRequest } from '../../../src/derive/mapLabelLayout';
+import { placeLabels, placeShownLabels, type MapLabelRequest } from '../../../src/derive/mapLabelLayout';
 
-const box = (r: LabelRequest, p: { left: number; top: number }) => ({ x0: r.x + p.left, y0: r.y + p.top, x1: r.x + p.left + r.width, y1: r.y + p.top + r.height });
+const box = (r: MapLabelRequest, p: { left: number; top: number }) => ({ x0: r.x + p.left, y0: r.y + p.top, x1: r.x + p.left + r.width, y1: r.y + p.top + r.height });
 const overlaps = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 // Bamako, Ouagadougou and Niamey at a world zoom: three points within 20 pixels.
-const SAHEL: LabelRequest[] = [
+const SAHEL: MapLabelRequest[] = [
   { id: 'MLI', x: 100, y: 200, width: 50, height: 24 },
   { id: 'BFA', x: 112, y: 201, width: 110, height: 24 },
   { id: 'NER', x: 118, y: 198, width: 70, height: 24 },
@@ -55,7 +55,7 @@ describe('placeLabels in a crowd', () => {
     let seed = 11;
     const random = () => (seed = (seed * 1664525 + 1013904223) % 4294967296) / 4294967296;
     const bounds = { minX: 4, minY: 4, maxX: 561, maxY: 553 };
-    const requests: LabelRequest[] = Array.from({ length: 250 }, (_, i) => ({
+    const requests: MapLabelRequest[] = Array.from({ length: 250 }, (_, i) => ({
       id: `p${i}`,
       x: 60 + random() * 450,
       y: 120 + random() * 260,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeNetworkLayout, layOutNetworkInSteps, LAYOUT_MARGIN, toShapeTicks, type NetworkLayout, type NetworkLayoutInput } from '../../../src/derive/computeNetworkLayout';
-import { LABEL_GAP, LABEL_HEIGHT } from '../../../src/derive/networkMetrics';
+import { LABEL_GAP, NETWORK_LABEL_HEIGHT } from '../../../src/derive/networkMetrics';
 import { toNetworkGraph } from '../../../src/derive/toNetworkGraph';
 import { toNetworkLayoutInput } from '../../../src/derive/toNetworkLayoutInput';
 import { shippedDataset } from '../../fixtures/datasetBuilder';
@@ -13,7 +13,7 @@ const SIZES: [number, number][] = [[270, 360], [320, 360], [450, 380], [800, 600
 function boxOf(input: NetworkLayoutInput, layout: NetworkLayout, i: number) {
   const n = layout.nodes[i]!;
   const half = Math.max(n.radius, input.nodes[i]!.labelWidth / 2);
-  return { id: n.id, x0: n.x - half, x1: n.x + half, y0: n.y - n.radius, y1: n.y + n.radius + LABEL_GAP + LABEL_HEIGHT };
+  return { id: n.id, x0: n.x - half, x1: n.x + half, y0: n.y - n.radius, y1: n.y + n.radius + LABEL_GAP + NETWORK_LABEL_HEIGHT };
 }
 
 /** A large network: a focus tied to every other actor, and a chain among the others. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createDatasetKeeper, datasetKey, MAX_KEPT, type KeyValueStore, type TabMemory } from '../../../src/state/savedDataset';
+import { createDatasetKeeper, tabDatasetKey, MAX_KEPT, type KeyValueStore, type TabMemory } from '../../../src/state/savedDataset';
 import { indexDataset, type Dataset } from '../../../src/data/indexDataset';
 import { parseDatasetJson } from '../../../src/data/parseDatasetJson';
 import { ARTICLE_TEXT, shippedJson } from '../../fixtures/datasetBuilder';
@@ -69,7 +69,7 @@ describe('the dataset kept for each tab', () => {
     await open(storage, second).forget();
     expect(await titleOf(open(storage, second))).toBeNull();
     expect(await titleOf(open(storage, first))).toBe('A');
-    expect(storage.data.has(datasetKey(second.getItem('partnership-atlas/tab')!))).toBe(false);
+    expect(storage.data.has(tabDatasetKey(second.getItem('partnership-atlas/tab')!))).toBe(false);
   });
 
   it(`keeps the datasets of the ${MAX_KEPT} tabs that saved last, and lets an older one go`, async () => {
@@ -99,7 +99,7 @@ describe('a kept dataset on its way back', () => {
     const storage = browserStorage();
     const memory = tab();
     await open(storage, memory).save('A.json', titled('A'));
-    const key = datasetKey(memory.getItem('partnership-atlas/tab')!);
+    const key = tabDatasetKey(memory.getItem('partnership-atlas/tab')!);
     const entry = storage.data.get(key) as Parameters<typeof rewrite>[0];
     rewrite(entry);
     return { storage, memory, key };

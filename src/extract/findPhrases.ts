@@ -1,21 +1,4 @@
-/**
- * Folds text for matching: lower case, accents removed, typographic apostrophes made plain. Each
- * character folds to exactly one character, so an offset in the folded text is the same offset in
- * the original, and every match can be shown on the original words.
- */
-export function fold(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '\u2019' || ch === '\u2018' || ch === '\u02bc') {
-      out += "'";
-      continue;
-    }
-    const folded = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-    out += folded.length === 1 ? folded : ch;
-  }
-  return out;
-}
+import { foldAccentsInPlace } from '../text/fold';
 
 const LETTER = '[\\p{L}\\p{N}]';
 
@@ -25,7 +8,7 @@ const LETTER = '[\\p{L}\\p{N}]';
  * between words stands for up to three words in between (`ne … plus`).
  */
 export function phrasePattern(phrase: string): string {
-  const words = fold(phrase.trim()).split(/\s+/);
+  const words = foldAccentsInPlace(phrase.trim()).split(/\s+/);
   const parts = words.map((word) => {
     if (word === '…' || word === '...') return '(?:[^\\s.,;:!?]+\\s+){0,3}?';
     const star = word.endsWith('*');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth, wrapText } from '../../../src/export/measureText';
-import { isolate } from '../../../src/text/isolate';
+import { estimateTextWidth } from '../../../src/text/measureText';
+import { wrapText } from '../../../src/text/wrapText';
 
 describe('wrapText', () => {
   it('breaks at spaces and keeps words whole while they fit a line', () => {
@@ -13,9 +13,5 @@ describe('wrapText', () => {
     const lines = wrapText(`Source : ${'P'.repeat(400)}`, 300, 12, estimateTextWidth);
     expect(lines.every((line) => estimateTextWidth(line, 12) <= 300)).toBe(true);
     expect(lines.join('').replace('Source :', '')).toBe('P'.repeat(400));
-  });
-
-  it('gives the isolates around a dataset string no width', () => {
-    expect(estimateTextWidth(isolate('Mali'), 12)).toBe(estimateTextWidth('Mali', 12));
   });
 });

@@ -1,24 +1,4 @@
-/**
- * Text width, for wrapping titles, legends and source lines inside the picture. In the browser
- * the exporter passes a canvas measure in the export font; elsewhere (tests, Node) this estimate,
- * built from typical sans-serif advance widths, is close enough to wrap the same way.
- */
-export type TextMeasure = (text: string, size: number, weight?: number) => number;
-
-const NARROW = new Set('iljtfrI.,;:!|\'’ ()[]-'.split(''));
-const WIDE = new Set('mwMWOQGD@%&—'.split(''));
-
-/** Characters that draw nothing: the isolates around a dataset's strings (`isolate`). */
-const UNSEEN = new Set(['\u2068', '\u2069']);
-
-export const estimateTextWidth: TextMeasure = (text, size, weight = 400) => {
-  let em = 0;
-  for (const c of text) {
-    if (UNSEEN.has(c)) continue;
-    em += NARROW.has(c) ? 0.3 : WIDE.has(c) ? 0.85 : c === c.toUpperCase() && c !== c.toLowerCase() ? 0.66 : 0.53;
-  }
-  return em * size * (weight >= 600 ? 1.06 : 1);
-};
+import type { TextMeasure } from './measureText';
 
 /**
  * A word wider than the line, cut into pieces that fit (at least one character each), so that
