@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { Dataset } from '../../data/indexDataset';
 import { toSectorBreakdown } from '../../derive/toSectorBreakdown';
 import { useAppStore } from '../../state/store';
+import { point, select } from '../../state/interaction';
 import { useFilteredPartnerships } from '../../state/selectors';
 import { useViewFilters } from '../../state/stagedFilters';
 import { StatusLegend } from '../shared/StatusLegend';
@@ -9,6 +10,9 @@ import { SectorBars } from './SectorBars';
 import { SectorMatrix } from './SectorMatrix';
 import './sectors.css';
 import { useLang, useMessages } from '../../state/useMessages';
+import type { EntityRef } from '../../model/entityRef';
+
+const pointInSectors = (ref: EntityRef | null) => point(ref, 'sectors');
 
 /**
  * What the cooperation covers: the partner x sector matrix and, below it on the same sector
@@ -22,8 +26,6 @@ export default function SectorsView({ dataset }: { dataset: Dataset }) {
   const partnerships = useFilteredPartnerships(dataset);
   const activeSectors = useViewFilters().sectors;
   const toggleSector = useAppStore((s) => s.toggleSector);
-  const select = useAppStore((s) => s.select);
-  const setHover = useAppStore((s) => s.setHover);
 
   // The breakdown of every partnership is built once per dataset and language; a filter's
   // breakdown borrows its rows and bars wherever they are unchanged, so clearing a filter gives
@@ -47,7 +49,7 @@ export default function SectorsView({ dataset }: { dataset: Dataset }) {
         activeSectors={activeSectors}
         onToggleSector={toggleSector}
         onSelect={select}
-        onHover={setHover}
+        onHover={pointInSectors}
       />
       <StatusLegend title={t.sectors.legendTitle} />
       <h3 className="sectors-view__title">{t.sectors.barsTitle}</h3>

@@ -3,7 +3,8 @@ import type { Dataset } from '../../data/indexDataset';
 import { quoteIndex, quoteKeysFor, quotesOutsideFilters } from '../../derive/quoteIndex';
 import { toQuoteSpans } from '../../derive/toQuoteSpans';
 import { useAppStore } from '../../state/store';
-import { useFilteredPartnerships, useSelectionHighlight } from '../../state/selectors';
+import { point, select, useSelectedReach } from '../../state/interaction';
+import { useFilteredPartnerships } from '../../state/selectors';
 import { OtherSources } from './OtherSources';
 import { useQuoteToggles, type QuoteUi } from './quoteUi';
 import { pickLabel } from './readerLabels';
@@ -13,6 +14,8 @@ import { SourceText } from './SourceText';
 import './reader.css';
 import type { EntityRef } from '../../model/entityRef';
 import { useLang, useMessages } from '../../state/useMessages';
+
+const pointInReader = (ref: EntityRef | null) => point(ref, 'source');
 
 /**
  * The source behind every claim: its credits, then its full text with each evidence quote
@@ -24,9 +27,7 @@ export default function SourceReader({ dataset }: { dataset: Dataset }) {
   const lang = useLang();
   const pickerId = useId();
   const selection = useAppStore((s) => s.selection);
-  const select = useAppStore((s) => s.select);
-  const setHover = useAppStore((s) => s.setHover);
-  const selected = useSelectionHighlight(dataset);
+  const selected = useSelectedReach(dataset);
   const shown = useFilteredPartnerships(dataset);
   const toggles = useQuoteToggles();
   const [choice, setChoice] = useState<{ id: string; under: EntityRef | null } | null>(null);
@@ -67,7 +68,7 @@ export default function SourceReader({ dataset }: { dataset: Dataset }) {
   const onStep = (delta: -1 | 1) => setStep({ under: selection, index: (index + delta + ordered.length) % ordered.length });
 
   // The reader does not follow the pointer: each marked quote asks for its own hover state.
-  const ui: QuoteUi = { ...toggles, selection, current, muted, select, hover: setHover };
+  const ui: QuoteUi = { ...toggles, selection, current, muted, select, hover: pointInReader };
   const missing = layout?.missing.flatMap((k) => quotesByKey.get(k) ?? []) ?? [];
   const locatedCount = layout?.located.size ?? 0;
   const inFilters = [...(layout?.located.keys() ?? [])].filter((k) => !muted.has(k)).length;

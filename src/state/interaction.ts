@@ -1,0 +1,145 @@
+import { useLayoutEffect, useState } from 'react';
+import { createStore, type StoreApi } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import type { Dataset } from '../data/indexDataset';
+import { emphasisOf, undimmed, type Emphasis, type EmphasisPair, type EmphasisTarget } from '../derive/emphasis';
+import { reachOf, type Reach } from '../derive/pickReach';
+import { sameRef, type EntityRef } from '../model/entityRef';
+import type { StoryView } from '../model/views';
+import { useAppStore, type AppState } from './store';
+
+/*
+ * Hover and selection, written and read in one place. Every view writes through `point`, `select`
+ * and `toggleSelection`, and reads through the hooks below, each a narrow answer about one mark,
+ * so a pick re-renders only the marks whose own answer it changes.
+ */
+
+/** The chart view a pointer rests in, which shows what it points at before the others. */
+export type PointerView = StoryView;
+
+/**
+ * Points at something, or at nothing. The view the pointer is in (`from`) shows it in its own
+ * marks at once, in the frame of the pointer's move; every view is handed it a task later, and
+ * moves in between are coalesced into the latest. At 5,000 partnerships every view's answer in
+ * the same frame took that frame to about 22 ms, past the 16 ms of one frame (issue 10). A view
+ * whose pick was overtaken by another's in the same task (the pointer leaving the network for the
+ * map in one move) shows its own until then, and then the latest, like every view. Without
+ * `from`, every view shows it at once.
+ */
+export function point(ref: EntityRef | null, from?: PointerView): void {
+  const state = useAppStore.getState();
+  const { hover, pointing } = state;
+  // Nothing to tell when the view already shows it and it is what every view gets.
+  if (sameRef(pointedIn(state, from), ref) && sameRef(pointing ? pointing.latest : hover, ref)) return;
+  if (from === undefined) {
+    useAppStore.setState({ hover: ref, pointing: null });
+    return;
+  }
+  useAppStore.setState({ pointing: { latest: ref, byView: { ...pointing?.byView, [from]: ref } } });
+  if (!pointing) setTimeout(handOver, 0);
+}
+
+/** Hands every view the latest pick pointed at, unless a new dataset or a pick for every view came first. */
+function handOver(): void {
+  const { hover, pointing } = useAppStore.getState();
+  if (!pointing) return;
+  useAppStore.setState({ hover: sameRef(hover, pointing.latest) ? hover : pointing.latest, pointing: null });
+}
+
+/** Selects something, or nothing: every view follows it, and the address keeps it. */
+export function select(ref: EntityRef | null): void {
+  useAppStore.getState().select(ref);
+}
+
+/** Selects something, or clears the selection when it is already selected, as a toggle button does. */
+export function toggleSelection(ref: EntityRef): void {
+  const { selection } = useAppStore.getState();
+  select(sameRef(selection, ref) ? null : ref);
+}
+
+/** What the pointer or the focus rests on as `view` shows it: its own pick until every view has been handed it. */
+export function pointedIn(state: Pick<AppState, 'hover' | 'pointing'>, view?: PointerView): EntityRef | null {
+  const own = state.pointing?.byView;
+  return view !== undefined && own !== undefined && view in own ? (own[view] ?? null) : state.hover;
+}
+
+/** Whether this very thing is selected: a toggle button's pressed state. */
+export function useIsSelected(ref: EntityRef): boolean {
+  return useAppStore((s) => sameRef(s.selection, ref));
+}
+
+/** What the selection brings forward, for a view that follows it as a whole (the reader, the table's pinned rows). */
+export function useSelectedReach(dataset: Dataset): Reach {
+  return useAppStore((s) => reachOf(dataset, s.selection));
+}
+
+/**
+ * How the selection and the pointer (as `view` shows it) show one mark. The pointer's emphasis is
+ * never `dimmed`, nor the selection's unless the mark dims itself (`selectionDims`: the sector
+ * matrix and bars): the other views fade what a pick leaves out as a whole layer, or not at all,
+ * so a pick re-renders only the marks it brings forward.
+ */
+export function useEmphasis(view: PointerView, dataset: Dataset, target: EmphasisTarget, selectionDims = false): EmphasisPair {
+  return useAppStore(
+    useShallow((s) => {
+      const selected = emphasisOf(dataset, s.selection, target);
+      return { selected: selectionDims ? selected : undimmed(selected), pointed: undimmed(emphasisOf(dataset, pointedIn(s, view), target)) };
+    }),
+  );
+}
+
+/** How the selection alone shows one mark, for marks that do not follow the pointer; `dimmed` as `useEmphasis` says. */
+export function useSelectedEmphasis(dataset: Dataset, target: EmphasisTarget, selectionDims = false): Emphasis {
+  return useAppStore((s) => {
+    const selected = emphasisOf(dataset, s.selection, target);
+    return selectionDims ? selected : undimmed(selected);
+  });
+}
+
+/** A mark's own narrow question about the selection and the pointer as `view` shows them (a quote's). */
+export function usePicks<T>(view: PointerView, answer: (selected: EntityRef | null, pointed: EntityRef | null) => T): T {
+  return useAppStore((s) => answer(s.selection, pointedIn(s, view)));
+}
+
+/**
+ * Calls `follow` with the selection and the pointer as `view` shows them, at once and then
+ * whenever either changes; gives back the unsubscription. For effects that restyle the page
+ * themselves, without a render (zustand's "transient updates"): the map's fade and countries.
+ */
+export function followPicks(view: PointerView, follow: (selected: EntityRef | null, pointed: EntityRef | null) => void): () => void {
+  const now = useAppStore.getState();
+  let selected = now.selection;
+  let pointed = pointedIn(now, view);
+  follow(selected, pointed);
+  return useAppStore.subscribe((state) => {
+    const next = pointedIn(state, view);
+    if (state.selection === selected && next === pointed) return;
+    selected = state.selection;
+    pointed = next;
+    follow(selected, pointed);
+  });
+}
+
+/**
+ * The picks as `view` reads them through what only it holds (the network, through the graph it
+ * shows), kept in a small store of the view's own: the view subscribes once (`followPicks`), and
+ * its marks read narrow answers from this store, so a pick re-renders the marks whose answer
+ * changes and not the view. `read` is called again when it changes (a new graph), in a layout
+ * effect, so a new graph never reaches the screen with the reading of the old one.
+ */
+export function useViewReading<T>(view: PointerView, read: (selected: EntityRef | null, pointed: EntityRef | null) => T): StoreApi<{ reading: T }> {
+  const [store] = useState(() => {
+    const now = useAppStore.getState();
+    return createStore<{ reading: T }>(() => ({ reading: read(now.selection, pointedIn(now, view)) }));
+  });
+  useLayoutEffect(
+    function followThePicks() {
+      return followPicks(view, (selected, pointed) => {
+        const reading = read(selected, pointed);
+        if (reading !== store.getState().reading) store.setState({ reading });
+      });
+    },
+    [store, view, read],
+  );
+  return store;
+}
