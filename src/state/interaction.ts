@@ -1,5 +1,5 @@
-import { useLayoutEffect, useState } from 'react';
-import { createStore, type StoreApi } from 'zustand';
+import { createContext, useContext, useLayoutEffect, useState } from 'react';
+import { createStore, useStore, type StoreApi } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../data/indexDataset';
 import { emphasisOf, undimmed, type Emphasis, type EmphasisPair, type EmphasisTarget } from '../derive/emphasis';
@@ -63,9 +63,38 @@ export function pointedIn(state: Pick<AppState, 'hover' | 'pointing'>, view?: Po
   return view !== undefined && own !== undefined && view in own ? (own[view] ?? null) : state.hover;
 }
 
+/** The selection and what the pointer rests on, as one view shows them. */
+export interface Picks {
+  selected: EntityRef | null;
+  pointed: EntityRef | null;
+}
+
+type PicksStore = StoreApi<{ reading: Picks }>;
+type ReadableStore<T> = Pick<StoreApi<T>, 'getState' | 'getInitialState' | 'subscribe'>;
+
+/**
+ * The picks as the view around a mark shows them (`useViewPicks`), provided by each chart view
+ * to its marks. A view's store changes only when its own picks do, so one view's pointing does
+ * not run the other views' marks' selectors in the frame of the pointer's move.
+ */
+export const ViewPicksContext = createContext<PicksStore | null>(null);
+
+const toPicks = (selected: EntityRef | null, pointed: EntityRef | null): Picks => ({ selected, pointed });
+
+/** The store of the picks as `view` shows them, for the view to provide to its marks (`ViewPicksContext`). */
+export function useViewPicks(view: PointerView): PicksStore {
+  return useViewReading(view, toPicks);
+}
+
+/** A narrow answer about the picks of the mark's view; outside a view, about every view's. */
+function usePicksAnswer<T>(answer: (picks: Picks) => T): T {
+  const store: ReadableStore<{ reading: Picks } | AppState> = useContext(ViewPicksContext) ?? useAppStore;
+  return useStore(store, (s) => answer('reading' in s ? s.reading : { selected: s.selection, pointed: s.hover }));
+}
+
 /** Whether this very thing is selected: a toggle button's pressed state. */
 export function useIsSelected(ref: EntityRef): boolean {
-  return useAppStore((s) => sameRef(s.selection, ref));
+  return usePicksAnswer((picks) => sameRef(picks.selected, ref));
 }
 
 /** What the selection brings forward, for a view that follows it as a whole (the reader, the table's pinned rows). */
@@ -74,31 +103,31 @@ export function useSelectedReach(dataset: Dataset): Reach {
 }
 
 /**
- * How the selection and the pointer (as `view` shows it) show one mark. The pointer's emphasis is
- * never `dimmed`, nor the selection's unless the mark dims itself (`selectionDims`: the sector
- * matrix and bars): the other views fade what a pick leaves out as a whole layer, or not at all,
- * so a pick re-renders only the marks it brings forward.
+ * How the selection and the pointer show one mark of a view. The pointer's emphasis is never
+ * `dimmed`, nor the selection's unless the mark dims itself (`selectionDims`: the sector matrix
+ * and bars): the other views fade what a pick leaves out as a whole layer, or not at all, so a
+ * pick re-renders only the marks it brings forward.
  */
-export function useEmphasis(view: PointerView, dataset: Dataset, target: EmphasisTarget, selectionDims = false): EmphasisPair {
-  return useAppStore(
-    useShallow((s) => {
-      const selected = emphasisOf(dataset, s.selection, target);
-      return { selected: selectionDims ? selected : undimmed(selected), pointed: undimmed(emphasisOf(dataset, pointedIn(s, view), target)) };
+export function useEmphasis(dataset: Dataset, target: EmphasisTarget, selectionDims = false): EmphasisPair {
+  return usePicksAnswer(
+    useShallow(({ selected, pointed }: Picks) => {
+      const bySelection = emphasisOf(dataset, selected, target);
+      return { selected: selectionDims ? bySelection : undimmed(bySelection), pointed: undimmed(emphasisOf(dataset, pointed, target)) };
     }),
   );
 }
 
 /** How the selection alone shows one mark, for marks that do not follow the pointer; `dimmed` as `useEmphasis` says. */
 export function useSelectedEmphasis(dataset: Dataset, target: EmphasisTarget, selectionDims = false): Emphasis {
-  return useAppStore((s) => {
-    const selected = emphasisOf(dataset, s.selection, target);
-    return selectionDims ? selected : undimmed(selected);
+  return usePicksAnswer(({ selected }) => {
+    const bySelection = emphasisOf(dataset, selected, target);
+    return selectionDims ? bySelection : undimmed(bySelection);
   });
 }
 
-/** A mark's own narrow question about the selection and the pointer as `view` shows them (a quote's). */
-export function usePicks<T>(view: PointerView, answer: (selected: EntityRef | null, pointed: EntityRef | null) => T): T {
-  return useAppStore((s) => answer(s.selection, pointedIn(s, view)));
+/** A mark's own narrow question about the picks of its view (a quote's). */
+export function usePicks<T>(answer: (picks: Picks) => T): T {
+  return usePicksAnswer(answer);
 }
 
 /**

@@ -12,12 +12,12 @@ import { useEmphasis } from '../../state/interaction';
  */
 export function usePlaceState(dataset: Dataset, actorId: string): { emphasis: EmphasisPair; pressed: boolean; pointed: boolean } {
   const actor = useMemo(() => ({ kind: 'actor' as const, id: actorId }), [actorId]);
-  const emphasis = useEmphasis('map', dataset, actor);
+  const emphasis = useEmphasis(dataset, actor);
   return { emphasis, pressed: emphasis.selected === 'focus', pointed: emphasis.pointed === 'focus' };
 }
 
 /** A link's emphasis, narrow like `usePlaceState`: the link stands for the partnerships of its pair. */
 export function useMapLinkEmphasis(dataset: Dataset, link: MapLink): EmphasisPair {
   const pair = useMemo(() => ({ kind: 'pair' as const, from: link.from, to: link.to, partnershipIds: link.partnershipIds }), [link]);
-  return useEmphasis('map', dataset, pair);
+  return useEmphasis(dataset, pair);
 }

@@ -25,7 +25,7 @@ interface BarSegmentProps {
  */
 export const BarSegment = memo(function BarSegment({ dataset, segment, x, y, width, height }: BarSegmentProps) {
   const group = useMemo(() => ({ kind: 'group' as const, partnershipIds: segment.partnershipIds }), [segment]);
-  const { selected, pointed } = useEmphasis('sectors', dataset, group, true);
+  const { selected, pointed } = useEmphasis(dataset, group, true);
   const style = STATUS_STYLES[segment.status];
   return (
     <g className={`bar-segment${isForward(selected) ? ' is-selected' : ''}${isForward(pointed) ? ' is-hovered' : ''}${selected === 'dimmed' ? ' is-dim' : ''}`}>

@@ -40,7 +40,7 @@ interface MatrixCellProps {
  */
 export const MatrixCell = memo(function MatrixCell(props: MatrixCellProps) {
   const { dataset, partnership: p, x, y, width, height } = props;
-  const { selected: bySelection, pointed } = useEmphasis('sectors', dataset, { kind: 'partnership', id: p.id }, true);
+  const { selected: bySelection, pointed } = useEmphasis(dataset, { kind: 'partnership', id: p.id }, true);
   const hovered = isForward(pointed);
   const selected = isForward(bySelection);
   const pressed = bySelection === 'focus';

@@ -3,7 +3,7 @@ import type { Dataset } from '../../data/indexDataset';
 import { quoteIndex, quoteKeysFor, quotesOutsideFilters } from '../../derive/quoteIndex';
 import { toQuoteSpans } from '../../derive/toQuoteSpans';
 import { useAppStore } from '../../state/store';
-import { point, select, useSelectedReach } from '../../state/interaction';
+import { point, select, useSelectedReach, useViewPicks, ViewPicksContext } from '../../state/interaction';
 import { useFilteredPartnerships } from '../../state/selectors';
 import { OtherSources } from './OtherSources';
 import { useQuoteToggles, type QuoteUi } from './quoteUi';
@@ -23,6 +23,7 @@ const pointInReader = (ref: EntityRef | null) => point(ref, 'source');
  * lists, and selects, what it supports. Quotes from sources without a text are listed below.
  */
 export default function SourceReader({ dataset }: { dataset: Dataset }) {
+  const picks = useViewPicks('source');
   const t = useMessages();
   const lang = useLang();
   const pickerId = useId();
@@ -74,53 +75,55 @@ export default function SourceReader({ dataset }: { dataset: Dataset }) {
   const inFilters = [...(layout?.located.keys() ?? [])].filter((k) => !muted.has(k)).length;
 
   return (
-    <div className="source-reader">
-      {textSources.length > 1 && (
-        <p className="source-reader__picker">
-          <label htmlFor={pickerId}>{t.reader.sourcePicker}</label>
-          <select id={pickerId} value={activeId} onChange={(e) => setChoice({ id: e.target.value, under: selection })}>
-            {textSources.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.title}
-              </option>
-            ))}
-          </select>
-        </p>
-      )}
-      {active && layout ? (
-        <>
-          <SourceHeader source={active} />
-          <div className="source-reader__tools">
-            <p>
-              {t.reader.quotesMarked(locatedCount)}
-              {muted.size > 0 ? ` ${t.reader.quotesInFilters(inFilters)}` : ''}
-            </p>
-            <label className="source-reader__all screen-only">
-              <input type="checkbox" checked={toggles.showAll} onChange={(e) => toggles.setShowAll(e.target.checked)} />
-              {t.reader.showAllTranslations}
-            </label>
-          </div>
-          {selection && <SelectionBar label={pickLabel(dataset, selection, lang, t)} count={ordered.length} index={index} onStep={onStep} />}
-          <SourceText
-            dataset={dataset}
-            title={active.title}
-            language={active.language}
-            layout={layout}
-            quotes={quotesByKey}
-            ui={ui}
-            target={ordered[index] ?? null}
-            targetReason={`${selection?.kind}:${selection?.id}:${index}`}
-          />
-          {missing.length > 0 && (
-            <OtherSources dataset={dataset} title={t.reader.missing} groups={[{ source: active, quotes: missing }]} ui={ui} startOpen />
-          )}
-        </>
-      ) : (
-        <p className="source-reader__none">{t.reader.noTextAtAll}</p>
-      )}
-      {groups.length > 0 && (
-        <OtherSources dataset={dataset} title={t.reader.otherSources} groups={groups} ui={ui} startOpen={!layout} />
-      )}
-    </div>
+    <ViewPicksContext value={picks}>
+      <div className="source-reader">
+        {textSources.length > 1 && (
+          <p className="source-reader__picker">
+            <label htmlFor={pickerId}>{t.reader.sourcePicker}</label>
+            <select id={pickerId} value={activeId} onChange={(e) => setChoice({ id: e.target.value, under: selection })}>
+              {textSources.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.title}
+                </option>
+              ))}
+            </select>
+          </p>
+        )}
+        {active && layout ? (
+          <>
+            <SourceHeader source={active} />
+            <div className="source-reader__tools">
+              <p>
+                {t.reader.quotesMarked(locatedCount)}
+                {muted.size > 0 ? ` ${t.reader.quotesInFilters(inFilters)}` : ''}
+              </p>
+              <label className="source-reader__all screen-only">
+                <input type="checkbox" checked={toggles.showAll} onChange={(e) => toggles.setShowAll(e.target.checked)} />
+                {t.reader.showAllTranslations}
+              </label>
+            </div>
+            {selection && <SelectionBar label={pickLabel(dataset, selection, lang, t)} count={ordered.length} index={index} onStep={onStep} />}
+            <SourceText
+              dataset={dataset}
+              title={active.title}
+              language={active.language}
+              layout={layout}
+              quotes={quotesByKey}
+              ui={ui}
+              target={ordered[index] ?? null}
+              targetReason={`${selection?.kind}:${selection?.id}:${index}`}
+            />
+            {missing.length > 0 && (
+              <OtherSources dataset={dataset} title={t.reader.missing} groups={[{ source: active, quotes: missing }]} ui={ui} startOpen />
+            )}
+          </>
+        ) : (
+          <p className="source-reader__none">{t.reader.noTextAtAll}</p>
+        )}
+        {groups.length > 0 && (
+          <OtherSources dataset={dataset} title={t.reader.otherSources} groups={groups} ui={ui} startOpen={!layout} />
+        )}
+      </div>
+    </ViewPicksContext>
   );
 }

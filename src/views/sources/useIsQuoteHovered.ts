@@ -8,5 +8,5 @@ import { usePicks } from '../../state/interaction';
  * answer is a boolean, so a pointer move re-renders the quotes whose look changes, not the reader.
  */
 export function useIsQuoteHovered(dataset: Dataset, supports: readonly QuoteSupport[]): boolean {
-  return usePicks('source', (_, pointed) => supportsTouch(supports, pointed, reachOf(dataset, pointed)));
+  return usePicks(({ pointed }) => supportsTouch(supports, pointed, reachOf(dataset, pointed)));
 }

@@ -21,7 +21,7 @@ const TREND_ARROWS: Record<Trend, string> = { strengthening: '↗', stable: '→
 export const PartnershipRow = memo(function PartnershipRow({ dataset, row }: { dataset: Dataset; row: TableRow }) {
   const t = useMessages();
   const pick: EntityRef = { kind: 'partnership', id: row.id };
-  const emphasis = useEmphasis('table', dataset, pick);
+  const emphasis = useEmphasis(dataset, pick);
   const selected = emphasis.selected === 'focus';
   const lit = isForward(emphasis.selected);
   const hovered = isForward(emphasis.pointed);

@@ -1,6 +1,6 @@
 import { memo, useMemo, useRef } from 'react';
 import type { Dataset, DatasetEvent } from '../../data/indexDataset';
-import { point, toggleSelection, useEmphasis, useIsSelected } from '../../state/interaction';
+import { point, toggleSelection, useEmphasis, useIsSelected, useViewPicks, ViewPicksContext } from '../../state/interaction';
 import { formatDateRange } from '../../i18n/format';
 import { toTimeline, type TimelineMark as Mark } from '../../derive/toTimeline';
 import { useElementWidth } from '../shared/useElementWidth';
@@ -19,6 +19,7 @@ const AXIS_Y = 14;
  * the selection on its own, so a pointer move re-renders only the event it reaches or leaves.
  */
 export function Timeline({ dataset }: { dataset: Dataset }) {
+  const picks = useViewPicks('timeline');
   const t = useMessages();
   const frame = useRef<HTMLDivElement>(null);
   const measured = useElementWidth(frame, 800, dataset.events.some((e) => Boolean(e.date)));
@@ -28,35 +29,37 @@ export function Timeline({ dataset }: { dataset: Dataset }) {
   const height = AXIS_Y + 12 + layout.lanes * LANE_HEIGHT;
 
   return (
-    <div className="timeline" ref={frame}>
-      {measured !== null && (
-        <svg width={width} height={height} aria-hidden="true" className="timeline__axis">
-          <line x1={0} x2={width} y1={AXIS_Y} y2={AXIS_Y} stroke="#8a867d" />
-          {layout.ticks.map((tick) => (
-            <g key={tick.label} transform={`translate(${tick.x},0)`}>
-              <line y1={AXIS_Y - 4} y2={AXIS_Y + 4} stroke="#8a867d" />
-              <text y={AXIS_Y - 6} textAnchor="middle" fontSize={11} fill="#555">
-                {tick.label}
-              </text>
-            </g>
+    <ViewPicksContext value={picks}>
+      <div className="timeline" ref={frame}>
+        {measured !== null && (
+          <svg width={width} height={height} aria-hidden="true" className="timeline__axis">
+            <line x1={0} x2={width} y1={AXIS_Y} y2={AXIS_Y} stroke="#8a867d" />
+            {layout.ticks.map((tick) => (
+              <g key={tick.label} transform={`translate(${tick.x},0)`}>
+                <line y1={AXIS_Y - 4} y2={AXIS_Y + 4} stroke="#8a867d" />
+                <text y={AXIS_Y - 6} textAnchor="middle" fontSize={11} fill="#555">
+                  {tick.label}
+                </text>
+              </g>
+            ))}
+            {layout.marks.map((mark) => (
+              <TimelineMark key={mark.event.id} dataset={dataset} mark={mark} />
+            ))}
+          </svg>
+        )}
+        <ol className="timeline__list">
+          {layout.marks.map(({ event }) => (
+            <TimelineEvent key={event.id} event={event} />
           ))}
-          {layout.marks.map((mark) => (
-            <TimelineMark key={mark.event.id} dataset={dataset} mark={mark} />
-          ))}
-        </svg>
-      )}
-      <ol className="timeline__list">
-        {layout.marks.map(({ event }) => (
-          <TimelineEvent key={event.id} event={event} />
-        ))}
-      </ol>
-    </div>
+        </ol>
+      </div>
+    </ViewPicksContext>
   );
 }
 
 /** An event's mark on the axis, larger and warm while the event itself is selected or pointed at. */
 const TimelineMark = memo(function TimelineMark({ dataset, mark }: { dataset: Dataset; mark: Mark }) {
-  const { selected, pointed } = useEmphasis('timeline', dataset, { kind: 'event', id: mark.event.id });
+  const { selected, pointed } = useEmphasis(dataset, { kind: 'event', id: mark.event.id });
   const on = selected === 'focus' || pointed === 'focus';
   const y = AXIS_Y + 12 + mark.lane * LANE_HEIGHT;
   return (

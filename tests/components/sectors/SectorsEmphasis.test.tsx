@@ -19,8 +19,8 @@ vi.mock('../../../src/state/interaction', async (importOriginal) => {
 });
 
 const dataset = shippedDataset();
-const cellCalls = () => vi.mocked(useEmphasis).mock.calls.filter(([, , target]) => target.kind === 'partnership');
-const cellRenders = (id: string) => cellCalls().filter(([, , target]) => 'id' in target && target.id === id).length;
+const cellCalls = () => vi.mocked(useEmphasis).mock.calls.filter(([, target]) => target.kind === 'partnership');
+const cellRenders = (id: string) => cellCalls().filter(([, target]) => 'id' in target && target.id === id).length;
 // A partner's row asks for its actor's emphasis under the selection once per render.
 const rowRenders = (actor: string) => vi.mocked(useSelectedEmphasis).mock.calls.filter(([, target]) => target.kind === 'actor' && target.id === actor).length;
 const viewRenders = () => vi.mocked(useFilteredPartnerships).mock.calls.length;
