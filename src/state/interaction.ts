@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../data/indexDataset';
 import { emphasisOf, undimmed, type Emphasis, type EmphasisPair, type EmphasisTarget } from '../derive/emphasis';
 import { reachOf, type Reach } from '../derive/pickReach';
+import { memoizeLast } from '../derive/memoizeLast';
 import { sameRef, type EntityRef } from '../model/entityRef';
 import type { StoryView } from '../model/views';
 import { useAppStore, type AppState } from './store';
@@ -79,22 +80,23 @@ type ReadableStore<T> = Pick<StoreApi<T>, 'getState' | 'getInitialState' | 'subs
  */
 export const ViewPicksContext = createContext<PicksStore | null>(null);
 
-const toPicks = (selected: EntityRef | null, pointed: EntityRef | null): Picks => ({ selected, pointed });
+// The same picks give back the same object, so a view's store is not set again with what it holds.
+const toPicks = memoizeLast((selected: EntityRef | null, pointed: EntityRef | null): Picks => ({ selected, pointed }));
 
 /** The store of the picks as `view` shows them, for the view to provide to its marks (`ViewPicksContext`). */
 export function useViewPicks(view: PointerView): PicksStore {
   return useViewReading(view, toPicks);
 }
 
-/** A narrow answer about the picks of the mark's view; outside a view, about every view's. */
-function usePicksAnswer<T>(answer: (picks: Picks) => T): T {
+/** A mark's narrow answer about the picks of its view (outside a view, every view's): it re-renders only when the answer changes. */
+export function usePicks<T>(answer: (picks: Picks) => T): T {
   const store: ReadableStore<{ reading: Picks } | AppState> = useContext(ViewPicksContext) ?? useAppStore;
   return useStore(store, (s) => answer('reading' in s ? s.reading : { selected: s.selection, pointed: s.hover }));
 }
 
 /** Whether this very thing is selected: a toggle button's pressed state. */
 export function useIsSelected(ref: EntityRef): boolean {
-  return usePicksAnswer((picks) => sameRef(picks.selected, ref));
+  return usePicks((picks) => sameRef(picks.selected, ref));
 }
 
 /** What the selection brings forward, for a view that follows it as a whole (the reader, the table's pinned rows). */
@@ -109,7 +111,7 @@ export function useSelectedReach(dataset: Dataset): Reach {
  * pick re-renders only the marks it brings forward.
  */
 export function useEmphasis(dataset: Dataset, target: EmphasisTarget, selectionDims = false): EmphasisPair {
-  return usePicksAnswer(
+  return usePicks(
     useShallow(({ selected, pointed }: Picks) => {
       const bySelection = emphasisOf(dataset, selected, target);
       return { selected: selectionDims ? bySelection : undimmed(bySelection), pointed: undimmed(emphasisOf(dataset, pointed, target)) };
@@ -119,15 +121,10 @@ export function useEmphasis(dataset: Dataset, target: EmphasisTarget, selectionD
 
 /** How the selection alone shows one mark, for marks that do not follow the pointer; `dimmed` as `useEmphasis` says. */
 export function useSelectedEmphasis(dataset: Dataset, target: EmphasisTarget, selectionDims = false): Emphasis {
-  return usePicksAnswer(({ selected }) => {
+  return usePicks(({ selected }) => {
     const bySelection = emphasisOf(dataset, selected, target);
     return selectionDims ? bySelection : undimmed(bySelection);
   });
-}
-
-/** A mark's own narrow question about the picks of its view (a quote's). */
-export function usePicks<T>(answer: (picks: Picks) => T): T {
-  return usePicksAnswer(answer);
 }
 
 /**
