@@ -1,5 +1,6 @@
 import { Suspense, useCallback, useDeferredValue, useEffect, useId, useState } from 'react';
 import { useAppStore } from './state/store';
+import { select } from './state/interaction';
 import { Header } from './shell/Header';
 import { LoadIssues } from './ui/LoadIssues';
 import { UrlNotices } from './shell/UrlNotices';
@@ -41,7 +42,6 @@ export function App({ config = NO_CONFIG }: { config?: AppConfig }) {
   const pageDataset = useDeferredValue(dataset);
   const loading = useAppStore((s) => s.load.phase === 'loading');
   const view = useAppStore((s) => s.view);
-  const select = useAppStore((s) => s.select);
   const presenting = useAppStore((s) => s.presenting !== null);
   const { shown, committed, allShown } = useRegionsShown(pageDataset !== null && !config.embed && !presenting, view);
   const toolsId = useId();
@@ -69,7 +69,7 @@ export function App({ config = NO_CONFIG }: { config?: AppConfig }) {
       document.addEventListener('keydown', onKeyDown);
       return () => document.removeEventListener('keydown', onKeyDown);
     },
-    [select],
+    [],
   );
 
   useEffect(

@@ -1,5 +1,5 @@
 import type { Dataset } from '../data/indexDataset';
-import type { Highlight } from './relations';
+import type { Reach } from './pickReach';
 import type { EntityRef } from '../model/entityRef';
 
 /** A record that a quote supports. */
@@ -87,20 +87,20 @@ function cite(entry: IndexEntry, support: QuoteSupport) {
 const supportKey = (s: QuoteSupport) => `${s.kind}\u0000${s.id}`;
 
 /**
- * The quotes a pick brings forward: those supporting any partnership of its highlight, and those
+ * The quotes a pick brings forward: those supporting any partnership of its reach, and those
  * citing the picked actor or event itself.
  */
-export function quoteKeysFor(quotes: readonly SourceQuote[], pick: EntityRef | null, highlight: Highlight): ReadonlySet<string> {
+export function quoteKeysFor(quotes: readonly SourceQuote[], pick: EntityRef | null, reach: Reach): ReadonlySet<string> {
   if (!pick) return EMPTY;
   const keys = new Set<string>();
-  for (const q of quotes) if (supportsTouch(q.supports, pick, highlight)) keys.add(q.key);
+  for (const q of quotes) if (supportsTouch(q.supports, pick, reach)) keys.add(q.key);
   return keys;
 }
 
 /** Whether a pick brings forward a quote with these supports: one of its partnerships, or the picked record itself. */
-export function supportsTouch(supports: readonly QuoteSupport[], pick: EntityRef | null, highlight: Highlight): boolean {
+export function supportsTouch(supports: readonly QuoteSupport[], pick: EntityRef | null, reach: Reach): boolean {
   if (!pick) return false;
-  return supports.some((s) => (s.kind === 'partnership' && highlight.partnerships.has(s.id)) || (s.kind === pick.kind && s.id === pick.id));
+  return supports.some((s) => (s.kind === 'partnership' && reach.partnerships.has(s.id)) || (s.kind === pick.kind && s.id === pick.id));
 }
 
 /**

@@ -5,7 +5,7 @@ import { formatDate } from '../i18n/format';
 import { toMapScene } from '../derive/toMapScene';
 import { describePick } from '../derive/describePick';
 import { describeActor, describePartnerships } from '../derive/describePartnerships';
-import { toHighlight } from '../derive/relations';
+import { toReach } from '../derive/pickReach';
 import { describeScope, toDataFromLine, toSourceLine } from './exportTexts';
 import { STATUSES, type Status } from '../model/statuses';
 import type { EntityRef } from '../model/entityRef';
@@ -93,7 +93,7 @@ function selectionSentence(input: AltTextInput, lang: Lang, t: Messages): string
     const described = describeActor(dataset, selection.id, partnerships, lang, t);
     detail = described.startsWith(`${name} – `) ? described.slice(name.length + 3) : '';
   } else if (selection.kind === 'relation' || selection.kind === 'partnership') {
-    const picked = toHighlight(dataset, selection).partnerships;
+    const picked = toReach(dataset, selection).partnerships;
     detail = describePartnerships(dataset, partnerships.filter((p) => picked.has(p.id)), lang, t);
   }
   return t.altText.selection(name, detail, FADING.has(view));

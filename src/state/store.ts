@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { sameRef, type EntityRef } from '../model/entityRef';
 import { EMPTY_FILTERS, type Filters } from '../model/filters';
-import type { View } from '../model/views';
+import type { StoryView, View } from '../model/views';
 import type { Dataset } from '../data/indexDataset';
 import type { DataIssue } from '../data/dataIssue';
 import type { UrlNotice, UrlState } from '../data/urlState';
@@ -33,6 +33,16 @@ export type LoadSource = { kind: 'link'; host: string } | { kind: 'storage' } | 
  */
 export type DatasetOrigin = { kind: 'shipped' } | { kind: 'link'; label: string; address: string } | { kind: 'own'; label: string };
 
+/**
+ * What views have pointed at and shown in their own marks at once, and not yet handed to the
+ * others; `latest` is the pick every view is handed as the `hover` a task later. Written only by
+ * `state/interaction.ts`.
+ */
+export interface Pointing {
+  latest: EntityRef | null;
+  byView: Readonly<Partial<Record<StoryView, EntityRef | null>>>;
+}
+
 export interface AppState {
   dataset: Dataset | null;
   datasetOrigin: DatasetOrigin;
@@ -40,7 +50,9 @@ export interface AppState {
   lang: Lang;
   filters: Filters;
   selection: EntityRef | null;
+  /** What the pointer or the keyboard's focus rests on, as every view shows it (`state/interaction.ts`). */
   hover: EntityRef | null;
+  pointing: Pointing | null;
   /** The view a link or a person brought forward; null shows the whole dashboard as laid out. */
   view: View | null;
   /** Parts of the opening link that were ignored, shown once as a notice. */
@@ -64,7 +76,6 @@ export interface AppActions {
   setSearch(search: string): void;
   clearFilters(): void;
   select(pick: EntityRef | null): void;
-  setHover(pick: EntityRef | null): void;
   setView(view: View | null): void;
   /** Takes the state a link describes, all at once. */
   applyUrlState(state: UrlState, notices: readonly UrlNotice[]): void;
@@ -87,6 +98,7 @@ const INITIAL: AppState = {
   filters: EMPTY_FILTERS,
   selection: null,
   hover: null,
+  pointing: null,
   view: null,
   urlNotices: [],
   story: [],
@@ -110,6 +122,7 @@ export const useAppStore = create<AppState & AppActions>()((set) => ({
       filters: EMPTY_FILTERS,
       selection: null,
       hover: null,
+      pointing: null,
       story: dataset.json.story ?? [],
       presenting: null,
     }),
@@ -122,7 +135,6 @@ export const useAppStore = create<AppState & AppActions>()((set) => ({
   setSearch: (search) => set((s) => ({ filters: { ...s.filters, search } })),
   clearFilters: () => set({ filters: EMPTY_FILTERS }),
   select: (pick) => set((s) => (sameRef(s.selection, pick) ? s : { selection: pick })),
-  setHover: (pick) => set((s) => (sameRef(s.hover, pick) ? s : { hover: pick })),
   setView: (view) => set({ view }),
   applyUrlState: (state, notices) =>
     set((s) => ({

@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3';
 import type { PathOptions } from 'leaflet';
-import type { Emphasis } from '../derive/mapEmphasis';
+import { isForward, type EmphasisPair } from '../derive/emphasis';
 import { FOCUS_COLOR, NEUTRAL_FILL, STATUS_STYLES } from './statusStyle';
 import type { Status } from '../model/statuses';
 
@@ -38,8 +38,17 @@ export function scaleDash(dash: string | undefined, weight: number): string | un
     .join(' ');
 }
 
-const EMPHASIS_WIDEN: Record<Emphasis, number> = { normal: 0, hovered: 1, selected: 2 };
-const EMPHASIS_OPACITY: Record<Emphasis, number> = { normal: 0.95, hovered: 1, selected: 1 };
+/**
+ * How strongly the map draws a mark that the selection or the pointer brings forward: `selected`
+ * before `hovered`, as map.css names them (`map-place--selected`). Whether a pick brings forward
+ * the mark itself (`focus`) or something tied to it (`related`) draws the same on the map.
+ */
+export function mapStress({ selected, pointed }: EmphasisPair): 'selected' | 'hovered' | 'normal' {
+  return isForward(selected) ? 'selected' : isForward(pointed) ? 'hovered' : 'normal';
+}
+
+const STRESS_WIDEN = { normal: 0, hovered: 1, selected: 2 } as const;
+const STRESS_OPACITY = { normal: 0.95, hovered: 1, selected: 1 } as const;
 
 /*
  * The faded look of what a pick leaves out is not here: map.css gives it to every mark at once
@@ -53,15 +62,16 @@ const linkCache = new Map<string, PathOptions>();
 const casingCache = new Map<string, PathOptions>();
 
 /** A link's line: colour and dash by status (so it reads in black and white), width by sectors, weight and opacity by emphasis. */
-export function linkStyle(status: Status, weight: number, emphasis: Emphasis): PathOptions {
-  const key = `${status}|${weight}|${emphasis}`;
+export function linkStyle(status: Status, weight: number, emphasis: EmphasisPair): PathOptions {
+  const stress = mapStress(emphasis);
+  const key = `${status}|${weight}|${stress}`;
   let style = linkCache.get(key);
   if (!style) {
-    const w = weight + EMPHASIS_WIDEN[emphasis];
+    const w = weight + STRESS_WIDEN[stress];
     style = {
       color: STATUS_STYLES[status].color,
       weight: w,
-      opacity: EMPHASIS_OPACITY[emphasis],
+      opacity: STRESS_OPACITY[stress],
       dashArray: scaleDash(STATUS_STYLES[status].dash, w),
       lineCap: 'round',
       lineJoin: 'round',
@@ -72,13 +82,14 @@ export function linkStyle(status: Status, weight: number, emphasis: Emphasis): P
 }
 
 /** A pale casing under each link, so it stays legible where it crosses filled countries. */
-export function linkCasingStyle(weight: number, emphasis: Emphasis): PathOptions {
-  const key = `${weight}|${emphasis}`;
+export function linkCasingStyle(weight: number, emphasis: EmphasisPair): PathOptions {
+  const stress = mapStress(emphasis);
+  const key = `${weight}|${stress}`;
   let style = casingCache.get(key);
   if (!style) {
     style = {
       color: '#ffffff',
-      weight: weight + EMPHASIS_WIDEN[emphasis] + 3,
+      weight: weight + STRESS_WIDEN[stress] + 3,
       opacity: 0.75,
       lineCap: 'round',
       lineJoin: 'round',
@@ -100,14 +111,15 @@ const countryCache = new Map<string, PathOptions>();
  * a dataset country with no partnership shown (`idle`) and any other country (`none`) neutral. With
  * the street basemap on, fills turn translucent so the streets show through.
  */
-export function countryStyle(role: CountryRole, status: Status | null, emphasis: Emphasis, streets: boolean): PathOptions {
-  const key = `${role}|${status}|${emphasis}|${streets}`;
+export function countryStyle(role: CountryRole, status: Status | null, emphasis: EmphasisPair, streets: boolean): PathOptions {
+  const stress = mapStress(emphasis);
+  const key = `${role}|${status}|${stress}|${streets}`;
   let style = countryCache.get(key);
   if (!style) {
-    const strong = emphasis === 'selected' || emphasis === 'hovered';
+    const strong = stress !== 'normal';
     const base: PathOptions = {
       color: strong ? INK : MAP_COLORS.border,
-      weight: emphasis === 'selected' ? 2.5 : strong ? 1.5 : 0.6,
+      weight: stress === 'selected' ? 2.5 : strong ? 1.5 : 0.6,
       opacity: streets && !strong ? 0.6 : 1,
       lineJoin: 'round',
     };

@@ -1,6 +1,7 @@
 import { Fragment, useId, useLayoutEffect, useRef, useState, type FocusEvent, type RefObject } from 'react';
 import type { Dataset, Partnership } from '../../data/indexDataset';
 import { useAppStore } from '../../state/store';
+import { select } from '../../state/interaction';
 import { PartnershipList } from './PartnershipList';
 import { EventList } from './EventList';
 import { EvidenceList } from './EvidenceList';
@@ -32,7 +33,6 @@ export function DetailsPanel({ dataset }: { dataset: Dataset }) {
 
 function OpenPanel({ dataset, pick }: { dataset: Dataset; pick: EntityRef }) {
   const t = useMessages();
-  const select = useAppStore((s) => s.select);
   const headingId = useId();
   const bodyId = useId();
   const panelRef = useRef<HTMLElement>(null);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Dataset, DatasetEvent } from '../../data/indexDataset';
-import { useAppStore } from '../../state/store';
+import { select } from '../../state/interaction';
 import { formatDateRange } from '../../i18n/format';
 import { ShowMore } from './ShowMore';
 import { DETAILS_PAGE_SIZE } from './detailsPaging';
@@ -12,7 +12,6 @@ import { useLang, useMessages } from '../../state/useMessages';
 export function EventList({ events }: { dataset: Dataset; events: readonly DatasetEvent[] }) {
   const t = useMessages();
   const lang = useLang();
-  const select = useAppStore((s) => s.select);
   const [limit, setLimit] = useState(DETAILS_PAGE_SIZE);
   const dated = [...events].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
   if (dated.length === 0) return null;

@@ -2,7 +2,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import type { Dataset, Partnership } from '../../data/indexDataset';
 import { summarizePartnerships, type SummaryRow } from '../../derive/summarizePartnerships';
 import { formatNumber } from '../../i18n/format';
-import { useAppStore } from '../../state/store';
+import { select } from '../../state/interaction';
 import { ShowMore } from './ShowMore';
 import { StatusCounts } from './StatusCounts';
 import { SUMMARY_PAGE_SIZE } from './detailsPaging';
@@ -18,7 +18,6 @@ import { useLang, useMessages } from '../../state/useMessages';
 export function PartnershipSummary({ dataset, partnerships, viewpoint }: { dataset: Dataset; partnerships: readonly Partnership[]; viewpoint: string }) {
   const t = useMessages().details;
   const lang = useLang();
-  const select = useAppStore((s) => s.select);
   const summary = useMemo(() => summarizePartnerships(partnerships, viewpoint), [partnerships, viewpoint]);
   const actorName = (id: string) => dataset.actorById.get(id)?.name[lang] ?? id;
   const sectorName = (id: string) => dataset.sectorById.get(id)?.name[lang] ?? id;

@@ -1,7 +1,7 @@
 import type { Dataset } from '../../data/indexDataset';
 import type { CitationJson, StoryStepJson } from '../../data/schema';
 import type { AppState } from '../../state/store';
-import { toHighlight } from '../../derive/relations';
+import { toReach } from '../../derive/pickReach';
 
 const OWN_KEYS = ['lang', 'view', 'sector', 'status', 'kind', 'q', 'select'];
 
@@ -18,7 +18,7 @@ export function toCurrentStep(dataset: Dataset, state: AppState, words: { title:
     if (value !== null && key !== 'lang' && key !== 'view') kept.set(key, value);
   }
   const query = kept.toString().replace(/%2C/gi, ',').replace(/%3A/gi, ':');
-  const picked = toHighlight(dataset, state.selection).partnerships;
+  const picked = toReach(dataset, state.selection).partnerships;
   const evidence: CitationJson[] = dataset.partnerships.filter((p) => picked.has(p.id)).flatMap((p) => p.evidence.slice(0, 1));
   const mainSource = dataset.sources[0]?.id ?? '';
   const existing = new Set(state.story.map((s) => s.id));

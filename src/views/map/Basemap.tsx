@@ -4,13 +4,14 @@ import type { FeatureCollection } from 'geojson';
 import type { GeoJSON as GeoJSONLayer, Layer, LeafletMouseEvent, Path, PathOptions } from 'leaflet';
 import type { Dataset } from '../../data/indexDataset';
 import { mapActorsByCountryCode } from '../../derive/mapCountryCodes';
-import { mapActorEmphasis, type MapHighlights } from '../../derive/mapEmphasis';
+import { emphasisOf, NO_EMPHASIS, type EmphasisPair } from '../../derive/emphasis';
 import type { MapScene } from '../../derive/toMapScene';
-import { countryStyle, PICKED_CLASS, type CountryRole } from '../../styles/mapStyles';
+import { countryStyle, mapStress, PICKED_CLASS, type CountryRole } from '../../styles/mapStyles';
 import type { CountryFeature, CountryProperties, World } from '../../geo/loadWorld';
 import type { MapPointer } from './mapPointer';
-import { mapPicks } from './mapPicks';
-import { selectMapHighlights } from './useMapEmphasis';
+import { followPicks, pointedIn } from '../../state/interaction';
+import { useAppStore } from '../../state/store';
+import type { EntityRef } from '../../model/entityRef';
 import { placePath, useFlatRenderer } from './flatSvgRenderer';
 import { datasetKey } from './datasetKey';
 
@@ -59,14 +60,15 @@ export function Basemap({ world, dataset, scene, streets, pointer }: BasemapProp
   );
 
   const lookOf = useCallback(
-    (properties: CountryProperties | undefined, highlights: MapHighlights): CountryLook => {
+    (properties: CountryProperties | undefined, selected: EntityRef | null, pointed: EntityRef | null): CountryLook => {
       const actorId = actorOf(properties);
       const status = actorId ? (scene.statusByActor.get(actorId) ?? null) : null;
       const role: CountryRole = !actorId ? 'none' : actorId === focusId ? 'focus' : status ? 'partner' : 'idle';
-      const emphasis = actorId ? mapActorEmphasis(actorId, highlights) : 'normal';
-      return { style: countryStyle(role, status, emphasis, streets), partner: role === 'partner', picked: emphasis !== 'normal' };
+      const target = actorId ? { kind: 'actor' as const, id: actorId } : null;
+      const emphasis: EmphasisPair = target ? { selected: emphasisOf(dataset, selected, target), pointed: emphasisOf(dataset, pointed, target) } : NO_EMPHASIS;
+      return { style: countryStyle(role, status, emphasis, streets), partner: role === 'partner', picked: mapStress(emphasis) !== 'normal' };
     },
-    [actorOf, scene, focusId, streets],
+    [dataset, actorOf, scene, focusId, streets],
   );
 
   // The look each country was last given, by feature, so a change of emphasis or of filters
@@ -80,10 +82,10 @@ export function Basemap({ world, dataset, scene, streets, pointer }: BasemapProp
   useLayoutEffect(() => {
     latestLookOf.current = lookOf;
   });
-  const lookNow = useCallback(
-    (properties: CountryProperties | undefined) => latestLookOf.current(properties, selectMapHighlights(mapPicks.getState(), dataset)),
-    [dataset],
-  );
+  const lookNow = useCallback((properties: CountryProperties | undefined) => {
+    const state = useAppStore.getState();
+    return latestLookOf.current(properties, state.selection, pointedIn(state, 'map'));
+  }, []);
   const style = useCallback(
     (feature?: { properties?: CountryProperties }): PathOptions => {
       const look = lookNow(feature?.properties);
@@ -95,12 +97,11 @@ export function Basemap({ world, dataset, scene, streets, pointer }: BasemapProp
   const layerRef = useRef<GeoJSONLayer>(null);
   useEffect(
     function followEmphasisAndFilters() {
-      const restyle = (state: Parameters<typeof selectMapHighlights>[0]) => {
-        const highlights = selectMapHighlights(state, dataset);
+      const restyle = (selected: EntityRef | null, pointed: EntityRef | null) => {
         layerRef.current?.eachLayer((layer) => {
           const { feature } = layer as FeatureLayer;
           if (!feature || !actorOf(feature.properties)) return;
-          const look = lookOf(feature.properties, highlights);
+          const look = lookOf(feature.properties, selected, pointed);
           const was = shown.get(feature);
           if (was?.style === look.style) return;
           (layer as FeatureLayer).setStyle(look.style);
@@ -111,8 +112,7 @@ export function Basemap({ world, dataset, scene, streets, pointer }: BasemapProp
           shown.set(feature, look);
         });
       };
-      restyle(mapPicks.getState());
-      return mapPicks.subscribe(restyle);
+      return followPicks('map', restyle);
     },
     [world, dataset, actorOf, lookOf, shown],
   );

@@ -1,10 +1,9 @@
 import { useLayoutEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import type { Dataset } from '../../data/indexDataset';
-import { mapFaded } from '../../derive/mapEmphasis';
+import { bringsForward, reachOf } from '../../derive/pickReach';
+import { followPicks } from '../../state/interaction';
 import { FADED_ATTRIBUTE } from '../../styles/mapStyles';
-import { mapPicks } from './mapPicks';
-import { selectMapHighlights } from './useMapEmphasis';
 
 /**
  * Fades every mark of the map that a pick leaves out, with one attribute on the map's container
@@ -16,11 +15,9 @@ export function MapFade({ dataset }: { dataset: Dataset }) {
   useLayoutEffect(
     function fadeWhatPicksLeaveOut() {
       const container = map.getContainer();
-      const follow = (state: Parameters<typeof selectMapHighlights>[0]) => {
-        container.toggleAttribute(FADED_ATTRIBUTE, mapFaded(selectMapHighlights(state, dataset)));
-      };
-      follow(mapPicks.getState());
-      const unsubscribe = mapPicks.subscribe(follow);
+      const unsubscribe = followPicks('map', (selected, pointed) => {
+        container.toggleAttribute(FADED_ATTRIBUTE, bringsForward(reachOf(dataset, selected)) || bringsForward(reachOf(dataset, pointed)));
+      });
       return () => {
         unsubscribe();
         container.removeAttribute(FADED_ATTRIBUTE);

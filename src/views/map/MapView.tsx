@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import 'leaflet/dist/leaflet.css';
 import './map.css';
 import type { Dataset } from '../../data/indexDataset';
+import { useViewPicks, ViewPicksContext } from '../../state/interaction';
 import { useFilteredPartnerships } from '../../state/selectors';
 import { useViewFilters } from '../../state/stagedFilters';
 import { maxLinkSectors, toMapScene } from '../../derive/toMapScene';
@@ -18,6 +19,7 @@ import { useMessages } from '../../state/useMessages';
  * shared filters, selection and hover. Everything it draws comes from `toMapScene`.
  */
 export default function MapView({ dataset }: { dataset: Dataset }) {
+  const picks = useViewPicks('map');
   const t = useMessages();
   const partnerships = useFilteredPartnerships(dataset);
   const filters = useViewFilters();
@@ -29,21 +31,23 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
   const showAll = () => framing.current?.showAll();
 
   return (
-    <div className="map-view">
-      <MapToolbar onFit={showAll} streets={streets} onStreets={setStreets} />
-      <div className="map-view__body">
-        <figure className="map-view__figure">
-          <div className={streets ? 'map-frame map-frame--streets' : 'map-frame'}>
-            <WorldMap dataset={dataset} scene={scene} partnerships={partnerships} maxSectors={maxSectors} streets={streets} framing={framing} />
-          </div>
-          <figcaption className="map-attribution">
-            {t.map.attributionGeometry} {t.map.attributionPolicy}
-            {streets && ` ${t.map.attributionStreets}`} <a href="https://leafletjs.com/">Leaflet</a>
-          </figcaption>
-        </figure>
-        <UnplacedActors dataset={dataset} actors={unplaced} />
+    <ViewPicksContext value={picks}>
+      <div className="map-view">
+        <MapToolbar onFit={showAll} streets={streets} onStreets={setStreets} />
+        <div className="map-view__body">
+          <figure className="map-view__figure">
+            <div className={streets ? 'map-frame map-frame--streets' : 'map-frame'}>
+              <WorldMap dataset={dataset} scene={scene} partnerships={partnerships} maxSectors={maxSectors} streets={streets} framing={framing} />
+            </div>
+            <figcaption className="map-attribution">
+              {t.map.attributionGeometry} {t.map.attributionPolicy}
+              {streets && ` ${t.map.attributionStreets}`} <a href="https://leafletjs.com/">Leaflet</a>
+            </figcaption>
+          </figure>
+          <UnplacedActors dataset={dataset} actors={unplaced} />
+        </div>
+        <MapLegend dataset={dataset} maxSectors={maxSectors} />
       </div>
-      <MapLegend dataset={dataset} maxSectors={maxSectors} />
-    </div>
+    </ViewPicksContext>
   );
 }

@@ -3,7 +3,7 @@ import { Polyline } from 'react-leaflet';
 import type { LeafletMouseEvent, Polyline as LeafletPolyline, Renderer } from 'leaflet';
 import type { Dataset } from '../../data/indexDataset';
 import type { MapLink } from '../../derive/toMapScene';
-import { LINK_HIT_STYLE, linkCasingStyle, linkStyle, linkWeight, PICKED_CLASS } from '../../styles/mapStyles';
+import { LINK_HIT_STYLE, linkCasingStyle, linkStyle, linkWeight, mapStress, PICKED_CLASS } from '../../styles/mapStyles';
 import type { MapPointer } from './mapPointer';
 import { useMapLinkEmphasis } from './useMapEmphasis';
 import { placePath, useFlatRenderer } from './flatSvgRenderer';
@@ -88,7 +88,7 @@ const PartnerLinkLines = memo(function PartnerLinkLines({ dataset, link, weight,
   // Runs after the two paths' own effects, which add them to the map, so their elements exist.
   useEffect(
     function markPicked() {
-      const picked = emphasis !== 'normal';
+      const picked = mapStress(emphasis) !== 'normal';
       for (const path of [casing.current, line.current]) {
         if (!path) continue;
         path.getElement()?.classList.toggle(PICKED_CLASS, picked);

@@ -12,6 +12,7 @@ import type { FramingControl } from './MapFraming';
 import { PlaceMark } from './PlaceMark';
 import type { MapPointer } from './mapPointer';
 import { usePlaceState } from './useMapEmphasis';
+import { mapStress } from '../../styles/mapStyles';
 import { PlaceCopy, PlaceLabelText } from './PlaceCopy';
 import { capLabel } from '../../text/capLabel';
 import { showsFocusRing } from '../shared/showsFocusRing';
@@ -184,6 +185,7 @@ const PartnerPlace = memo(function PartnerPlace({ dataset, scene, partnerships, 
   const t = useMessages();
   const { place } = label;
   const { emphasis, pressed, pointed } = usePlaceState(dataset, place.actorId);
+  const stress = mapStress(emphasis);
   // An unlabelled place shows its label while it is pointed at or selected itself (and, by
   // map.css, while its button has the focus), on top of the labels around it.
   const raised = !label.shown && (pressed || pointed);
@@ -191,7 +193,7 @@ const PartnerPlace = memo(function PartnerPlace({ dataset, scene, partnerships, 
   // The button's focus (with or without its ring) and the pointer on it, which its copy shows.
   const [focus, setFocus] = useState<'none' | 'plain' | 'ring'>('none');
   const [onLabel, setOnLabel] = useState(false);
-  const lifted = emphasis !== 'normal' || focus !== 'none';
+  const lifted = stress !== 'normal' || focus !== 'none';
   const pick = useMemo(() => ({ kind: 'actor' as const, id: place.actorId }), [place.actorId]);
   const description = useMemo(() => describeMapTarget(dataset, scene, partnerships, pick, lang, t), [dataset, scene, partnerships, pick, lang, t]);
   const name = dataset.actorById.get(place.actorId)?.name[lang] ?? place.actorId;
@@ -223,7 +225,7 @@ const PartnerPlace = memo(function PartnerPlace({ dataset, scene, partnerships, 
   return (
     <li
       ref={keepPressesFromMap}
-      className={`map-place map-place--${emphasis}${place.isFocus ? ' map-place--focus' : ''}${raised ? ' map-place--raised' : ''}${edge ? ' map-place--edge' : ''}`}
+      className={`map-place map-place--${stress}${place.isFocus ? ' map-place--focus' : ''}${raised ? ' map-place--raised' : ''}${edge ? ' map-place--edge' : ''}`}
       style={{ left: `${label.x}px`, top: `${label.y}px` }}
     >
       <PlaceMark

@@ -1,5 +1,6 @@
 import { memo, type CSSProperties } from 'react';
-import type { Emphasis } from '../../derive/mapEmphasis';
+import type { EmphasisPair } from '../../derive/emphasis';
+import { mapStress } from '../../styles/mapStyles';
 import { STATUS_STYLES } from '../../styles/statusStyle';
 import { labelPosition, type PlacedMapLabel } from './placeLabelLayout';
 import { PlaceMark } from './PlaceMark';
@@ -22,7 +23,7 @@ export function PlaceLabelText({ status, name }: { status: Status | null | undef
 
 /** How the place the copy stands for looks right now. */
 export interface PlaceCopyLook {
-  emphasis: Emphasis;
+  emphasis: EmphasisPair;
   /** Its label shows (placed, raised, or its button has the focus). */
   labelled: boolean;
   /** Its actor is the selection itself: its button is pressed. */
@@ -52,7 +53,8 @@ interface PlaceCopyProps {
  */
 export const PlaceCopy = memo(function PlaceCopy({ label, name, look, rank }: PlaceCopyProps) {
   const { place } = label;
-  const tier = look.raised ? 2 : look.emphasis === 'normal' ? 0 : 1;
+  const stress = mapStress(look.emphasis);
+  const tier = look.raised ? 2 : stress === 'normal' ? 0 : 1;
   const labelClass = [
     'map-place__label',
     `map-place__label--${label.align}`,
@@ -64,7 +66,7 @@ export const PlaceCopy = memo(function PlaceCopy({ label, name, look, rank }: Pl
     .join(' ');
   return (
     <div
-      className={`map-place map-place--${look.emphasis}${place.isFocus ? ' map-place--focus' : ''} map-place--copy`}
+      className={`map-place map-place--${stress}${place.isFocus ? ' map-place--focus' : ''} map-place--copy`}
       style={{ left: `${label.x}px`, top: `${label.y}px`, zIndex: tier * 100_000 + rank }}
     >
       <PlaceMark place={place} leader={look.labelled ? label.leader : null} edge={label.edge} />

@@ -3,8 +3,7 @@ import type { Actor, Dataset } from '../../data/indexDataset';
 import { toListedUnplaced } from '../../derive/toMapUnplaced';
 import { named } from '../../i18n/named';
 import { useAppStore } from '../../state/store';
-import { toggleSelection } from './mapPointer';
-import { useIsSelectedActor } from './useMapEmphasis';
+import { point, toggleSelection, useIsSelected } from '../../state/interaction';
 import { DataText } from '../../ui/DataText';
 import { TITLE_MAX } from '../../text/capLabel';
 import { useLang, useMessages } from '../../state/useMessages';
@@ -63,12 +62,11 @@ export function UnplacedActors({ dataset, actors }: { dataset: Dataset; actors: 
 const UnplacedActor = memo(function UnplacedActor({ dataset, actor }: { dataset: Dataset; actor: Actor }) {
   const t = useMessages();
   const lang = useLang();
-  const pressed = useIsSelectedActor(actor.id);
+  const pick = { kind: 'actor' as const, id: actor.id };
+  const pressed = useIsSelected(pick);
   const memberActor = actor.memberOf ? dataset.actorById.get(actor.memberOf) : undefined;
   const member = memberActor ? named(memberActor, lang) : undefined;
   const detail = actor.role?.[lang] ?? (member ? t.map.memberOf(member) : t.kinds[actor.kind]);
-  const pick = { kind: 'actor' as const, id: actor.id };
-  const setHover = useAppStore.getState().setHover;
   return (
     <li>
       <button
@@ -76,10 +74,10 @@ const UnplacedActor = memo(function UnplacedActor({ dataset, actor }: { dataset:
         className="map-unplaced__actor"
         aria-pressed={pressed}
         onClick={() => toggleSelection(pick)}
-        onFocus={() => setHover(pick)}
-        onBlur={() => setHover(null)}
-        onMouseEnter={() => setHover(pick)}
-        onMouseLeave={() => setHover(null)}
+        onFocus={() => point(pick, 'map')}
+        onBlur={() => point(null, 'map')}
+        onMouseEnter={() => point(pick, 'map')}
+        onMouseLeave={() => point(null, 'map')}
       >
         <span className="map-unplaced__name">
           <DataText text={actor.name[lang]} />

@@ -1,7 +1,7 @@
-import { useEffect, useMemo, useState } from 'react';
-import { createStore, useStore, type StoreApi } from 'zustand';
-import { useAppStore } from '../../state/store';
-import { pointOnMap } from './mapPicks';
+import { useEffect, useMemo } from 'react';
+import { useStore } from 'zustand';
+import { point, toggleSelection } from '../../state/interaction';
+import { useTipStore, type TipStore as ViewTipStore } from '../shared/useTipStore';
 import type { GridBox } from '../../derive/boxGrid';
 import type { EntityRef } from '../../model/entityRef';
 
@@ -26,13 +26,13 @@ const anchorOf = (at: MapPoint | GridBox): GridBox => ('x0' in at ? at : { x0: a
  * The map's own small store for its tooltip. Only the tooltip reads it, so a pointer moving over
  * the map moves the tooltip without re-rendering the map's layers.
  */
-export type TipStore = StoreApi<{ tip: Tip | null }>;
+export type MapTipStore = ViewTipStore<Tip>;
 
 /**
  * One set of handlers for every way of pointing at the map (a country, a link, a place's label;
  * by mouse, touch or keyboard focus): it shows the hover in the map at once and hands it to the
- * other views a task later (`pointOnMap`), and sets the map's own tooltip; a click or Enter
- * toggles the shared selection.
+ * other views a task later (`point`), and sets the map's own tooltip; a click or Enter toggles
+ * the shared selection.
  */
 export interface MapPointer {
   enter(pick: EntityRef | null, at: MapPoint | GridBox): void;
@@ -42,20 +42,14 @@ export interface MapPointer {
   hideTip(): void;
 }
 
-/** Selects a pick, or clears the selection when the pick is already selected. */
-export function toggleSelection(pick: EntityRef): void {
-  const { selection, select } = useAppStore.getState();
-  select(selection?.kind === pick.kind && selection.id === pick.id ? null : pick);
-}
-
 /** The pointer handlers and the tooltip's store, both made once per map. */
-export function useMapPointer(): { pointer: MapPointer; tips: TipStore } {
-  const [tips] = useState<TipStore>(() => createStore<{ tip: Tip | null }>(() => ({ tip: null })));
+export function useMapPointer(): { pointer: MapPointer; tips: MapTipStore } {
+  const tips = useTipStore<Tip>();
   const pointer = useMemo<MapPointer>(() => {
     const setTip = (tip: Tip | null) => tips.setState({ tip });
     return {
       enter(pick, at) {
-        pointOnMap(pick);
+        point(pick, 'map');
         setTip(pick ? { pick, anchor: anchorOf(at) } : null);
       },
       move(at) {
@@ -63,7 +57,7 @@ export function useMapPointer(): { pointer: MapPointer; tips: TipStore } {
         if (was) setTip({ ...was, anchor: anchorOf(at) });
       },
       leave() {
-        pointOnMap(null);
+        point(null, 'map');
         setTip(null);
       },
       toggle(pick) {
@@ -77,10 +71,14 @@ export function useMapPointer(): { pointer: MapPointer; tips: TipStore } {
   return { pointer, tips };
 }
 
-/** The tooltip on show, if any; while it shows, Escape hides it and clears the hover. */
-export function useTip(tips: TipStore): Tip | null {
-  const tip = useStore(tips, (s) => s.tip);
-  const showing = tip !== null;
+/**
+ * What the tooltip on show describes, if anything; while it shows, Escape hides it and clears the
+ * hover. Moving the pointer over the same thing moves the tooltip but keeps its pick, so the
+ * tooltip's text is not written again (`MapTooltip` follows the moves itself).
+ */
+export function useTipPick(tips: MapTipStore): EntityRef | null {
+  const pick = useStore(tips, (s) => s.tip?.pick ?? null);
+  const showing = pick !== null;
   useEffect(
     function hideTipOnEscape() {
       if (!showing) return;
@@ -90,12 +88,12 @@ export function useTip(tips: TipStore): Tip | null {
       const onKeyDown = (event: KeyboardEvent) => {
         if (event.key !== 'Escape') return;
         tips.setState({ tip: null });
-        pointOnMap(null);
+        point(null, 'map');
       };
       document.addEventListener('keydown', onKeyDown);
       return () => document.removeEventListener('keydown', onKeyDown);
     },
     [tips, showing],
   );
-  return tip;
+  return pick;
 }

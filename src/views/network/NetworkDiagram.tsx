@@ -2,8 +2,8 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { Dataset } from '../../data/indexDataset';
 import type { NetworkLayout } from '../../derive/computeNetworkLayout';
 import type { NetworkEdge, NetworkGraph } from '../../derive/toNetworkGraph';
-import { useAppStore } from '../../state/store';
-import { toEdgePick, toggledPick } from './networkPicks';
+import { point, toggleSelection } from '../../state/interaction';
+import { toEdgePick } from './networkPicks';
 import { lineOf, NetworkEdgeMark } from './NetworkEdgeMark';
 import { NetworkLabels } from './NetworkLabels';
 import { NetworkMarks } from './NetworkMarks';
@@ -13,13 +13,13 @@ import { NetworkPointedTooltip } from './NetworkPointedTooltip';
 import type { InitialLabels } from './networkLayoutJob';
 import { NetworkToolbar } from './NetworkToolbar';
 import { describeNetworkEdge, describeNetworkNodeFacts, toNetworkCounts } from './networkText';
-import { nodeAccessibleName } from './toNetworkTooltip';
-import { useEmphasisStore } from './useMarkEmphasis';
+import { nodeAccessibleName, type Pointed } from './toNetworkTooltip';
+import { useNetworkReach } from './useNetworkEmphasis';
 import { usePlacedLabels } from './usePlacedLabels';
 import { useNetworkKeys } from './useNetworkKeys';
 import { useNetworkZoom } from './useNetworkZoom';
 import { useNodeDrag } from './useNodeDrag';
-import { usePointedStore } from './usePointedStore';
+import { useTipStore } from '../shared/useTipStore';
 import { useLang, useMessages } from '../../state/useMessages';
 
 type Point = { x: number; y: number };
@@ -37,7 +37,7 @@ interface Props {
 
 /**
  * The drawn network: d3 placed it, React draws it, d3-zoom pans and zooms it. It reads neither
- * the hover nor the selection: each mark follows its own emphasis (through the diagram's emphasis
+ * the hover nor the selection: each mark follows its own emphasis (through the diagram's reach
  * store), the overlay draws what is brought forward and the tooltip follows its own store, so
  * pointing at a node re-renders a few marks, not the diagram (issue 10).
  */
@@ -49,9 +49,8 @@ export function NetworkDiagram({ dataset, graph, layout, initialLabels }: Props)
   const canvasRef = useRef<HTMLDivElement>(null);
   const [transform, zoom] = useNetworkZoom(svgRef, layout.width, layout.height);
   const [moved, setMoved] = useState<{ layout: NetworkLayout; at: ReadonlyMap<string, Point> }>({ layout, at: new Map() });
-  const pointedStore = usePointedStore();
-  const { store: emphasisStore, point } = useEmphasisStore(dataset, graph);
-  const select = useAppStore((s) => s.select);
+  const tipStore = useTipStore<NonNullable<Pointed>>();
+  const emphasisStore = useNetworkReach(dataset, graph);
 
   // Dragged places belong to the layout they were dragged on: a new layout starts afresh.
   const positions = useMemo(() => {
@@ -95,11 +94,11 @@ export function NetworkDiagram({ dataset, graph, layout, initialLabels }: Props)
     zoom.reset();
     setMoved({ layout, at: new Map() });
   }, [zoom, layout]);
-  useNetworkKeys(canvasRef, zoom, reset, layout.width / 12, () => pointedStore.setState({ pointed: null }));
+  useNetworkKeys(canvasRef, zoom, reset, layout.width / 12, () => tipStore.setState({ tip: null }));
 
   // The selection is read when a mark is picked, not subscribed to, so these stay the same
   // functions across selections and the memoised marks are left alone.
-  const pickNode = useCallback((id: string) => select(toggledPick(useAppStore.getState().selection, { kind: 'actor', id })), [select]);
+  const pickNode = useCallback((id: string) => toggleSelection({ kind: 'actor', id }), []);
   // Read through a ref, so a drag (which moves positions) does not hand every node a new handler.
   const positionsRef = useRef(positions);
   useEffect(function keepLatestPositions() {
@@ -107,12 +106,12 @@ export function NetworkDiagram({ dataset, graph, layout, initialLabels }: Props)
   });
   const pointNode = useCallback(
     (id: string | null) => {
-      pointedStore.setState({ pointed: id ? { kind: 'node', id } : null });
-      point(id ? { kind: 'actor', id } : null);
+      tipStore.setState({ tip: id ? { kind: 'node', id } : null });
+      point(id ? { kind: 'actor', id } : null, 'network');
       const p = id ? positionsRef.current.get(id) : undefined;
       if (p) zoom.reveal(p.x, p.y);
     },
-    [pointedStore, point, zoom],
+    [tipStore, zoom],
   );
   // The edges are found by id through a ref, so these stay the same functions across filters
   // and an edge that a filter leaves as it was is not re-rendered.
@@ -125,18 +124,18 @@ export function NetworkDiagram({ dataset, graph, layout, initialLabels }: Props)
     (id: string) => {
       const { byId, people } = edgesRef.current;
       const edge = byId.get(id);
-      if (edge) select(toggledPick(useAppStore.getState().selection, toEdgePick(edge, people)));
+      if (edge) toggleSelection(toEdgePick(edge, people));
     },
-    [select],
+    [],
   );
   const pointEdge = useCallback(
     (id: string | null) => {
       const { byId, people } = edgesRef.current;
       const edge = id ? byId.get(id) : undefined;
-      pointedStore.setState({ pointed: edge ? { kind: 'edge', id: edge.id } : null });
-      point(edge ? toEdgePick(edge, people) : null);
+      tipStore.setState({ tip: edge ? { kind: 'edge', id: edge.id } : null });
+      point(edge ? toEdgePick(edge, people) : null, 'network');
     },
-    [pointedStore, point],
+    [tipStore],
   );
   const tooltipContext = useMemo(() => ({ positions, graph, transform, layout, nodeTexts, edgeTexts }), [positions, graph, transform, layout, nodeTexts, edgeTexts]);
 
@@ -194,7 +193,7 @@ export function NetworkDiagram({ dataset, graph, layout, initialLabels }: Props)
             <NetworkOverlay emphasisStore={emphasisStore} edges={drawOrder} nodes={graph.nodes} positions={positions} labels={labels} svgRef={svgRef} />
           </g>
         </svg>
-        <NetworkPointedTooltip store={pointedStore} context={tooltipContext} />
+        <NetworkPointedTooltip store={tipStore} context={tooltipContext} />
       </div>
       <p className="network-help screen-only" id={helpId}>
         {t.network.help}

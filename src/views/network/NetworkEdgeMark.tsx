@@ -1,13 +1,13 @@
 import { memo, type KeyboardEvent } from 'react';
 import type { NetworkEdge, NetworkEdgeKind } from '../../derive/toNetworkGraph';
 import { edgeStroke } from '../../styles/networkStyle';
-import { useEdgeEmphasis, type EmphasisStore } from './useMarkEmphasis';
+import { edgeMarkName, useEdgeEmphasis, type ReachStore } from './useNetworkEmphasis';
 import type { Status } from '../../model/statuses';
 
 interface Props extends Omit<LineProps, 'className'> {
   id: string;
   name: string;
-  emphasisStore: EmphasisStore;
+  emphasisStore: ReachStore;
   onPick(id: string): void;
   onPoint(id: string | null): void;
 }
@@ -33,7 +33,7 @@ export const NetworkEdgeMark = memo(function NetworkEdgeMark({ id, kind, status,
       data-id={id}
       data-kind={kind}
       data-status={status ?? undefined}
-      data-emphasis={emphasis}
+      data-emphasis={edgeMarkName(emphasis)}
       role="button"
       tabIndex={-1}
       aria-label={name}

@@ -1,12 +1,12 @@
 import { memo } from 'react';
 import { FOCUS_LABEL_FONT_SIZE, LABEL_FONT_SIZE } from '../../derive/networkMetrics';
 import type { LabelAnchor } from '../../derive/computeNetworkLabels';
-import { useNodeEmphasis, type EmphasisStore } from './useMarkEmphasis';
+import { nodeMarkName, useNodeEmphasis, type ReachStore } from './useNetworkEmphasis';
 import type { NetworkLabel } from './usePlacedLabels';
 
 interface Props {
   labels: readonly NetworkLabel[];
-  emphasisStore: EmphasisStore;
+  emphasisStore: ReachStore;
 }
 
 /**
@@ -30,13 +30,13 @@ interface TextProps {
   y: number;
   anchor: LabelAnchor;
   isFocus: boolean;
-  emphasisStore: EmphasisStore;
+  emphasisStore: ReachStore;
 }
 
 /** One name, brought forward with its node; plain props, so a label that did not move is left alone. */
 const NetworkLabelText = memo(function NetworkLabelText({ id, text, x, y, anchor, isFocus, emphasisStore }: TextProps) {
   const emphasis = useNodeEmphasis(emphasisStore, id);
-  return <LabelText className="network-label" id={id} emphasis={emphasis} text={text} x={x} y={y} anchor={anchor} isFocus={isFocus} />;
+  return <LabelText className="network-label" id={id} emphasis={nodeMarkName(emphasis)} text={text} x={x} y={y} anchor={anchor} isFocus={isFocus} />;
 });
 
 interface LabelTextProps {

@@ -2,10 +2,10 @@ import { memo, useMemo, useState } from 'react';
 import type { Dataset } from '../../data/indexDataset';
 import type { NetworkGraph } from '../../derive/toNetworkGraph';
 import { useAppStore } from '../../state/store';
-import { samePick } from './networkPicks';
 import { toNetworkListEntries, type NetworkListEntry } from './toNetworkListEntries';
 import { DataText } from '../../ui/DataText';
-import type { EntityRef } from '../../model/entityRef';
+import { sameRef, type EntityRef } from '../../model/entityRef';
+import { toggleSelection } from '../../state/interaction';
 import { useLang, useMessages } from '../../state/useMessages';
 
 /**
@@ -50,18 +50,13 @@ function NetworkListEntries({ dataset, graph }: { dataset: Dataset; graph: Netwo
 /** The selection when it is this actor or one of its ties, else null. */
 function selectionWithin(entry: NetworkListEntry, selection: EntityRef | null): EntityRef | null {
   if (!selection) return null;
-  return samePick(entry.pick, selection) || entry.ties.some((tie) => samePick(tie.pick, selection)) ? selection : null;
+  return sameRef(entry.pick, selection) || entry.ties.some((tie) => sameRef(tie.pick, selection)) ? selection : null;
 }
-
-const toggle = (pick: EntityRef) => {
-  const { selection, select } = useAppStore.getState();
-  select(samePick(selection, pick) ? null : pick);
-};
 
 const NetworkListActor = memo(function NetworkListActor({ entry, selected }: { entry: NetworkListEntry; selected: EntityRef | null }) {
   return (
     <li>
-      <button type="button" className="network-list__actor" aria-pressed={samePick(selected, entry.pick)} onClick={() => toggle(entry.pick)}>
+      <button type="button" className="network-list__actor" aria-pressed={sameRef(selected, entry.pick)} onClick={() => toggleSelection(entry.pick)}>
         <DataText text={entry.name} />
       </button>{' '}
       <span>({entry.facts})</span>
@@ -69,7 +64,7 @@ const NetworkListActor = memo(function NetworkListActor({ entry, selected }: { e
         <ul>
           {entry.ties.map((tie) => (
             <li key={tie.id}>
-              <button type="button" className="network-list__tie" aria-label={tie.pair} aria-pressed={samePick(selected, tie.pick)} onClick={() => toggle(tie.pick)}>
+              <button type="button" className="network-list__tie" aria-label={tie.pair} aria-pressed={sameRef(selected, tie.pick)} onClick={() => toggleSelection(tie.pick)}>
                 <DataText text={tie.otherName} />
               </button>
               : {tie.ties}

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useEmphasisActive, type EmphasisStore } from './useMarkEmphasis';
+import { useReachActive, type ReachStore } from './useNetworkEmphasis';
 
 /**
  * The group of every mark. While something is brought forward it carries
@@ -8,8 +8,8 @@ import { useEmphasisActive, type EmphasisStore } from './useMarkEmphasis';
  * attribute and the overlay, whatever the size of the network. Its children are the diagram's
  * elements, unchanged when only this group re-renders.
  */
-export function NetworkMarks({ emphasisStore, children }: { emphasisStore: EmphasisStore; children: ReactNode }) {
-  const active = useEmphasisActive(emphasisStore);
+export function NetworkMarks({ emphasisStore, children }: { emphasisStore: ReachStore; children: ReactNode }) {
+  const active = useReachActive(emphasisStore);
   return (
     <g className="network-marks" data-emphasis-active={active ? '' : undefined}>
       {children}

@@ -1,6 +1,6 @@
 import { memo, type KeyboardEvent } from 'react';
 import { nodePaint, nodeShapePath } from '../../styles/networkStyle';
-import { useNodeState, type EmphasisStore } from './useMarkEmphasis';
+import { nodeMarkName, useNodeState, type ReachStore } from './useNetworkEmphasis';
 import type { DragHandlers } from './useNodeDrag';
 import type { ActorKind } from '../../model/actorKinds';
 
@@ -13,7 +13,7 @@ interface Props {
   radius: number;
   name: string;
   drag: DragHandlers;
-  emphasisStore: EmphasisStore;
+  emphasisStore: ReachStore;
   onPick(id: string): void;
   onPoint(id: string | null): void;
 }
@@ -40,7 +40,7 @@ export const NetworkNodeMark = memo(function NetworkNodeMark({ id, kind, isFocus
       className="network-node"
       data-id={id}
       data-kind={kind}
-      data-emphasis={emphasis}
+      data-emphasis={nodeMarkName(emphasis)}
       role="button"
       tabIndex={0}
       aria-label={name}

@@ -6,12 +6,13 @@ import { useAppStore } from '../../state/store';
 import { EdgeLine, lineOf } from './NetworkEdgeMark';
 import { LabelText } from './NetworkLabels';
 import { nodePaint, nodeShapePath } from '../../styles/networkStyle';
-import type { EmphasisStore } from './useMarkEmphasis';
+import { isForward, nodeEmphasis } from '../../derive/emphasis';
+import { nodeMarkName, type ReachStore } from './useNetworkEmphasis';
 import { useFocusedNode } from './useFocusedNode';
 import type { NetworkLabel } from './usePlacedLabels';
 
 interface Props {
-  emphasisStore: EmphasisStore;
+  emphasisStore: ReachStore;
   /** The shown edges in the order the network draws them. */
   edges: readonly NetworkEdge[];
   nodes: readonly NetworkNode[];
@@ -29,31 +30,30 @@ interface Props {
  * marks themselves stay where they are, faded with their layer: they keep the focus, the names
  * for assistive technology and the pointer. These copies are pictures only, hidden from assistive
  * technology and transparent to the pointer. This is the one part of the diagram that reads the
- * whole emphasis, so a hover re-renders it and the few marks whose own emphasis changes.
+ * whole reach, so a hover re-renders it and the few marks whose own emphasis changes.
  */
 export const NetworkOverlay = memo(function NetworkOverlay({ emphasisStore, edges, nodes, positions, labels, svgRef }: Props) {
-  const emphasis = useStore(emphasisStore, (s) => s.emphasis);
+  const reach = useStore(emphasisStore, (s) => s.reading);
   const selected = useAppStore((s) => (s.selection?.kind === 'actor' ? s.selection.id : null));
   const focused = useFocusedNode(svgRef);
-  const forward = (id: string) => (emphasis?.picked.has(id) ? 'picked' : emphasis?.neighbours.has(id) ? 'neighbour' : null);
   const focusedNode = focused === null ? undefined : nodes.find((n) => n.id === focused);
   const focusedAt = focused === null ? undefined : positions.get(focused);
 
   return (
     <g className="network-overlay" aria-hidden="true">
-      {emphasis &&
+      {reach &&
         edges.map((e) => {
           const a = positions.get(e.source);
           const b = positions.get(e.target);
-          if (!emphasis.edges.has(e.id) || !a || !b) return null;
+          if (!reach.edges.has(e.id) || !a || !b) return null;
           return (
 <EdgeLine key={e.id} className="network-overlay__edge" {...lineOf(e, a, b)} />
           );
         })}
-      {emphasis &&
+      {reach &&
         nodes.map((n) => {
           const p = positions.get(n.id);
-          if (!p || !forward(n.id)) return null;
+          if (!p || !isForward(nodeEmphasis(reach, n.id))) return null;
           const paint = nodePaint(n.kind, n.isFocus);
           return (
             <g key={n.id} className="network-overlay__node" data-id={n.id}>
@@ -65,12 +65,12 @@ export const NetworkOverlay = memo(function NetworkOverlay({ emphasisStore, edge
       {focusedNode && focusedAt && (
         <path className="network-overlay__focus-ring" d={nodeShapePath(focusedNode.kind, focusedAt.radius + 6, focusedAt.x, focusedAt.y)} />
       )}
-      {emphasis &&
+      {reach &&
         labels.map(({ id, text, place, isFocus }) => {
-          const emphasised = forward(id);
-          if (!emphasised) return null;
-          const className = emphasised === 'picked' ? 'network-overlay__label network-overlay__label--picked' : 'network-overlay__label';
-          return <LabelText key={id} className={className} id={id} emphasis={emphasised} text={text} x={place.x} y={place.y} anchor={place.anchor} isFocus={isFocus} />;
+          const emphasis = nodeEmphasis(reach, id);
+          if (!isForward(emphasis)) return null;
+          const className = emphasis === 'focus' ? 'network-overlay__label network-overlay__label--picked' : 'network-overlay__label';
+          return <LabelText key={id} className={className} id={id} emphasis={nodeMarkName(emphasis)} text={text} x={place.x} y={place.y} anchor={place.anchor} isFocus={isFocus} />;
         })}
     </g>
   );

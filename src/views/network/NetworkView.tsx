@@ -1,5 +1,6 @@
 import { useMemo, useRef } from 'react';
 import type { Dataset } from '../../data/indexDataset';
+import { useViewPicks, ViewPicksContext } from '../../state/interaction';
 import { isFiltering, toNetworkGraph } from '../../derive/toNetworkGraph';
 import { useFilteredPartnerships } from '../../state/selectors';
 import { useViewFilters } from '../../state/stagedFilters';
@@ -21,6 +22,7 @@ import { useLang, useMessages } from '../../state/useMessages';
  * does not pass without moving what stays, so a reader keeps their bearings while filtering.
  */
 export default function NetworkView({ dataset }: { dataset: Dataset }) {
+  const picks = useViewPicks('network');
   const t = useMessages();
   const lang = useLang();
   const filters = useViewFilters();
@@ -37,27 +39,29 @@ export default function NetworkView({ dataset }: { dataset: Dataset }) {
   const { layout, labels, pending, failed, retry } = useNetworkLayout(job);
 
   return (
-    <div className="network">
-      <div ref={boxRef} className="network__box">
-        {layout && labels && <NetworkDiagram dataset={dataset} graph={shown} layout={layout} initialLabels={labels} />}
-        {pending && (
-          <p className={layout ? 'network__laying-out network__laying-out--over' : 'network__laying-out'} role="status" style={{ minHeight: layout ? undefined : height }}>
-            {t.network.layingOut}
-          </p>
-        )}
-        {failed && (
-          <div className="failure" role="alert">
-            <p>{t.network.layoutFailed}</p>
-            <p className="failure__actions">
-              <button type="button" className="button" onClick={retry}>
-                {t.failure.retry}
-              </button>
+    <ViewPicksContext value={picks}>
+      <div className="network">
+        <div ref={boxRef} className="network__box">
+          {layout && labels && <NetworkDiagram dataset={dataset} graph={shown} layout={layout} initialLabels={labels} />}
+          {pending && (
+            <p className={layout ? 'network__laying-out network__laying-out--over' : 'network__laying-out'} role="status" style={{ minHeight: layout ? undefined : height }}>
+              {t.network.layingOut}
             </p>
-          </div>
-        )}
+          )}
+          {failed && (
+            <div className="failure" role="alert">
+              <p>{t.network.layoutFailed}</p>
+              <p className="failure__actions">
+                <button type="button" className="button" onClick={retry}>
+                  {t.failure.retry}
+                </button>
+              </p>
+            </div>
+          )}
+        </div>
+        <NetworkLegend focusName={dataset.focus.name[lang]} />
+        <NetworkList dataset={dataset} graph={shown} />
       </div>
-      <NetworkLegend focusName={dataset.focus.name[lang]} />
-      <NetworkList dataset={dataset} graph={shown} />
-    </div>
+    </ViewPicksContext>
   );
 }

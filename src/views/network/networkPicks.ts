@@ -10,10 +10,3 @@ export function toEdgePick(edge: NetworkEdge, people: ReadonlySet<string>): Enti
   if (edge.kind === 'membership') return { kind: 'actor', id: people.has(edge.source) ? edge.source : edge.target };
   return { kind: 'relation', id: edge.id };
 }
-
-export const samePick = (a: EntityRef | null, b: EntityRef | null): boolean => a?.kind === b?.kind && a?.id === b?.id;
-
-/** Picking what is already selected clears the selection, as a toggle button does. */
-export function toggledPick(selection: EntityRef | null, pick: EntityRef): EntityRef | null {
-  return samePick(selection, pick) ? null : pick;
-}

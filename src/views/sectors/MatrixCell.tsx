@@ -1,7 +1,7 @@
 import { memo, type KeyboardEvent } from 'react';
 import type { Dataset, Partnership } from '../../data/indexDataset';
-import { useAppStore } from '../../state/store';
-import { useHasSelection, useIsHovered, useIsSelected } from '../../state/selectors';
+import { isForward } from '../../derive/emphasis';
+import { useEmphasis } from '../../state/interaction';
 import { STATUS_STYLES } from '../../styles/statusStyle';
 import { glyphId } from './StatusGlyphDefs';
 import type { EntityRef } from '../../model/entityRef';
@@ -34,16 +34,17 @@ interface MatrixCellProps {
 
 /**
  * One partnership in the matrix: a tinted button with the status glyph on top. It reads its own
- * emphasis from the store as booleans, so a hover elsewhere re-renders only the cells it lights
- * up or puts out, never the whole matrix. The cell is its own hit area and focus ring, so it
- * costs two elements.
+ * emphasis (`useEmphasis`), so a hover elsewhere re-renders only the cells it lights up or puts
+ * out, never the whole matrix; while something is selected, every cell it leaves out dims. The
+ * cell is its own hit area and focus ring, so it costs two elements.
  */
 export const MatrixCell = memo(function MatrixCell(props: MatrixCellProps) {
   const { dataset, partnership: p, x, y, width, height } = props;
-  const hovered = useIsHovered(dataset, 'partnership', p.id);
-  const selected = useIsSelected(dataset, 'partnership', p.id);
-  const pressed = useAppStore((s) => s.selection?.kind === 'partnership' && s.selection.id === p.id);
-  const dim = useHasSelection() && !selected;
+  const { selected: bySelection, pointed } = useEmphasis(dataset, { kind: 'partnership', id: p.id }, true);
+  const hovered = isForward(pointed);
+  const selected = isForward(bySelection);
+  const pressed = bySelection === 'focus';
+  const dim = bySelection === 'dimmed';
   const style = STATUS_STYLES[p.status];
   const emphasis = `${selected ? ' is-selected' : ''}${hovered ? ' is-hovered' : ''}${dim ? ' is-dim' : ''}`;
 

@@ -2,8 +2,8 @@ import { memo } from 'react';
 import type { ScaleBand } from 'd3';
 import type { Dataset, Partnership, Sector } from '../../data/indexDataset';
 import type { SectorMatrixRow } from '../../derive/toSectorBreakdown';
-import { useAppStore } from '../../state/store';
-import { useHasSelection, useIsSelected } from '../../state/selectors';
+import { isForward } from '../../derive/emphasis';
+import { useSelectedEmphasis } from '../../state/interaction';
 import { MatrixCell, type CellBox } from './MatrixCell';
 import { SvgButton } from './SvgButton';
 import { fitLabel } from './fitLabel';
@@ -32,16 +32,18 @@ interface MatrixRowProps {
 
 /**
  * One partner's row: its name, which selects the partner (or the pair), and a cell per
- * partnership. Empty sectors draw nothing; the row's rule shows where the row runs.
+ * partnership. Empty sectors draw nothing; the row's rule shows where the row runs. A partner's
+ * name is lit while the selection brings the partner forward, a pair's only while the pair itself
+ * is selected; the row dims while something else is selected.
  */
 export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps) {
   const { dataset, row, index, sectors, x, top, height, stopCol } = props;
   const t = useMessages();
   const lang = useLang();
-  const pressed = useAppStore((s) => s.selection?.kind === row.pick.kind && s.selection.id === row.pick.id);
-  const actorLit = useIsSelected(dataset, 'actor', row.pick.id);
-  const lit = row.pick.kind === 'actor' ? actorLit : pressed;
-  const dim = useHasSelection() && !lit;
+  const emphasis = useSelectedEmphasis(dataset, row.pick, true);
+  const pressed = emphasis === 'focus';
+  const lit = isForward(emphasis);
+  const dim = emphasis === 'dimmed';
   const middle = top + height / 2;
 
   return (

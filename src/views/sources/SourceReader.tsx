@@ -3,7 +3,8 @@ import type { Dataset } from '../../data/indexDataset';
 import { quoteIndex, quoteKeysFor, quotesOutsideFilters } from '../../derive/quoteIndex';
 import { toQuoteSpans } from '../../derive/toQuoteSpans';
 import { useAppStore } from '../../state/store';
-import { useFilteredPartnerships, useSelectionHighlight } from '../../state/selectors';
+import { point, select, useSelectedReach, useViewPicks, ViewPicksContext } from '../../state/interaction';
+import { useFilteredPartnerships } from '../../state/selectors';
 import { OtherSources } from './OtherSources';
 import { useQuoteToggles, type QuoteUi } from './quoteUi';
 import { pickLabel } from './readerLabels';
@@ -14,19 +15,20 @@ import './reader.css';
 import type { EntityRef } from '../../model/entityRef';
 import { useLang, useMessages } from '../../state/useMessages';
 
+const pointInReader = (ref: EntityRef | null) => point(ref, 'source');
+
 /**
  * The source behind every claim: its credits, then its full text with each evidence quote
  * marked. A selection anywhere scrolls the text to its first quote and marks it; a marked quote
  * lists, and selects, what it supports. Quotes from sources without a text are listed below.
  */
 export default function SourceReader({ dataset }: { dataset: Dataset }) {
+  const picks = useViewPicks('source');
   const t = useMessages();
   const lang = useLang();
   const pickerId = useId();
   const selection = useAppStore((s) => s.selection);
-  const select = useAppStore((s) => s.select);
-  const setHover = useAppStore((s) => s.setHover);
-  const selected = useSelectionHighlight(dataset);
+  const selected = useSelectedReach(dataset);
   const shown = useFilteredPartnerships(dataset);
   const toggles = useQuoteToggles();
   const [choice, setChoice] = useState<{ id: string; under: EntityRef | null } | null>(null);
@@ -67,59 +69,61 @@ export default function SourceReader({ dataset }: { dataset: Dataset }) {
   const onStep = (delta: -1 | 1) => setStep({ under: selection, index: (index + delta + ordered.length) % ordered.length });
 
   // The reader does not follow the pointer: each marked quote asks for its own hover state.
-  const ui: QuoteUi = { ...toggles, selection, current, muted, select, hover: setHover };
+  const ui: QuoteUi = { ...toggles, selection, current, muted, select, hover: pointInReader };
   const missing = layout?.missing.flatMap((k) => quotesByKey.get(k) ?? []) ?? [];
   const locatedCount = layout?.located.size ?? 0;
   const inFilters = [...(layout?.located.keys() ?? [])].filter((k) => !muted.has(k)).length;
 
   return (
-    <div className="source-reader">
-      {textSources.length > 1 && (
-        <p className="source-reader__picker">
-          <label htmlFor={pickerId}>{t.reader.sourcePicker}</label>
-          <select id={pickerId} value={activeId} onChange={(e) => setChoice({ id: e.target.value, under: selection })}>
-            {textSources.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.title}
-              </option>
-            ))}
-          </select>
-        </p>
-      )}
-      {active && layout ? (
-        <>
-          <SourceHeader source={active} />
-          <div className="source-reader__tools">
-            <p>
-              {t.reader.quotesMarked(locatedCount)}
-              {muted.size > 0 ? ` ${t.reader.quotesInFilters(inFilters)}` : ''}
-            </p>
-            <label className="source-reader__all screen-only">
-              <input type="checkbox" checked={toggles.showAll} onChange={(e) => toggles.setShowAll(e.target.checked)} />
-              {t.reader.showAllTranslations}
-            </label>
-          </div>
-          {selection && <SelectionBar label={pickLabel(dataset, selection, lang, t)} count={ordered.length} index={index} onStep={onStep} />}
-          <SourceText
-            dataset={dataset}
-            title={active.title}
-            language={active.language}
-            layout={layout}
-            quotes={quotesByKey}
-            ui={ui}
-            target={ordered[index] ?? null}
-            targetReason={`${selection?.kind}:${selection?.id}:${index}`}
-          />
-          {missing.length > 0 && (
-            <OtherSources dataset={dataset} title={t.reader.missing} groups={[{ source: active, quotes: missing }]} ui={ui} startOpen />
-          )}
-        </>
-      ) : (
-        <p className="source-reader__none">{t.reader.noTextAtAll}</p>
-      )}
-      {groups.length > 0 && (
-        <OtherSources dataset={dataset} title={t.reader.otherSources} groups={groups} ui={ui} startOpen={!layout} />
-      )}
-    </div>
+    <ViewPicksContext value={picks}>
+      <div className="source-reader">
+        {textSources.length > 1 && (
+          <p className="source-reader__picker">
+            <label htmlFor={pickerId}>{t.reader.sourcePicker}</label>
+            <select id={pickerId} value={activeId} onChange={(e) => setChoice({ id: e.target.value, under: selection })}>
+              {textSources.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.title}
+                </option>
+              ))}
+            </select>
+          </p>
+        )}
+        {active && layout ? (
+          <>
+            <SourceHeader source={active} />
+            <div className="source-reader__tools">
+              <p>
+                {t.reader.quotesMarked(locatedCount)}
+                {muted.size > 0 ? ` ${t.reader.quotesInFilters(inFilters)}` : ''}
+              </p>
+              <label className="source-reader__all screen-only">
+                <input type="checkbox" checked={toggles.showAll} onChange={(e) => toggles.setShowAll(e.target.checked)} />
+                {t.reader.showAllTranslations}
+              </label>
+            </div>
+            {selection && <SelectionBar label={pickLabel(dataset, selection, lang, t)} count={ordered.length} index={index} onStep={onStep} />}
+            <SourceText
+              dataset={dataset}
+              title={active.title}
+              language={active.language}
+              layout={layout}
+              quotes={quotesByKey}
+              ui={ui}
+              target={ordered[index] ?? null}
+              targetReason={`${selection?.kind}:${selection?.id}:${index}`}
+            />
+            {missing.length > 0 && (
+              <OtherSources dataset={dataset} title={t.reader.missing} groups={[{ source: active, quotes: missing }]} ui={ui} startOpen />
+            )}
+          </>
+        ) : (
+          <p className="source-reader__none">{t.reader.noTextAtAll}</p>
+        )}
+        {groups.length > 0 && (
+          <OtherSources dataset={dataset} title={t.reader.otherSources} groups={groups} ui={ui} startOpen={!layout} />
+        )}
+      </div>
+    </ViewPicksContext>
   );
 }

@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import type { Dataset } from '../../data/indexDataset';
 import type { TableRow } from '../../derive/tableRows';
-import { useAppStore } from '../../state/store';
-import { useIsHovered, useIsSelected } from '../../state/selectors';
+import { isForward } from '../../derive/emphasis';
+import { point, select, useEmphasis, useIsSelected } from '../../state/interaction';
 import { StatusMark } from '../shared/StatusMark';
 import { EvidenceCell } from './EvidenceCell';
 import { DataText } from '../../ui/DataText';
@@ -14,23 +14,23 @@ const TREND_ARROWS: Record<Trend, string> = { strengthening: '↗', stable: '→
 
 /**
  * One partnership: the partner's name heads the row and selects the partner; the evidence button
- * selects the partnership. Each row asks the store only whether it is itself selected, lit or
- * hovered, so a pointer move re-renders the rows whose look changes, not the table.
+ * selects the partnership. Each row asks only for its own emphasis (`useEmphasis`): whether it is
+ * itself selected, lit by the selection or brought forward by the pointer, so a pointer move
+ * re-renders the rows whose look changes, not the table.
  */
 export const PartnershipRow = memo(function PartnershipRow({ dataset, row }: { dataset: Dataset; row: TableRow }) {
   const t = useMessages();
-  const selected = useAppStore((s) => s.selection?.kind === 'partnership' && s.selection.id === row.id);
-  const partnerSelected = useAppStore((s) => s.selection?.kind === 'actor' && s.selection.id === row.partnerId);
-  const lit = useIsSelected(dataset, 'partnership', row.id);
-  const hovered = useIsHovered(dataset, 'partnership', row.id);
-  const onSelect = useAppStore((s) => s.select);
-  const onHover = useAppStore((s) => s.setHover);
   const pick: EntityRef = { kind: 'partnership', id: row.id };
+  const emphasis = useEmphasis(dataset, pick);
+  const selected = emphasis.selected === 'focus';
+  const lit = isForward(emphasis.selected);
+  const hovered = isForward(emphasis.pointed);
+  const partnerSelected = useIsSelected({ kind: 'actor', id: row.partnerId });
   return (
     <tr
       className={`table-row${selected ? ' is-selected' : ''}${lit ? ' is-lit' : ''}${hovered ? ' is-hovered' : ''}`}
-      onMouseEnter={() => onHover(pick)}
-      onMouseLeave={() => onHover(null)}
+      onMouseEnter={() => point(pick, 'table')}
+      onMouseLeave={() => point(null, 'table')}
     >
       <th scope="row" className="table-partner">
         {/* The caption names the focus; a pair without it names both actors. */}
@@ -44,7 +44,7 @@ export const PartnershipRow = memo(function PartnershipRow({ dataset, row }: { d
           className="link-button"
           aria-pressed={partnerSelected}
           aria-label={t.table.selectPartner(row.partnerName)}
-          onClick={() => onSelect({ kind: 'actor', id: row.partnerId })}
+          onClick={() => select({ kind: 'actor', id: row.partnerId })}
         >
           <DataText text={row.partnerName} />
         </button>
@@ -69,7 +69,7 @@ export const PartnershipRow = memo(function PartnershipRow({ dataset, row }: { d
         )}
       </td>
       <td className="table-summary">{row.summary}</td>
-      <EvidenceCell dataset={dataset} row={row} selected={selected} onShow={() => onSelect(pick)} />
+      <EvidenceCell dataset={dataset} row={row} selected={selected} onShow={() => select(pick)} />
     </tr>
   );
 });

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Dataset } from '../../data/indexDataset';
 import { TABLE_COLUMNS } from '../../derive/sortTableRows';
 import { rowsPastListed, type TableRow } from '../../derive/tableRows';
-import { useSelectionHighlight } from '../../state/selectors';
+import { useSelectedReach } from '../../state/interaction';
 import { PartnershipRow } from './PartnershipRow';
 import { TABLE_PAGE_SIZE } from './tablePaging';
 import { useMessages } from '../../state/useMessages';
@@ -15,7 +15,7 @@ import { useMessages } from '../../state/useMessages';
  */
 export function PinnedRows({ dataset, rows, listed }: { dataset: Dataset; rows: readonly TableRow[]; listed: number }) {
   const t = useMessages();
-  const lit = useSelectionHighlight(dataset);
+  const lit = useSelectedReach(dataset);
   const pinned = useMemo(() => rowsPastListed(rows, listed, lit.partnerships, TABLE_PAGE_SIZE), [rows, listed, lit]);
   if (pinned.rows.length === 0) return null;
   return (

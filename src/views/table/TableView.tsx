@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../../data/indexDataset';
+import { useViewPicks, ViewPicksContext } from '../../state/interaction';
 import { DEFAULT_SORT, nextTableSort, sortTableRows, TABLE_COLUMNS, type TableColumn } from '../../derive/sortTableRows';
 import { pickTableRows, toTableRows, type TableRow } from '../../derive/tableRows';
 import { useFilteredPartnerships } from '../../state/selectors';
@@ -24,6 +25,7 @@ import { useLang, useMessages } from '../../state/useMessages';
  * rows past that page apart at the top.
  */
 export default function TableView({ dataset }: { dataset: Dataset }) {
+  const picks = useViewPicks('table');
   const t = useMessages();
   const lang = useLang();
   const searchId = useId();
@@ -70,60 +72,62 @@ export default function TableView({ dataset }: { dataset: Dataset }) {
   );
 
   return (
-    <div ref={viewRef} className="table-view">
-      <div className="table-view__tools">
-        <label htmlFor={searchId} className="screen-only">
-          {t.table.searchLabel}
-        </label>
-        <div className="table-view__search screen-only">
-          <input
-            id={searchId}
-            type="search"
-            value={query}
-            placeholder={t.table.searchPlaceholder}
-            autoComplete="off"
-            spellCheck={false}
-            onChange={(e) => setQuery(e.target.value)}
-          />
-          {query && (
-            <button type="button" className="button button--pill chip-button" onClick={() => setQuery('')}>
-              {t.table.clearSearch}
-            </button>
-          )}
+    <ViewPicksContext value={picks}>
+      <div ref={viewRef} className="table-view">
+        <div className="table-view__tools">
+          <label htmlFor={searchId} className="screen-only">
+            {t.table.searchLabel}
+          </label>
+          <div className="table-view__search screen-only">
+            <input
+              id={searchId}
+              type="search"
+              value={query}
+              placeholder={t.table.searchPlaceholder}
+              autoComplete="off"
+              spellCheck={false}
+              onChange={(e) => setQuery(e.target.value)}
+            />
+            {query && (
+              <button type="button" className="button button--pill chip-button" onClick={() => setQuery('')}>
+                {t.table.clearSearch}
+              </button>
+            )}
+          </div>
+          <p role="status" className="table-view__count">
+            {t.table.shown(shown.length, dataset.partnerships.length)}
+            {filtersOn ? ` (${t.table.sharedFilters})` : ''}
+            {listed.length < shown.length ? `${t.semicolon}${t.table.listed(listed.length)}` : ''}
+          </p>
         </div>
-        <p role="status" className="table-view__count">
-          {t.table.shown(shown.length, dataset.partnerships.length)}
-          {filtersOn ? ` (${t.table.sharedFilters})` : ''}
-          {listed.length < shown.length ? `${t.semicolon}${t.table.listed(listed.length)}` : ''}
-        </p>
-      </div>
-      <div className="table-view__scroll">
-        <TableCardsContext.Provider value={cards}>
-          <table className="partnership-table">
-            <caption>
-              <span className="table-view__in-sight">
-                <DataMessage message={t.table.caption} texts={[dataset.json.title[lang]]} max={TITLE_MAX} />
-              </span>
-              <span className="visually-hidden">, {t.table.sortedBy(t.table.columns[sort.column], t.table.directions[sort.direction])}</span>
-            </caption>
-            <thead>
-              <tr data-sort-label={t.table.sortBy}>
-                {TABLE_COLUMNS.map((column) => (
-                  <SortHeader key={column} column={column} sort={sort} onSort={onSort} />
+        <div className="table-view__scroll">
+          <TableCardsContext.Provider value={cards}>
+            <table className="partnership-table">
+              <caption>
+                <span className="table-view__in-sight">
+                  <DataMessage message={t.table.caption} texts={[dataset.json.title[lang]]} max={TITLE_MAX} />
+                </span>
+                <span className="visually-hidden">, {t.table.sortedBy(t.table.columns[sort.column], t.table.directions[sort.direction])}</span>
+              </caption>
+              <thead>
+                <tr data-sort-label={t.table.sortBy}>
+                  {TABLE_COLUMNS.map((column) => (
+                    <SortHeader key={column} column={column} sort={sort} onSort={onSort} />
+                  ))}
+                </tr>
+              </thead>
+              <PinnedRows dataset={dataset} rows={shown} listed={listed.length} />
+              <tbody ref={bodyRef}>
+                {listed.map((row) => (
+                  <PartnershipRow key={row.id} dataset={dataset} row={row} />
                 ))}
-              </tr>
-            </thead>
-            <PinnedRows dataset={dataset} rows={shown} listed={listed.length} />
-            <tbody ref={bodyRef}>
-              {listed.map((row) => (
-                <PartnershipRow key={row.id} dataset={dataset} row={row} />
-              ))}
-            </tbody>
-          </table>
-        </TableCardsContext.Provider>
+              </tbody>
+            </table>
+          </TableCardsContext.Provider>
+        </div>
+        <ShowMoreRows listed={listed.length} total={shown.length} onShow={showUpTo} />
+        {shown.length === 0 && <p className="table-view__empty">{query.trim() ? t.table.noMatch(query.trim()) : t.table.noRows}</p>}
       </div>
-      <ShowMoreRows listed={listed.length} total={shown.length} onShow={showUpTo} />
-      {shown.length === 0 && <p className="table-view__empty">{query.trim() ? t.table.noMatch(query.trim()) : t.table.noRows}</p>}
-    </div>
+    </ViewPicksContext>
   );
 }

@@ -1,6 +1,6 @@
 import { memo, useMemo, useRef } from 'react';
 import type { Dataset, DatasetEvent } from '../../data/indexDataset';
-import { useAppStore } from '../../state/store';
+import { point, toggleSelection, useEmphasis, useIsSelected, useViewPicks, ViewPicksContext } from '../../state/interaction';
 import { formatDateRange } from '../../i18n/format';
 import { toTimeline, type TimelineMark as Mark } from '../../derive/toTimeline';
 import { useElementWidth } from '../shared/useElementWidth';
@@ -19,6 +19,7 @@ const AXIS_Y = 14;
  * the selection on its own, so a pointer move re-renders only the event it reaches or leaves.
  */
 export function Timeline({ dataset }: { dataset: Dataset }) {
+  const picks = useViewPicks('timeline');
   const t = useMessages();
   const frame = useRef<HTMLDivElement>(null);
   const measured = useElementWidth(frame, 800, dataset.events.some((e) => Boolean(e.date)));
@@ -28,37 +29,38 @@ export function Timeline({ dataset }: { dataset: Dataset }) {
   const height = AXIS_Y + 12 + layout.lanes * LANE_HEIGHT;
 
   return (
-    <div className="timeline" ref={frame}>
-      {measured !== null && (
-        <svg width={width} height={height} aria-hidden="true" className="timeline__axis">
-          <line x1={0} x2={width} y1={AXIS_Y} y2={AXIS_Y} stroke="#8a867d" />
-          {layout.ticks.map((tick) => (
-            <g key={tick.label} transform={`translate(${tick.x},0)`}>
-              <line y1={AXIS_Y - 4} y2={AXIS_Y + 4} stroke="#8a867d" />
-              <text y={AXIS_Y - 6} textAnchor="middle" fontSize={11} fill="#555">
-                {tick.label}
-              </text>
-            </g>
+    <ViewPicksContext value={picks}>
+      <div className="timeline" ref={frame}>
+        {measured !== null && (
+          <svg width={width} height={height} aria-hidden="true" className="timeline__axis">
+            <line x1={0} x2={width} y1={AXIS_Y} y2={AXIS_Y} stroke="#8a867d" />
+            {layout.ticks.map((tick) => (
+              <g key={tick.label} transform={`translate(${tick.x},0)`}>
+                <line y1={AXIS_Y - 4} y2={AXIS_Y + 4} stroke="#8a867d" />
+                <text y={AXIS_Y - 6} textAnchor="middle" fontSize={11} fill="#555">
+                  {tick.label}
+                </text>
+              </g>
+            ))}
+            {layout.marks.map((mark) => (
+              <TimelineMark key={mark.event.id} dataset={dataset} mark={mark} />
+            ))}
+          </svg>
+        )}
+        <ol className="timeline__list">
+          {layout.marks.map(({ event }) => (
+            <TimelineEvent key={event.id} event={event} />
           ))}
-          {layout.marks.map((mark) => (
-            <TimelineMark key={mark.event.id} mark={mark} />
-          ))}
-        </svg>
-      )}
-      <ol className="timeline__list">
-        {layout.marks.map(({ event }) => (
-          <TimelineEvent key={event.id} event={event} />
-        ))}
-      </ol>
-    </div>
+        </ol>
+      </div>
+    </ViewPicksContext>
   );
 }
 
-const isEvent = (pick: { kind: string; id: string } | null, id: string) => pick?.kind === 'event' && pick.id === id;
-
-/** An event's mark on the axis, larger and warm while the event is selected or pointed at. */
-const TimelineMark = memo(function TimelineMark({ mark }: { mark: Mark }) {
-  const on = useAppStore((s) => isEvent(s.selection, mark.event.id) || isEvent(s.hover, mark.event.id));
+/** An event's mark on the axis, larger and warm while the event itself is selected or pointed at. */
+const TimelineMark = memo(function TimelineMark({ dataset, mark }: { dataset: Dataset; mark: Mark }) {
+  const { selected, pointed } = useEmphasis(dataset, { kind: 'event', id: mark.event.id });
+  const on = selected === 'focus' || pointed === 'focus';
   const y = AXIS_Y + 12 + mark.lane * LANE_HEIGHT;
   return (
     <g className={on ? 'timeline__mark is-on' : 'timeline__mark'}>
@@ -71,19 +73,18 @@ const TimelineMark = memo(function TimelineMark({ mark }: { mark: Mark }) {
 /** An event's button in the list: a toggle for the shared selection, and a hover for every view. */
 const TimelineEvent = memo(function TimelineEvent({ event }: { event: DatasetEvent }) {
   const lang = useLang();
-  const pressed = useAppStore((s) => isEvent(s.selection, event.id));
-  const { select, setHover } = useAppStore.getState();
   const pick = { kind: 'event' as const, id: event.id };
+  const pressed = useIsSelected(pick);
   return (
     <li>
       <button
         type="button"
         aria-pressed={pressed}
-        onClick={() => select(isEvent(useAppStore.getState().selection, event.id) ? null : pick)}
-        onMouseEnter={() => setHover(pick)}
-        onMouseLeave={() => setHover(null)}
-        onFocus={() => setHover(pick)}
-        onBlur={() => setHover(null)}
+        onClick={() => toggleSelection(pick)}
+        onMouseEnter={() => point(pick, 'timeline')}
+        onMouseLeave={() => point(null, 'timeline')}
+        onFocus={() => point(pick, 'timeline')}
+        onBlur={() => point(null, 'timeline')}
       >
         <time dateTime={event.date}>{formatDateRange(event.date!, event.endDate, lang)}</time>
         <span>

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { DetailsPanel } from '../../../src/features/details/DetailsPanel';
 import { Timeline } from '../../../src/views/timeline/Timeline';
 import { useAppStore } from '../../../src/state/store';
+import { point } from '../../../src/state/interaction';
 import { shippedDataset } from '../../fixtures/datasetBuilder';
 
 const dataset = shippedDataset();
@@ -78,16 +79,16 @@ describe('the timeline', () => {
 
   it('shows hover from elsewhere on its marks', () => {
     const { container } = render(<Timeline dataset={dataset} />);
-    act(() => useAppStore.getState().setHover({ kind: 'event', id: 'aes-founded' }));
+    act(() => point({ kind: 'event', id: 'aes-founded' }));
     expect(container.querySelectorAll('.timeline__mark.is-on')).toHaveLength(1);
   });
 
   it('keeps the selected event on while another is hovered, and only that one after', () => {
     const { container } = render(<Timeline dataset={dataset} />);
     act(() => useAppStore.getState().select({ kind: 'event', id: 'moscow-visit' }));
-    act(() => useAppStore.getState().setHover({ kind: 'event', id: 'aes-founded' }));
+    act(() => point({ kind: 'event', id: 'aes-founded' }));
     expect(container.querySelectorAll('.timeline__mark.is-on')).toHaveLength(2);
-    act(() => useAppStore.getState().setHover(null));
+    act(() => point(null));
     expect(container.querySelectorAll('.timeline__mark.is-on')).toHaveLength(1);
     expect(screen.getByRole('button', { name: /Visite de Diop et Camara à Moscou/ })).toHaveAttribute('aria-pressed', 'true');
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useAppStore } from '../../../src/state/store';
+import { point } from '../../../src/state/interaction';
 import { shippedDataset } from '../../fixtures/datasetBuilder';
 import { renderDrawnMap } from '../../fixtures/drawnMap';
 
@@ -24,13 +25,13 @@ describe('the map fading what a pick leaves out', { timeout: 30_000 }, () => {
     expect(groupOf('path.map-link--RUS')).toBe('map-fade-group');
     expect(groupOf('path.map-link-hit--RUS'), 'the hit paths stay where they are').toBe('map-fade-group');
 
-    act(() => useAppStore.getState().setHover({ kind: 'actor', id: 'RUS' }));
+    act(() => point({ kind: 'actor', id: 'RUS' }));
     expect(groupOf('path.map-link--RUS')).toBe('map-picked-group');
     expect(one('path.map-link--RUS').previousElementSibling, 'its casing is lifted under it').toHaveClass('map-link-casing');
     expect(groupOf('path.map-link--CHN')).toBe('map-fade-group');
     expect(groupOf('path.map-link-hit--RUS')).toBe('map-fade-group');
 
-    act(() => useAppStore.getState().setHover(null));
+    act(() => point(null));
     expect(groupOf('path.map-link--RUS')).toBe('map-fade-group');
     expect(lines(), 'every link is back in its order, weakest first').toEqual(before);
   });
@@ -55,7 +56,7 @@ describe('the map fading what a pick leaves out', { timeout: 30_000 }, () => {
   it('draws a decorative copy of each place a pick brings forward over the faded list, the place keeping its one named button', async () => {
     const { container, copies } = await renderMap();
     expect(copies()).toEqual([]);
-    act(() => useAppStore.getState().setHover({ kind: 'actor', id: 'RUS' }));
+    act(() => point({ kind: 'actor', id: 'RUS' }));
     const layer = container.querySelector('.map-places-picked')!;
     expect(layer).toHaveAttribute('aria-hidden', 'true');
     expect(layer.previousElementSibling, 'the copies lie after the list of places').toHaveClass('map-places');
@@ -69,7 +70,7 @@ describe('the map fading what a pick leaves out', { timeout: 30_000 }, () => {
 
     act(() => {
       useAppStore.getState().select(null);
-      useAppStore.getState().setHover(null);
+      point(null);
     });
     expect(copies()).toEqual([]);
   });

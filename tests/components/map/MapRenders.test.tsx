@@ -3,6 +3,7 @@ import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Path } from 'leaflet';
 import { useAppStore } from '../../../src/state/store';
+import { point } from '../../../src/state/interaction';
 import { shippedDataset } from '../../fixtures/datasetBuilder';
 import { renderDrawnMap } from '../../fixtures/drawnMap';
 
@@ -61,7 +62,7 @@ describe('the map under a moving pointer', { timeout: 30_000 }, () => {
 
   it('re-renders only the links and places a hover brings forward, and fades the rest with one attribute', async () => {
     const { link, country } = await renderMap();
-    act(() => useAppStore.getState().setHover({ kind: 'actor', id: 'RUS' }));
+    act(() => point({ kind: 'actor', id: 'RUS' }));
     expect(isFaded(link('CHN'))).toBe(true);
     expect(isFaded(country('CHN'))).toBe(true);
     expect(isFaded(link('RUS'))).toBe(false);
@@ -74,11 +75,11 @@ describe('the map under a moving pointer', { timeout: 30_000 }, () => {
 
   it('does not re-render a link or a place whose emphasis an unrelated hover leaves as it was', async () => {
     const { link } = await renderMap();
-    act(() => useAppStore.getState().setHover({ kind: 'actor', id: 'RUS' }));
+    act(() => point({ kind: 'actor', id: 'RUS' }));
     expect(isFaded(link('CHN'))).toBe(true);
     const [linkBefore, placeBefore] = [renders.get('link CHN|MLI'), renders.get('place CHN')];
     // Turkey has nothing to do with China either: China's link and place stay faded, untouched.
-    act(() => useAppStore.getState().setHover({ kind: 'actor', id: 'TUR' }));
+    act(() => point({ kind: 'actor', id: 'TUR' }));
     expect(isFaded(link('CHN'))).toBe(true);
     expect(renders.get('link CHN|MLI')).toBe(linkBefore);
     expect(renders.get('place CHN')).toBe(placeBefore);
@@ -94,7 +95,7 @@ describe('the map under a moving pointer', { timeout: 30_000 }, () => {
     expect(country('CHN')).toHaveAttribute('stroke-width', '2.5');
     expect(isFaded(link('RUS'))).toBe(true);
 
-    act(() => useAppStore.getState().setHover({ kind: 'relation', id: 'MLI|RUS' }));
+    act(() => point({ kind: 'relation', id: 'MLI|RUS' }));
     expect(link('RUS')).toHaveAttribute('stroke-opacity', '1');
     expect(isFaded(link('RUS'))).toBe(false);
     expect(link('CHN')).toHaveAttribute('stroke-opacity', '1');
@@ -103,7 +104,7 @@ describe('the map under a moving pointer', { timeout: 30_000 }, () => {
     expect(container.querySelector('.map-place--hovered')).toHaveTextContent('Russie');
     expect(screen.getByRole('button', { name: 'Chine' })).toHaveAttribute('aria-pressed', 'true');
 
-    act(() => useAppStore.getState().setHover(null));
+    act(() => point(null));
     expect(isFaded(link('RUS'))).toBe(true);
     expect(country('RUS')).toHaveAttribute('stroke-width', '0.6');
     expect(country('CHN')).toHaveAttribute('stroke-width', '2.5');

@@ -2,10 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { act, render, waitFor } from '@testing-library/react';
 import { SVG, type PathOptions } from 'leaflet';
 import MapView from '../../../src/views/map/MapView';
-import { useAppStore } from '../../../src/state/store';
+import { point } from '../../../src/state/interaction';
 import { shippedDataset } from '../../fixtures/datasetBuilder';
 import { styleAttributes } from '../../../src/views/map/flatSvgRenderer';
 import { countryStyle, linkCasingStyle, linkStyle } from '../../../src/styles/mapStyles';
+import type { EmphasisPair } from '../../../src/derive/emphasis';
+
+// The map draws a mark by the pick that brings it forward: the selection before the pointer.
+const NORMAL: EmphasisPair = { selected: 'normal', pointed: 'normal' };
+const HOVERED: EmphasisPair = { selected: 'normal', pointed: 'related' };
+const SELECTED: EmphasisPair = { selected: 'related', pointed: 'normal' };
 
 /** The attributes a path ends with after Leaflet's own restyle, and how many writes it took. */
 function leafletRestyle(options: PathOptions) {
@@ -20,11 +26,11 @@ const POLYGON = { stroke: true, fill: true, fillRule: 'evenodd' as const };
 describe('the flat renderer', () => {
   it("styles a path with exactly the attributes Leaflet's own restyle writes", () => {
     for (const options of [
-      { ...POLYLINE, ...linkStyle('exploring', 4, 'hovered') },
-      { ...POLYLINE, ...linkStyle('active', 2.5, 'normal') },
-      { ...POLYLINE, ...linkCasingStyle(3, 'selected') },
-      { ...POLYGON, ...countryStyle('partner', 'potential', 'normal', false) },
-      { ...POLYGON, ...countryStyle('none', null, 'normal', true) },
+      { ...POLYLINE, ...linkStyle('exploring', 4, HOVERED) },
+      { ...POLYLINE, ...linkStyle('active', 2.5, NORMAL) },
+      { ...POLYLINE, ...linkCasingStyle(3, SELECTED) },
+      { ...POLYGON, ...countryStyle('partner', 'potential', NORMAL, false) },
+      { ...POLYGON, ...countryStyle('none', null, NORMAL, true) },
     ]) {
       const written = Object.fromEntries(Object.entries(styleAttributes(options)).filter(([, v]) => v !== null));
       expect(written).toEqual(leafletRestyle(options));
@@ -40,7 +46,7 @@ describe('the map restyling a link', { timeout: 30_000 }, () => {
     const written: string[] = [];
     const observer = new MutationObserver((records) => written.push(...records.map((r) => r.attributeName!)));
     observer.observe(line, { attributes: true });
-    act(() => useAppStore.getState().setHover({ kind: 'actor', id: 'RUS' }));
+    act(() => point({ kind: 'actor', id: 'RUS' }));
     await waitFor(() => expect(line).toHaveAttribute('stroke-opacity', '1'));
     observer.disconnect();
     expect(new Set(written)).toEqual(new Set(['stroke-opacity', 'stroke-width', 'class']));

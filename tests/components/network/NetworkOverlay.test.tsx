@@ -3,6 +3,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import NetworkView from '../../../src/views/network/NetworkView';
 import { useAppStore } from '../../../src/state/store';
+import { point } from '../../../src/state/interaction';
 import { shippedDataset } from '../../fixtures/datasetBuilder';
 
 const dataset = shippedDataset();
@@ -62,16 +63,16 @@ describe('the overlay that draws what a pick brings forward above the faded netw
     expect(overlay.querySelector('.network-overlay__node[data-id="CHN"] .network-node__selected-ring')).toBeInTheDocument();
     expect(overlay.querySelector('.network-overlay__node[data-id="MLI"] .network-node__selected-ring')).toBeNull();
 
-    act(() => useAppStore.getState().setHover({ kind: 'actor', id: 'TUR' }));
+    act(() => point({ kind: 'actor', id: 'TUR' }));
     expect(copies('.network-overlay__node')).not.toContain('CHN');
     expect(copies('.network-overlay__node')).toContain('TUR');
-    act(() => useAppStore.getState().setHover(null));
+    act(() => point(null));
     expect(copies('.network-overlay__node')).toContain('CHN');
   });
 
   it('draws a relation picked elsewhere as its edge and its two ends', () => {
     const { overlay, copies } = renderNetwork();
-    act(() => useAppStore.getState().setHover({ kind: 'relation', id: 'MLI|RUS' }));
+    act(() => point({ kind: 'relation', id: 'MLI|RUS' }));
     expect(copies('.network-overlay__node').sort()).toEqual(['MLI', 'RUS']);
     expect(overlay.querySelectorAll('.network-overlay__edge')).toHaveLength(1);
   });

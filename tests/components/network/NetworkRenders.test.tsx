@@ -3,7 +3,7 @@ import { act, fireEvent, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import NetworkView from '../../../src/views/network/NetworkView';
 import { useAppStore } from '../../../src/state/store';
-import { shareHover } from '../../../src/state/sharedHover';
+import { point } from '../../../src/state/interaction';
 import { shippedDataset } from '../../fixtures/datasetBuilder';
 
 // Render counters: each hook below is called by exactly one kind of component, once per render,
@@ -11,8 +11,8 @@ import { shippedDataset } from '../../fixtures/datasetBuilder';
 const renders = vi.hoisted(() => new Map<string, number>());
 const count = (key: string) => renders.set(key, (renders.get(key) ?? 0) + 1);
 
-vi.mock('../../../src/views/network/useMarkEmphasis', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../../src/views/network/useMarkEmphasis')>();
+vi.mock('../../../src/views/network/useNetworkEmphasis', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../src/views/network/useNetworkEmphasis')>();
   return {
     ...actual,
     useNodeState: (...args: Parameters<typeof actual.useNodeState>) => {
@@ -25,13 +25,14 @@ vi.mock('../../../src/views/network/useMarkEmphasis', async (importOriginal) => 
     },
   };
 });
-vi.mock('../../../src/views/network/usePointedStore', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../../src/views/network/usePointedStore')>();
+// The diagram makes its tooltip's store once per render, and nothing else does.
+vi.mock('../../../src/views/shared/useTipStore', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../src/views/shared/useTipStore')>();
   return {
     ...actual,
-    usePointedStore: () => {
+    useTipStore: () => {
       count('diagram');
-      return actual.usePointedStore();
+      return actual.useTipStore();
     },
   };
 });
@@ -101,7 +102,7 @@ describe('the network under a moving pointer', { timeout: 20_000 }, () => {
       fireEvent.pointerEnter(node('RUS'));
       fireEvent.pointerLeave(node('RUS'));
       // The pointer reaches the map in the same move: the map hands its own pick over too.
-      shareHover({ kind: 'actor', id: 'TUR' }, () => {});
+      point({ kind: 'actor', id: 'TUR' }, 'map');
     });
     expect(shown(node('RUS'))).toBe('none');
     await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
@@ -112,11 +113,11 @@ describe('the network under a moving pointer', { timeout: 20_000 }, () => {
 
   it('does not re-render a node or an edge whose emphasis an unrelated hover leaves as it was', () => {
     const { node, edge } = renderNetwork();
-    act(() => useAppStore.getState().setHover({ kind: 'actor', id: 'RUS' }));
+    act(() => point({ kind: 'actor', id: 'RUS' }));
     expect(shown(node('CHN'))).toBe('faded');
     const [chinaBefore, edgeBefore] = [renders.get('node CHN'), renders.get('edge CHN|MLI')];
     // Turkey is no more tied to China than Russia is: China stays faded, and its edge too.
-    act(() => useAppStore.getState().setHover({ kind: 'actor', id: 'TUR' }));
+    act(() => point({ kind: 'actor', id: 'TUR' }));
     expect(shown(node('CHN'))).toBe('faded');
     expect(shown(edge('CHN|MLI'))).toBe('faded');
     expect(renders.get('node CHN')).toBe(chinaBefore);
@@ -128,7 +129,7 @@ describe('the network under a moving pointer', { timeout: 20_000 }, () => {
 
   it('fades the rest by one attribute: a first hover re-renders only the marks it brings forward', () => {
     const { node, edge, label, container } = renderNetwork();
-    act(() => useAppStore.getState().setHover({ kind: 'actor', id: 'RUS' }));
+    act(() => point({ kind: 'actor', id: 'RUS' }));
     expect(container.querySelector('.network-marks')).toHaveAttribute('data-emphasis-active');
     expect(shown(node('CHN'))).toBe('faded');
     expect(shown(edge('CHN|MLI'))).toBe('faded');
@@ -137,7 +138,7 @@ describe('the network under a moving pointer', { timeout: 20_000 }, () => {
     expect(renders.get('edge CHN|MLI') ?? 0).toBe(0);
     expect(renders.get('node RUS')).toBe(1);
     expect(renders.get('edge MLI|RUS')).toBe(1);
-    act(() => useAppStore.getState().setHover(null));
+    act(() => point(null));
     expect(container.querySelector('.network-marks')).not.toHaveAttribute('data-emphasis-active');
     expect(shown(node('CHN'))).toBe('none');
     expect(renders.get('node CHN') ?? 0).toBe(0);

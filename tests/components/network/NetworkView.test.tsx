@@ -3,6 +3,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import NetworkView from '../../../src/views/network/NetworkView';
 import { useAppStore } from '../../../src/state/store';
+import { point } from '../../../src/state/interaction';
 import { shippedDataset } from '../../fixtures/datasetBuilder';
 
 const dataset = shippedDataset();
@@ -76,9 +77,9 @@ describe('the network view', { timeout: 20_000 }, () => {
     act(() => useAppStore.getState().select({ kind: 'relation', id: 'MLI|RUS' }));
     expect(emphases(diagram)).toMatchObject({ Mali: 'picked', Russie: 'picked', Chine: 'faded' });
     expect(diagram.querySelector('.network-edge[data-id="MLI|RUS"]')).toHaveAttribute('data-emphasis', 'picked');
-    act(() => useAppStore.getState().setHover({ kind: 'event', id: 'moscow-visit' }));
+    act(() => point({ kind: 'event', id: 'moscow-visit' }));
     expect(emphases(diagram)).toMatchObject({ 'Abdoulaye Diop': 'picked', Chine: 'faded' });
-    act(() => useAppStore.getState().setHover(null));
+    act(() => point(null));
     expect(emphases(diagram)).toMatchObject({ 'Abdoulaye Diop': 'faded', Russie: 'picked' });
   });
 

@@ -2,27 +2,34 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, render, screen, within } from '@testing-library/react';
 import SectorsView from '../../../src/views/sectors/SectorsView';
 import { useAppStore } from '../../../src/state/store';
-import { useFilteredPartnerships, useIsHovered, useIsSelected } from '../../../src/state/selectors';
+import { point } from '../../../src/state/interaction';
+import { useFilteredPartnerships } from '../../../src/state/selectors';
+import { useEmphasis, useSelectedEmphasis } from '../../../src/state/interaction';
 import { shippedDataset } from '../../fixtures/datasetBuilder';
 
 // The selectors are wrapped in spies that call through: each call is one render of the view
-// (`useFilteredPartnerships`) or of one cell (`useIsHovered`, with the cell's partnership id).
+// (`useFilteredPartnerships`) or of one cell (`useEmphasis`, with the cell's partnership).
 vi.mock('../../../src/state/selectors', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../../src/state/selectors')>();
-  return { ...actual, useFilteredPartnerships: vi.fn(actual.useFilteredPartnerships), useIsHovered: vi.fn(actual.useIsHovered), useIsSelected: vi.fn(actual.useIsSelected) };
+  return { ...actual, useFilteredPartnerships: vi.fn(actual.useFilteredPartnerships) };
+});
+vi.mock('../../../src/state/interaction', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../src/state/interaction')>();
+  return { ...actual, useEmphasis: vi.fn(actual.useEmphasis), useSelectedEmphasis: vi.fn(actual.useSelectedEmphasis) };
 });
 
 const dataset = shippedDataset();
-const cellRenders = (id: string) => vi.mocked(useIsHovered).mock.calls.filter(([, , cell]) => cell === id).length;
-// A partner's row asks whether its actor is selected once per render.
-const rowRenders = (actor: string) => vi.mocked(useIsSelected).mock.calls.filter(([, kind, id]) => kind === 'actor' && id === actor).length;
+const cellCalls = () => vi.mocked(useEmphasis).mock.calls.filter(([, target]) => target.kind === 'partnership');
+const cellRenders = (id: string) => cellCalls().filter(([, target]) => 'id' in target && target.id === id).length;
+// A partner's row asks for its actor's emphasis under the selection once per render.
+const rowRenders = (actor: string) => vi.mocked(useSelectedEmphasis).mock.calls.filter(([, target]) => target.kind === 'actor' && target.id === actor).length;
 const viewRenders = () => vi.mocked(useFilteredPartnerships).mock.calls.length;
 
 function renderView() {
   render(<SectorsView dataset={dataset} />);
-  vi.mocked(useIsHovered).mockClear();
+  vi.mocked(useEmphasis).mockClear();
   vi.mocked(useFilteredPartnerships).mockClear();
-  vi.mocked(useIsSelected).mockClear();
+  vi.mocked(useSelectedEmphasis).mockClear();
   return { matrix: screen.getByRole('group', { name: /^Matrice des partenariats/ }), bars: screen.getByRole('group', { name: /^Diagramme en barres/ }) };
 }
 
@@ -31,7 +38,7 @@ describe('SectorsView emphasis', () => {
 
   it('re-renders only the cell a hover elsewhere lights up, not the view nor the other cells', () => {
     const { matrix } = renderView();
-    act(() => useAppStore.getState().setHover({ kind: 'partnership', id: 'mli-chn-security' }));
+    act(() => point({ kind: 'partnership', id: 'mli-chn-security' }));
     expect(cellRenders('mli-chn-security')).toBe(1);
     expect(cellRenders('mli-rus-energy')).toBe(0);
     expect(cellRenders('mli-tur-security')).toBe(0);
@@ -42,19 +49,19 @@ describe('SectorsView emphasis', () => {
 
   it('leaves every cell alone when the hover moves between marks that are not in the matrix', () => {
     renderView();
-    act(() => useAppStore.getState().setHover({ kind: 'event', id: 'one' }));
-    act(() => useAppStore.getState().setHover({ kind: 'event', id: 'two' }));
-    expect(vi.mocked(useIsHovered).mock.calls).toHaveLength(0);
+    act(() => point({ kind: 'event', id: 'one' }));
+    act(() => point({ kind: 'event', id: 'two' }));
+    expect(cellCalls()).toHaveLength(0);
     expect(viewRenders()).toBe(0);
   });
 
   it('brings a hovered partner’s cells and bar segments forward, and puts them out again', () => {
     const { matrix, bars } = renderView();
-    act(() => useAppStore.getState().setHover({ kind: 'actor', id: 'RUS' }));
+    act(() => point({ kind: 'actor', id: 'RUS' }));
     expect(matrix.querySelectorAll('.matrix-cell.is-hovered')).toHaveLength(5);
     expect(bars.querySelectorAll('.bar-segment.is-hovered')).toHaveLength(5);
     expect(cellRenders('mli-fra-security')).toBe(0);
-    act(() => useAppStore.getState().setHover(null));
+    act(() => point(null));
     expect(matrix.querySelectorAll('.is-hovered')).toHaveLength(0);
     expect(bars.querySelectorAll('.is-hovered')).toHaveLength(0);
     expect(viewRenders()).toBe(0);

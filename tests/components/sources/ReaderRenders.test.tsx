@@ -3,7 +3,8 @@ import { act, render, screen } from '@testing-library/react';
 import type * as SourceHeaderModule from '../../../src/views/sources/SourceHeader';
 import type * as QuoteExtrasModule from '../../../src/views/sources/QuoteExtras';
 import SourceReader from '../../../src/views/sources/SourceReader';
-import { useAppStore } from '../../../src/state/store';
+import { point } from '../../../src/state/interaction';
+import type { EntityRef } from '../../../src/model/entityRef';
 import { shippedDataset } from '../../fixtures/datasetBuilder';
 
 // The reader renders a source header each time it renders, and each listed quote renders its
@@ -30,10 +31,10 @@ vi.mock('../../../src/views/sources/QuoteExtras', async (importOriginal) => {
 });
 
 const dataset = shippedDataset();
-const hover = (pick: Parameters<ReturnType<typeof useAppStore.getState>['setHover']>[0]) => {
+const hover = (pick: EntityRef | null) => {
   renders.headers = 0;
   renders.listedQuotes.length = 0;
-  act(() => useAppStore.getState().setHover(pick));
+  act(() => point(pick));
   return { headers: renders.headers, listedQuotes: [...renders.listedQuotes] };
 };
 

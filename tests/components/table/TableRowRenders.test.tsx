@@ -3,6 +3,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import type * as EvidenceCellModule from '../../../src/views/table/EvidenceCell';
 import TableView from '../../../src/views/table/TableView';
 import { useAppStore } from '../../../src/state/store';
+import { point } from '../../../src/state/interaction';
 import { shippedDataset } from '../../fixtures/datasetBuilder';
 
 // Every render of a row renders its evidence cell once: counting the cells' renders, by row,
@@ -43,10 +44,10 @@ describe('TableView rows and the pointer', () => {
 
   it('re-renders only the rows an actor hovered in another view brings forward', () => {
     render(<TableView dataset={dataset} />);
-    expect(rendersDuring(() => useAppStore.getState().setHover({ kind: 'actor', id: 'NER' }))).toEqual(['mli-ner-security']);
+    expect(rendersDuring(() => point({ kind: 'actor', id: 'NER' }))).toEqual(['mli-ner-security']);
     // A hover that changes no row's state re-renders none.
-    expect(rendersDuring(() => useAppStore.getState().setHover({ kind: 'actor', id: 'lavrov' }))).toEqual(['mli-ner-security']);
-    expect(rendersDuring(() => useAppStore.getState().setHover({ kind: 'event', id: 'moscow-visit' }))).toEqual([]);
+    expect(rendersDuring(() => point({ kind: 'actor', id: 'lavrov' }))).toEqual(['mli-ner-security']);
+    expect(rendersDuring(() => point({ kind: 'event', id: 'moscow-visit' }))).toEqual([]);
   });
 
   it('re-renders only the rows whose selected state changes when something is selected', () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { toHighlight } from '../../../src/derive/relations';
 import { describeActor, describePartnerships } from '../../../src/derive/describePartnerships';
 import { CATALOGUES } from '../../../src/i18n/messages';
 import { shippedDataset } from '../../fixtures/datasetBuilder';
@@ -11,28 +10,6 @@ describe('relationId', () => {
   it('is the same whichever order the actors come in', () => {
     expect(relationId('RUS', 'MLI')).toBe('MLI|RUS');
     expect(relationId('MLI', 'RUS')).toBe('MLI|RUS');
-  });
-});
-
-describe('toHighlight', () => {
-  it('brings forward an actor, its partners and its partnerships', () => {
-    const h = toHighlight(dataset, { kind: 'actor', id: 'RUS' });
-    expect([...h.actors].sort()).toEqual(['MLI', 'RUS']);
-    expect(h.partnerships.size).toBe(5);
-  });
-
-  it('brings forward every partnership of a relation', () => {
-    const h = toHighlight(dataset, { kind: 'relation', id: relationId('RUS', 'MLI') });
-    expect(h.partnerships.size).toBe(5);
-  });
-
-  it("brings forward an event's actors", () => {
-    const h = toHighlight(dataset, { kind: 'event', id: 'moscow-visit' });
-    expect([...h.actors].sort()).toEqual(['MLI', 'RUS', 'camara', 'diop', 'lavrov']);
-  });
-
-  it('brings forward nothing for no pick', () => {
-    expect(toHighlight(dataset, null).actors.size).toBe(0);
   });
 });
 

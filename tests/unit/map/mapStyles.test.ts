@@ -1,25 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { countryStyle, linkCasingStyle, linkStyle, linkWeight, scaleDash } from '../../../src/styles/mapStyles';
 import { FOCUS_COLOR, NEUTRAL_FILL, STATUS_STYLES } from '../../../src/styles/statusStyle';
+import type { EmphasisPair } from '../../../src/derive/emphasis';
+
+// The map draws a mark by the pick that brings it forward: the selection before the pointer.
+const NORMAL: EmphasisPair = { selected: 'normal', pointed: 'normal' };
+const HOVERED: EmphasisPair = { selected: 'normal', pointed: 'related' };
+const SELECTED: EmphasisPair = { selected: 'related', pointed: 'normal' };
 
 describe('linkStyle', () => {
   it('reads in black and white: solid for active, dashed for emerging and exploring, dotted for potential, grey for ended', () => {
-    expect(linkStyle('active', 3, 'normal').dashArray).toBeUndefined();
-    expect(linkStyle('emerging', 3, 'normal').dashArray).toBe('10 5');
-    expect(linkStyle('exploring', 3, 'normal').dashArray).toBe('5 5');
-    expect(linkStyle('potential', 3, 'normal').dashArray).toBe('1 6');
-    expect(linkStyle('ended', 3, 'normal')).toMatchObject({ color: STATUS_STYLES.ended.color, dashArray: undefined });
+    expect(linkStyle('active', 3, NORMAL).dashArray).toBeUndefined();
+    expect(linkStyle('emerging', 3, NORMAL).dashArray).toBe('10 5');
+    expect(linkStyle('exploring', 3, NORMAL).dashArray).toBe('5 5');
+    expect(linkStyle('potential', 3, NORMAL).dashArray).toBe('1 6');
+    expect(linkStyle('ended', 3, NORMAL)).toMatchObject({ color: STATUS_STYLES.ended.color, dashArray: undefined });
   });
 
   it('returns the very same object for the same status, width and emphasis, so react-leaflet does not restyle', () => {
-    expect(linkStyle('active', 4, 'normal')).toBe(linkStyle('active', 4, 'normal'));
-    expect(linkCasingStyle(4, 'hovered')).toBe(linkCasingStyle(4, 'hovered'));
-    expect(linkStyle('active', 4, 'normal')).not.toBe(linkStyle('active', 4, 'selected'));
+    expect(linkStyle('active', 4, NORMAL)).toBe(linkStyle('active', 4, NORMAL));
+    expect(linkCasingStyle(4, HOVERED)).toBe(linkCasingStyle(4, HOVERED));
+    expect(linkStyle('active', 4, NORMAL)).not.toBe(linkStyle('active', 4, SELECTED));
   });
 
   it('widens and darkens the picked links; fading the others is left to the map stylesheet', () => {
-    expect(linkStyle('active', 4, 'selected').weight).toBeGreaterThan(linkStyle('active', 4, 'normal').weight!);
-    expect(linkStyle('active', 4, 'hovered').opacity).toBeGreaterThan(linkStyle('active', 4, 'normal').opacity!);
+    expect(linkStyle('active', 4, SELECTED).weight).toBeGreaterThan(linkStyle('active', 4, NORMAL).weight!);
+    expect(linkStyle('active', 4, HOVERED).opacity).toBeGreaterThan(linkStyle('active', 4, NORMAL).opacity!);
   });
 });
 
@@ -40,13 +46,13 @@ describe('linkWeight and scaleDash', () => {
 
 describe('countryStyle', () => {
   it('fills the focus in its colour, a partner in a tint of its status, the rest neutral', () => {
-    expect(countryStyle('focus', null, 'normal', false).fillColor).toBe(FOCUS_COLOR);
-    expect(countryStyle('partner', 'active', 'normal', false)).toMatchObject({ fillColor: STATUS_STYLES.active.color, fillOpacity: 0.45 });
-    expect(countryStyle('none', null, 'normal', false)).toMatchObject({ fillColor: NEUTRAL_FILL, fillOpacity: 1 });
+    expect(countryStyle('focus', null, NORMAL, false).fillColor).toBe(FOCUS_COLOR);
+    expect(countryStyle('partner', 'active', NORMAL, false)).toMatchObject({ fillColor: STATUS_STYLES.active.color, fillOpacity: 0.45 });
+    expect(countryStyle('none', null, NORMAL, false)).toMatchObject({ fillColor: NEUTRAL_FILL, fillOpacity: 1 });
   });
 
   it('lets the streets show through when the street basemap is on', () => {
-    expect(countryStyle('none', null, 'normal', true).fillOpacity).toBe(0);
-    expect(countryStyle('partner', 'active', 'normal', true).fillOpacity).toBeLessThan(0.45);
+    expect(countryStyle('none', null, NORMAL, true).fillOpacity).toBe(0);
+    expect(countryStyle('partner', 'active', NORMAL, true).fillOpacity).toBeLessThan(0.45);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quoteIndex, quoteKeysFor, quotesOutsideFilters, toQuoteListing } from '../../../src/derive/quoteIndex';
-import { toHighlight } from '../../../src/derive/relations';
+import { toReach } from '../../../src/derive/pickReach';
 import { filterPartnerships } from '../../../src/derive/filterPartnerships';
 import { shippedDataset } from '../../fixtures/datasetBuilder';
 import type { EntityRef } from '../../../src/model/entityRef';
@@ -9,7 +9,7 @@ import { EMPTY_FILTERS } from '../../../src/model/filters';
 const dataset = shippedDataset();
 const quotes = quoteIndex(dataset);
 const byStart = (start: string) => quotes.find((q) => q.quote.startsWith(start))!;
-const keysFor = (pick: EntityRef) => [...quoteKeysFor(quotes, pick, toHighlight(dataset, pick))].map((k) => quotes.find((q) => q.key === k)!.quote.slice(0, 20));
+const keysFor = (pick: EntityRef) => [...quoteKeysFor(quotes, pick, toReach(dataset, pick))].map((k) => quotes.find((q) => q.key === k)!.quote.slice(0, 20));
 
 describe('quoteIndex', () => {
   it('lists a sentence cited by several records once, with every record it supports', () => {
@@ -61,7 +61,7 @@ describe('quoteKeysFor', () => {
   });
 
   it('brings forward nothing without a selection', () => {
-    expect(quoteKeysFor(quotes, null, toHighlight(dataset, null)).size).toBe(0);
+    expect(quoteKeysFor(quotes, null, toReach(dataset, null)).size).toBe(0);
   });
 });
 
