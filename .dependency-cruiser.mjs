@@ -3,7 +3,27 @@
  * so no folder imports another that imports it back (docs/architecture.md draws the picture).
  * `npm run lint` runs this check after ESLint.
  */
-const LAYERS = ['model', 'text', 'config', 'data', 'i18n', 'derive', 'geo', 'import', 'extract', 'state', 'styles', 'export', 'embed', 'ui', 'views', 'features', 'offline', 'shell', 'boot'];
+const LAYERS = [
+  'model',
+  'text',
+  'config',
+  'data',
+  'i18n',
+  'derive',
+  'geo',
+  'import',
+  'extract',
+  'state',
+  'styles',
+  'export',
+  'embed',
+  'ui',
+  'views',
+  'features',
+  'offline',
+  'shell',
+  'boot',
+];
 
 /** The chart views; outside views/, only their registry and their shared parts may be imported. */
 const VIEWS = ['map', 'network', 'sectors', 'sources', 'table', 'timeline'];

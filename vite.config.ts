@@ -58,7 +58,13 @@ export default defineConfig(({ command, mode }) => ({
   plugins:
     mode === 'single'
       ? [react(), viteSingleFile({ removeViteModuleLoader: true }), contentSecurityPolicy()]
-      : [react(), firstScreenInPage(), linkPreviews({ siteUrl: siteUrl(process.env.ATLAS_SITE_URL) }), contentSecurityPolicy(), serviceWorker()],
+      : [
+          react(),
+          firstScreenInPage(),
+          linkPreviews({ siteUrl: siteUrl(process.env.ATLAS_SITE_URL) }),
+          contentSecurityPolicy(),
+          serviceWorker(),
+        ],
   define: { __EMBED_PAGES__: JSON.stringify(command === 'build' && mode !== 'single') },
   build: {
     target: 'es2022',
@@ -78,11 +84,22 @@ export default defineConfig(({ command, mode }) => ({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', isolate: false, setupFiles: ['tests/setup.unit.ts'], include: ['tests/unit/**/*.test.{ts,tsx}'] },
+        test: {
+          name: 'unit',
+          environment: 'node',
+          isolate: false,
+          setupFiles: ['tests/setup.unit.ts'],
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+        },
       },
       {
         extends: true,
-        test: { name: 'components', environment: 'jsdom', setupFiles: ['tests/setup.ts'], include: ['tests/components/**/*.test.{ts,tsx}'] },
+        test: {
+          name: 'components',
+          environment: 'jsdom',
+          setupFiles: ['tests/setup.ts'],
+          include: ['tests/components/**/*.test.{ts,tsx}'],
+        },
       },
     ],
   },

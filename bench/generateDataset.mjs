@@ -58,11 +58,60 @@ function shuffled(items, random) {
  */
 const pick = (items, random) => /** @type {T} */ (items[Math.floor(random() * items.length)]);
 
-const FIRST = ['Amadou', 'Fatoumata', 'Ibrahim', 'Aminata', 'Moussa', 'Mariam', 'Oumar', 'Awa', 'Sergueï', 'Elena', 'Li', 'Mei', 'Carlos', 'Ana', 'Hans', 'Ingrid', 'Kofi', 'Ama', 'Yusuf', 'Leila', 'Jean', 'Claire', 'Ravi', 'Priya'];
-const LAST = ['Traoré', 'Diallo', 'Keïta', 'Coulibaly', 'Ivanov', 'Petrova', 'Wang', 'Zhang', 'Silva', 'Costa', 'Müller', 'Larsen', 'Mensah', 'Owusu', 'Demir', 'Haddad', 'Martin', 'Dubois', 'Sharma', 'Patel'];
+const FIRST = [
+  'Amadou',
+  'Fatoumata',
+  'Ibrahim',
+  'Aminata',
+  'Moussa',
+  'Mariam',
+  'Oumar',
+  'Awa',
+  'Sergueï',
+  'Elena',
+  'Li',
+  'Mei',
+  'Carlos',
+  'Ana',
+  'Hans',
+  'Ingrid',
+  'Kofi',
+  'Ama',
+  'Yusuf',
+  'Leila',
+  'Jean',
+  'Claire',
+  'Ravi',
+  'Priya',
+];
+const LAST = [
+  'Traoré',
+  'Diallo',
+  'Keïta',
+  'Coulibaly',
+  'Ivanov',
+  'Petrova',
+  'Wang',
+  'Zhang',
+  'Silva',
+  'Costa',
+  'Müller',
+  'Larsen',
+  'Mensah',
+  'Owusu',
+  'Demir',
+  'Haddad',
+  'Martin',
+  'Dubois',
+  'Sharma',
+  'Patel',
+];
 const ROLES = [
-  ['Ministre des Affaires étrangères', 'Minister of Foreign Affairs'], ['Ministre de la Défense', 'Minister of Defence'],
-  ['Ministre de l\u2019Énergie', 'Minister of Energy'], ['Ambassadeur', 'Ambassador'], ['Ministre du Commerce', 'Minister of Trade'],
+  ['Ministre des Affaires étrangères', 'Minister of Foreign Affairs'],
+  ['Ministre de la Défense', 'Minister of Defence'],
+  ['Ministre de l\u2019Énergie', 'Minister of Energy'],
+  ['Ambassadeur', 'Ambassador'],
+  ['Ministre du Commerce', 'Minister of Trade'],
 ];
 
 /** French and English sentences per status: the quote a report might hold, and its translation. */
@@ -91,7 +140,13 @@ export function generateDataset({ actors, partnerships, seed = DEFAULT_SEED }) {
   if (countryCount < 1) throw new Error('too few actors');
 
   const focusCapital = /** @type {(typeof CAPITALS)[number]} */ (CAPITALS.find((c) => c.iso3 === FOCUS));
-  const countries = [focusCapital, ...shuffled(CAPITALS.filter((c) => c.iso3 !== FOCUS), random).slice(0, countryCount - 1)];
+  const countries = [
+    focusCapital,
+    ...shuffled(
+      CAPITALS.filter((c) => c.iso3 !== FOCUS),
+      random,
+    ).slice(0, countryCount - 1),
+  ];
   const countryActors = countries.map((c) => ({
     id: c.iso3,
     kind: /** @type {const} */ ('country'),
@@ -99,12 +154,14 @@ export function generateDataset({ actors, partnerships, seed = DEFAULT_SEED }) {
     iso3: c.iso3,
     location: { lat: c.lat, lon: c.lon },
   }));
-  const orgActors = shuffled(ORGANIZATIONS, random).slice(0, orgCount).map((o) => ({
-    id: o.id,
-    kind: /** @type {const} */ ('organization'),
-    name: { fr: o.fr, en: o.en },
-    location: { lat: o.lat, lon: o.lon },
-  }));
+  const orgActors = shuffled(ORGANIZATIONS, random)
+    .slice(0, orgCount)
+    .map((o) => ({
+      id: o.id,
+      kind: /** @type {const} */ ('organization'),
+      name: { fr: o.fr, en: o.en },
+      location: { lat: o.lat, lon: o.lon },
+    }));
   const personActors = Array.from({ length: personCount }, (_, i) => {
     const country = pick(countryActors, random);
     const name = `${pick(FIRST, random)} ${pick(LAST, random)}`;
@@ -146,8 +203,13 @@ export function generateDataset({ actors, partnerships, seed = DEFAULT_SEED }) {
   }
 
   const sources = [
-    { id: 'report', title: 'Rapport annuel sur les partenariats (jeu de données généré)', language: 'fr', published: '2024-03-01',
-      note: { fr: 'Source fictive, générée pour mesurer les performances.', en: 'A made-up source, generated to measure performance.' } },
+    {
+      id: 'report',
+      title: 'Rapport annuel sur les partenariats (jeu de données généré)',
+      language: 'fr',
+      published: '2024-03-01',
+      note: { fr: 'Source fictive, générée pour mesurer les performances.', en: 'A made-up source, generated to measure performance.' },
+    },
     { id: 'briefing', title: 'Generated press briefing', language: 'en', published: '2024-02-28' },
   ];
 
@@ -188,8 +250,14 @@ export function generateDataset({ actors, partnerships, seed = DEFAULT_SEED }) {
   return {
     schemaVersion: /** @type {const} */ (1),
     id: `generated-${actors}-${partnerships}-${seed}`,
-    title: { fr: `Partenariats générés (${actors} acteurs, ${partnerships} partenariats)`, en: `Generated partnerships (${actors} actors, ${partnerships} partnerships)` },
-    description: { fr: 'Jeu de données fictif, généré de façon déterministe pour les mesures de performance.', en: 'A made-up dataset, generated deterministically for performance measurements.' },
+    title: {
+      fr: `Partenariats générés (${actors} acteurs, ${partnerships} partenariats)`,
+      en: `Generated partnerships (${actors} actors, ${partnerships} partnerships)`,
+    },
+    description: {
+      fr: 'Jeu de données fictif, généré de façon déterministe pour les mesures de performance.',
+      en: 'A made-up dataset, generated deterministically for performance measurements.',
+    },
     focus: focus.id,
     sources,
     actors: allActors,

@@ -42,12 +42,26 @@ export function summarizeLighthouse(lhr) {
   const failed = (id) =>
     (lhr.categories?.[id]?.auditRefs ?? [])
       .map((/** @type {{ id: string; weight: number }} */ ref) => ({ ref, audit: audits[ref.id] }))
-      .filter((/** @type {{ audit: any }} */ x) => x.audit && typeof x.audit.score === 'number' && x.audit.score < 0.9 && !['informative', 'notApplicable', 'manual'].includes(x.audit.scoreDisplayMode))
-      .map((/** @type {{ ref: { weight: number }; audit: any }} */ x) => ({ id: x.audit.id, title: x.audit.title, score: x.audit.score, weight: x.ref.weight, value: x.audit.displayValue ?? '' }));
+      .filter(
+        (/** @type {{ audit: any }} */ x) =>
+          x.audit &&
+          typeof x.audit.score === 'number' &&
+          x.audit.score < 0.9 &&
+          !['informative', 'notApplicable', 'manual'].includes(x.audit.scoreDisplayMode),
+      )
+      .map((/** @type {{ ref: { weight: number }; audit: any }} */ x) => ({
+        id: x.audit.id,
+        title: x.audit.title,
+        score: x.audit.score,
+        weight: x.ref.weight,
+        value: x.audit.displayValue ?? '',
+      }));
   return {
     performance: category('performance'),
     accessibility: category('accessibility'),
-    metrics: Object.fromEntries(LIGHTHOUSE_METRICS.map((m) => [m.id, { value: audits[m.id]?.numericValue ?? NaN, score: audits[m.id]?.score ?? null }])),
+    metrics: Object.fromEntries(
+      LIGHTHOUSE_METRICS.map((m) => [m.id, { value: audits[m.id]?.numericValue ?? NaN, score: audits[m.id]?.score ?? null }]),
+    ),
     flagged: { performance: failed('performance'), accessibility: failed('accessibility') },
     benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
     warnings: lhr.runWarnings ?? [],
@@ -64,13 +78,30 @@ export function summarizeLighthouse(lhr) {
 export async function runLighthouse({ cli, url, chromePath, flags, outFile }) {
   const scratch = mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));
   try {
-    const argv = [cli, url, '--only-categories=performance,accessibility', '--output=json', `--output-path=${outFile}`, '--quiet', `--chrome-flags=--headless=new ${flags.join(' ')}`];
+    const argv = [
+      cli,
+      url,
+      '--only-categories=performance,accessibility',
+      '--output=json',
+      `--output-path=${outFile}`,
+      '--quiet',
+      `--chrome-flags=--headless=new ${flags.join(' ')}`,
+    ];
     await new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, argv, { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, CHROME_PATH: chromePath, TMPDIR: scratch } });
+      const child = spawn(process.execPath, argv, {
+        stdio: ['ignore', 'ignore', 'pipe'],
+        env: { ...process.env, CHROME_PATH: chromePath, TMPDIR: scratch },
+      });
       let stderr = '';
-      child.stderr.on('data', (chunk) => { stderr += chunk; });
+      child.stderr.on('data', (chunk) => {
+        stderr += chunk;
+      });
       child.on('error', reject);
-      child.on('exit', (code) => (code === 0 ? resolve(undefined) : reject(new Error(`lighthouse exited with ${code}: ${stderr.trim().split('\n').slice(-3).join(' ')}`))));
+      child.on('exit', (code) =>
+        code === 0
+          ? resolve(undefined)
+          : reject(new Error(`lighthouse exited with ${code}: ${stderr.trim().split('\n').slice(-3).join(' ')}`)),
+      );
     });
     return JSON.parse(readFileSync(outFile, 'utf8'));
   } finally {

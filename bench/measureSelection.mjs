@@ -19,7 +19,9 @@ const PORT = Number(option('--port', '4198'));
 const dataset = generateDataset({ ...SIZES.large, seed: DEFAULT_SEED });
 const body = JSON.stringify(dataset);
 
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--strictPort', '--port', String(PORT), '--outDir', DIST], { stdio: 'ignore' });
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--strictPort', '--port', String(PORT), '--outDir', DIST], {
+  stdio: 'ignore',
+});
 const origin = `http://127.0.0.1:${PORT}`;
 for (let i = 0; ; i++) {
   try {
@@ -30,7 +32,10 @@ for (let i = 0; ; i++) {
   }
 }
 
-const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'] });
+const browser = await chromium.launch({
+  executablePath: findChromium(),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
+});
 try {
   for (let run = 1; run <= RUNS; run++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR', reducedMotion: 'reduce' });

@@ -97,7 +97,13 @@ export function installProbe(expected) {
   requestAnimationFrame(poll);
 
   // After a click: the last DOM change in each view, and the end of the frame that shows it.
-  document.addEventListener('click', (event) => { bench.clickAt = event.timeStamp; }, true);
+  document.addEventListener(
+    'click',
+    (event) => {
+      bench.clickAt = event.timeStamp;
+    },
+    true,
+  );
   const watch = () => {
     for (const id of ['map', 'network', 'sectors', 'table']) {
       const region = document.getElementById(`view-${id}`);
@@ -106,7 +112,9 @@ export function installProbe(expected) {
         if (bench.clickAt < 0) return;
         const now = performance.now();
         bench.mutations[id] = now;
-        afterNextFrame((t) => { if (bench.mutations[id] === now) bench.afterFrame[id] = t; });
+        afterNextFrame((t) => {
+          if (bench.mutations[id] === now) bench.afterFrame[id] = t;
+        });
       }).observe(region, { subtree: true, childList: true, attributes: true, characterData: true });
     }
   };
@@ -116,10 +124,15 @@ export function installProbe(expected) {
   // of places): when its highlight is in the DOM, and the frame after. A node says its highlight
   // in its `data-emphasis`; the map, in the `data-faded` that fades the rest.
   w.__benchArmHover = (/** @type {'network' | 'map'} */ view, /** @type {string | number} */ which) => {
-    bench.hoverAt = -1; bench.hoverDispatched = -1; bench.hoverShown = -1; bench.hoverFrame = -1; bench.hoverFollowed = -1;
-    const node = view === 'network'
-      ? document.querySelector(`.network-node[data-id="${CSS.escape(String(which))}"]`)
-      : document.querySelectorAll('#view-map ul.map-places > .map-place')[Number(which)];
+    bench.hoverAt = -1;
+    bench.hoverDispatched = -1;
+    bench.hoverShown = -1;
+    bench.hoverFrame = -1;
+    bench.hoverFollowed = -1;
+    const node =
+      view === 'network'
+        ? document.querySelector(`.network-node[data-id="${CSS.escape(String(which))}"]`)
+        : document.querySelectorAll('#view-map ul.map-places > .map-place')[Number(which)];
     const watched = view === 'network' ? node : document.querySelector('#view-map .map-canvas');
     if (!node || !watched) return false;
     const attribute = view === 'network' ? 'data-emphasis' : 'data-faded';
@@ -142,7 +155,9 @@ export function installProbe(expected) {
       if (shows() && bench.hoverShown < 0) {
         bench.hoverShown = performance.now();
         observer.disconnect();
-        afterNextFrame((t) => { bench.hoverFrame = t; });
+        afterNextFrame((t) => {
+          bench.hoverFrame = t;
+        });
       }
     });
     observer.observe(watched, { attributes: true, attributeFilter: [attribute] });

@@ -37,7 +37,23 @@ function topFunctions(profile, limit = 15) {
   return { total, top: [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit) };
 }
 
-const KINDS = ['FunctionCall', 'EvaluateScript', 'EventDispatch', 'TimerFire', 'FireAnimationFrame', 'RunMicrotasks', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'HitTest', 'MajorGC', 'MinorGC', 'ParseHTML'];
+const KINDS = [
+  'FunctionCall',
+  'EvaluateScript',
+  'EventDispatch',
+  'TimerFire',
+  'FireAnimationFrame',
+  'RunMicrotasks',
+  'UpdateLayoutTree',
+  'Layout',
+  'PrePaint',
+  'Paint',
+  'Layerize',
+  'HitTest',
+  'MajorGC',
+  'MinorGC',
+  'ParseHTML',
+];
 
 /**
  * Total duration and count of each kind of main-thread event in a Chromium trace (every renderer
@@ -45,7 +61,9 @@ const KINDS = ['FunctionCall', 'EvaluateScript', 'EventDispatch', 'TimerFire', '
  * @param {{ traceEvents: any[] }} trace
  */
 function mainThreadWork(trace) {
-  const mains = new Set(trace.traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const mains = new Set(
+    trace.traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
   /** @type {Map<string, { ms: number; count: number }>} */
   const totals = new Map();
   /** @type {{ ms: number; by: string }[]} */
@@ -57,12 +75,20 @@ function mainThreadWork(trace) {
     totals.set(e.name, { ms: total.ms + ms, count: total.count + 1 });
     if (e.name === 'Layout') {
       const frame = e.args?.beginData?.stackTrace?.[0];
-      layouts.push({ ms, by: frame ? `${frame.functionName || '(anonymous)'} ${String(frame.url).split('/').pop()}:${frame.lineNumber}` : 'frame (not forced)' });
+      layouts.push({
+        ms,
+        by: frame
+          ? `${frame.functionName || '(anonymous)'} ${String(frame.url).split('/').pop()}:${frame.lineNumber}`
+          : 'frame (not forced)',
+      });
     }
   }
   return {
     kinds: [...totals.entries()].sort((a, b) => b[1].ms - a[1].ms).map(([kind, t]) => `${kind} ${Math.round(t.ms)} ms (${t.count}x)`),
-    layouts: layouts.sort((a, b) => b.ms - a.ms).slice(0, 6).map((l) => `${Math.round(l.ms)} ms by ${l.by}`),
+    layouts: layouts
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 6)
+      .map((l) => `${Math.round(l.ms)} ms by ${l.by}`),
   };
 }
 
@@ -70,13 +96,31 @@ function mainThreadWork(trace) {
 const document_total = (counts) => Object.values(counts).reduce((a, b) => a + b, 0);
 
 async function main() {
-  const server = spawn('npx', ['vite', 'preview', '--outDir', DIST, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
+  const server = spawn('npx', ['vite', 'preview', '--outDir', DIST, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
+    stdio: 'ignore',
+    detached: true,
+  });
   const base = `http://127.0.0.1:${PORT}/`;
   for (let i = 0; i < 100; i += 1) {
-    try { if ((await fetch(base)).ok) break; } catch { /* not up yet */ }
+    try {
+      if ((await fetch(base)).ok) break;
+    } catch {
+      /* not up yet */
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
-  const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR', reducedMotion: 'reduce' });
     await context.route('**/*', (route) => {
@@ -96,7 +140,9 @@ async function main() {
       await action();
       const { profile } = /** @type {any} */ (await cdp.send('Profiler.stop'));
       const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
-      console.log(`\n## ${name} (${SIZE}): main-thread work by kind (ms; nested kinds such as a forced layout inside a script count in both)`);
+      console.log(
+        `\n## ${name} (${SIZE}): main-thread work by kind (ms; nested kinds such as a forced layout inside a script count in both)`,
+      );
       const work = mainThreadWork(trace);
       console.log(work.kinds.join(', '));
       console.log(`longest layouts: ${work.layouts.join('; ')}`);
@@ -112,7 +158,14 @@ async function main() {
       await page.locator('#view-table .table-view__more').waitFor({ state: 'attached', timeout: 120_000 });
       await page.waitForTimeout(1000);
     });
-    const elements = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('main section[id^="view-"], section.filter-bar, aside')].map((el) => [el.id || el.className, el.querySelectorAll('*').length])));
+    const elements = await page.evaluate(() =>
+      Object.fromEntries(
+        [...document.querySelectorAll('main section[id^="view-"], section.filter-bar, aside')].map((el) => [
+          el.id || el.className,
+          el.querySelectorAll('*').length,
+        ]),
+      ),
+    );
     console.log(`\nDOM elements after load: ${document_total(elements)}; by region: ${JSON.stringify(elements)}`);
     const node = page.locator('#view-network .network-node').nth(5);
     await node.scrollIntoViewIfNeeded();
@@ -123,12 +176,20 @@ async function main() {
     await page.mouse.move(0, 0);
     await page.waitForTimeout(1500);
     await profiled('filter', async () => {
-      await page.locator('section.filter-bar').getByRole('group', { name: 'Secteur' }).getByRole('button', { name: 'Énergie', exact: true }).click();
+      await page
+        .locator('section.filter-bar')
+        .getByRole('group', { name: 'Secteur' })
+        .getByRole('button', { name: 'Énergie', exact: true })
+        .click();
       await page.waitForTimeout(2000);
     });
   } finally {
     await browser.close();
-    try { process.kill(-(/** @type {number} */ (server.pid)), 'SIGTERM'); } catch { /* already gone */ }
+    try {
+      process.kill(-(/** @type {number} */ (server.pid)), 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
   }
 }
 

@@ -21,7 +21,11 @@ const stat = (/** @type {Stat} */ s) => `${ms(s.median)} / ${ms(s.worst)}`;
 const underSixteen = (/** @type {number} */ v) => (v <= 8 ? '< 16 ms' : ms(v));
 /** "met", or by how much the figure misses its target. */
 const verdict = (/** @type {number} */ value, /** @type {number} */ limit, /** @type {(v: number) => string} */ unit) =>
-  !Number.isFinite(value) ? 'not measured' : value <= limit ? `met (${unit(value)} <= ${unit(limit)})` : `MISSED by ${unit(value - limit)} (${unit(value)}, ${(value / limit).toFixed(1)}x the ${unit(limit)} target)`;
+  !Number.isFinite(value)
+    ? 'not measured'
+    : value <= limit
+      ? `met (${unit(value)} <= ${unit(limit)})`
+      : `MISSED by ${unit(value - limit)} (${unit(value)}, ${(value / limit).toFixed(1)}x the ${unit(limit)} target)`;
 
 /** @param {any} results */
 export function checkBudgets(results) {
@@ -36,13 +40,23 @@ export function checkBudgets(results) {
   const heavy = embeds.flatMap((/** @type {any} */ e) => e.leafletOrGeometry.map((/** @type {string} */ f) => `${e.page}: ${f}`));
   return BUDGETS.map((b) => {
     switch (b.id) {
-      case 'download': return { ...b, verdict: full ? verdict(full.codeGzip, 200_000, kB) : 'not measured' };
-      case 'embeds': return { ...b, verdict: heavy.length === 0 ? 'met (no Leaflet or geometry chunk requested)' : `MISSED: ${heavy.join(', ')}` };
-      case 'draw': return { ...b, verdict: large ? `${verdict(slowestDraw, 2000, ms)}; slowest view: ${slowestView}` : noLarge };
-      case 'filter': return { ...b, verdict: large ? verdict(large.filter.median, 100, ms) : noLarge };
-      case 'hover': return { ...b, verdict: large ? verdict(large.hover.median, 16, ms) : noLarge };
-      case 'longtask': return { ...b, verdict: large ? verdict(Math.max(large.longestTask.worst, large.filter.longestTask.worst), 200, ms) : noLarge };
-      default: return { ...b, verdict: lighthouse ? lighthouseVerdict(lighthouse) : `not measured: Lighthouse ${results.lighthouse?.skipped ?? 'was not run'}` };
+      case 'download':
+        return { ...b, verdict: full ? verdict(full.codeGzip, 200_000, kB) : 'not measured' };
+      case 'embeds':
+        return { ...b, verdict: heavy.length === 0 ? 'met (no Leaflet or geometry chunk requested)' : `MISSED: ${heavy.join(', ')}` };
+      case 'draw':
+        return { ...b, verdict: large ? `${verdict(slowestDraw, 2000, ms)}; slowest view: ${slowestView}` : noLarge };
+      case 'filter':
+        return { ...b, verdict: large ? verdict(large.filter.median, 100, ms) : noLarge };
+      case 'hover':
+        return { ...b, verdict: large ? verdict(large.hover.median, 16, ms) : noLarge };
+      case 'longtask':
+        return { ...b, verdict: large ? verdict(Math.max(large.longestTask.worst, large.filter.longestTask.worst), 200, ms) : noLarge };
+      default:
+        return {
+          ...b,
+          verdict: lighthouse ? lighthouseVerdict(lighthouse) : `not measured: Lighthouse ${results.lighthouse?.skipped ?? 'was not run'}`,
+        };
     }
   });
 }
@@ -53,7 +67,9 @@ function lighthouseVerdict(l) {
     (l.performance ?? 0) < 0.95 ? `performance ${score(l.performance)} < 0.95` : '',
     (l.accessibility ?? 0) < 1 ? `accessibility ${score(l.accessibility)} < 1.00` : '',
   ].filter(Boolean);
-  return misses.length ? `MISSED: ${misses.join(', ')}` : `met (performance ${score(l.performance)}, accessibility ${score(l.accessibility)})`;
+  return misses.length
+    ? `MISSED: ${misses.join(', ')}`
+    : `met (performance ${score(l.performance)}, accessibility ${score(l.accessibility)})`;
 }
 
 const score = (/** @type {number | null} */ s) => (s === null ? 'n/a' : s.toFixed(2));
@@ -68,12 +84,42 @@ function lighthouseTable(lighthouse) {
     return m.unit === 'ms' ? ms(v) : Number.isFinite(v) ? v.toFixed(3) : 'n/a';
   };
   const rows = [
-    ['Lighthouse, mobile preset, full dashboard', `median of ${runs} run${runs > 1 ? 's' : ''}`, 'score', ...(runs > 1 ? ['all runs'] : [])],
-    ['performance (budget >= 0.95)', score(l.performance), '', ...(runs > 1 ? [lighthouse.runs.map((/** @type {any} */ r) => score(r.performance)).join(' ')] : [])],
-    ['accessibility (budget 1.00)', score(l.accessibility), '', ...(runs > 1 ? [lighthouse.runs.map((/** @type {any} */ r) => score(r.accessibility)).join(' ')] : [])],
-    ...LIGHTHOUSE_METRICS.map((m) => [`  ${m.label}`, metric(m), score(l.metrics[m.id]?.score ?? null), ...(runs > 1 ? [lighthouse.runs.map((/** @type {any} */ r) => (m.unit === 'ms' ? ms(r.metrics[m.id]?.value ?? NaN) : (r.metrics[m.id]?.value ?? NaN).toFixed(3))).join(' ')] : [])]),
+    [
+      'Lighthouse, mobile preset, full dashboard',
+      `median of ${runs} run${runs > 1 ? 's' : ''}`,
+      'score',
+      ...(runs > 1 ? ['all runs'] : []),
+    ],
+    [
+      'performance (budget >= 0.95)',
+      score(l.performance),
+      '',
+      ...(runs > 1 ? [lighthouse.runs.map((/** @type {any} */ r) => score(r.performance)).join(' ')] : []),
+    ],
+    [
+      'accessibility (budget 1.00)',
+      score(l.accessibility),
+      '',
+      ...(runs > 1 ? [lighthouse.runs.map((/** @type {any} */ r) => score(r.accessibility)).join(' ')] : []),
+    ],
+    ...LIGHTHOUSE_METRICS.map((m) => [
+      `  ${m.label}`,
+      metric(m),
+      score(l.metrics[m.id]?.score ?? null),
+      ...(runs > 1
+        ? [
+            lighthouse.runs
+              .map((/** @type {any} */ r) =>
+                m.unit === 'ms' ? ms(r.metrics[m.id]?.value ?? NaN) : (r.metrics[m.id]?.value ?? NaN).toFixed(3),
+              )
+              .join(' '),
+          ]
+        : []),
+    ]),
   ];
-  const flagged = [...l.flagged.performance, ...l.flagged.accessibility].map((/** @type {any} */ a) => `  - ${a.title}${a.value ? `: ${a.value}` : ''} (score ${score(a.score)})`);
+  const flagged = [...l.flagged.performance, ...l.flagged.accessibility].map(
+    (/** @type {any} */ a) => `  - ${a.title}${a.value ? `: ${a.value}` : ''} (score ${score(a.score)})`,
+  );
   return [
     table(rows),
     flagged.length ? `Audits below 0.9:\n${flagged.join('\n')}` : 'Every scored audit passes (0.9 or more).',
@@ -85,7 +131,8 @@ function lighthouseTable(lighthouse) {
 /** @param {string[][]} rows */
 function table(rows) {
   const widths = (rows[0] ?? []).map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  const line = (/** @type {string[]} */ r) => `| ${r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
+  const line = (/** @type {string[]} */ r) =>
+    `| ${r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
   return [line(rows[0] ?? []), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
 }
 
@@ -122,18 +169,52 @@ export function formatTables(results) {
   const bundle = table([
     ['chunk (dist/assets)', 'raw', 'gzip -9'],
     ...results.bundle.map((/** @type {any} */ b) => [b.file, kB(b.raw), kB(b.gzip)]),
-    ['total', kB(results.bundle.reduce((/** @type {number} */ s, /** @type {any} */ b) => s + b.raw, 0)), kB(results.bundle.reduce((/** @type {number} */ s, /** @type {any} */ b) => s + b.gzip, 0))],
+    [
+      'total',
+      kB(results.bundle.reduce((/** @type {number} */ s, /** @type {any} */ b) => s + b.raw, 0)),
+      kB(results.bundle.reduce((/** @type {number} */ s, /** @type {any} */ b) => s + b.gzip, 0)),
+    ],
   ]);
   const downloads = table([
-    ['page (shipped data)', 'first view drawn', 'JS+CSS files', 'code raw', 'code gzip', 'sent by server', 'geometry gzip', 'Leaflet / geometry chunks'],
-    ...results.downloads.map((/** @type {any} */ x) => [x.page, ms(x.drawnMs), String(x.files.length), kB(x.codeRaw), kB(x.codeGzip), `${kB(x.codeSent)} (${[...new Set(x.files.map((/** @type {any} */ f) => f.encoding))].join(',')})`, kB(x.geometryGzip), x.leafletOrGeometry.join(' ') || 'none']),
+    [
+      'page (shipped data)',
+      'first view drawn',
+      'JS+CSS files',
+      'code raw',
+      'code gzip',
+      'sent by server',
+      'geometry gzip',
+      'Leaflet / geometry chunks',
+    ],
+    ...results.downloads.map((/** @type {any} */ x) => [
+      x.page,
+      ms(x.drawnMs),
+      String(x.files.length),
+      kB(x.codeRaw),
+      kB(x.codeGzip),
+      `${kB(x.codeSent)} (${[...new Set(x.files.map((/** @type {any} */ f) => f.encoding))].join(',')})`,
+      kB(x.geometryGzip),
+      x.leafletOrGeometry.join(' ') || 'none',
+    ]),
   ]);
   const budgets = results.budgets.map((/** @type {any} */ b) => `- ${b.label}: ${b.verdict}`).join('\n');
   return [
     `${results.mode === 'quick' ? 'Quick mode (what CI runs): ' : ''}Chromium ${results.chromium}, ${results.cpus} CPUs, ${results.runs} run${results.runs > 1 ? 's' : ''} each; times in ms from navigation start (cold cache, 1280x800).`,
     `Load average (1, 5, 15 min) before: ${results.loadBefore.join(', ')}; after: ${results.loadAfter.join(', ')}. Above ${results.cpus}, other processes shared the CPUs and the times are inflated.`,
     ...(results.cutShort.length ? [`Runs cut short: ${results.cutShort.join('; ')}.`] : []),
-    '', timing, '', bundle, '', downloads, '', lighthouseTable(results.lighthouse), '', 'Budgets (issue 10):', budgets,
-    results.blocked.length ? `\nRequests blocked (outside the local server): ${results.blocked.join(', ')}` : '\nNo request left the local server.',
+    '',
+    timing,
+    '',
+    bundle,
+    '',
+    downloads,
+    '',
+    lighthouseTable(results.lighthouse),
+    '',
+    'Budgets (issue 10):',
+    budgets,
+    results.blocked.length
+      ? `\nRequests blocked (outside the local server): ${results.blocked.join(', ')}`
+      : '\nNo request left the local server.',
   ].join('\n');
 }

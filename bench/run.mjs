@@ -32,13 +32,22 @@ const BUILD = !args.includes('--no-build') && !(QUICK && existsSync(join(DIST, '
 const LIGHTHOUSE_RUNS = args.includes('--no-lighthouse') ? 0 : Math.max(1, Number(option('--lighthouse-runs', QUICK ? '1' : '3')));
 /** The generated datasets to measure: quick mode keeps the 5,000-partnership one, which the budgets are about. */
 const SIZE_NAMES = Object.keys(SIZES).filter((name) => !QUICK || name === 'large');
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const started = Date.now();
 /** A run that would end past this is skipped (each dataset keeps one run at least), so the benchmark ends within five minutes. */
 const TIME_LIMIT_MS = Number(option('--time-limit', '270')) * 1000;
 /** Kept for what follows the datasets: the downloads (four page loads) and one Lighthouse run (15-50 s on two busy cores). */
 const RESERVED_MS = 20_000 + (LIGHTHOUSE_RUNS > 0 ? 50_000 : 0);
-const log = (/** @type {string} */ message) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
+const log = (/** @type {string} */ message) =>
+  console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
 
 /** @param {string} command @param {string[]} argv */
 function run(command, argv) {
@@ -61,12 +70,27 @@ function freePort() {
 
 /** Starts `vite preview` in its own process group, and waits until it answers. */
 async function startPreview(/** @type {number} */ port) {
-  const child = spawn('npx', ['vite', 'preview', '--outDir', DIST, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
+  const child = spawn('npx', ['vite', 'preview', '--outDir', DIST, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+    stdio: 'ignore',
+    detached: true,
+  });
   const url = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 150; i += 1) {
     try {
-      if ((await fetch(url)).ok) return { url, stop: () => { try { process.kill(-(/** @type {number} */ (child.pid)), 'SIGTERM'); } catch { /* already gone */ } } };
-    } catch { /* not up yet */ }
+      if ((await fetch(url)).ok)
+        return {
+          url,
+          stop: () => {
+            try {
+              process.kill(-(/** @type {number} */ (child.pid)), 'SIGTERM');
+            } catch {
+              /* already gone */
+            }
+          },
+        };
+    } catch {
+      /* not up yet */
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   child.kill();
@@ -99,7 +123,9 @@ const median = (values) => {
   const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
   if (sorted.length === 0) return NaN;
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? /** @type {number} */ (sorted[mid]) : (/** @type {number} */ (sorted[mid - 1]) + /** @type {number} */ (sorted[mid])) / 2;
+  return sorted.length % 2
+    ? /** @type {number} */ (sorted[mid])
+    : /** @type {number} */ (sorted[mid - 1] + /** @type {number} */ (sorted[mid])) / 2;
 };
 const worst = (/** @type {number[]} */ values) => Math.max(...values.filter((v) => Number.isFinite(v)));
 
@@ -116,13 +142,30 @@ async function main() {
   }
 
   const shipped = JSON.parse(readFileSync(join(DIST, 'data/partnerships.json'), 'utf8'));
-  const generated = Object.fromEntries(Object.entries(SIZES).filter(([name]) => SIZE_NAMES.includes(name)).map(([name, size]) => [name, JSON.stringify(generateDataset({ ...size, seed: DEFAULT_SEED }))]));
+  const generated = Object.fromEntries(
+    Object.entries(SIZES)
+      .filter(([name]) => SIZE_NAMES.includes(name))
+      .map(([name, size]) => [name, JSON.stringify(generateDataset({ ...size, seed: DEFAULT_SEED }))]),
+  );
   const datasets = [
     { name: 'shipped', query: '', json: shipped, bytes: readFileSync(join(DIST, 'data/partnerships.json')).length },
-    ...Object.entries(generated).map(([name, text]) => ({ name, query: `?data=bench-data/${name}.json`, json: JSON.parse(text), bytes: text.length })),
+    ...Object.entries(generated).map(([name, text]) => ({
+      name,
+      query: `?data=bench-data/${name}.json`,
+      json: JSON.parse(text),
+      bytes: text.length,
+    })),
   ].map((d) => {
     const energy = d.json.partnerships.filter((/** @type {{ sector: string }} */ p) => p.sector === 'energy').length;
-    return { ...d, focus: String(d.json.focus), total: d.json.partnerships.length, actors: d.json.actors.length, sector: 'energy', sectorName: 'Énergie', energy };
+    return {
+      ...d,
+      focus: String(d.json.focus),
+      total: d.json.partnerships.length,
+      actors: d.json.actors.length,
+      sector: 'energy',
+      sectorName: 'Énergie',
+      energy,
+    };
   });
 
   const shippedSet = /** @type {(typeof datasets)[number]} */ (datasets[0]);
@@ -134,7 +177,12 @@ async function main() {
   const blocked = [];
 
   const newContext = async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR', timezoneId: 'UTC', reducedMotion: 'reduce' });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      locale: 'fr-FR',
+      timezoneId: 'UTC',
+      reducedMotion: 'reduce',
+    });
     await context.route('**/*', (route) => {
       const url = route.request().url();
       const path = url.startsWith(server.url) ? new URL(url).pathname : null;
@@ -148,7 +196,23 @@ async function main() {
   };
 
   try {
-    const results = { date: new Date().toISOString(), mode: QUICK ? 'quick' : 'full', runs: RUNS, chromium: browser.version(), cpus: cpus().length, loadBefore: loadavg().map((l) => Math.round(l * 10) / 10), loadAfter: /** @type {number[]} */ ([]), cutShort: /** @type {string[]} */ ([]), datasets: /** @type {any[]} */ ([]), bundle: bundleSizes(), downloads: /** @type {any[]} */ ([]), budgets: /** @type {any[]} */ ([]), lighthouse: /** @type {any} */ (null), blocked, seconds: 0 };
+    const results = {
+      date: new Date().toISOString(),
+      mode: QUICK ? 'quick' : 'full',
+      runs: RUNS,
+      chromium: browser.version(),
+      cpus: cpus().length,
+      loadBefore: loadavg().map((l) => Math.round(l * 10) / 10),
+      loadAfter: /** @type {number[]} */ ([]),
+      cutShort: /** @type {string[]} */ ([]),
+      datasets: /** @type {any[]} */ ([]),
+      bundle: bundleSizes(),
+      downloads: /** @type {any[]} */ ([]),
+      budgets: /** @type {any[]} */ ([]),
+      lighthouse: /** @type {any} */ (null),
+      blocked,
+      seconds: 0,
+    };
 
     for (const d of datasets) {
       /** @type {any[]} */
@@ -172,11 +236,35 @@ async function main() {
       }
       const pick = (/** @type {(r: any) => number} */ f) => ({ median: median(runs.map(f)), worst: worst(runs.map(f)) });
       results.datasets.push({
-        name: d.name, actors: d.actors, partnerships: d.total, sectors: d.json.sectors.length, bytes: d.bytes,
+        name: d.name,
+        actors: d.actors,
+        partnerships: d.total,
+        sectors: d.json.sectors.length,
+        bytes: d.bytes,
         drawn: Object.fromEntries(['map', 'network', 'sectors', 'table', 'all'].map((v) => [v, pick((r) => r.drawn[v])])),
-        filter: { ...pick((r) => r.filter.all), dom: pick((r) => r.filter.dom), perView: Object.fromEntries(['map', 'network', 'sectors', 'table'].map((v) => [v, pick((r) => r.filter.perView[v])])), longestTask: pick((r) => r.filter.longestTask), rowsAfter: runs[0].filter.rows, expectedAfter: d.energy },
-        hover: { ...pick((r) => r.hover.frame), dom: pick((r) => r.hover.dom), input: pick((r) => r.hover.input), paint: pick((r) => r.hover.paint), followed: pick((r) => r.hover.followed), first: pick((r) => r.hover.first), firstDom: pick((r) => r.hover.firstDom) },
-        mapHover: { ...pick((r) => r.mapHover.frame), dom: pick((r) => r.mapHover.dom), followed: pick((r) => r.mapHover.followed), first: pick((r) => r.mapHover.first) },
+        filter: {
+          ...pick((r) => r.filter.all),
+          dom: pick((r) => r.filter.dom),
+          perView: Object.fromEntries(['map', 'network', 'sectors', 'table'].map((v) => [v, pick((r) => r.filter.perView[v])])),
+          longestTask: pick((r) => r.filter.longestTask),
+          rowsAfter: runs[0].filter.rows,
+          expectedAfter: d.energy,
+        },
+        hover: {
+          ...pick((r) => r.hover.frame),
+          dom: pick((r) => r.hover.dom),
+          input: pick((r) => r.hover.input),
+          paint: pick((r) => r.hover.paint),
+          followed: pick((r) => r.hover.followed),
+          first: pick((r) => r.hover.first),
+          firstDom: pick((r) => r.hover.firstDom),
+        },
+        mapHover: {
+          ...pick((r) => r.mapHover.frame),
+          dom: pick((r) => r.mapHover.dom),
+          followed: pick((r) => r.mapHover.followed),
+          first: pick((r) => r.mapHover.first),
+        },
         longestTask: pick((r) => r.longestTask),
         longTasksOver200: pick((r) => r.longTasksOver200),
         heapMB: pick((r) => r.heap / 1048576),
@@ -202,7 +290,9 @@ async function main() {
     mkdirSync('bench-results', { recursive: true });
     writeFileSync('bench-results/results.json', `${JSON.stringify(results, null, 2)}\n`);
     console.log(formatTables(results));
-    console.log(`\nWrote bench-results/results.json in ${results.seconds} s. Budgets from issue 10: ${BUDGETS.map((b) => b.label).join('; ')}.`);
+    console.log(
+      `\nWrote bench-results/results.json in ${results.seconds} s. Budgets from issue 10: ${BUDGETS.map((b) => b.label).join('; ')}.`,
+    );
   } finally {
     await browser.close();
     server.stop();
@@ -233,7 +323,11 @@ async function measureLighthouse(url, chromePath) {
       runs.push({ summary: summarizeLighthouse(lhr), lhr });
     } catch (error) {
       // Lighthouse failing is reported, not fatal: the benchmark's other figures still stand.
-      return { skipped: `failed: ${error instanceof Error ? error.message : String(error)}`, runs: runs.map((r) => r.summary), median: null };
+      return {
+        skipped: `failed: ${error instanceof Error ? error.message : String(error)}`,
+        runs: runs.map((r) => r.summary),
+        median: null,
+      };
     } finally {
       rmSync(join('bench-results', 'lighthouse.run.json'), { force: true });
     }
@@ -275,22 +369,29 @@ async function measureDashboard(context, base, d) {
   // Five partners' nodes whose centre is not covered by another node or a label, hovered in turn:
   // the first hover pays for code the browser has not run yet, the others are what a person
   // moving over the diagram sees.
-  const targets = await page.evaluate(({ focus, count }) => {
-    /** @type {{ id: string; x: number; y: number }[]} */
-    const found = [];
-    for (const node of document.querySelectorAll('#view-network .network-node')) {
-      const box = node.querySelector('.network-node__shape')?.getBoundingClientRect();
-      if (!box || box.width === 0) continue;
-      const x = box.left + box.width / 2;
-      const y = box.top + box.height / 2;
-      if (y < 0 || y > window.innerHeight) continue;
-      const hit = document.elementFromPoint(x, y)?.closest('.network-node');
-      if (hit === node && node.getAttribute('data-id') !== focus) found.push({ id: node.getAttribute('data-id') ?? '', x, y });
-      if (found.length === count) break;
-    }
-    return found;
-  }, { focus: d.focus, count: HOVERS });
-  const hover = await measureHovers(page, 'network', targets.map((t) => ({ ...t, which: t.id })));
+  const targets = await page.evaluate(
+    ({ focus, count }) => {
+      /** @type {{ id: string; x: number; y: number }[]} */
+      const found = [];
+      for (const node of document.querySelectorAll('#view-network .network-node')) {
+        const box = node.querySelector('.network-node__shape')?.getBoundingClientRect();
+        if (!box || box.width === 0) continue;
+        const x = box.left + box.width / 2;
+        const y = box.top + box.height / 2;
+        if (y < 0 || y > window.innerHeight) continue;
+        const hit = document.elementFromPoint(x, y)?.closest('.network-node');
+        if (hit === node && node.getAttribute('data-id') !== focus) found.push({ id: node.getAttribute('data-id') ?? '', x, y });
+        if (found.length === count) break;
+      }
+      return found;
+    },
+    { focus: d.focus, count: HOVERS },
+  );
+  const hover = await measureHovers(
+    page,
+    'network',
+    targets.map((t) => ({ ...t, which: t.id })),
+  );
 
   // Then five labelled places of the map, the focus left out, whose label's centre is not covered.
   await page.locator('#view-map .map-canvas').evaluate((canvas) => canvas.scrollIntoView({ block: 'center' }));
@@ -305,7 +406,8 @@ async function measureDashboard(context, base, d) {
       const box = label.getBoundingClientRect();
       const x = box.left + box.width / 2;
       const y = box.top + box.height / 2;
-      if (box.width > 0 && y > 0 && y < window.innerHeight && document.elementFromPoint(x, y)?.closest('.map-place') === place) found.push({ which, x, y });
+      if (box.width > 0 && y > 0 && y < window.innerHeight && document.elementFromPoint(x, y)?.closest('.map-place') === place)
+        found.push({ which, x, y });
     });
     return found;
   }, HOVERS);
@@ -314,22 +416,36 @@ async function measureDashboard(context, base, d) {
   await quiet(page);
 
   // Filter: click the sector chip, wait until the count shows, then until every view is still.
-  const chip = page.locator('section.filter-bar').getByRole('group', { name: 'Secteur' }).getByRole('button', { name: d.sectorName, exact: true });
+  const chip = page
+    .locator('section.filter-bar')
+    .getByRole('group', { name: 'Secteur' })
+    .getByRole('button', { name: d.sectorName, exact: true });
   await chip.scrollIntoViewIfNeeded();
   await quiet(page);
   const tasksBefore = await page.evaluate(() => {
     const b = /** @type {any} */ (window).__bench;
-    b.clickAt = -1; b.mutations = {}; b.afterFrame = {};
+    b.clickAt = -1;
+    b.mutations = {};
+    b.afterFrame = {};
     /** @type {any} */ (window).__benchWatch();
     return b.longTasks.length;
   });
   await chip.click();
   // A cheap check by polling, so the wait itself adds little work to the page's main thread.
-  await page.waitForFunction((n) => new RegExp(`^${n} partenariats? sur`).test((document.querySelector('.filter-bar [role="status"]')?.textContent ?? '').replace(/(\d)[\s\u00a0\u202f](?=\d)/g, '$1')), d.energy, { timeout: 60_000, polling: 100 });
+  await page.waitForFunction(
+    (n) =>
+      new RegExp(`^${n} partenariats? sur`).test(
+        (document.querySelector('.filter-bar [role="status"]')?.textContent ?? '').replace(/(\d)[\s\u00a0\u202f](?=\d)/g, '$1'),
+      ),
+    d.energy,
+    { timeout: 60_000, polling: 100 },
+  );
   await quiet(page);
   const f = await page.evaluate(() => /** @type {any} */ (window).__bench);
   const rows = await page.locator('#view-table tbody tr').count();
-  const perView = Object.fromEntries(['map', 'network', 'sectors', 'table'].map((v) => [v, (f.afterFrame[v] ?? f.mutations[v] ?? NaN) - f.clickAt]));
+  const perView = Object.fromEntries(
+    ['map', 'network', 'sectors', 'table'].map((v) => [v, (f.afterFrame[v] ?? f.mutations[v] ?? NaN) - f.clickAt]),
+  );
   const filterTasks = f.longTasks.slice(tasksBefore).filter((/** @type {{ start: number }} */ t) => t.start >= f.clickAt - 1);
   await page.close();
   if (errors.length) throw new Error(`errors in the page: ${errors.join('; ')}`);
@@ -363,14 +479,27 @@ async function measureHovers(page, view, targets) {
   /** @type {{ dom: number; frame: number; input: number; paint: number; followed: number }[]} */
   const hovers = [];
   for (const target of targets) {
-    if (!(await page.evaluate(([v, which]) => /** @type {any} */ (window).__benchArmHover(v, which), /** @type {const} */ ([view, target.which])))) continue;
+    if (
+      !(await page.evaluate(
+        ([v, which]) => /** @type {any} */ (window).__benchArmHover(v, which),
+        /** @type {const} */ ([view, target.which]),
+      ))
+    )
+      continue;
     await page.mouse.move(target.x, target.y);
     await page.waitForFunction(() => /** @type {any} */ (window).__bench.hoverFrame >= 0, null, { timeout: 10_000 });
     const h = await page.evaluate(() => /** @type {any} */ (window).__bench);
     // Event Timing's figure for the pointer events of this move, 8 ms below its 16 ms threshold when it reported none.
     await page.waitForTimeout(100);
-    const followed = await page.evaluate(() => { const b = /** @type {any} */ (window).__bench; /** @type {any} */ (window).__benchStopHover(); return b.hoverFollowed - b.hoverAt; });
-    const slow = await page.evaluate((at) => /** @type {any} */ (window).__bench.slowEvents.filter((/** @type {{ start: number }} */ e) => Math.abs(e.start - at) < 1), h.hoverAt);
+    const followed = await page.evaluate(() => {
+      const b = /** @type {any} */ (window).__bench;
+      /** @type {any} */ (window).__benchStopHover();
+      return b.hoverFollowed - b.hoverAt;
+    });
+    const slow = await page.evaluate(
+      (at) => /** @type {any} */ (window).__bench.slowEvents.filter((/** @type {{ start: number }} */ e) => Math.abs(e.start - at) < 1),
+      h.hoverAt,
+    );
     const paint = Math.max(8, ...slow.map((/** @type {{ duration: number }} */ e) => e.duration));
     hovers.push({ dom: h.hoverShown - h.hoverAt, frame: h.hoverFrame - h.hoverAt, input: h.hoverDispatched - h.hoverAt, paint, followed });
     await page.mouse.move(0, 0);
@@ -390,17 +519,28 @@ async function measureHovers(page, view, targets) {
 }
 
 async function quiet(/** @type {import('@playwright/test').Page} */ page) {
-  await page.evaluate(() => new Promise((resolve) => {
-    let last = performance.now();
-    const observer = new MutationObserver(() => { last = performance.now(); });
-    observer.observe(document.body, { subtree: true, childList: true, attributes: true });
-    const check = () => {
-      const b = /** @type {any} */ (window).__bench;
-      const lastTask = Math.max(0, ...(b?.longTasks ?? []).map((/** @type {{ start: number; duration: number }} */ t) => t.start + t.duration));
-      if (performance.now() - Math.max(last, lastTask) > 400) { observer.disconnect(); resolve(undefined); } else setTimeout(check, 100);
-    };
-    setTimeout(check, 100);
-  }));
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let last = performance.now();
+        const observer = new MutationObserver(() => {
+          last = performance.now();
+        });
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+        const check = () => {
+          const b = /** @type {any} */ (window).__bench;
+          const lastTask = Math.max(
+            0,
+            ...(b?.longTasks ?? []).map((/** @type {{ start: number; duration: number }} */ t) => t.start + t.duration),
+          );
+          if (performance.now() - Math.max(last, lastTask) > 400) {
+            observer.disconnect();
+            resolve(undefined);
+          } else setTimeout(check, 100);
+        };
+        setTimeout(check, 100);
+      }),
+  );
 }
 
 /**
@@ -420,7 +560,11 @@ async function measureDownloads(context, base, embed, d) {
   await page.waitForFunction(() => /** @type {any} */ (window).__bench?.drawn.all !== undefined, null, { timeout: 60_000, polling: 100 });
   // The budget counts what is downloaded before the first view has drawn.
   const { drawnAt, resources } = await page.evaluate(() => ({
-    drawnAt: Math.min(...Object.entries(/** @type {any} */ (window).__bench.drawn).filter(([k]) => k !== 'all').map(([, t]) => /** @type {number} */ (t))),
+    drawnAt: Math.min(
+      ...Object.entries(/** @type {any} */ (window).__bench.drawn)
+        .filter(([k]) => k !== 'all')
+        .map(([, t]) => /** @type {number} */ (t)),
+    ),
     resources: performance.getEntriesByType('resource').map((r) => {
       const e = /** @type {PerformanceResourceTiming} */ (r);
       return { url: e.name, start: e.startTime, end: e.responseEnd, transfer: e.transferSize, encoded: e.encodedBodySize };
@@ -434,7 +578,15 @@ async function measureDownloads(context, base, embed, d) {
     const local = join(DIST, decodeURIComponent(path));
     const bytes = existsSync(local) ? readFileSync(local) : Buffer.alloc(0);
     const file = relative(join(DIST, 'assets'), local);
-    files.push({ file, raw: bytes.length, gzip: gzipSize(bytes), sent: r.encoded, encoding: encodings.get(r.url) ?? 'unknown', geometry: isGeometry(file), leaflet: isLeaflet(file, bytes.toString('latin1')) });
+    files.push({
+      file,
+      raw: bytes.length,
+      gzip: gzipSize(bytes),
+      sent: r.encoded,
+      encoding: encodings.get(r.url) ?? 'unknown',
+      geometry: isGeometry(file),
+      leaflet: isLeaflet(file, bytes.toString('latin1')),
+    });
   }
   const code = files.filter((f) => !f.geometry);
   return {
@@ -450,6 +602,6 @@ async function measureDownloads(context, base, embed, d) {
 }
 
 main().catch((error) => {
-  console.error(error instanceof Error ? error.stack ?? error.message : error);
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exitCode = 1;
 });

@@ -40,7 +40,10 @@ export function inlineHashes(html: string): InlineHashes {
   }
   const markup = html.replace(COMMENT, '').replace(INLINE, '');
   const inlineAttribute = markup.match(/<[a-z][^>]*\s(style|on[a-z]+)\s*=/i);
-  if (inlineAttribute) throw new Error(`content security policy: the page has an inline ${inlineAttribute[1]} attribute, which the policy blocks: ${inlineAttribute[0].slice(0, 120)}`);
+  if (inlineAttribute)
+    throw new Error(
+      `content security policy: the page has an inline ${inlineAttribute[1]} attribute, which the policy blocks: ${inlineAttribute[0].slice(0, 120)}`,
+    );
   return hashes;
 }
 
@@ -69,7 +72,8 @@ export function toContentSecurityPolicy({ scripts, styles }: InlineHashes): stri
 export function withContentSecurityPolicy(html: string): string {
   const page = html.replace(META, '');
   const charset = page.match(CHARSET);
-  if (!charset || charset.index === undefined) throw new Error('content security policy: the page has no <meta charset>, after which the policy goes');
+  if (!charset || charset.index === undefined)
+    throw new Error('content security policy: the page has no <meta charset>, after which the policy goes');
   const end = charset.index + charset[0].length;
   const meta = `\n    <meta http-equiv="Content-Security-Policy" content="${toContentSecurityPolicy(inlineHashes(page))}" />`;
   return `${page.slice(0, end)}${meta}${page.slice(end)}`;

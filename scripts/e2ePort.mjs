@@ -7,7 +7,8 @@ import { execFileSync } from 'node:child_process';
 
 // Binding port 0 lets the system pick a free port. It is asked of a short child process, since
 // binding is asynchronous and a Playwright config is read synchronously.
-const FREE_PORT = "const s=require('node:net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
+const FREE_PORT =
+  "const s=require('node:net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
 
 /**
  * E2E_PORT when it is set; otherwise a free port, written to `env.E2E_PORT` for the processes

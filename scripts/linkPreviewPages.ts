@@ -40,7 +40,9 @@ function loadShippedDataset(root: string): Dataset {
 }
 
 function loadCountries(): CountryShape[] {
-  const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8')) as Topology<{ countries: GeometryCollection }>;
+  const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8')) as Topology<{
+    countries: GeometryCollection;
+  }>;
   const collection = feature(topology, topology.objects.countries);
   return collection.features.map((f) => ({ ...f, properties: { code: toAlpha3(f.id) } }));
 }
@@ -89,10 +91,15 @@ export async function buildLinkPreviews(root: string, siteUrl: string | null): P
     if (!String(error).includes('Already initialized')) throw error;
   });
   const fonts = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((file) => readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`)));
-  const pages = LANGS.flatMap((lang) => [toDashboardPreview(dataset, lang, CATALOGUES[lang]), ...EMBED_PAGE_VIEWS.map((view) => toEmbedPreview(dataset, view, lang, CATALOGUES[lang]))]);
+  const pages = LANGS.flatMap((lang) => [
+    toDashboardPreview(dataset, lang, CATALOGUES[lang]),
+    ...EMBED_PAGE_VIEWS.map((view) => toEmbedPreview(dataset, view, lang, CATALOGUES[lang])),
+  ]);
   const pictures = pages.map((page) => {
     const svg = toPreviewCardSvg(drawingFor(page.view, dataset, countries, page.lang), page.card, FONT);
-    const png = new Resvg(svg, { font: { fontBuffers: fonts, loadSystemFonts: false, defaultFontFamily: FONT, sansSerifFamily: FONT } }).render().asPng();
+    const png = new Resvg(svg, { font: { fontBuffers: fonts, loadSystemFonts: false, defaultFontFamily: FONT, sansSerifFamily: FONT } })
+      .render()
+      .asPng();
     return { fileName: page.image, source: png };
   });
   // The dashboard's page is French first, as its own language is until the reader's browser says otherwise.
@@ -102,6 +109,10 @@ export async function buildLinkPreviews(root: string, siteUrl: string | null): P
     indexTags: `${START}\n    ${toLinkPreviewTags(index, siteUrl, CATALOGUES.fr.appName)}\n    ${END}`,
     pictures,
     embedPages: (html) =>
-      pages.flatMap((page) => (page.view ? [{ fileName: page.page, source: pageHtml(html, page, toLinkPreviewTags(page, siteUrl, CATALOGUES[page.lang].appName)) }] : [])),
+      pages.flatMap((page) =>
+        page.view
+          ? [{ fileName: page.page, source: pageHtml(html, page, toLinkPreviewTags(page, siteUrl, CATALOGUES[page.lang].appName)) }]
+          : [],
+      ),
   };
 }

@@ -20,7 +20,13 @@ export function linkPreviews(options: { siteUrl: string | null }): Plugin {
   const build = () => {
     built ??= (async () => {
       const { createServer } = await import('vite');
-      const server = await createServer({ root, configFile: false, logLevel: 'error', appType: 'custom', server: { middlewareMode: true, hmr: false, watch: null } });
+      const server = await createServer({
+        root,
+        configFile: false,
+        logLevel: 'error',
+        appType: 'custom',
+        server: { middlewareMode: true, hmr: false, watch: null },
+      });
       try {
         const module = (await server.ssrLoadModule('/scripts/linkPreviewPages.ts')) as typeof import('./linkPreviewPages');
         return await module.buildLinkPreviews(root, options.siteUrl);
@@ -51,10 +57,13 @@ export function linkPreviews(options: { siteUrl: string | null }): Plugin {
         const index = bundle['index.html'];
         if (!index || index.type !== 'asset') return;
         if (!options.siteUrl) {
-          this.warn('ATLAS_SITE_URL is not set: link previews point to their pictures with relative addresses, which not every crawler follows. Set it to the address the site is served from, e.g. ATLAS_SITE_URL=https://example.org/atlas/');
+          this.warn(
+            'ATLAS_SITE_URL is not set: link previews point to their pictures with relative addresses, which not every crawler follows. Set it to the address the site is served from, e.g. ATLAS_SITE_URL=https://example.org/atlas/',
+          );
         }
         const { pictures, embedPages } = await build();
-        for (const file of [...pictures, ...embedPages(String(index.source))]) this.emitFile({ type: 'asset', fileName: file.fileName, source: file.source });
+        for (const file of [...pictures, ...embedPages(String(index.source))])
+          this.emitFile({ type: 'asset', fileName: file.fileName, source: file.source });
       },
     },
   };

@@ -78,8 +78,14 @@ export function serviceWorker(): Plugin {
         const worker = bundle[FILE_NAME];
         if (!worker || worker.type !== 'chunk') return this.error(`service worker: ${FILE_NAME} was not built`);
         // A service worker registered as a classic script cannot import: it must share no module with the page.
-        if (worker.imports.length > 0 || worker.dynamicImports.length > 0) return this.error(`service worker: ${FILE_NAME} imports ${[...worker.imports, ...worker.dynamicImports].join(', ')}; it must be one script`);
-        const built = Object.values(bundle).map((file) => ({ path: file.fileName, contents: file.type === 'chunk' ? file.code : file.source }));
+        if (worker.imports.length > 0 || worker.dynamicImports.length > 0)
+          return this.error(
+            `service worker: ${FILE_NAME} imports ${[...worker.imports, ...worker.dynamicImports].join(', ')}; it must be one script`,
+          );
+        const built = Object.values(bundle).map((file) => ({
+          path: file.fileName,
+          contents: file.type === 'chunk' ? file.code : file.source,
+        }));
         const manifest = toPrecacheManifest([...built, ...(publicDir ? filesUnder(publicDir) : [])]);
         if (worker.code.split(PLACEHOLDER).length !== 2) return this.error(`service worker: ${FILE_NAME} should read ${PLACEHOLDER} once`);
         worker.code = worker.code.replace(PLACEHOLDER, JSON.stringify(manifest)).replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');

@@ -61,16 +61,13 @@ export function App({ config = NO_CONFIG }: { config?: AppConfig }) {
   );
   useDocumentTitle(dataset, config.embed);
 
-  useEffect(
-    function clearSelectionOnEscape() {
-      const onKeyDown = (event: KeyboardEvent) => {
-        if (event.key === 'Escape' && !event.defaultPrevented) select(null);
-      };
-      document.addEventListener('keydown', onKeyDown);
-      return () => document.removeEventListener('keydown', onKeyDown);
-    },
-    [],
-  );
+  useEffect(function clearSelectionOnEscape() {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) select(null);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
 
   useEffect(
     function fetchPresentationWhenIdle() {
@@ -85,7 +82,11 @@ export function App({ config = NO_CONFIG }: { config?: AppConfig }) {
       // After one visit online the site opens and draws with no network (src/offline/). Once every
       // view is on its way, so that fetching the whole site never competes with drawing them; an
       // embed in someone's article never does (its reader did not come for the whole site).
-      if (allShown) return whenIdle(() => void import('./offline/registerServiceWorker').then((offline) => offline.keepForOffline()).catch(() => undefined), 3000);
+      if (allShown)
+        return whenIdle(
+          () => void import('./offline/registerServiceWorker').then((offline) => offline.keepForOffline()).catch(() => undefined),
+          3000,
+        );
     },
     [allShown],
   );
@@ -125,7 +126,13 @@ export function App({ config = NO_CONFIG }: { config?: AppConfig }) {
   return (
     <div className="app">
       <SkipLinks />
-      <Header dataset={dataset} toolsId={toolsId} menuButtonId={menuButtonId} toolsOpen={toolsOpen} onToggleTools={() => setToolsOpen((open) => !open)} />
+      <Header
+        dataset={dataset}
+        toolsId={toolsId}
+        menuButtonId={menuButtonId}
+        toolsOpen={toolsOpen}
+        onToggleTools={() => setToolsOpen((open) => !open)}
+      />
       <Toolbar id={toolsId} dataset={pageDataset} open={toolsOpen} onNavigate={closeTools} onEscape={escapeTools} />
       <main id="main" tabIndex={-1} aria-busy={loading}>
         <LoadIssues />

@@ -23,7 +23,9 @@ import './styles/print.css';
 const embedPage = readEmbedPage(document);
 const config = holdEmbedData(withEmbedPage(readAppConfig(window.location.search), embedPage), document.baseURI);
 startTheme();
-useAppStore.getState().setLang(initialLang(window.location.search, embedPage ? [embedPage.lang] : (navigator.languages ?? [navigator.language])));
+useAppStore
+  .getState()
+  .setLang(initialLang(window.location.search, embedPage ? [embedPage.lang] : (navigator.languages ?? [navigator.language])));
 
 // The dataset is requested now (the built page asks for the shipped one before this code has even
 // run, see vite.config.ts). An embed fetches its one view's code now too, so the network and sector
@@ -48,8 +50,9 @@ createRoot(root).render(
 // The first dataset comes from a `?data=` link, else the last one a person loaded here, else the
 // shipped one. The link's state (filters, selection...) can only be checked against a dataset, so
 // it is applied once one has loaded. An embed that holds back its link's data loads nothing.
-if (!config.heldData) void loadInitialDataset(config, bootSources).then(() => {
-  if (!useAppStore.getState().dataset) return;
-  startUrlSync(window, { write: !config.embed });
-  if (config.present && !config.embed) useAppStore.getState().startPresenting((config.step ?? 1) - 1);
-});
+if (!config.heldData)
+  void loadInitialDataset(config, bootSources).then(() => {
+    if (!useAppStore.getState().dataset) return;
+    startUrlSync(window, { write: !config.embed });
+    if (config.present && !config.embed) useAppStore.getState().startPresenting((config.step ?? 1) - 1);
+  });

@@ -9,7 +9,6 @@ import { datasetKeeper, STORAGE_LABEL, type Restored } from '../state/savedDatas
 import { TIME_LIMITS } from '../config/timeLimits';
 import { watchSilence } from './watchSilence';
 
-
 /**
  * What one step of the start-up gives its loader: the step's signal (aborted on Cancel, or once
  * its server has been silent too long), a listener for the bytes of its file, and `watch`, which
@@ -83,7 +82,11 @@ type Failure = { label: string; issues: readonly DataIssue[] };
  * is cancelled, or waits past its time limit, the shipped dataset is shown with a notice that
  * names what failed, so the page is never empty, nor stuck on "Loading the data…".
  */
-export async function loadInitialDataset(config: Pick<AppConfig, 'dataUrl'>, sources: BootSources, sequence: LoadSequence = loadSequence): Promise<void> {
+export async function loadInitialDataset(
+  config: Pick<AppConfig, 'dataUrl'>,
+  sources: BootSources,
+  sequence: LoadSequence = loadSequence,
+): Promise<void> {
   const { startLoading, datasetLoaded, datasetFailed } = useAppStore.getState();
   let failure: Failure | null = null;
   let drop: (() => Promise<void>) | null = null;
@@ -95,7 +98,8 @@ export async function loadInitialDataset(config: Pick<AppConfig, 'dataUrl'>, sou
     const ticket = sequence.begin();
     startLoading(label, { kind: 'link', host });
     const result = await runStep(ticket, (step) => sources.link(address, step));
-    if (result !== STOPPED && result.ok && sequence.commit(ticket, () => datasetLoaded(result.value, { kind: 'link', label, address }))) return;
+    if (result !== STOPPED && result.ok && sequence.commit(ticket, () => datasetLoaded(result.value, { kind: 'link', label, address })))
+      return;
     failure = { label, issues: issuesOf(ticket, result, label, host) };
   } else {
     const ticket = sequence.begin();

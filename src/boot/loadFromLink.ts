@@ -50,7 +50,10 @@ export async function loadFromLink(
   if (unknown.length > 0) {
     return {
       ok: false,
-      issues: unknown.map((u) => ({ at: { file: fileName, rows: u.rows, sheetColumn: u.column }, problem: { code: 'csvUnknownValue', value: u.value } })),
+      issues: unknown.map((u) => ({
+        at: { file: fileName, rows: u.rows, sheetColumn: u.column },
+        problem: { code: 'csvUnknownValue', value: u.value },
+      })),
     };
   }
   const done = finishCsvImport(started.value.table, analysis, defaultChoices(analysis), await loadCountryPlacesOrNone());

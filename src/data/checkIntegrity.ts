@@ -83,11 +83,7 @@ export function checkIntegrity(data: DatasetJson, sourceTexts: ReadonlyMap<strin
   return issues;
 }
 
-function uniqueIds(
-  collection: string,
-  items: readonly { id: string }[],
-  report: (path: string, problem: Problem) => void,
-): Set<string> {
+function uniqueIds(collection: string, items: readonly { id: string }[], report: (path: string, problem: Problem) => void): Set<string> {
   const seen = new Set<string>();
   items.forEach((item, i) => {
     if (seen.has(item.id)) report(`${collection}[${i}].id`, { code: 'duplicateId', id: item.id, collection });

@@ -19,7 +19,11 @@ const fetchOf: Fetcher = (url, init) => fetch(url, init);
  * The one road from a URL to a dataset: fetch, parse, validate the shape, fetch the source texts,
  * check integrity, index. It never throws: every failure comes back as issues with a location.
  */
-export async function loadDataset(url: string, fetcher: Fetcher = fetchOf, { signal, onProgress }: LoadOptions = {}): Promise<Result<Dataset>> {
+export async function loadDataset(
+  url: string,
+  fetcher: Fetcher = fetchOf,
+  { signal, onProgress }: LoadOptions = {},
+): Promise<Result<Dataset>> {
   const fileName = url.split(/[?#]/)[0]?.split('/').pop() || url;
   const body = await fetchText(url, fetcher, { signal, onProgress });
   if (!body.ok) return { ok: false, issues: [inFile(fileName, body.problem)] };
@@ -55,7 +59,11 @@ type SourceTexts = { texts: Map<string, string>; issues: DataIssue[] };
  * Parsing, validating, checking and indexing each run in a task of their own: together they take
  * a few hundred milliseconds on a large dataset, which would otherwise block the page in one piece.
  */
-async function checkDatasetText(fileName: string, text: string, sourceTextsOf: (sources: readonly SourceJson[]) => Promise<SourceTexts>): Promise<Result<Dataset>> {
+async function checkDatasetText(
+  fileName: string,
+  text: string,
+  sourceTextsOf: (sources: readonly SourceJson[]) => Promise<SourceTexts>,
+): Promise<Result<Dataset>> {
   const json = parseJsonText(fileName, text);
   if (!json.ok) return json;
   await nextTask();
@@ -76,7 +84,12 @@ async function checkDatasetText(fileName: string, text: string, sourceTextsOf: (
   return { ok: true, value: dataset };
 }
 
-async function fetchSourceTexts(sources: readonly SourceJson[], baseUrl: string, fetcher: Fetcher, signal: AbortSignal | undefined): Promise<SourceTexts> {
+async function fetchSourceTexts(
+  sources: readonly SourceJson[],
+  baseUrl: string,
+  fetcher: Fetcher,
+  signal: AbortSignal | undefined,
+): Promise<SourceTexts> {
   const issues: DataIssue[] = [];
   const texts = new Map<string, string>();
   await Promise.all(
@@ -85,7 +98,11 @@ async function fetchSourceTexts(sources: readonly SourceJson[], baseUrl: string,
       const textUrl = new URL(source.text, new URL(baseUrl, globalThis.location?.href ?? 'http://localhost/')).href;
       const loaded = await fetchText(textUrl, fetcher, { signal });
       if (loaded.ok) texts.set(source.id, loaded.text.normalize('NFC'));
-      else issues.push({ at: { path: `sources[${i}].text` }, problem: { code: 'sourceTextFailed', file: source.text, cause: loaded.problem } });
+      else
+        issues.push({
+          at: { path: `sources[${i}].text` },
+          problem: { code: 'sourceTextFailed', file: source.text, cause: loaded.problem },
+        });
     }),
   );
   return { texts, issues };

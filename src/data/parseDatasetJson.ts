@@ -80,10 +80,19 @@ function syntaxIssue(source: string, text: string, error: unknown): DataIssue {
   const lineColumn = /line (\d+) column (\d+)/.exec(message);
   const ended = /end of (JSON input|data)/i.test(message);
   const offset =
-    position !== undefined ? Number(position) : lineColumn ? offsetOf(text, Number(lineColumn[1]), Number(lineColumn[2])) : ended ? text.length : null;
+    position !== undefined
+      ? Number(position)
+      : lineColumn
+        ? offsetOf(text, Number(lineColumn[1]), Number(lineColumn[2]))
+        : ended
+          ? text.length
+          : null;
   if (offset === null) return { at: { file: source }, problem: { code: 'notJson' } };
   const found = text.charAt(offset);
-  return { at: { file: source, ...lineAndColumn(text, offset) }, problem: found ? { code: 'notJson', found } : { code: 'notJson', ended: true } };
+  return {
+    at: { file: source, ...lineAndColumn(text, offset) },
+    problem: found ? { code: 'notJson', found } : { code: 'notJson', ended: true },
+  };
 }
 
 function offsetOf(text: string, line: number, column: number): number {
@@ -117,7 +126,8 @@ export function checkJsonLimits(text: string): { offset: number | null; problem:
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
     if (stringStart >= 0) {
-      if (c === 92) i += 1; // a backslash escapes the next character
+      if (c === 92)
+        i += 1; // a backslash escapes the next character
       else if (c === 34) {
         if (i - stringStart - 1 > JSON_LIMITS.stringLength) {
           return { offset: stringStart, problem: { code: 'textTooLong', length: i - stringStart - 1, limit: JSON_LIMITS.stringLength } };

@@ -17,15 +17,16 @@ import { STORY_VIEWS } from '../model/views';
 // language on screen words; the checks that name none get one from the issue's own code.
 reportProblems();
 
-
 const unknownChoice = (field: 'kind' | 'status' | 'trend' | 'view', allowed: readonly string[]) =>
   problemError((input) => ({ code: 'unknownChoice', field, value: typeof input === 'string' ? input : JSON.stringify(input), allowed }));
 
 const coordinate = (axis: 'lat' | 'lon', max: number) =>
-  z.number({ error: problemError({ code: 'coordinateNotNumber', axis }) }).check(
-    z.gte(-max, { error: problemError({ code: 'coordinateOutOfRange', axis, max }) }),
-    z.lte(max, { error: problemError({ code: 'coordinateOutOfRange', axis, max }) }),
-  );
+  z
+    .number({ error: problemError({ code: 'coordinateNotNumber', axis }) })
+    .check(
+      z.gte(-max, { error: problemError({ code: 'coordinateOutOfRange', axis, max }) }),
+      z.lte(max, { error: problemError({ code: 'coordinateOutOfRange', axis, max }) }),
+    );
 
 const controlCharacter = (input: unknown): Problem => {
   const found = typeof input === 'string' ? findControlCharacter(input) : null;
@@ -34,15 +35,17 @@ const controlCharacter = (input: unknown): Problem => {
 
 /** Every text meant for readers: non-empty, and free of the invisible characters that could disguise it. */
 const text = (what: TextField) =>
-  z.string({ error: problemError({ code: 'notText', what }) }).check(
-    z.trim(),
-    z.minLength(1, { error: problemError({ code: 'emptyText', what }) }),
-    z.regex(NO_CONTROL_CHARACTERS, { error: problemError(controlCharacter) }),
-  );
+  z
+    .string({ error: problemError({ code: 'notText', what }) })
+    .check(
+      z.trim(),
+      z.minLength(1, { error: problemError({ code: 'emptyText', what }) }),
+      z.regex(NO_CONTROL_CHARACTERS, { error: problemError(controlCharacter) }),
+    );
 
-const identifier = z.string({ error: problemError({ code: 'idNotText' }) }).check(
-  z.regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/, { error: problemError({ code: 'idFormat' }) }),
-);
+const identifier = z
+  .string({ error: problemError({ code: 'idNotText' }) })
+  .check(z.regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/, { error: problemError({ code: 'idFormat' }) }));
 
 /** `schema` with a description for the published JSON Schema (zod/mini's form of `.describe()`). */
 const described = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description)) as T;
@@ -69,9 +72,12 @@ const citationJson = described(
 
 const isoDate = z.string({ error: problemError({ code: 'dateNotText' }) }).check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: problemError({ code: 'dateFormat' }), abort: true }),
-  z.refine((value: string) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
-    error: problemError({ code: 'dateDoesNotExist' }),
-  }),
+  z.refine(
+    (value: string) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+    {
+      error: problemError({ code: 'dateDoesNotExist' }),
+    },
+  ),
 );
 
 const httpUrl = z.string({ error: problemError({ code: 'linkNotText' }) }).check(
@@ -89,11 +95,7 @@ export const sourceJson = described(
     published: z.optional(isoDate),
     url: z.optional(httpUrl),
     text: described(
-      z.optional(
-        z.string().check(
-          z.regex(/^(?!\/)(?!.*\.\.)[A-Za-z0-9_./-]+\.txt$/, { error: problemError({ code: 'sourceTextPath' }) }),
-        ),
-      ),
+      z.optional(z.string().check(z.regex(/^(?!\/)(?!.*\.\.)[A-Za-z0-9_./-]+\.txt$/, { error: problemError({ code: 'sourceTextPath' }) }))),
       'Path, relative to the dataset file, of the full text of the source.',
     ),
     note: z.optional(localizedJson),
@@ -150,7 +152,6 @@ export const eventJson = described(
   'A dated event that involves some of the actors.',
 );
 
-
 export const storyStepJson = described(
   z.object({
     id: identifier,
@@ -158,12 +159,9 @@ export const storyStepJson = described(
     text: described(localizedJson, 'One or two sentences, each backed by the evidence below.'),
     state: described(
       z.string().check(z.regex(/^(\?.*)?$/, { error: problemError({ code: 'stepStateFormat' }) })),
-      'The exploration state to show, written as the dashboard\'s link query (lang, sector, status, kind, q, select).',
+      "The exploration state to show, written as the dashboard's link query (lang, sector, status, kind, q, select).",
     ),
-    show: described(
-      z.enum(STORY_VIEWS, { error: unknownChoice('view', STORY_VIEWS) }),
-      'The view the step puts on screen.',
-    ),
+    show: described(z.enum(STORY_VIEWS, { error: unknownChoice('view', STORY_VIEWS) }), 'The view the step puts on screen.'),
     evidence: z.array(citationJson).check(z.minLength(1, { error: problemError({ code: 'needsEvidence', record: 'storyStep' }) })),
   }),
   'One step of a guided presentation.',

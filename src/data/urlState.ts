@@ -33,7 +33,10 @@ const PASSED_THROUGH = new Set(['embed', 'present', 'step', 'data', 'datahost'])
 const KNOWN_KEYS = new Set(['lang', 'view', 'sector', 'status', 'kind', 'q', 'select', ...PASSED_THROUGH]);
 
 function splitList(value: string): string[] {
-  return value.split(',').map((v) => v.trim()).filter(Boolean);
+  return value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
 }
 
 function keepKnown<T extends string>(key: string, values: string[], known: (v: string) => v is T, notices: UrlNotice[]): T[] {

@@ -82,7 +82,8 @@ export function computeNetworkLabels(
         !nodeBoxes.near(box).some((i) => nodeIds[i] !== label.id && overlaps(nodeBoxes.boxes[i]!, box));
       if (!free) continue;
       const crossings = segments.near(box).filter((i) => crossesBox(edges[i]!, box)).length;
-      if (!best || crossings < best.crossings) best = { place: { id: label.id, x: c.x, y: c.top + BASELINE, anchor: c.anchor, box }, crossings };
+      if (!best || crossings < best.crossings)
+        best = { place: { id: label.id, x: c.x, y: c.top + BASELINE, anchor: c.anchor, box }, crossings };
       if (crossings === 0) break;
     }
     if (!best && rank === 0) {
@@ -154,9 +155,16 @@ export function overlaps(a: GridBox, b: GridBox): boolean {
 
 /** Whether a segment passes through a box (Liang-Barsky clipping). */
 function crossesBox([x1, y1, x2, y2]: Segment, box: GridBox): boolean {
-  const dx = x2 - x1, dy = y2 - y1;
-  let t0 = 0, t1 = 1;
-  const edges: [number, number][] = [[-dx, x1 - box.x0], [dx, box.x1 - x1], [-dy, y1 - box.y0], [dy, box.y1 - y1]];
+  const dx = x2 - x1,
+    dy = y2 - y1;
+  let t0 = 0,
+    t1 = 1;
+  const edges: [number, number][] = [
+    [-dx, x1 - box.x0],
+    [dx, box.x1 - x1],
+    [-dy, y1 - box.y0],
+    [dy, box.y1 - y1],
+  ];
   for (const [p, q] of edges) {
     if (p === 0) {
       if (q < 0) return false;

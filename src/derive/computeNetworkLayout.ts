@@ -95,7 +95,14 @@ export function* layOutNetworkInSteps(input: NetworkLayoutInput): Generator<void
 
 function toBox(node: NetworkLayoutInput['nodes'][number]): BoxedNode & { isFocus: boolean } {
   const half = Math.max(node.radius, node.labelWidth / 2);
-  return { id: node.id, isFocus: node.isFocus, left: half, right: half, top: node.radius, bottom: node.radius + LABEL_GAP + NETWORK_LABEL_HEIGHT };
+  return {
+    id: node.id,
+    isFocus: node.isFocus,
+    left: half,
+    right: half,
+    top: node.radius,
+    bottom: node.radius + LABEL_GAP + NETWORK_LABEL_HEIGHT,
+  };
 }
 
 /** The box asked for, grown in proportion when the nodes' boxes would cover more than 40% of it. */
@@ -123,7 +130,12 @@ function* shapeGraph(input: NetworkLayoutInput, boxes: (BoxedNode & { isFocus: b
   const collide = forceCollide<BoxedNode>((n) => Math.min(MAX_SHAPE_RADIUS, (n.left + n.top + n.bottom) / 2));
   const simulation = forceSimulation(nodes)
     .force('link', link)
-    .force('charge', forceManyBody<BoxedNode>().strength(-360).theta(coarse ? COARSE_THETA : DEFAULT_THETA))
+    .force(
+      'charge',
+      forceManyBody<BoxedNode>()
+        .strength(-360)
+        .theta(coarse ? COARSE_THETA : DEFAULT_THETA),
+    )
     .force('x', forceX<BoxedNode>(0).strength(0.05))
     .force('y', forceY<BoxedNode>(0).strength(0.05))
     .force('collide', coarse ? null : collide)
@@ -182,10 +194,13 @@ function startingPlaces<N extends BoxedNode>(input: NetworkLayoutInput, nodes: N
 
 /** Scales x and y about the focus so the outermost boxes touch the margins. */
 function stretchToFit(nodes: BoxedNode[], width: number, height: number): BoxedNode[] {
-  const cx = width / 2, cy = height / 2;
-  let sx = Infinity, sy = Infinity;
+  const cx = width / 2,
+    cy = height / 2;
+  let sx = Infinity,
+    sy = Infinity;
   for (const n of nodes) {
-    const dx = n.x!, dy = n.y!;
+    const dx = n.x!,
+      dy = n.y!;
     if (dx > 0.5) sx = Math.min(sx, (cx - LAYOUT_MARGIN - n.right) / dx);
     if (dx < -0.5) sx = Math.min(sx, (cx - LAYOUT_MARGIN - n.left) / -dx);
     if (dy > 0.5) sy = Math.min(sy, (cy - LAYOUT_MARGIN - n.bottom) / dy);
@@ -194,7 +209,8 @@ function stretchToFit(nodes: BoxedNode[], width: number, height: number): BoxedN
   sx = Math.max(0.05, Math.min(sx, MAX_STRETCH));
   sy = Math.max(0.05, Math.min(sy, MAX_STRETCH));
   return nodes.map((n) => {
-    const x = cx + n.x! * sx, y = cy + n.y! * sy;
+    const x = cx + n.x! * sx,
+      y = cy + n.y! * sy;
     const pinned = n.fx != null ? { fx: x, fy: y } : { fx: null, fy: null };
     return { ...n, x, y, vx: 0, vy: 0, ...pinned };
   });

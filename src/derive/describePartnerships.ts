@@ -37,7 +37,13 @@ const partnershipsByActor = memoizeLast((partnerships: readonly Partnership[]): 
  * `limit` caps how many sectors are named, the rest counted at the end ("… and 12 more sectors"),
  * for a tooltip that must fit its view whatever the size of the dataset.
  */
-export function describePartnerships(dataset: Dataset, partnerships: readonly Partnership[], lang: Lang, t: Messages, limit = Infinity): string {
+export function describePartnerships(
+  dataset: Dataset,
+  partnerships: readonly Partnership[],
+  lang: Lang,
+  t: Messages,
+  limit = Infinity,
+): string {
   const lower = lowerSectorNames(dataset, lang);
   const groups = new Map<string, string[]>();
   let named = 0;
@@ -56,7 +62,14 @@ export function describePartnerships(dataset: Dataset, partnerships: readonly Pa
 }
 
 /** "Russia – security: active, strengthening; energy, ...: exploring" for an actor's partnerships with the focus or anyone. */
-export function describeActor(dataset: Dataset, actorId: string, partnerships: readonly Partnership[], lang: Lang, t: Messages, limit = Infinity): string {
+export function describeActor(
+  dataset: Dataset,
+  actorId: string,
+  partnerships: readonly Partnership[],
+  lang: Lang,
+  t: Messages,
+  limit = Infinity,
+): string {
   const actor = dataset.actorById.get(actorId);
   const name = capLabel(actor?.name[lang] ?? actorId);
   const own = partnershipsByActor(partnerships).get(actorId) ?? [];

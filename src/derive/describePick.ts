@@ -10,7 +10,13 @@ import type { Lang } from '../model/lang';
  * written for another dataset). `mark` is given each name as it goes into the words (an export
  * cuts and isolates it).
  */
-export function describePick(dataset: Dataset, pick: EntityRef, lang: Lang, t: Messages, mark: (text: string) => string = (text) => text): string | null {
+export function describePick(
+  dataset: Dataset,
+  pick: EntityRef,
+  lang: Lang,
+  t: Messages,
+  mark: (text: string) => string = (text) => text,
+): string | null {
   const found = (id: string) => dataset.actorById.get(id)?.name[lang];
   const name = (id: string) => {
     const text = found(id);

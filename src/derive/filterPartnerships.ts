@@ -25,4 +25,3 @@ export function filterPartnerships(dataset: Dataset, filters: Filters): Partners
     return true;
   });
 }
-

@@ -53,7 +53,12 @@ export function toArcLatLngs(from: LatLng, to: LatLng, { bend = 0.2, segments = 
 }
 
 /** Where segment a-b crosses segment c-d, as the share of the way from a to b; null when they do not cross. */
-function crossing(a: readonly [number, number], b: readonly [number, number], c: readonly [number, number], d: readonly [number, number]): number | null {
+function crossing(
+  a: readonly [number, number],
+  b: readonly [number, number],
+  c: readonly [number, number],
+  d: readonly [number, number],
+): number | null {
   const rx = b[0] - a[0];
   const ry = b[1] - a[1];
   const sx = d[0] - c[0];
@@ -100,4 +105,3 @@ export function clipArcAtShape(latLngs: readonly LatLng[], shape: readonly (read
   const start = unproject([a[0] + (b[0] - a[0]) * exit, a[1] + (b[1] - a[1]) * exit]);
   return [start, ...latLngs.slice(last + 1)];
 }
-

@@ -58,7 +58,12 @@ function borderCrossing(px: number, py: number, width: number, height: number): 
 
 /** The side of the border nearest a point on it, and the point moved onto the border's inset line. */
 function ontoBorder(x: number, y: number, width: number, height: number): { x: number; y: number; side: EdgeSide } {
-  const distances: [EdgeSide, number][] = [['left', x], ['right', width - x], ['top', y], ['bottom', height - y]];
+  const distances: [EdgeSide, number][] = [
+    ['left', x],
+    ['right', width - x],
+    ['top', y],
+    ['bottom', height - y],
+  ];
   const [side] = distances.reduce((a, b) => (b[1] < a[1] ? b : a));
   const clampX = Math.min(Math.max(x, INSET), width - INSET);
   const clampY = Math.min(Math.max(y, INSET), height - INSET);
@@ -72,7 +77,10 @@ function ontoBorder(x: number, y: number, width: number, height: number): { x: n
  * Where a line (a link, from its start in the map) first leaves the map's frame, in the map's
  * pixels; null when it starts outside or never leaves.
  */
-export function linkExit(points: readonly { x: number; y: number }[], size: { width: number; height: number }): { x: number; y: number } | null {
+export function linkExit(
+  points: readonly { x: number; y: number }[],
+  size: { width: number; height: number },
+): { x: number; y: number } | null {
   const { width, height } = size;
   const inside = (p: { x: number; y: number }) => p.x >= 0 && p.x <= width && p.y >= 0 && p.y <= height;
   if (points.length === 0 || !inside(points[0]!)) return null;
@@ -94,7 +102,13 @@ export function linkExit(points: readonly { x: number; y: number }[], size: { wi
 }
 
 /** The label's offset from the tip on each side, kept inside the map along the top and bottom. */
-function labelOffset(side: EdgeSide, x: number, w: number, h: number, width: number): { left: number; top: number; align: EdgeMarker['align'] } {
+function labelOffset(
+  side: EdgeSide,
+  x: number,
+  w: number,
+  h: number,
+  width: number,
+): { left: number; top: number; align: EdgeMarker['align'] } {
   const off = ARROW + GAP;
   if (side === 'left') return { left: off, top: -h / 2, align: 'start' };
   if (side === 'right') return { left: -off - w, top: -h / 2, align: 'end' };
@@ -132,7 +146,9 @@ export function placeEdgeMarkers(
   for (const box of obstacles) taken.add(box);
   return requests.map((request) => {
     const { width: w, height: h } = request;
-    const ideal = request.exit ? ontoBorder(request.exit.x, request.exit.y, width, height) : borderCrossing(request.x, request.y, width, height);
+    const ideal = request.exit
+      ? ontoBorder(request.exit.x, request.exit.y, width, height)
+      : borderCrossing(request.x, request.y, width, height);
     const along = ideal.side === 'left' || ideal.side === 'right';
     const [lo, hi] = along ? [INSET + h / 2, height - INSET - h / 2] : [INSET + ARROW, width - INSET - ARROW];
     const start = Math.min(Math.max(along ? ideal.y : ideal.x, lo), Math.max(lo, hi));
@@ -146,7 +162,10 @@ export function placeEdgeMarkers(
     let shown = false;
     for (let k = 0; start + k * STEP <= hi || start - k * STEP >= lo; k++) {
       const tries = k === 0 ? [start] : [start + k * STEP, start - k * STEP];
-      const free = tries.filter((at) => at >= lo && at <= hi).map(spotAt).find((s) => !taken.overlapsAny(s.box) && !avoid?.(s.box));
+      const free = tries
+        .filter((at) => at >= lo && at <= hi)
+        .map(spotAt)
+        .find((s) => !taken.overlapsAny(s.box) && !avoid?.(s.box));
       if (free) {
         spot = free;
         shown = true;

@@ -42,7 +42,9 @@ export function pointInRings(x: number, y: number, rings: readonly Ring[]): bool
 export function toFocusShape(geometry: Polygon | MultiPolygon | undefined, capital: LatLng | null): FocusShape | null {
   if (!geometry) return null;
   const raw: Position[][][] = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  const polygons = raw.filter((rings) => rings.length > 0 && rings[0]!.length >= 3).map((rings) => rings.map((ring) => ring.map(([lon = 0, lat = 0]): LatLng => [lat, lon])));
+  const polygons = raw
+    .filter((rings) => rings.length > 0 && rings[0]!.length >= 3)
+    .map((rings) => rings.map((ring) => ring.map(([lon = 0, lat = 0]): LatLng => [lat, lon])));
   if (polygons.length === 0) return null;
   const lonLat = (ring: readonly LatLng[]): Ring => ring.map(([lat, lon]) => [lon, lat] as const);
   const holding = capital ? polygons.find((rings) => pointInRings(capital[1], capital[0], rings.map(lonLat))) : undefined;
@@ -91,7 +93,12 @@ function segmentsCross(ax: number, ay: number, bx: number, by: number, cx: numbe
 export function boxTouchesShape(box: ShapeBox, shape: PlacedShape): boolean {
   for (const { rings, box: b } of shape.polygons) {
     if (b.x1 <= box.x0 || box.x1 <= b.x0 || b.y1 <= box.y0 || box.y1 <= b.y0) continue;
-    const corners: [number, number][] = [[box.x0, box.y0], [box.x1, box.y0], [box.x1, box.y1], [box.x0, box.y1]];
+    const corners: [number, number][] = [
+      [box.x0, box.y0],
+      [box.x1, box.y0],
+      [box.x1, box.y1],
+      [box.x0, box.y1],
+    ];
     if (corners.some(([x, y]) => pointInRings(x, y, rings))) return true;
     for (const ring of rings) {
       for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {

@@ -1,6 +1,5 @@
 import type { GeoExtent, LatLng } from './geoTypes';
 
-
 export interface FrameSize {
   width: number;
   height: number;
@@ -114,7 +113,8 @@ function axisOffset({ length, margin, padLo, padHi, focus, points }: Axis, scale
   return (lo + hi) / 2;
 }
 
-const widen = (span: [number, number] | null, v: number): [number, number] => (span ? [Math.min(span[0], v), Math.max(span[1], v)] : [v, v]);
+const widen = (span: [number, number] | null, v: number): [number, number] =>
+  span ? [Math.min(span[0], v), Math.max(span[1], v)] : [v, v];
 
 /**
  * Where the map looks and how close: the focus's shape and as many of the other places as the
@@ -132,8 +132,22 @@ export function computeMapFrame({ size, focus, places, capped }: FrameRequest): 
   const fx: [number, number] | null = extent ? [toX(extent.west), toX(extent.east)] : null;
   const fy: [number, number] | null = extent ? [toY(extent.north), toY(extent.south)] : null;
   const axes = (px: [number, number] | null, py: [number, number] | null): [Axis, Axis] => [
-    { length: width, margin: Math.max(rules.focusMargin * width, rules.pad.left), padLo: rules.pad.left, padHi: rules.pad.right, focus: fx, points: px },
-    { length: height, margin: Math.max(rules.focusMargin * height, rules.pad.top), padLo: rules.pad.top, padHi: rules.pad.bottom, focus: fy, points: py },
+    {
+      length: width,
+      margin: Math.max(rules.focusMargin * width, rules.pad.left),
+      padLo: rules.pad.left,
+      padHi: rules.pad.right,
+      focus: fx,
+      points: px,
+    },
+    {
+      length: height,
+      margin: Math.max(rules.focusMargin * height, rules.pad.top),
+      padLo: rules.pad.top,
+      padHi: rules.pad.bottom,
+      focus: fy,
+      points: py,
+    },
   ];
   const fit = (px: [number, number] | null, py: [number, number] | null) => {
     const [x, y] = axes(px, py);

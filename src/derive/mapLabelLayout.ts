@@ -54,7 +54,14 @@ export interface Bounds {
 const RADII = [9, 24, 42, 64, 90];
 /** East, west, then the diagonals, then north and south: the order a cartographer tries them in. */
 const DIRECTIONS: ReadonlyArray<readonly [number, number]> = [
-  [1, 0], [-1, 0], [0.7, -0.7], [0.7, 0.7], [-0.7, -0.7], [-0.7, 0.7], [0, -1], [0, 1],
+  [1, 0],
+  [-1, 0],
+  [0.7, -0.7],
+  [0.7, 0.7],
+  [-0.7, -0.7],
+  [-0.7, 0.7],
+  [0, -1],
+  [0, 1],
 ];
 /** Half the side of the square kept clear around every point, so no label hides a place. */
 const POINT_CLEARANCE = 6;
@@ -136,7 +143,8 @@ function placementOf(request: MapLabelRequest, { left, top, r, ux }: Candidate, 
  */
 export function placeLabels(requests: readonly MapLabelRequest[], bounds?: Bounds, avoid?: Avoid): LabelPlacement[] {
   const points = createBoxGrid(CELL);
-  for (const r of requests) points.add({ x0: r.x - POINT_CLEARANCE, y0: r.y - POINT_CLEARANCE, x1: r.x + POINT_CLEARANCE, y1: r.y + POINT_CLEARANCE });
+  for (const r of requests)
+    points.add({ x0: r.x - POINT_CLEARANCE, y0: r.y - POINT_CLEARANCE, x1: r.x + POINT_CLEARANCE, y1: r.y + POINT_CLEARANCE });
   const placed = createBoxGrid(CELL);
   return requests.map((request) => {
     // No position touches its own point (the nearest ring is farther than the clearance), so any
@@ -183,7 +191,12 @@ export function placeLabels(requests: readonly MapLabelRequest[], bounds?: Bound
  * filter changes, and the places left unlabelled there try again in the room the hidden places
  * leave. `requests` are the shown places, most important first.
  */
-export function placeShownLabels(requests: readonly MapLabelRequest[], all: ReadonlyMap<string, LabelPlacement>, bounds?: Bounds, avoid?: Avoid): LabelPlacement[] {
+export function placeShownLabels(
+  requests: readonly MapLabelRequest[],
+  all: ReadonlyMap<string, LabelPlacement>,
+  bounds?: Bounds,
+  avoid?: Avoid,
+): LabelPlacement[] {
   // Every place shown: nothing has left room, so the whole dataset's placement is the answer.
   if (requests.length === all.size && requests.every((r) => all.has(r.id))) return requests.map((r) => all.get(r.id)!);
   const kept: MapLabelRequest[] = [];

@@ -47,11 +47,13 @@ export function forceNetworkBoxCollide(padding: number, strength = 0.6): Force<B
     }
   };
   function push(A: Entry, B: Entry) {
-    const a = A.n, b = B.n;
+    const a = A.n,
+      b = B.n;
     const ox = Math.min(A.x + a.right, B.x + b.right) - Math.max(A.x - a.left, B.x - b.left) + padding;
     const oy = Math.min(A.y + a.bottom, B.y + b.bottom) - Math.max(A.y - a.top, B.y - b.top) + padding;
     if (ox <= 0 || oy <= 0) return;
-    const pinnedA = a.fx != null, pinnedB = b.fx != null;
+    const pinnedA = a.fx != null,
+      pinnedB = b.fx != null;
     const shareA = pinnedA ? 0 : pinnedB ? 1 : 0.5;
     const shareB = pinnedB ? 0 : pinnedA ? 1 : 0.5;
     // Ties in position are broken by input order, never at random, so the result stays deterministic.

@@ -17,7 +17,10 @@ export const MAX_RADIUS = 20;
 
 /** A node's radius: its area grows with the partnerships it takes part in. */
 export function toNetworkRadius(partnershipCount: number, maxCount: number): number {
-  const scale = scaleSqrt().domain([0, Math.max(1, maxCount)]).range([MIN_RADIUS, MAX_RADIUS]).clamp(true);
+  const scale = scaleSqrt()
+    .domain([0, Math.max(1, maxCount)])
+    .range([MIN_RADIUS, MAX_RADIUS])
+    .clamp(true);
   return Math.round(scale(partnershipCount) * 10) / 10;
 }
 

@@ -72,7 +72,8 @@ export function toNetworkReach(dataset: Dataset, graph: NetworkGraph, pick: Enti
     }
   } else if (pick.kind === 'relation' || pick.kind === 'partnership') {
     const pair = pick.kind === 'relation' ? relationActors(pick.id) : dataset.partnershipById.get(pick.id)?.actors;
-    const edge = pair && graph.edges.find((e) => (e.source === pair[0] && e.target === pair[1]) || (e.source === pair[1] && e.target === pair[0]));
+    const edge =
+      pair && graph.edges.find((e) => (e.source === pair[0] && e.target === pair[1]) || (e.source === pair[1] && e.target === pair[0]));
     if (!edge) return null;
     edges.add(edge.id);
     picked.add(edge.source).add(edge.target);
@@ -116,6 +117,11 @@ export function networkReachOf(dataset: Dataset, graph: NetworkGraph, pick: Enti
 }
 
 /** What the network brings forward: what the pointer or the focus rests on when it is drawn, else the selection. */
-export function shownNetworkReach(dataset: Dataset, graph: NetworkGraph, selected: EntityRef | null, pointed: EntityRef | null): NetworkReach | null {
+export function shownNetworkReach(
+  dataset: Dataset,
+  graph: NetworkGraph,
+  selected: EntityRef | null,
+  pointed: EntityRef | null,
+): NetworkReach | null {
   return networkReachOf(dataset, graph, pointed) ?? networkReachOf(dataset, graph, selected);
 }

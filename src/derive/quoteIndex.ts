@@ -42,7 +42,14 @@ export function quoteIndex(dataset: Dataset): SourceQuote[] {
       const words = sameWords(evidence.quote);
       entry = quotes.get(words);
       if (!entry) {
-        entry = { key: `q${entries.length + 1}`, sourceId: evidence.source, quote: evidence.quote, translation: evidence.translation?.en ?? null, supports: [], cited: null };
+        entry = {
+          key: `q${entries.length + 1}`,
+          sourceId: evidence.source,
+          quote: evidence.quote,
+          translation: evidence.translation?.en ?? null,
+          supports: [],
+          cited: null,
+        };
         entries.push(entry);
         quotes.set(words, entry);
       }

@@ -72,10 +72,18 @@ export function sortTableRows(rows: readonly TableRow[], sort: TableSort, lang: 
     keys.filter((k): k is string => typeof k === 'string'),
     collator,
   );
-  const partners = collationRanks(rows.map((r) => r.partnerName), collator);
+  const partners = collationRanks(
+    rows.map((r) => r.partnerName),
+    collator,
+  );
   const keyed: Keyed[] = rows.map((row, i) => {
     const k = keys[i] ?? null;
-    return { row, key: typeof k === 'string' ? (texts.get(k) ?? 0) : k, status: statusRank(row.status), partner: partners.get(row.partnerName) ?? 0 };
+    return {
+      row,
+      key: typeof k === 'string' ? (texts.get(k) ?? 0) : k,
+      status: statusRank(row.status),
+      partner: partners.get(row.partnerName) ?? 0,
+    };
   });
   const sign = sort.direction === 'ascending' ? 1 : -1;
   return keyed

@@ -76,7 +76,14 @@ export function toTableRows(dataset: Dataset, partnerships: readonly Partnership
         if (searchText === undefined) {
           // Names are searchable in both languages, as in the shared filter, so "Russia" finds "Russie".
           const names = [focus?.name.fr, focus?.name.en, partner?.name.fr, partner?.name.en, focusId, partnerId];
-          const words = [...names, row.sectorName, row.statusLabel, row.trendLabel, row.summary, ...evidence.flatMap((e) => [e.quote, e.translation, e.sourceTitle])];
+          const words = [
+            ...names,
+            row.sectorName,
+            row.statusLabel,
+            row.trendLabel,
+            row.summary,
+            ...evidence.flatMap((e) => [e.quote, e.translation, e.sourceTitle]),
+          ];
           searchText = foldAccents(words.filter(Boolean).join('\n'));
         }
         return searchText;
@@ -115,7 +122,12 @@ export function pickTableRows(sorted: readonly TableRow[], partnerships: readonl
  * network is in the table at once, without drawing the thousands of rows before it. When every
  * row is lit (the focus is selected), the listed rows already show the selection: none is given.
  */
-export function rowsPastListed(rows: readonly TableRow[], listed: number, lit: ReadonlySet<string>, max: number): { rows: TableRow[]; total: number } {
+export function rowsPastListed(
+  rows: readonly TableRow[],
+  listed: number,
+  lit: ReadonlySet<string>,
+  max: number,
+): { rows: TableRow[]; total: number } {
   if (lit.size === 0 || rows.every((row) => lit.has(row.id))) return { rows: [], total: 0 };
   const past = rows.slice(listed).filter((row) => lit.has(row.id));
   return { rows: past.slice(0, max), total: past.length };

@@ -106,7 +106,15 @@ export function toMapScene(dataset: Dataset, partnerships: readonly Partnership[
       latLngs = toArcLatLngs(from, to);
       arcs.set(arcKey, latLngs);
     }
-    links.push({ id: r.id, from: r.from, to: r.to, status: r.status, sectorCount: r.sectorCount, partnershipIds: r.partnershipIds, latLngs });
+    links.push({
+      id: r.id,
+      from: r.from,
+      to: r.to,
+      status: r.status,
+      sectorCount: r.sectorCount,
+      partnershipIds: r.partnershipIds,
+      latLngs,
+    });
   }
 
   const placeIds = [focusId, ...relations.flatMap((r) => [r.from, r.to])];

@@ -81,7 +81,12 @@ const collatorFor = memoizeLast((lang: Lang) => new Intl.Collator(lang, { sensit
  * lends its row and count objects wherever the new ones would be equal to them: the marks of a
  * row or a bar that a filter leaves as it was keep their props, and are not drawn again.
  */
-export function toSectorBreakdown(dataset: Dataset, partnerships: readonly Partnership[], lang: Lang, reuse?: SectorBreakdown): SectorBreakdown {
+export function toSectorBreakdown(
+  dataset: Dataset,
+  partnerships: readonly Partnership[],
+  lang: Lang,
+  reuse?: SectorBreakdown,
+): SectorBreakdown {
   const sectors = dataset.sectors;
   const column = new Map(sectors.map((s, i) => [s.id, i]));
   const focusId = dataset.focus.id;
@@ -124,7 +129,9 @@ export function toSectorBreakdown(dataset: Dataset, partnerships: readonly Partn
   const collator = collatorFor(lang);
   rows.sort(
     (x, y) =>
-      statusRank(x.strongest) - statusRank(y.strongest) || (filled.get(y) ?? 0) - (filled.get(x) ?? 0) || collator.compare(x.label, y.label),
+      statusRank(x.strongest) - statusRank(y.strongest) ||
+      (filled.get(y) ?? 0) - (filled.get(x) ?? 0) ||
+      collator.compare(x.label, y.label),
   );
 
   return { sectors, rows, counts: toSectorCounts(sectors, partnerships, reuse?.counts) };
@@ -139,7 +146,11 @@ function strongestOf(cells: readonly (Partnership | null)[]): Status {
  * total of 0. One pass over the partnerships, whatever the number of sectors. `reuse` lends its
  * counts where the new ones would be equal to them, as in `toSectorBreakdown`.
  */
-export function toSectorCounts(sectors: readonly Sector[], partnerships: readonly Partnership[], reuse?: readonly SectorCount[]): SectorCount[] {
+export function toSectorCounts(
+  sectors: readonly Sector[],
+  partnerships: readonly Partnership[],
+  reuse?: readonly SectorCount[],
+): SectorCount[] {
   const ids = new Map(sectors.map((sector) => [sector.id, new Map<Status, string[]>()]));
   for (const p of partnerships) {
     const byStatus = ids.get(p.sector);
@@ -168,7 +179,13 @@ function sameSegments(a: readonly SectorStatusSegment[], b: readonly SectorStatu
     a.length === b.length &&
     a.every((x, i) => {
       const y = b[i];
-      return y !== undefined && x.status === y.status && x.from === y.from && x.to === y.to && x.partnershipIds.every((id, j) => id === y.partnershipIds[j]);
+      return (
+        y !== undefined &&
+        x.status === y.status &&
+        x.from === y.from &&
+        x.to === y.to &&
+        x.partnershipIds.every((id, j) => id === y.partnershipIds[j])
+      );
     })
   );
 }

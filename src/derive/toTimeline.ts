@@ -26,7 +26,9 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 export function toTimeline(events: readonly DatasetEvent[], width: number, margin = 16, minGap = 14): TimelineLayout {
   // ISO dates sort as plain strings, and ids only need a fixed order: no collator (whose data
   // the first one of a page loads) is needed.
-  const dated = events.filter((e): e is DatasetEvent & { date: string } => Boolean(e.date)).sort((a, b) => byCodePoint(a.date, b.date) || byCodePoint(a.id, b.id));
+  const dated = events
+    .filter((e): e is DatasetEvent & { date: string } => Boolean(e.date))
+    .sort((a, b) => byCodePoint(a.date, b.date) || byCodePoint(a.id, b.id));
   if (dated.length === 0) return { marks: [], ticks: [], lanes: 0 };
   const first = day(dated[0]!.date);
   const last = day(dated.reduce((max, e) => ((e.endDate ?? e.date) > max ? (e.endDate ?? e.date) : max), dated[0]!.date));
@@ -51,7 +53,7 @@ export function toTimeline(events: readonly DatasetEvent[], width: number, margi
   const [from, to] = x.domain() as [Date, Date];
   const years: number[] = [];
   for (let y = from.getUTCFullYear() + 1; y <= to.getUTCFullYear(); y++) years.push(y);
-  const perYear = years.length > 0 ? (x(day(`${years[0]! + 1}-01-01`)) - x(day(`${years[0]}-01-01`))) : width;
+  const perYear = years.length > 0 ? x(day(`${years[0]! + 1}-01-01`)) - x(day(`${years[0]}-01-01`)) : width;
   const step = Math.max(1, Math.ceil(40 / perYear));
   const ticks = years.filter((y) => y % step === 0).map((y) => ({ x: x(day(`${y}-01-01`)), label: String(y) }));
   return { marks, ticks, lanes: laneEnds.length };

@@ -29,7 +29,9 @@ export function toBaseUrl(href: string): string {
 function stateQuery(state: SharedState, view: View | null, embed = false): string {
   const query = serializeUrlState({ lang: null, view, filters: state.filters, selection: state.selection }, state.lang);
   const link = state.dataLink;
-  const data = link ? `&data=${encodeURIComponent(link.address)}${embed ? `&${DATA_HOST_PARAM}=${encodeURIComponent(link.host)}` : ''}` : '';
+  const data = link
+    ? `&data=${encodeURIComponent(link.address)}${embed ? `&${DATA_HOST_PARAM}=${encodeURIComponent(link.host)}` : ''}`
+    : '';
   return `lang=${state.lang}${query ? `&${query.slice(1)}` : ''}${data}`;
 }
 

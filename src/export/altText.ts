@@ -30,7 +30,8 @@ const NAMES_PER_GROUP = 6;
 const FADING: ReadonlySet<EmbedView> = new Set(['map', 'network', 'sectors']);
 
 function listNames(names: readonly string[], lang: Lang, t: Messages): string {
-  const shown = names.length > NAMES_PER_GROUP ? [...names.slice(0, NAMES_PER_GROUP - 1), t.altText.more(names.length - NAMES_PER_GROUP + 1)] : names;
+  const shown =
+    names.length > NAMES_PER_GROUP ? [...names.slice(0, NAMES_PER_GROUP - 1), t.altText.more(names.length - NAMES_PER_GROUP + 1)] : names;
   return new Intl.ListFormat(lang, { type: 'conjunction' }).format(shown);
 }
 
@@ -77,7 +78,9 @@ function intro(input: AltTextInput, partners: number, lang: Lang, t: Messages): 
     const dates = dataset.events.flatMap((e) => (e.date ? [e.date] : [])).sort();
     const first = dates[0];
     const last = dates.at(-1);
-    return first && last ? t.altText.timeline(dates.length, formatDate(first, lang), formatDate(last, lang)) : t.altText.timeline(0, '', '');
+    return first && last
+      ? t.altText.timeline(dates.length, formatDate(first, lang), formatDate(last, lang))
+      : t.altText.timeline(0, '', '');
   }
   return t.altText.table(partnerships.length);
 }
@@ -94,7 +97,12 @@ function selectionSentence(input: AltTextInput, lang: Lang, t: Messages): string
     detail = described.startsWith(`${name} – `) ? described.slice(name.length + 3) : '';
   } else if (selection.kind === 'relation' || selection.kind === 'partnership') {
     const picked = toReach(dataset, selection).partnerships;
-    detail = describePartnerships(dataset, partnerships.filter((p) => picked.has(p.id)), lang, t);
+    detail = describePartnerships(
+      dataset,
+      partnerships.filter((p) => picked.has(p.id)),
+      lang,
+      t,
+    );
   }
   return t.altText.selection(name, detail, FADING.has(view));
 }

@@ -10,7 +10,6 @@ import { markName } from './exportTexts';
 import { STATUSES, type Status } from '../model/statuses';
 import type { Lang } from '../model/lang';
 
-
 /**
  * The statuses a printed key needs: only those the exported partnerships have, in the shared
  * order. A key listing what the picture does not show sends readers looking for it.
@@ -36,7 +35,10 @@ function mapGroups(dataset: Dataset, partnerships: readonly Partnership[], lang:
     { title: t.map.legendLinks, items: statusItems(partnerships, t) },
     {
       title: t.map.legendWidth,
-      items: widths.map((n) => ({ label: t.map.sectorCount(n), sample: { kind: 'line', color: MAP_COLORS.ink, width: linkWeight(n, maxSectors) } })),
+      items: widths.map((n) => ({
+        label: t.map.sectorCount(n),
+        sample: { kind: 'line', color: MAP_COLORS.ink, width: linkWeight(n, maxSectors) },
+      })),
     },
     {
       title: t.map.legendFills,
@@ -59,7 +61,12 @@ function mapGroups(dataset: Dataset, partnerships: readonly Partnership[], lang:
 function networkGroups(dataset: Dataset, partnerships: readonly Partnership[], lang: Lang, t: Messages): LegendGroup[] {
   const actors: LegendItem[] = KIND_ORDER.map((kind) => ({
     label: t.kinds[kind],
-    sample: { kind: 'shape', d: nodeShapePath(kind, 6), fill: kind === 'person' ? NODE_COLORS.personFill : NODE_COLORS.fill, stroke: NODE_COLORS.stroke },
+    sample: {
+      kind: 'shape',
+      d: nodeShapePath(kind, 6),
+      fill: kind === 'person' ? NODE_COLORS.personFill : NODE_COLORS.fill,
+      stroke: NODE_COLORS.stroke,
+    },
   }));
   actors.push({
     label: `${markName(dataset.focus.name[lang])} (${t.network.focus})`,
@@ -77,7 +84,13 @@ function networkGroups(dataset: Dataset, partnerships: readonly Partnership[], l
 }
 
 /** The key printed under an exported chart: the same groups as the view's own legend. */
-export function toChartLegend(view: ChartView, dataset: Dataset, partnerships: readonly Partnership[], lang: Lang, t: Messages): LegendGroup[] {
+export function toChartLegend(
+  view: ChartView,
+  dataset: Dataset,
+  partnerships: readonly Partnership[],
+  lang: Lang,
+  t: Messages,
+): LegendGroup[] {
   if (view === 'map') return mapGroups(dataset, partnerships, lang, t);
   if (view === 'network') return networkGroups(dataset, partnerships, lang, t);
   return [{ title: t.sectors.legendTitle, items: statusItems(partnerships, t) }];

@@ -49,7 +49,12 @@ const NOTE: TextStyle = { size: 11, fill: EXPORT_MUTED };
  * picture; any other key is a few compact rows under it. Every text is wrapped to the width, so
  * nothing runs off the edge whatever the language.
  */
-export function composeChartSvg(drawing: ChartDrawing, texts: ExportTexts, legend: readonly LegendGroup[], options: ComposeOptions): { svg: string; width: number; height: number } {
+export function composeChartSvg(
+  drawing: ChartDrawing,
+  texts: ExportTexts,
+  legend: readonly LegendGroup[],
+  options: ComposeOptions,
+): { svg: string; width: number; height: number } {
   const measure = options.measure ?? estimateTextWidth;
   const crop = cropToSubject(drawing.width, drawing.height, drawing.subject);
   const hasLegend = legend.some((g) => g.items.length > 0);
@@ -100,7 +105,8 @@ export function composeChartSvg(drawing: ChartDrawing, texts: ExportTexts, legen
   const height = Math.ceil(y + PAD - 4);
 
   const background = options.background === 'white' ? element('rect', { width: '100%', height: '100%', fill: '#ffffff' }) : '';
-  const description = texts.description ?? [`${texts.scope}.`, `${texts.source}.`, texts.dataFrom ? `${texts.dataFrom}.` : ''].filter(Boolean).join(' ');
+  const description =
+    texts.description ?? [`${texts.scope}.`, `${texts.source}.`, texts.dataFrom ? `${texts.dataFrom}.` : ''].filter(Boolean).join(' ');
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"` +
     ` width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" xml:lang="${escapeXml(options.lang)}" font-family="${escapeXml(EXPORT_FONT)}">` +

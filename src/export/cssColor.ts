@@ -10,7 +10,10 @@ export interface Paint {
   alpha: number;
 }
 
-const hex2 = (n: number) => Math.max(0, Math.min(255, Math.round(n))).toString(16).padStart(2, '0');
+const hex2 = (n: number) =>
+  Math.max(0, Math.min(255, Math.round(n)))
+    .toString(16)
+    .padStart(2, '0');
 
 export function toPaint(css: string): Paint {
   const value = css.trim().toLowerCase();

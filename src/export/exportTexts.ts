@@ -62,14 +62,23 @@ export function describeFilters(dataset: Dataset, filters: Filters, lang: Lang, 
 /** What is shown, in words: every partnership, or how many of them and which filters narrowed them. */
 export function describeScope(dataset: Dataset, filters: Filters, shown: number, lang: Lang, t: Messages, mark: Mark = asIs): string {
   const total = dataset.partnerships.length;
-  return hasFilters(filters) ? t.share.filtered(t.filters.shown(shown, total), describeFilters(dataset, filters, lang, t, mark)) : t.share.allShown(total);
+  return hasFilters(filters)
+    ? t.share.filtered(t.filters.shown(shown, total), describeFilters(dataset, filters, lang, t, mark))
+    : t.share.allShown(total);
 }
 
 /**
  * The chart's name, and what the selection brings forward when there is one: a picture that
  * fades every other label must say which one it kept.
  */
-export function toSubtitle(name: string, dataset: Dataset, selection: EntityRef | null, lang: Lang, t: Messages, mark: Mark = asIs): string {
+export function toSubtitle(
+  name: string,
+  dataset: Dataset,
+  selection: EntityRef | null,
+  lang: Lang,
+  t: Messages,
+  mark: Mark = asIs,
+): string {
   const picked = selection ? describePick(dataset, selection, lang, t, mark) : null;
   return picked ? `${name} · ${t.picked.selection(picked)}` : name;
 }

@@ -34,19 +34,44 @@ function sampleWidth(sample: LegendSample): number {
 function drawSample(sample: LegendSample, x: number, y: number): string {
   if (sample.kind === 'line') {
     const line = element('line', {
-      x1: x + 2, y1: y, x2: x + 32, y2: y,
-      stroke: sample.color, 'stroke-width': sample.width, 'stroke-dasharray': sample.dash, 'stroke-linecap': 'round',
+      x1: x + 2,
+      y1: y,
+      x2: x + 32,
+      y2: y,
+      stroke: sample.color,
+      'stroke-width': sample.width,
+      'stroke-dasharray': sample.dash,
+      'stroke-linecap': 'round',
     });
-    const glyph = sample.glyph ? textElement(sample.glyph, x + 41, y + 4, { size: SIZE, weight: 700, fill: sample.color, anchor: 'middle' }) : '';
+    const glyph = sample.glyph
+      ? textElement(sample.glyph, x + 41, y + 4, { size: SIZE, weight: 700, fill: sample.color, anchor: 'middle' })
+      : '';
     return line + glyph;
   }
   if (sample.kind === 'swatch') {
     const w = sample.fills.length > 1 ? 8 : 16;
     return sample.fills
-      .map((fill, i) => element('rect', { x: x + i * w, y: y - 6, width: w, height: 12, fill, 'fill-opacity': sample.opacity, stroke: '#8a8a8a', 'stroke-width': 0.75 }))
+      .map((fill, i) =>
+        element('rect', {
+          x: x + i * w,
+          y: y - 6,
+          width: w,
+          height: 12,
+          fill,
+          'fill-opacity': sample.opacity,
+          stroke: '#8a8a8a',
+          'stroke-width': 0.75,
+        }),
+      )
       .join('');
   }
-  return element('path', { d: sample.d, transform: `translate(${x + 7},${y})`, fill: sample.fill, stroke: sample.stroke, 'stroke-width': sample.strokeWidth ?? 1.5 });
+  return element('path', {
+    d: sample.d,
+    transform: `translate(${x + 7},${y})`,
+    fill: sample.fill,
+    stroke: sample.stroke,
+    'stroke-width': sample.strokeWidth ?? 1.5,
+  });
 }
 
 /**
@@ -59,7 +84,12 @@ export type LegendLayout = 'rows' | 'column';
 
 const LABEL_LINE = 15;
 
-export function legendSvg(groups: readonly LegendGroup[], width: number, measure: TextMeasure, layout: LegendLayout = 'rows'): { markup: string; height: number } {
+export function legendSvg(
+  groups: readonly LegendGroup[],
+  width: number,
+  measure: TextMeasure,
+  layout: LegendLayout = 'rows',
+): { markup: string; height: number } {
   let y = 0;
   let out = '';
   for (const group of groups) {
@@ -88,7 +118,9 @@ export function legendSvg(groups: readonly LegendGroup[], width: number, measure
         x = 0;
         y += ROW;
       }
-      out += drawSample(item.sample, x, y + ROW / 2) + textElement(item.label, x + sampleWidth(item.sample) + GAP, y + ROW / 2 + 4, { size: SIZE });
+      out +=
+        drawSample(item.sample, x, y + ROW / 2) +
+        textElement(item.label, x + sampleWidth(item.sample) + GAP, y + ROW / 2 + 4, { size: SIZE });
       x += w + ITEM_GAP;
     }
     y += ROW;

@@ -66,7 +66,11 @@ export async function runExport(request: ExportRequest): Promise<ExportOutcome> 
     description: toAltText({ view, dataset, partnerships, filters, selection: request.selection, dataHost }, lang, t),
   };
   const legend = toChartLegend(view, dataset, partnerships, lang, t);
-  const { svg, width, height } = composeChartSvg(drawing, texts, legend, { background: request.background, lang, measure: measureInBrowser });
+  const { svg, width, height } = composeChartSvg(drawing, texts, legend, {
+    background: request.background,
+    lang,
+    measure: measureInBrowser,
+  });
   const fileName = exportFileName(dataset.json.id, view, filters, format);
   const scale = format === 'png' ? pngScale(width, height) : svgFits(width, height) ? 1 : null;
   if (scale === null) return { ok: false, reason: 'too-large', width, height };

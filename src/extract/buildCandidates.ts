@@ -42,14 +42,20 @@ export function buildCandidates(input: CandidateInput): { candidates: Candidate[
     let sectors = cues.sectors;
 
     if (sectors.length === 0 && cues.anaphora.length > 0) {
-      const earlier = history.slice(-CARRY_REACH).reverse().find((h) => h.sectors.length > 0);
+      const earlier = history
+        .slice(-CARRY_REACH)
+        .reverse()
+        .find((h) => h.sectors.length > 0);
       if (earlier) {
         sectors = cues.anaphora.flatMap((a) => earlier.sectors.map((s) => ({ ...a, kind: 'sector' as const, value: s.value })));
         notes.push({ kind: 'sectorCarried', fromSentence: earlier.sentence });
       }
     }
     if (partners.length === 0 && cues.statuses.length > 0 && sectors.length > 0) {
-      const earlier = history.slice(-CARRY_REACH).reverse().find((h) => h.partners.length > 0);
+      const earlier = history
+        .slice(-CARRY_REACH)
+        .reverse()
+        .find((h) => h.partners.length > 0);
       if (earlier) {
         partners = earlier.partners.map((p) => ({ ...p, start: sentence.start, end: sentence.start }));
         notes.push({ kind: 'partnerCarried', fromSentence: earlier.sentence });
@@ -83,7 +89,9 @@ export function buildCandidates(input: CandidateInput): { candidates: Candidate[
           status,
           notes: sectors.length > 0 ? ownNotes : [...ownNotes, { kind: 'noSector' }],
           cues: [
-            ...named.filter((m) => m.actorId === partner.actorId).map((m): Cue => ({ kind: 'partner', value: m.actorId, start: m.start, end: m.end })),
+            ...named
+              .filter((m) => m.actorId === partner.actorId)
+              .map((m): Cue => ({ kind: 'partner', value: m.actorId, start: m.start, end: m.end })),
             ...(focusCue ? [{ kind: 'focus' as const, value: focus, start: focusCue.start, end: focusCue.end }] : []),
             ...sectors.filter((s) => s.value === sector),
             statusCue,
@@ -125,7 +133,9 @@ function nearestCue(cues: readonly Cue[], at: Span): Cue | undefined {
 function findSpeaker(cues: SentenceCues, sentence: Sentence, people: CandidateInput['people']): string | undefined {
   for (const verb of cues.speech) {
     for (const person of people) {
-      const near = person.mentions.some((m) => m.sentence === sentence.index && (Math.abs(m.start - verb.end) <= 2 || Math.abs(verb.start - m.end) <= 2));
+      const near = person.mentions.some(
+        (m) => m.sentence === sentence.index && (Math.abs(m.start - verb.end) <= 2 || Math.abs(verb.start - m.end) <= 2),
+      );
       if (near) return person.name;
     }
   }

@@ -73,7 +73,12 @@ function countryForms(): NameForm[] {
 
 function organizationForms(): NameForm[] {
   return ORGANIZATIONS.flatMap((org) => [
-    ...org.aliases.map((form) => ({ actorId: org.id, form, via: 'name' as const, exactCase: form.length <= 4 && form === form.toUpperCase() })),
+    ...org.aliases.map((form) => ({
+      actorId: org.id,
+      form,
+      via: 'name' as const,
+      exactCase: form.length <= 4 && form === form.toUpperCase(),
+    })),
     ...org.adjectives.fr.flatMap(inflectFrench).map((form) => ({ actorId: org.id, form, via: 'adjective' as const, exactCase: false })),
     ...org.adjectives.en.map((form) => ({ actorId: org.id, form, via: 'adjective' as const, exactCase: false })),
   ]);

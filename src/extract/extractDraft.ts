@@ -48,10 +48,16 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Draft 
     const name = org?.name ?? countryName(id);
     if (!name) continue;
     const mentions = named.filter((m) => m.actorId === id);
-    actors.push(org ? { id, kind: 'organization', name, location: org.location, mentions } : { id, kind: 'country', name, ...(isCountryCode(id) ? { iso3: id } : {}), mentions });
+    actors.push(
+      org
+        ? { id, kind: 'organization', name, location: org.location, mentions }
+        : { id, kind: 'country', name, ...(isCountryCode(id) ? { iso3: id } : {}), mentions },
+    );
   }
   for (const person of people) {
-    const memberOf = person.role ? named.find((m) => m.start >= person.role!.span.start && m.end <= person.role!.span.end)?.actorId : undefined;
+    const memberOf = person.role
+      ? named.find((m) => m.start >= person.role!.span.start && m.end <= person.role!.span.end)?.actorId
+      : undefined;
     actors.push({
       id: person.id,
       kind: 'person',

@@ -22,18 +22,21 @@ const NEGATION_REACH = 3;
  */
 export function findCues(folded: string, sentence: Sentence, lexicon: Lexicon, masked: readonly Span[]): SentenceCues {
   const part = folded.slice(sentence.start, sentence.end);
-  const at = (kind: Cue['kind'], value: string) => (hit: { start: number; end: number }): Cue => ({
-    kind,
-    value,
-    start: sentence.start + hit.start,
-    end: sentence.start + hit.end,
-  });
+  const at =
+    (kind: Cue['kind'], value: string) =>
+    (hit: { start: number; end: number }): Cue => ({
+      kind,
+      value,
+      start: sentence.start + hit.start,
+      end: sentence.start + hit.end,
+    });
   const outside = (cue: Cue) => !masked.some((m) => cue.start < m.end && m.start < cue.end);
   const all = (kind: Cue['kind'], phrases: Readonly<Record<string, readonly string[]>>) =>
     Object.entries(phrases)
       .flatMap(([value, list]) => findPhrases(part, list).map(at(kind, value)))
       .filter(outside);
-  const longestOnly = (cues: Cue[]) => cues.filter((c) => !cues.some((o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start));
+  const longestOnly = (cues: Cue[]) =>
+    cues.filter((c) => !cues.some((o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start));
 
   return {
     sectors: longestOnly(all('sector', lexicon.sectors)),
@@ -48,12 +51,18 @@ export function findCues(folded: string, sentence: Sentence, lexicon: Lexicon, m
 
 /** The negator that stands within reach before a cue, in the same clause, if any. */
 export function findNegation(folded: string, sentence: Sentence, cue: Span, lexicon: Lexicon): Cue | null {
-  const clause = folded.slice(sentence.start, cue.start).split(/[,;:()"«»]/).at(-1) ?? '';
+  const clause =
+    folded
+      .slice(sentence.start, cue.start)
+      .split(/[,;:()"«»]/)
+      .at(-1) ?? '';
   const clauseStart = cue.start - clause.length;
   const words = [...clause.matchAll(/[^\s]+/g)].slice(-NEGATION_REACH);
   for (const w of words.reverse()) {
     const token = w[0];
-    const negates = lexicon.negators.some((n) => (n.endsWith("'") ? token.startsWith(n) : n.startsWith('n\'t') ? token.endsWith(n) : token === n));
+    const negates = lexicon.negators.some((n) =>
+      n.endsWith("'") ? token.startsWith(n) : n.startsWith("n't") ? token.endsWith(n) : token === n,
+    );
     if (negates) return { kind: 'negation', value: token, start: clauseStart + w.index, end: clauseStart + w.index + token.length };
   }
   return null;

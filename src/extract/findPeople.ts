@@ -72,7 +72,7 @@ function findRole(text: string, sentence: Sentence, name: Span, lexicon: Lexicon
   const apposition = after.match(/^,\s*([^,;.«"]+)/u);
   const candidates: { raw: string; at: number }[] = [];
   if (clauseBefore?.[1]) candidates.push({ raw: clauseBefore[1], at: sentence.start + (clauseBefore.index ?? 0) });
-  if (apposition?.[1]) candidates.push({ raw: apposition[1], at: name.end + (text.slice(name.end).indexOf(apposition[1])) });
+  if (apposition?.[1]) candidates.push({ raw: apposition[1], at: name.end + text.slice(name.end).indexOf(apposition[1]) });
   for (const { raw, at } of candidates) {
     const hit = findPhrases(foldAccentsInPlace(raw), lexicon.roles)[0];
     if (!hit) continue;

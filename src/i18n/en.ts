@@ -10,7 +10,8 @@ const count = (n: number) => formatNumber(n, 'en');
 const p = (n: number, one: string, other: string) => plural('en', n, one, other);
 
 /** A number of bytes as English writes it: "512 kB", "1.5 MB". */
-const size = (bytes: number) => (bytes < 1024 * 1024 ? `${count(Math.round(bytes / 1024))} kB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`);
+const size = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${count(Math.round(bytes / 1024))} kB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
 const STATUSES: Record<Status, string> = {
   active: 'active',
@@ -20,7 +21,6 @@ const STATUSES: Record<Status, string> = {
   ended: 'ended',
 };
 
-
 export const en: Messages = {
   appName: 'Partnership Atlas',
   languageSwitch: 'Language',
@@ -28,7 +28,8 @@ export const en: Messages = {
   sourceLine: 'Source:',
   sourcesMore: (n: number) => `and ${n} context ${p(n, 'source', 'sources')}`,
   dataFrom: 'Data loaded from',
-  dataFromNote: (host: string) => `This dataset was loaded from a link to ${host}; it comes from that site, not from the Partnership Atlas.`,
+  dataFromNote: (host: string) =>
+    `This dataset was loaded from a link to ${host}; it comes from that site, not from the Partnership Atlas.`,
   undated: 'undated',
   loading: 'Loading the data…',
   loadingFrom: (label: string, host: string) => `Loading "${label}" from ${host}…`,
@@ -120,14 +121,16 @@ export const en: Messages = {
   },
   failure: {
     title: (what: string) => `“${what}” could not be shown`,
-    network: 'Part of the page’s code could not be downloaded: the connection may be down. The rest of the page still works, and it will be tried again as soon as the network is back.',
+    network:
+      'Part of the page’s code could not be downloaded: the connection may be down. The rest of the page still works, and it will be tried again as soon as the network is back.',
     broken: 'This part ran into an error; the rest of the page still works.',
     stillFailing: 'Trying again did not work.',
     retry: 'Try again',
     close: 'Close',
     detail: 'Technical detail',
     appTitle: 'The atlas ran into an error',
-    appNetwork: 'Part of the page’s code could not be downloaded: the connection may be down. It will be tried again as soon as the network is back.',
+    appNetwork:
+      'Part of the page’s code could not be downloaded: the connection may be down. It will be tried again as soon as the network is back.',
     appBroken: 'The page could not be shown. Try again, reload the page, or open it again without the link’s settings.',
     reload: 'Reload the page',
     start: 'Open the page without the link’s settings',
@@ -186,7 +189,8 @@ export const en: Messages = {
       network: 'Network of the actors and their ties',
       sectors: 'Partners and partnerships by sector',
     },
-    allShown: (n: number) => (n === 0 ? 'No partnership in the dataset' : p(n, 'The one partnership of the dataset', `All ${count(n)} partnerships of the dataset`)),
+    allShown: (n: number) =>
+      n === 0 ? 'No partnership in the dataset' : p(n, 'The one partnership of the dataset', `All ${count(n)} partnerships of the dataset`),
     filtered: (shown: string, what: string) => `${shown}; filters: ${what}`,
     searchFor: (q: string) => `"${q}"`,
     credit: 'Chart: Partnership Atlas',
@@ -197,14 +201,16 @@ export const en: Messages = {
     failed: 'The chart cannot be shown: its data could not be loaded.',
     heldTitle: 'Data from another site',
     heldFrom: 'This chart was asked to show data loaded from',
-    heldWhy: "An embedded chart shows a link's data only when its embed code, given by the dashboard's Embed dialog, allows it: otherwise another site's data would pass for the Partnership Atlas's own.",
+    heldWhy:
+      "An embedded chart shows a link's data only when its embed code, given by the dashboard's Embed dialog, allows it: otherwise another site's data would pass for the Partnership Atlas's own.",
     heldOpen: (host: string) => `Open the data from ${host} in the full dashboard`,
   },
   draft: {
     open: 'Draft from an article',
     title: 'Draft data from an article',
     close: 'Close',
-    intro: 'Paste an article (French or English) or open a .txt file. The proposed partnerships wait for your review: nothing is added without your say.',
+    intro:
+      'Paste an article (French or English) or open a .txt file. The proposed partnerships wait for your review: nothing is added without your say.',
     textLabel: 'Article text',
     fileLabel: 'Open a .txt file',
     langLabel: 'Article language',
@@ -552,7 +558,8 @@ export const en: Messages = {
       (people > 0 ? `; ${count(people)} ${p(people, 'person is', 'people are')} tied to their country and to shared events.` : '.'),
     sectors: (perSector: string) => `Partnerships by sector, as a partner × sector matrix and as bars by status: ${perSector}.`,
     sectorCount: (sector: string, n: number) => `${sector} ${count(n)}`,
-    table: (n: number) => `Table of ${count(n)} ${p(n, 'partnership', 'partnerships')}, one row each: partner, sector, status, trend and the source's quote.`,
+    table: (n: number) =>
+      `Table of ${count(n)} ${p(n, 'partnership', 'partnerships')}, one row each: partner, sector, status, trend and the source's quote.`,
     timeline: (n: number, from: string, to: string) =>
       n === 0 ? 'Timeline with no dated event.' : `Timeline of ${count(n)} dated ${p(n, 'event', 'events')}, from ${from} to ${to}.`,
     byStatus: (list: string) => `Most advanced status of each partner: ${list}.`,
@@ -560,7 +567,8 @@ export const en: Messages = {
     main: (names: string, n: number, several: boolean) =>
       several ? `Main partners: ${names}, with ${count(n)} partnerships each.` : `Main partner: ${names}, with ${count(n)} partnerships.`,
     more: (n: number) => `${count(n)} ${p(n, 'other', 'others')}`,
-    selection: (name: string, detail: string, faded: boolean) => `Highlighted selection: ${name}${detail ? ` (${detail})` : ''}${faded ? '; the rest is faded' : ''}.`,
+    selection: (name: string, detail: string, faded: boolean) =>
+      `Highlighted selection: ${name}${detail ? ` (${detail})` : ''}${faded ? '; the rest is faded' : ''}.`,
     nothingShown: 'No partnership passes the filters.',
   },
   picked: {
@@ -574,7 +582,8 @@ export const en: Messages = {
     preset: (name: string, width: number) => `${name} (${width} px)`,
     custom: 'Other width (px)',
     measuring: (width: number) => `Measuring the height at ${width} px wide…`,
-    measured: (width: number, height: number) => `Height measured for a ${width} px column: ${count(height)} px. A narrower column needs more height: the self-sizing iframe adapts on its own.`,
+    measured: (width: number, height: number) =>
+      `Height measured for a ${width} px column: ${count(height)} px. A narrower column needs more height: the self-sizing iframe adapts on its own.`,
     failed: 'The height could not be measured: the height given is an estimate.',
     frameTitle: 'Height measurement (hidden)',
   },

@@ -37,10 +37,13 @@ export function formatDate(iso: string, lang: Lang): string {
 /** A day or a span of days, written once where both ends share it: "28–29 février 2024", "February 28 – March 3, 2024". */
 export function formatDateRange(start: string, end: string | undefined, lang: Lang): string {
   if (!end || end === start) return formatDate(start, lang);
-  const a = toDay(start, lang), b = toDay(end, lang);
+  const a = toDay(start, lang),
+    b = toDay(end, lang);
   if (a.year !== b.year) return `${fullDay(a, lang)}${SPAN_DASH}${fullDay(b, lang)}`;
   if (a.month !== b.month) {
-    return lang === 'fr' ? `${dayMonth(a, lang)}${SPAN_DASH}${dayMonth(b, lang)} ${a.year}` : `${dayMonth(a, lang)}${SPAN_DASH}${dayMonth(b, lang)}, ${a.year}`;
+    return lang === 'fr'
+      ? `${dayMonth(a, lang)}${SPAN_DASH}${dayMonth(b, lang)} ${a.year}`
+      : `${dayMonth(a, lang)}${SPAN_DASH}${dayMonth(b, lang)}, ${a.year}`;
   }
   return lang === 'fr' ? `${a.day}–${b.day} ${a.month} ${a.year}` : `${a.month} ${a.day}${SPAN_DASH}${b.day}, ${a.year}`;
 }

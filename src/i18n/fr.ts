@@ -22,7 +22,6 @@ const STATUS_FORMS: Record<Status, [one: string, other: string]> = {
   ended: ['terminé', 'terminés'],
 };
 
-
 /**
  * The French catalogue is the reference: `Messages` is its type, so a key missing from another
  * language fails the type-check.
@@ -35,12 +34,14 @@ export const fr = {
   sourcesMore: (n: number) => `et ${n} ${p(n, 'autre source', 'autres sources')} de contexte`,
   /** Before the host a `?data=` link's dataset was loaded from: "Données chargées depuis other.site". */
   dataFrom: 'Données chargées depuis',
-  dataFromNote: (host: string) => `Ce jeu de données a été chargé depuis un lien vers ${host}\u00a0; il vient de ce site, non de l’Atlas des partenariats.`,
+  dataFromNote: (host: string) =>
+    `Ce jeu de données a été chargé depuis un lien vers ${host}\u00a0; il vient de ce site, non de l’Atlas des partenariats.`,
   undated: 'non daté',
   loading: 'Chargement des données…',
   loadingFrom: (label: string, host: string) => `Chargement de «\u00a0${label}\u00a0» depuis ${host}…`,
   loadingKept: 'Lecture des données gardées dans ce navigateur…',
-  loadingReceived: (received: number, total: number | null) => `Reçu\u00a0: ${size(received)}${total === null ? '' : ` sur ${size(total)}`}`,
+  loadingReceived: (received: number, total: number | null) =>
+    `Reçu\u00a0: ${size(received)}${total === null ? '' : ` sur ${size(total)}`}`,
   loadingProgress: 'Progression du chargement',
   cancelLoading: 'Annuler',
   loadFailedTitle: (label: string) => `Les données « ${label} » n’ont pas pu être chargées`,
@@ -134,14 +135,16 @@ export const fr = {
   },
   failure: {
     title: (what: string) => `«\u00a0${what}\u00a0» n’a pas pu s’afficher`,
-    network: 'Une partie du code de la page n’a pas pu être téléchargée\u00a0: la connexion est peut-être coupée. Le reste de la page reste utilisable, et un nouvel essai se fera dès le retour du réseau.',
+    network:
+      'Une partie du code de la page n’a pas pu être téléchargée\u00a0: la connexion est peut-être coupée. Le reste de la page reste utilisable, et un nouvel essai se fera dès le retour du réseau.',
     broken: 'Cette partie a rencontré une erreur\u00a0; le reste de la page reste utilisable.',
     stillFailing: 'Le nouvel essai n’a pas abouti.',
     retry: 'Réessayer',
     close: 'Fermer',
     detail: 'Détail technique',
     appTitle: 'L’atlas a rencontré une erreur',
-    appNetwork: 'Une partie du code de la page n’a pas pu être téléchargée\u00a0: la connexion est peut-être coupée. Un nouvel essai se fera dès le retour du réseau.',
+    appNetwork:
+      'Une partie du code de la page n’a pas pu être téléchargée\u00a0: la connexion est peut-être coupée. Un nouvel essai se fera dès le retour du réseau.',
     appBroken: 'La page n’a pas pu s’afficher. Réessayez, rechargez la page, ou rouvrez-la sans les réglages du lien.',
     reload: 'Recharger la page',
     start: 'Rouvrir la page sans les réglages du lien',
@@ -201,7 +204,10 @@ export const fr = {
       network: 'Réseau des acteurs et de leurs liens',
       sectors: 'Partenaires et partenariats par secteur',
     },
-    allShown: (n: number) => (n === 0 ? 'Aucun partenariat dans le jeu de données' : p(n, 'Le seul partenariat du jeu de données', `Les ${count(n)} partenariats du jeu de données`)),
+    allShown: (n: number) =>
+      n === 0
+        ? 'Aucun partenariat dans le jeu de données'
+        : p(n, 'Le seul partenariat du jeu de données', `Les ${count(n)} partenariats du jeu de données`),
     filtered: (shown: string, what: string) => `${shown}\u00a0; filtres\u00a0: ${what}`,
     searchFor: (q: string) => `«\u00a0${q}\u00a0»`,
     credit: 'Graphique\u00a0: Atlas des partenariats',
@@ -212,14 +218,16 @@ export const fr = {
     failed: 'Le graphique ne peut pas s’afficher\u00a0: ses données n’ont pas pu être chargées.',
     heldTitle: 'Des données d’un autre site',
     heldFrom: 'Ce graphique devait montrer des données chargées depuis',
-    heldWhy: 'Un graphique intégré ne montre les données d’un lien que si son code d’intégration, donné par la fenêtre «\u00a0Intégrer\u00a0» du tableau de bord, le permet\u00a0: sans cela, les données d’un autre site passeraient pour celles de l’Atlas des partenariats.',
+    heldWhy:
+      'Un graphique intégré ne montre les données d’un lien que si son code d’intégration, donné par la fenêtre «\u00a0Intégrer\u00a0» du tableau de bord, le permet\u00a0: sans cela, les données d’un autre site passeraient pour celles de l’Atlas des partenariats.',
     heldOpen: (host: string) => `Ouvrir les données de ${host} dans le tableau de bord complet`,
   },
   draft: {
     open: 'Rédiger depuis un article',
     title: 'Rédiger des données depuis un article',
     close: 'Fermer',
-    intro: 'Collez un article (français ou anglais) ou ouvrez un fichier .txt. Les partenariats proposés attendent votre relecture : rien n’est ajouté sans votre accord.',
+    intro:
+      'Collez un article (français ou anglais) ou ouvrez un fichier .txt. Les partenariats proposés attendent votre relecture : rien n’est ajouté sans votre accord.',
     textLabel: 'Texte de l’article',
     fileLabel: 'Ouvrir un fichier .txt',
     langLabel: 'Langue de l’article',
@@ -315,11 +323,13 @@ export const fr = {
     pasteLabel: 'Lignes copiées d’un tableur (avec la ligne des titres) ou texte d’un fichier JSON',
     pasteSubmit: 'Lire ces données',
     mappingTitle: 'Quelle colonne contient quoi\u00a0?',
-    mappingIntro: 'Certaines colonnes n’ont pas été reconnues. Indiquez le rôle de chaque colonne\u00a0; celles marquées «\u00a0ne pas utiliser\u00a0» sont ignorées.',
+    mappingIntro:
+      'Certaines colonnes n’ont pas été reconnues. Indiquez le rôle de chaque colonne\u00a0; celles marquées «\u00a0ne pas utiliser\u00a0» sont ignorées.',
     columnRole: (column: string) => `Rôle de la colonne ${column}`,
     ignore: 'ne pas utiliser',
     required: '(obligatoire)',
-    preview: (shown: number, total: number) => `${p(shown, 'Aperçu de la première ligne', `Aperçu des ${shown} premières lignes`)} sur ${total}`,
+    preview: (shown: number, total: number) =>
+      `${p(shown, 'Aperçu de la première ligne', `Aperçu des ${shown} premières lignes`)} sur ${total}`,
     missingFields: (list: string) => `Colonnes obligatoires à indiquer\u00a0: ${list}.`,
     repeatedFields: (list: string) => `Rôles donnés à deux colonnes\u00a0: ${list}.`,
     continue: 'Continuer',
@@ -395,7 +405,8 @@ export const fr = {
     later: 'Plus tard',
   },
   map: {
-    canvasLabel: (focus: Named) => `Carte interactive ${frenchOf(focus)} et de ses partenaires ; flèches pour la déplacer, + et − pour zoomer`,
+    canvasLabel: (focus: Named) =>
+      `Carte interactive ${frenchOf(focus)} et de ses partenaires ; flèches pour la déplacer, + et − pour zoomer`,
     placesLabel: 'Lieux sur la carte',
     zoomIn: 'Zoomer',
     zoomOut: 'Dézoomer',
@@ -406,7 +417,8 @@ export const fr = {
     basemapFailed: 'Les contours des pays n’ont pas pu être chargés ; les liens et les lieux restent affichés.',
     noneShown: 'Aucun partenariat ne correspond aux filtres.',
     focusRole: 'pays étudié',
-    focusTip: (focus: string, partners: number) => `${focus} – pays étudié, ${partners} ${p(partners, 'partenaire affiché', 'partenaires affichés')}`,
+    focusTip: (focus: string, partners: number) =>
+      `${focus} – pays étudié, ${partners} ${p(partners, 'partenaire affiché', 'partenaires affichés')}`,
     attributionGeometry: 'Contours : Natural Earth (domaine public), via world-atlas.',
     attributionPolicy: 'Frontières de fait, sans reconnaissance ni prise de position.',
     attributionStreets: 'Fond routier : © les contributeurs d’OpenStreetMap.',
@@ -565,17 +577,24 @@ export const fr = {
       `Carte du monde\u00a0: ${focus} relié à ${count(partners)} ${p(partners, 'partenaire', 'partenaires')} par une ligne chacun, colorée selon le statut le plus avancé, d’autant plus épaisse que les secteurs sont nombreux.`,
     network: (focus: string, partners: number, people: number) =>
       `Réseau des acteurs\u00a0: ${focus} au centre, relié à ${count(partners)} ${p(partners, 'partenaire', 'partenaires')}` +
-      (people > 0 ? `\u00a0; ${count(people)} ${p(people, 'personne rattachée', 'personnes rattachées')} à leur pays et aux événements partagés.` : '.'),
-    sectors: (perSector: string) => `Partenariats par secteur, en matrice partenaire × secteur et en barres par statut\u00a0: ${perSector}.`,
+      (people > 0
+        ? `\u00a0; ${count(people)} ${p(people, 'personne rattachée', 'personnes rattachées')} à leur pays et aux événements partagés.`
+        : '.'),
+    sectors: (perSector: string) =>
+      `Partenariats par secteur, en matrice partenaire × secteur et en barres par statut\u00a0: ${perSector}.`,
     sectorCount: (sector: string, n: number) => `${sector} ${count(n)}`,
     table: (n: number) =>
       `Tableau de ${count(n)} ${p(n, 'partenariat', 'partenariats')}, une ligne chacun\u00a0: partenaire, secteur, statut, tendance et citation de la source.`,
     timeline: (n: number, from: string, to: string) =>
-      n === 0 ? 'Frise chronologique sans événement daté.' : `Frise chronologique de ${count(n)} ${p(n, 'événement daté', 'événements datés')}, du ${from} au ${to}.`,
+      n === 0
+        ? 'Frise chronologique sans événement daté.'
+        : `Frise chronologique de ${count(n)} ${p(n, 'événement daté', 'événements datés')}, du ${from} au ${to}.`,
     byStatus: (list: string) => `Statut le plus avancé de chaque partenaire\u00a0: ${list}.`,
     statusGroup: (status: string, names: string) => `${status} (${names})`,
     main: (names: string, n: number, several: boolean) =>
-      several ? `Partenaires principaux\u00a0: ${names}, avec ${count(n)} partenariats chacun.` : `Partenaire principal\u00a0: ${names}, avec ${count(n)} partenariats.`,
+      several
+        ? `Partenaires principaux\u00a0: ${names}, avec ${count(n)} partenariats chacun.`
+        : `Partenaire principal\u00a0: ${names}, avec ${count(n)} partenariats.`,
     more: (n: number) => `${count(n)} ${p(n, 'autre', 'autres')}`,
     selection: (name: string, detail: string, faded: boolean) =>
       `Sélection mise en avant\u00a0: ${name}${detail ? ` (${detail})` : ''}${faded ? '\u00a0; le reste est estompé' : ''}.`,
@@ -594,7 +613,8 @@ export const fr = {
     preset: (name: string, width: number) => `${name} (${width}\u00a0px)`,
     custom: 'Autre largeur (px)',
     measuring: (width: number) => `Mesure de la hauteur à ${width}\u00a0px de large…`,
-    measured: (width: number, height: number) => `Hauteur mesurée pour une colonne de ${width}\u00a0px\u00a0: ${count(height)}\u00a0px. Une colonne plus étroite demande plus de hauteur\u00a0: l’iframe à hauteur automatique s’adapte seule.`,
+    measured: (width: number, height: number) =>
+      `Hauteur mesurée pour une colonne de ${width}\u00a0px\u00a0: ${count(height)}\u00a0px. Une colonne plus étroite demande plus de hauteur\u00a0: l’iframe à hauteur automatique s’adapte seule.`,
     failed: 'La hauteur n’a pas pu être mesurée\u00a0: la hauteur indiquée est une estimation.',
     frameTitle: 'Mesure de la hauteur (invisible)',
   },

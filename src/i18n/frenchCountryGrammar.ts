@@ -42,7 +42,10 @@ const NO_ARTICLE = `
 export const MUTE_H: ReadonlySet<string> = new Set(['HTI']);
 
 function entries(codes: string, grammar: CountryGrammar): [string, CountryGrammar][] {
-  return codes.trim().split(/\s+/).map((code) => [code, grammar]);
+  return codes
+    .trim()
+    .split(/\s+/)
+    .map((code) => [code, grammar]);
 }
 
 export const COUNTRY_GRAMMAR: ReadonlyMap<string, CountryGrammar> = new Map([

@@ -11,7 +11,14 @@ const TEXTS: Record<TextField, string> = {
   publisher: 'a publisher',
 };
 
-const TYPES: Record<string, string> = { object: 'an object', array: 'a list', string: 'text', number: 'a number', boolean: 'true or false', null: 'null' };
+const TYPES: Record<string, string> = {
+  object: 'an object',
+  array: 'a list',
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  null: 'null',
+};
 const typeName = (type: string) => TYPES[type] ?? type;
 const quoted = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
 
@@ -34,7 +41,8 @@ export const issuesEn: IssueWording = {
     unreachableOrRefused: () => 'the file could not be reached (the server did not answer, or does not allow this site to read it)',
     httpStatus: (p) => `the server answered HTTP ${p.status}; check that the file exists`,
     readIncomplete: () => 'the file could not be read completely',
-    fileTooLarge: (p) => `the file is larger than ${wholeMegabytes(p.limitBytes)} MB, the most this dashboard reads; split it or remove what it does not need`,
+    fileTooLarge: (p) =>
+      `the file is larger than ${wholeMegabytes(p.limitBytes)} MB, the most this dashboard reads; split it or remove what it does not need`,
     fileTooHeavy: (p) =>
       `the file weighs ${megabytes(p.bytes, '.')} MB; ${megabytes(p.limitBytes, '.')} MB at most can be loaded, so split it or remove columns it does not need`,
     fileEmpty: () => 'the file is empty',
@@ -51,8 +59,10 @@ export const issuesEn: IssueWording = {
     textTooLong: (p) => `this text is ${p.length} characters long; ${p.limit} at most are read, so shorten it`,
     sourceTextFailed: (p, { describe }) => `could not load "${p.file}": ${describe(p.cause)}`,
     savedUnreadable: () => 'the dataset kept in this browser is unreadable; load your file again',
-    sourceTextNotKept: (p) => `the text "${p.file}" was not kept with this data in the browser, so its quotes cannot be checked; load your file again`,
-    codeUnavailable: () => 'part of the page’s code could not be downloaded (the connection may be down); try again once the network is back',
+    sourceTextNotKept: (p) =>
+      `the text "${p.file}" was not kept with this data in the browser, so its quotes cannot be checked; load your file again`,
+    codeUnavailable: () =>
+      'part of the page’s code could not be downloaded (the connection may be down); try again once the network is back',
     linkNotHttp: () => 'the ?data= link must be an http:// or https:// address of a dataset',
     cancelled: () => 'loading was cancelled',
     serverSilent: (p) => `${p.host} sent nothing for ${p.seconds} s, so loading was stopped`,
@@ -78,7 +88,8 @@ export const issuesEn: IssueWording = {
     iso3Format: () => 'iso3 is three capital letters, such as "MLI"',
     coordinateNotNumber: (p) => `${p.axis} must be a number`,
     coordinateOutOfRange: (p) => `${p.axis} must be between -${p.max} and ${p.max}`,
-    unknownChoice: (p) => `unknown ${{ kind: 'actor kind', status: 'status', trend: 'trend', view: 'view' }[p.field]} "${p.value}"; use one of ${quoted(p.allowed)}`,
+    unknownChoice: (p) =>
+      `unknown ${{ kind: 'actor kind', status: 'status', trend: 'trend', view: 'view' }[p.field]} "${p.value}"; use one of ${quoted(p.allowed)}`,
     actorsPair: () => 'actors is a pair of actor ids, such as ["MLI", "RUS"]',
     needsEvidence: (p) =>
       ({
@@ -115,7 +126,8 @@ export const issuesEn: IssueWording = {
     csvExtraCells: (p) =>
       `this row has more cells than the header has columns (${p.columns}); put values that contain the separator "${p.delimiter === '\t' ? 'tab' : p.delimiter}" in double quotes`,
     csvColumnsMissing: (p) => `no column was recognised for: ${p.fields.join(', ')}; name the columns as in the template CSV`,
-    csvUnknownValue: (p) => `"${p.value}" is not a known country or status; correct it in the file, or load the file from the page to choose what to do`,
+    csvUnknownValue: (p) =>
+      `"${p.value}" is not a known country or status; correct it in the file, or load the file from the page to choose what to do`,
     emptyCell: (p) => `this cell is empty; every row needs ${CELL_NEEDS[p.field]}`,
     notTrend: (p) => `"${p.value}" is not a trend; write strengthening, stable or weakening, or leave the cell empty`,
     coordinatePair: () => 'this cell is empty; give both the latitude and the longitude of the partner, or neither',

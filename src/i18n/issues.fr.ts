@@ -11,7 +11,14 @@ const TEXTS: Record<TextField, string> = {
   publisher: 'l’éditeur d’une source',
 };
 
-const TYPES: Record<string, string> = { object: 'un objet', array: 'une liste', string: 'du texte', number: 'un nombre', boolean: 'true ou false', null: 'null' };
+const TYPES: Record<string, string> = {
+  object: 'un objet',
+  array: 'une liste',
+  string: 'du texte',
+  number: 'un nombre',
+  boolean: 'true ou false',
+  null: 'null',
+};
 const typeName = (type: string) => TYPES[type] ?? type;
 /** Values of the format (JSON) keep the straight quotes they are written with. */
 const quoted = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
@@ -52,17 +59,20 @@ export const issuesFr: IssueWording = {
       `dans Excel, choisissez ${q('Enregistrer sous > CSV UTF-8')}, dans LibreOffice cochez ${q('Éditer les paramètres du filtre')} et choisissez UTF-8, puis chargez-le de nouveau`,
     notJson: (p) =>
       `le fichier n’est pas un JSON valide${p.found !== undefined ? ` (caractère inattendu\u00a0: ${JSON.stringify(p.found)})` : p.ended ? ' (il s’arrête avant la fin du JSON)' : ''}`,
-    jsonTooDeep: (p) => `le fichier imbrique plus de ${p.limit} niveaux\u00a0; le format en demande six au plus, ce n’est donc pas un jeu de données`,
+    jsonTooDeep: (p) =>
+      `le fichier imbrique plus de ${p.limit} niveaux\u00a0; le format en demande six au plus, ce n’est donc pas un jeu de données`,
     textTooLong: (p) => `ce texte fait ${p.length} caractères\u00a0; ${p.limit} au plus sont lus, raccourcissez-le`,
     sourceTextFailed: (p, { describe }) => `impossible de charger ${q(p.file)}\u00a0: ${describe(p.cause)}`,
     savedUnreadable: () => 'le jeu de données gardé dans ce navigateur est illisible\u00a0; chargez de nouveau votre fichier',
     sourceTextNotKept: (p) =>
       `le texte ${q(p.file)} n’a pas été gardé avec ces données dans le navigateur, leurs citations ne peuvent donc pas être vérifiées\u00a0; chargez de nouveau votre fichier`,
-    codeUnavailable: () => 'une partie du code de la page n’a pas pu être téléchargée (la connexion est peut-être coupée)\u00a0; réessayez une fois le réseau revenu',
+    codeUnavailable: () =>
+      'une partie du code de la page n’a pas pu être téléchargée (la connexion est peut-être coupée)\u00a0; réessayez une fois le réseau revenu',
     linkNotHttp: () => 'le lien ?data= doit être l’adresse http:// ou https:// d’un jeu de données',
     cancelled: () => 'le chargement a été annulé',
     serverSilent: (p) => `${p.host} n’a rien envoyé pendant ${p.seconds}\u00a0s, le chargement a donc été arrêté`,
-    storageSilent: (p) => `le stockage de ce navigateur n’a pas répondu en ${p.seconds}\u00a0s, les données qui y sont gardées n’ont donc pas pu être lues`,
+    storageSilent: (p) =>
+      `le stockage de ce navigateur n’a pas répondu en ${p.seconds}\u00a0s, les données qui y sont gardées n’ont donc pas pu être lues`,
 
     required: () => 'ce champ est obligatoire',
     unexpectedFields: (p) => `${plural('fr', p.keys.length, 'champ inattendu', 'champs inattendus')} ${quoted(p.keys)}`,
@@ -80,7 +90,8 @@ export const issuesFr: IssueWording = {
     linkNotText: () => 'un lien doit être du texte',
     linkFormat: () => 'un lien doit être une adresse complète en http:// ou https://',
     languageFormat: () => 'une langue est un code de deux ou trois lettres, comme "fr"',
-    sourceTextPath: () => 'le texte d’une source est le chemin relatif d’un fichier .txt du dossier des données, comme "sources/article.txt"',
+    sourceTextPath: () =>
+      'le texte d’une source est le chemin relatif d’un fichier .txt du dossier des données, comme "sources/article.txt"',
     iso3Format: () => 'iso3 s’écrit en trois lettres majuscules, comme "MLI"',
     coordinateNotNumber: (p) => `${p.axis} doit être un nombre`,
     coordinateOutOfRange: (p) => `${p.axis} doit être compris entre -${p.max} et ${p.max}`,
@@ -93,7 +104,8 @@ export const issuesFr: IssueWording = {
         event: 'chaque événement a besoin d’au moins une source',
         storyStep: 'chaque étape du récit a besoin d’au moins une source',
       })[p.record],
-    needsOne: (p) => `un jeu de données a besoin d’au moins ${{ sources: 'une source', actors: 'un acteur', sectors: 'un secteur' }[p.collection]}`,
+    needsOne: (p) =>
+      `un jeu de données a besoin d’au moins ${{ sources: 'une source', actors: 'un acteur', sectors: 'un secteur' }[p.collection]}`,
     stepStateFormat: () => 'l’état d’une étape s’écrit comme la fin d’un lien, par exemple "?status=ended&select=FRA"',
     schemaVersion: () => 'schemaVersion doit valoir 1, la seule version que lit cette application',
 
@@ -102,9 +114,11 @@ export const issuesFr: IssueWording = {
     unknownActor: (p) => `acteur inconnu ${q(p.id)}`,
     unknownSource: (p) => `source inconnue ${q(p.id)}`,
     unknownSector: (p) => `secteur inconnu ${q(p.id)}`,
-    quoteNotInSource: (p) => `cette citation ne se trouve pas mot pour mot dans la source ${q(p.source)}\u00a0; copiez-la exactement depuis le texte`,
+    quoteNotInSource: (p) =>
+      `cette citation ne se trouve pas mot pour mot dans la source ${q(p.source)}\u00a0; copiez-la exactement depuis le texte`,
     memberOfItself: () => 'un acteur ne peut pas être membre de lui-même',
-    iso3NotId: (p) => `l’identifiant d’un pays est son code ISO alpha-3\u00a0: ${q(p.id)} est attendu ici, ou changez l’identifiant en ${q(p.iso3)}`,
+    iso3NotId: (p) =>
+      `l’identifiant d’un pays est son code ISO alpha-3\u00a0: ${q(p.id)} est attendu ici, ou changez l’identifiant en ${q(p.iso3)}`,
     personWithoutRole: () => 'une personne a besoin d’un rôle, comme le titre d’un ministre',
     partnershipWithItself: (p) => `un partenariat réunit deux acteurs différents, pas ${q(p.id)} avec lui-même`,
     duplicatePartnership: (p) => `un second partenariat de ${q(p.a)} et ${q(p.b)} dans ${q(p.sector)}\u00a0; fusionnez les deux en un seul`,
@@ -112,16 +126,19 @@ export const issuesFr: IssueWording = {
     endWithoutStart: () => 'une date de fin demande une date de début',
     stepStateUnknown: (p) => `${q(`${p.key}=${p.value}`)} ne désigne rien dans ce jeu de données`,
 
-    csvUnclosedQuote: () => 'une valeur entre guillemets n’est jamais refermée\u00a0; ajoutez le guillemet droit (") qui manque à la fin de la valeur',
+    csvUnclosedQuote: () =>
+      'une valeur entre guillemets n’est jamais refermée\u00a0; ajoutez le guillemet droit (") qui manque à la fin de la valeur',
     csvStrayQuote: () => 'un guillemet droit (") dans une valeur doit être doublé ("") et toute la valeur mise entre guillemets droits',
     csvUnreadable: (p) => `le CSV n’a pas pu être lu ici (${p.detail})`,
-    csvTooManyRows: (p) => `le fichier a plus de ${p.limit} lignes, le maximum que peut montrer ce tableau de bord\u00a0; découpez-le en fichiers plus petits`,
+    csvTooManyRows: (p) =>
+      `le fichier a plus de ${p.limit} lignes, le maximum que peut montrer ce tableau de bord\u00a0; découpez-le en fichiers plus petits`,
     csvNoHeader: () => 'le fichier est vide\u00a0; sa première ligne doit donner les noms des colonnes',
     csvTooManyColumns: (p) => `le fichier a ${p.count} colonnes\u00a0; ${p.limit} au plus peuvent être lues`,
     csvCellTooLong: (p) => `cette cellule contient ${p.length} caractères\u00a0; ${p.limit} au plus sont lus, raccourcissez-la`,
     csvExtraCells: (p) =>
       `cette ligne a plus de cellules que l’en-tête n’a de colonnes (${p.columns})\u00a0; mettez entre guillemets droits les valeurs qui contiennent le séparateur ${q(p.delimiter === '\t' ? 'tabulation' : p.delimiter)}`,
-    csvColumnsMissing: (p) => `aucune colonne reconnue pour\u00a0: ${p.fields.join(', ')}\u00a0; nommez les colonnes comme dans le modèle CSV`,
+    csvColumnsMissing: (p) =>
+      `aucune colonne reconnue pour\u00a0: ${p.fields.join(', ')}\u00a0; nommez les colonnes comme dans le modèle CSV`,
     csvUnknownValue: (p) =>
       `${q(p.value)} n’est ni un pays ni un statut connu\u00a0; corrigez-le dans le fichier, ou chargez le fichier depuis la page pour choisir quoi en faire`,
     emptyCell: (p) => `cette cellule est vide\u00a0; chaque ligne a besoin ${CELL_NEEDS[p.field]}`,
@@ -133,7 +150,8 @@ export const issuesFr: IssueWording = {
     notLink: (p) => `${q(p.value)} n’est pas une adresse web\u00a0; écrivez un lien complet qui commence par http:// ou https://`,
     cellCoordinate: (p) => `la ${p.axis} doit être un nombre entre -${p.max} et ${p.max}, comme 12,65`,
     notLanguage: (p) => `${q(p.value)} n’est pas un code de langue\u00a0; écrivez un code de deux lettres comme fr ou en`,
-    personInCsv: () => 'les personnes ne peuvent pas être chargées depuis un CSV (chacune a besoin d’un rôle et d’un pays)\u00a0; décrivez-les dans un jeu de données JSON',
+    personInCsv: () =>
+      'les personnes ne peuvent pas être chargées depuis un CSV (chacune a besoin d’un rôle et d’un pays)\u00a0; décrivez-les dans un jeu de données JSON',
     notKind: (p) => `${q(p.value)} n’est pas un type de partenaire\u00a0; écrivez pays ou organisation`,
     statusConflict: (p, { t }) =>
       `cette ligne dit ${q(t.statuses[p.status])} mais la ligne ${p.otherRow} dit ${q(t.statuses[p.otherStatus])} pour les mêmes partenaires et le même secteur\u00a0; donnez-leur un seul statut`,

@@ -50,7 +50,11 @@ export interface Analysis {
 /** Reads every row through the mapping, resolving countries and vocabulary, and lists what it could not. */
 export function analyzeRows(table: CsvTable, mapping: ColumnMapping): Analysis {
   const issues: DataIssue[] = [];
-  const unknown = { names: new Map<string, UnknownValue>(), statuses: new Map<string, UnknownValue>(), sectors: new Map<string, UnknownValue>() };
+  const unknown = {
+    names: new Map<string, UnknownValue>(),
+    statuses: new Map<string, UnknownValue>(),
+    sectors: new Map<string, UnknownValue>(),
+  };
   const columnOf = (field: FieldKey) => mapping.indexOf(field);
   const columnAt = (field: FieldKey) => ({ index: columnOf(field), header: table.headers[columnOf(field)] ?? '' });
   const where = (row: number, field: FieldKey) => csvCell(table.fileName, row, columnAt(field));
@@ -82,7 +86,8 @@ export function analyzeRows(table: CsvTable, mapping: ColumnMapping): Analysis {
     const partnerKind = take('partnerKind', readKind(get('partnerKind')));
     const trendText = get('trend');
     const trend = trendText === '' ? null : matchTrend(trendText);
-    if (trendText !== '' && !trend) issues.push({ at: where(row.number, 'trend'), problem: { code: 'notTrend', value: shorten(trendText) } });
+    if (trendText !== '' && !trend)
+      issues.push({ at: where(row.number, 'trend'), problem: { code: 'notTrend', value: shorten(trendText) } });
     const lat = take('partnerLat', readCoordinate(get('partnerLat'), 90, 'latitude'));
     const lon = take('partnerLon', readCoordinate(get('partnerLon'), 180, 'longitude'));
     if ((get('partnerLat') === '') !== (get('partnerLon') === '')) {
@@ -128,7 +133,14 @@ export function analyzeRows(table: CsvTable, mapping: ColumnMapping): Analysis {
       },
     ];
   });
-  return { rows, defaultLanguage: headerLanguage(table.headers), issues, unknownNames: [...unknown.names.values()], unknownStatuses: [...unknown.statuses.values()], unknownSectors: [...unknown.sectors.values()] };
+  return {
+    rows,
+    defaultLanguage: headerLanguage(table.headers),
+    issues,
+    unknownNames: [...unknown.names.values()],
+    unknownStatuses: [...unknown.statuses.values()],
+    unknownSectors: [...unknown.sectors.values()],
+  };
 }
 
 function nameActor(name: string, kind: 'country' | 'organization' | null): NamedActor {

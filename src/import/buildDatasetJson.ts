@@ -28,7 +28,12 @@ export interface Built {
   rowsOf: Map<string, number[]>;
 }
 
-type Kept = Omit<AnalyzedRow, 'actor' | 'partner' | 'sector' | 'status'> & { actor: string; partner: string; sector: string; status: Status };
+type Kept = Omit<AnalyzedRow, 'actor' | 'partner' | 'sector' | 'status'> & {
+  actor: string;
+  partner: string;
+  sector: string;
+  status: Status;
+};
 
 /** Builds a dataset of the published format from analysed rows and the person's choices. */
 export function buildDatasetJson(analysis: Analysis, choices: ImportChoices, fileName: string, placeOf: PlaceOf = () => undefined): Built {
@@ -40,7 +45,10 @@ export function buildDatasetJson(analysis: Analysis, choices: ImportChoices, fil
   const sectorIds = uniqueIds(KNOWN_SECTORS.map((s) => s.id));
 
   const actorOf = (named: NamedActor, row: AnalyzedRow): string | null => {
-    const actor = named.kind === 'unknown' && choices.names.get(toSpellingKey(named.name)) === AS_ORGANIZATION ? { kind: 'organization' as const, name: named.name } : named;
+    const actor =
+      named.kind === 'unknown' && choices.names.get(toSpellingKey(named.name)) === AS_ORGANIZATION
+        ? { kind: 'organization' as const, name: named.name }
+        : named;
     if (actor.kind === 'unknown') {
       leftOut.push({ row: row.number, because: 'name', value: actor.name });
       return null;
@@ -61,15 +69,22 @@ export function buildDatasetJson(analysis: Analysis, choices: ImportChoices, fil
     const actor = actorOf(row.actor, row);
     const partner = actorOf(row.partner, row);
     const status = 'known' in row.status ? row.status.known : choices.statuses.get(toSpellingKey(row.status.unknown));
-    if (!status || status === LEAVE_OUT) leftOut.push({ row: row.number, because: 'status', value: 'unknown' in row.status ? row.status.unknown : '' });
+    if (!status || status === LEAVE_OUT)
+      leftOut.push({ row: row.number, because: 'status', value: 'unknown' in row.status ? row.status.unknown : '' });
     const sectorChoice = 'known' in row.sector ? row.sector.known : (choices.sectors.get(toSpellingKey(row.sector.unknown)) ?? NEW_SECTOR);
-    if (sectorChoice === LEAVE_OUT) leftOut.push({ row: row.number, because: 'sector', value: 'unknown' in row.sector ? row.sector.unknown : '' });
+    if (sectorChoice === LEAVE_OUT)
+      leftOut.push({ row: row.number, because: 'sector', value: 'unknown' in row.sector ? row.sector.unknown : '' });
     if (!actor || !partner || !status || status === LEAVE_OUT || sectorChoice === LEAVE_OUT) return [];
     const sectorText = 'unknown' in row.sector ? row.sector.unknown : sectorChoice;
     const sectorKey = sectorChoice === NEW_SECTOR ? `new:${toSpellingKey(sectorText)}` : sectorChoice;
     if (!sectors.has(sectorKey)) {
       const known = KNOWN_SECTORS.find((s) => s.id === sectorChoice);
-      sectors.set(sectorKey, known ? { id: known.id, name: { ...known.name } } : { id: sectorIds.take(toIdentifier(sectorText, 'sector')), name: { fr: sectorText, en: sectorText } });
+      sectors.set(
+        sectorKey,
+        known
+          ? { id: known.id, name: { ...known.name } }
+          : { id: sectorIds.take(toIdentifier(sectorText, 'sector')), name: { fr: sectorText, en: sectorText } },
+      );
     }
     return [{ ...row, actor, partner, status, sector: sectors.get(sectorKey)!.id }];
   });
@@ -90,7 +105,11 @@ export function buildDatasetJson(analysis: Analysis, choices: ImportChoices, fil
     const key = row.source.url ?? row.source.title ?? '';
     if (!sources.has(key)) {
       const host = row.source.url ? new URL(row.source.url).hostname : null;
-      const source: SourceJson = { id: `source-${sources.size + 1}`, title: row.source.title ?? host ?? fileName, language: row.source.language ?? analysis.defaultLanguage };
+      const source: SourceJson = {
+        id: `source-${sources.size + 1}`,
+        title: row.source.title ?? host ?? fileName,
+        language: row.source.language ?? analysis.defaultLanguage,
+      };
       if (row.source.url) source.url = row.source.url;
       if (row.source.publisher) source.publisher = row.source.publisher;
       if (row.source.published) source.published = row.source.published;
@@ -115,13 +134,26 @@ export function buildDatasetJson(analysis: Analysis, choices: ImportChoices, fil
         fr: row.summary.fr ?? `${a.fr} et ${b.fr}${fr.colon}${s.fr.toLowerCase()}, ${fr.statuses[row.status]}.`,
         en: row.summary.en ?? `${a.en} and ${b.en}${en.colon}${s.en.toLowerCase()}, ${en.statuses[row.status]}.`,
       };
-      const record: PartnershipJson & { rows: number[] } = { id: partnershipIds.take(toIdentifier(`${pair[0]}-${pair[1]}-${row.sector}`, 'p')), actors: pair, sector: row.sector, status: row.status, summary, evidence: [evidence], rows: [row.number] };
+      const record: PartnershipJson & { rows: number[] } = {
+        id: partnershipIds.take(toIdentifier(`${pair[0]}-${pair[1]}-${row.sector}`, 'p')),
+        actors: pair,
+        sector: row.sector,
+        status: row.status,
+        summary,
+        evidence: [evidence],
+        rows: [row.number],
+      };
       if (row.trend) record.trend = row.trend;
       partnerships.set(key, record);
     } else {
       const at = { file: fileName, rows: [row.number] };
-      if (existing.status !== row.status) issues.push({ at, problem: { code: 'statusConflict', status: row.status, otherRow: existing.rows[0]!, otherStatus: existing.status } });
-      if (row.trend && existing.trend && row.trend !== existing.trend) issues.push({ at, problem: { code: 'trendConflict', trend: row.trend, otherRow: existing.rows[0]!, otherTrend: existing.trend } });
+      if (existing.status !== row.status)
+        issues.push({
+          at,
+          problem: { code: 'statusConflict', status: row.status, otherRow: existing.rows[0]!, otherStatus: existing.status },
+        });
+      if (row.trend && existing.trend && row.trend !== existing.trend)
+        issues.push({ at, problem: { code: 'trendConflict', trend: row.trend, otherRow: existing.rows[0]!, otherTrend: existing.trend } });
       if (row.trend && !existing.trend) existing.trend = row.trend;
       existing.rows.push(row.number);
       if (!existing.evidence.some((e) => e.quote === evidence.quote && e.source === evidence.source)) existing.evidence.push(evidence);
@@ -130,13 +162,23 @@ export function buildDatasetJson(analysis: Analysis, choices: ImportChoices, fil
       const eventKey = `${key}|${row.date}`;
       const event = events.get(eventKey);
       if (event) event.rows.push(row.number);
-      else events.set(eventKey, { id: `event-${events.size + 1}`, date: row.date, title: partnerships.get(key)!.summary, actors: [...pair], evidence: [evidence], rows: [row.number] });
+      else
+        events.set(eventKey, {
+          id: `event-${events.size + 1}`,
+          date: row.date,
+          title: partnerships.get(key)!.summary,
+          actors: [...pair],
+          evidence: [evidence],
+          rows: [row.number],
+        });
     }
   }
 
   const partnershipList = [...partnerships.values()].map(({ rows, ...p }, i) => (rowsOf.set(`partnerships[${i}]`, rows), p));
   const eventList = [...events.values()].map(({ rows, ...e }, i) => (rowsOf.set(`events[${i}]`, rows), e));
-  const title = focusActor ? { fr: `Partenariats${fr.colon}${focusActor.name.fr}`, en: `Partnerships${en.colon}${focusActor.name.en}` } : { fr: fileName, en: fileName };
+  const title = focusActor
+    ? { fr: `Partenariats${fr.colon}${focusActor.name.fr}`, en: `Partnerships${en.colon}${focusActor.name.en}` }
+    : { fr: fileName, en: fileName };
   const json: DatasetJson = {
     schemaVersion: 1,
     id: toIdentifier(fileName.replace(/\.[a-z]+$/i, ''), 'data') || 'own-data',

@@ -12,11 +12,16 @@ export function readDate(raw: string): Cell<string> {
   if (raw === '') return { value: null };
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$/.exec(raw);
   const european = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(raw);
-  const [y, m, d] = iso ? [iso[1]!, iso[2]!, iso[3]!] : european ? [european[3]!, european[2]!.padStart(2, '0'), european[1]!.padStart(2, '0')] : [];
+  const [y, m, d] = iso
+    ? [iso[1]!, iso[2]!, iso[3]!]
+    : european
+      ? [european[3]!, european[2]!.padStart(2, '0'), european[1]!.padStart(2, '0')]
+      : [];
   if (!y || !m || !d) return { value: null, error: { code: 'notDate', value: raw } };
   const value = `${y}-${m}-${d}`;
   const date = new Date(`${value}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || !date.toISOString().startsWith(value)) return { value: null, error: { code: 'cellDateDoesNotExist', value: raw } };
+  if (Number.isNaN(date.getTime()) || !date.toISOString().startsWith(value))
+    return { value: null, error: { code: 'cellDateDoesNotExist', value: raw } };
   return { value };
 }
 
@@ -59,7 +64,12 @@ export function readKind(raw: string): Cell<'country' | 'organization'> {
   if (raw === '') return { value: null };
   const word = foldAccents(raw).trim();
   if (['country', 'pays', 'state', 'etat'].includes(word)) return { value: 'country' };
-  if (['organization', 'organisation', 'org', 'international organization', 'organisation internationale', 'company', 'entreprise'].includes(word)) return { value: 'organization' };
+  if (
+    ['organization', 'organisation', 'org', 'international organization', 'organisation internationale', 'company', 'entreprise'].includes(
+      word,
+    )
+  )
+    return { value: 'organization' };
   if (['person', 'personne'].includes(word)) return { value: null, error: { code: 'personInCsv' } };
   return { value: null, error: { code: 'notKind', value: shorten(raw) } };
 }

@@ -5,9 +5,46 @@ import { toSpellingKey } from '../text/fold';
  * and French. Lookups go through a Map, so a header such as "__proto__" matches nothing.
  */
 export const FIELDS = [
-  { key: 'actor', required: true, headers: ['actor', 'source actor', 'source', 'from', 'country', 'focus', 'actor 1', 'acteur', 'acteur source', 'pays', 'de', 'acteur 1'] },
-  { key: 'partner', required: true, headers: ['partner', 'target', 'to', 'partner country', 'counterpart', 'actor 2', 'partenaire', 'cible', 'vers', 'pays partenaire', 'acteur 2'] },
-  { key: 'partnerKind', required: false, headers: ['partner kind', 'partner type', 'kind', 'type', 'type de partenaire', 'nature', 'genre'] },
+  {
+    key: 'actor',
+    required: true,
+    headers: [
+      'actor',
+      'source actor',
+      'source',
+      'from',
+      'country',
+      'focus',
+      'actor 1',
+      'acteur',
+      'acteur source',
+      'pays',
+      'de',
+      'acteur 1',
+    ],
+  },
+  {
+    key: 'partner',
+    required: true,
+    headers: [
+      'partner',
+      'target',
+      'to',
+      'partner country',
+      'counterpart',
+      'actor 2',
+      'partenaire',
+      'cible',
+      'vers',
+      'pays partenaire',
+      'acteur 2',
+    ],
+  },
+  {
+    key: 'partnerKind',
+    required: false,
+    headers: ['partner kind', 'partner type', 'kind', 'type', 'type de partenaire', 'nature', 'genre'],
+  },
   { key: 'sector', required: true, headers: ['sector', 'field', 'domain', 'area', 'secteur', 'domaine'] },
   { key: 'status', required: true, headers: ['status', 'state', 'stage', 'statut', 'etat', 'stade'] },
   { key: 'trend', required: false, headers: ['trend', 'direction', 'tendance', 'evolution'] },
@@ -17,13 +54,25 @@ export const FIELDS = [
   { key: 'summary', required: false, headers: ['summary', 'description', 'resume', 'synthese'] },
   { key: 'summaryFr', required: false, headers: ['summary fr', 'resume fr', 'french summary', 'resume en francais'] },
   { key: 'summaryEn', required: false, headers: ['summary en', 'resume en', 'english summary', 'resume en anglais'] },
-  { key: 'sourceTitle', required: false, headers: ['source title', 'title', 'document', 'article', 'source name', 'titre de la source', 'titre', 'nom de la source'] },
-  { key: 'sourceUrl', required: false, headers: ['source url', 'url', 'link', 'source link', 'lien', 'adresse', 'url de la source', 'lien de la source', 'lien source'] },
+  {
+    key: 'sourceTitle',
+    required: false,
+    headers: ['source title', 'title', 'document', 'article', 'source name', 'titre de la source', 'titre', 'nom de la source'],
+  },
+  {
+    key: 'sourceUrl',
+    required: false,
+    headers: ['source url', 'url', 'link', 'source link', 'lien', 'adresse', 'url de la source', 'lien de la source', 'lien source'],
+  },
   { key: 'sourceLanguage', required: false, headers: ['language', 'source language', 'lang', 'langue', 'langue de la source'] },
   { key: 'publisher', required: false, headers: ['publisher', 'outlet', 'media', 'editeur', 'journal'] },
   { key: 'published', required: false, headers: ['published', 'publication date', 'source date', 'date de publication', 'publie le'] },
   { key: 'partnerLat', required: false, headers: ['latitude', 'lat', 'partner latitude', 'partner lat', 'latitude du partenaire'] },
-  { key: 'partnerLon', required: false, headers: ['longitude', 'lon', 'lng', 'long', 'partner longitude', 'partner lon', 'longitude du partenaire'] },
+  {
+    key: 'partnerLon',
+    required: false,
+    headers: ['longitude', 'lon', 'lng', 'long', 'partner longitude', 'partner lon', 'longitude du partenaire'],
+  },
 ] as const;
 
 export type FieldKey = (typeof FIELDS)[number]['key'];
@@ -66,7 +115,20 @@ export function mappingProblems(mapping: ColumnMapping): { missing: FieldKey[]; 
   return { missing, repeated };
 }
 
-const FRENCH_HEADERS = new Set(['acteur', 'partenaire', 'secteur', 'statut', 'citation', 'pays', 'extrait', 'lien', 'titre', 'langue', 'resume', 'domaine']);
+const FRENCH_HEADERS = new Set([
+  'acteur',
+  'partenaire',
+  'secteur',
+  'statut',
+  'citation',
+  'pays',
+  'extrait',
+  'lien',
+  'titre',
+  'langue',
+  'resume',
+  'domaine',
+]);
 
 /**
  * The language a source is assumed to be in when the file has no language column: that of its

@@ -30,7 +30,10 @@ export function finishCsvImport(table: CsvTable, analysis: Analysis, choices: Im
   const built = buildDatasetJson(analysis, choices, table.fileName, placeOf);
   if (built.issues.length > 0) return { ok: false, issues: built.issues };
   if (built.json.partnerships.length === 0) {
-    return { ok: false, issues: [{ at: { file: table.fileName }, problem: { code: 'noPartnership', allLeftOut: built.leftOut.length > 0 } }] };
+    return {
+      ok: false,
+      issues: [{ at: { file: table.fileName }, problem: { code: 'noPartnership', allLeftOut: built.leftOut.length > 0 } }],
+    };
   }
   const checked = datasetFromJson(built.json, new Map());
   if (!checked.ok) return { ok: false, issues: checked.issues.map((issue) => locateInRows(issue, table.fileName, built.rowsOf)) };

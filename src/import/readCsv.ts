@@ -71,15 +71,26 @@ export function readCsv(fileName: string, text: string): Result<CsvTable> {
 
   const headers = head.cells.map((h) => h.trim());
   if (headers.length > LIMITS.columns) {
-    return { ok: false, issues: [{ at: csvCell(fileName, head.number), problem: { code: 'csvTooManyColumns', count: headers.length, limit: LIMITS.columns } }] };
+    return {
+      ok: false,
+      issues: [
+        { at: csvCell(fileName, head.number), problem: { code: 'csvTooManyColumns', count: headers.length, limit: LIMITS.columns } },
+      ],
+    };
   }
   const rows = body.map((record) => {
     record.cells.forEach((cell, index) => {
       const column = { index, header: headers[index] ?? '' };
       if (cell.length > LIMITS.cellLength) {
-        issues.push({ at: csvCell(fileName, record.number, column), problem: { code: 'csvCellTooLong', length: cell.length, limit: LIMITS.cellLength } });
+        issues.push({
+          at: csvCell(fileName, record.number, column),
+          problem: { code: 'csvCellTooLong', length: cell.length, limit: LIMITS.cellLength },
+        });
       } else if (index >= headers.length && cell.trim() !== '') {
-        issues.push({ at: csvCell(fileName, record.number, column), problem: { code: 'csvExtraCells', columns: headers.length, delimiter: parsed.meta.delimiter } });
+        issues.push({
+          at: csvCell(fileName, record.number, column),
+          problem: { code: 'csvExtraCells', columns: headers.length, delimiter: parsed.meta.delimiter },
+        });
       }
     });
     const cells = headers.map((_, i) => (record.cells[i] ?? '').trim());

@@ -28,7 +28,8 @@ export async function readInputFile(file: Pick<File, 'name' | 'size' | 'slice'>)
       const piece = new Uint8Array(await file.slice(read, read + SLICE_BYTES).arrayBuffer());
       if (piece.byteLength === 0) break;
       read += piece.byteLength;
-      if (read > LIMITS.fileBytes) return { ok: false, issues: [inFile(file.name, { code: 'fileTooLarge', limitBytes: LIMITS.fileBytes })] };
+      if (read > LIMITS.fileBytes)
+        return { ok: false, issues: [inFile(file.name, { code: 'fileTooLarge', limitBytes: LIMITS.fileBytes })] };
       pieces.push(piece);
     }
   } catch {

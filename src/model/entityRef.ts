@@ -6,7 +6,8 @@
  */
 export type EntityRef = { kind: 'actor' | 'partnership' | 'relation' | 'event'; id: string };
 
-export const sameRef = (a: EntityRef | null, b: EntityRef | null): boolean => a === b || (a !== null && b !== null && a.kind === b.kind && a.id === b.id);
+export const sameRef = (a: EntityRef | null, b: EntityRef | null): boolean =>
+  a === b || (a !== null && b !== null && a.kind === b.kind && a.id === b.id);
 
 /** The id of the relation between two actors, the same whichever order they are given in. */
 export function relationId(a: string, b: string): string {

@@ -43,7 +43,11 @@ export function cacheKey(entry: PrecacheEntry, scope: string): string {
  * folder itself is index.html. Any other request is matched by its whole address, so a request
  * with a query is never answered from the cache.
  */
-export function precachedEntry(request: Pick<Request, 'url' | 'method' | 'mode'>, scope: string, entries: ReadonlyMap<string, PrecacheEntry>): PrecacheEntry | null {
+export function precachedEntry(
+  request: Pick<Request, 'url' | 'method' | 'mode'>,
+  scope: string,
+  entries: ReadonlyMap<string, PrecacheEntry>,
+): PrecacheEntry | null {
   if (request.method !== 'GET') return null;
   const url = new URL(request.url);
   const folder = new URL(scope);

@@ -74,7 +74,9 @@ self.addEventListener('install', (event) => {
 
 self.addEventListener('activate', (event) => {
   const prefix = cachePrefix(scope);
-  const dropOld = caches.keys().then((names) => Promise.all(names.filter((name) => name.startsWith(prefix) && name !== current).map((name) => caches.delete(name))));
+  const dropOld = caches
+    .keys()
+    .then((names) => Promise.all(names.filter((name) => name.startsWith(prefix) && name !== current).map((name) => caches.delete(name))));
   // The page that installed the first version is answered from now on too, so a tool it has not
   // opened yet still opens once the network is gone.
   event.waitUntil(dropOld.then(() => self.clients.claim()));

@@ -22,7 +22,12 @@ export function LoadProgress() {
   }, []);
 
   const shown = patient ? load : null;
-  const what = shown?.source.kind === 'link' ? t.loadingFrom(shown.label, shown.source.host) : shown?.source.kind === 'storage' ? t.loadingKept : t.loading;
+  const what =
+    shown?.source.kind === 'link'
+      ? t.loadingFrom(shown.label, shown.source.host)
+      : shown?.source.kind === 'storage'
+        ? t.loadingKept
+        : t.loading;
   return (
     <div className="source-line loading load-progress">
       <p role="status">{what}</p>

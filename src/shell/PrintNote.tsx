@@ -12,7 +12,9 @@ export function PrintNote({ dataset }: { dataset: Dataset }) {
   const filters = useAppStore((s) => s.filters);
   const main = dataset.sources[0];
   const parts = [
-    filters.sectors.length ? `${t.filters.sector}${t.colon}${filters.sectors.map((id) => dataset.sectorById.get(id)?.name[lang] ?? id).join(', ')}` : '',
+    filters.sectors.length
+      ? `${t.filters.sector}${t.colon}${filters.sectors.map((id) => dataset.sectorById.get(id)?.name[lang] ?? id).join(', ')}`
+      : '',
     filters.statuses.length ? `${t.filters.status}${t.colon}${filters.statuses.map((s) => t.statuses[s]).join(', ')}` : '',
     filters.kinds.length ? `${t.filters.kind}${t.colon}${filters.kinds.map((k) => t.kinds[k]).join(', ')}` : '',
     filters.search.trim() ? `${t.filters.search}${t.colon}« ${filters.search.trim()} »` : '',

@@ -86,7 +86,8 @@ export function useRegionsShown(active: boolean, broughtForward: Region | null):
       // earlier, it would compete with the first view's drawing. The network's layout, the longest
       // work of any view, starts in its worker with its code (`preloadRegion`), before its turn to render.
       const cancelIdle = whenIdle(() => {
-        for (const region of restOfRegions(broughtForward)) window.setTimeout(() => void preloadRegion(region, useAppStore.getState().dataset).catch(() => undefined), 0);
+        for (const region of restOfRegions(broughtForward))
+          window.setTimeout(() => void preloadRegion(region, useAppStore.getState().dataset).catch(() => undefined), 0);
         startTransition(() => setRevealed(1));
       }, 1500);
       return cancelIdle;

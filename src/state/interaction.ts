@@ -153,7 +153,10 @@ export function followPicks(view: PointerView, follow: (selected: EntityRef | nu
  * changes and not the view. `read` is called again when it changes (a new graph), in a layout
  * effect, so a new graph never reaches the screen with the reading of the old one.
  */
-export function useViewReading<T>(view: PointerView, read: (selected: EntityRef | null, pointed: EntityRef | null) => T): StoreApi<{ reading: T }> {
+export function useViewReading<T>(
+  view: PointerView,
+  read: (selected: EntityRef | null, pointed: EntityRef | null) => T,
+): StoreApi<{ reading: T }> {
   const [store] = useState(() => {
     const now = useAppStore.getState();
     return createStore<{ reading: T }>(() => ({ reading: read(now.selection, pointedIn(now, view)) }));

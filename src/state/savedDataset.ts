@@ -141,7 +141,12 @@ function tabOf(memory: TabMemory | null): { id: string; isNew: boolean } {
 }
 
 function silentStorage(limitMs: number): Restored {
-  return { ok: false, label: STORAGE_LABEL, issues: [inFile(STORAGE_LABEL, { code: 'storageSilent', seconds: Math.round(limitMs / 1000) })], drop: null };
+  return {
+    ok: false,
+    label: STORAGE_LABEL,
+    issues: [inFile(STORAGE_LABEL, { code: 'storageSilent', seconds: Math.round(limitMs / 1000) })],
+    drop: null,
+  };
 }
 
 function idsOf(value: unknown): string[] {

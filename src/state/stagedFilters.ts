@@ -55,7 +55,8 @@ function followFilters(): void {
   following = true;
   useAppStore.subscribe((state, previous) => {
     // Another dataset brings its own filters, which the old ones would not fit: every view takes them at once.
-    if (state.dataset !== previous.dataset) useShown.setState((s) => ({ shown: new Map([...s.shown.keys()].map((v) => [v, state.filters])) }));
+    if (state.dataset !== previous.dataset)
+      useShown.setState((s) => ({ shown: new Map([...s.shown.keys()].map((v) => [v, state.filters])) }));
     else if (state.filters !== previous.filters) void advance();
   });
 }

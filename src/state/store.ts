@@ -10,7 +10,6 @@ import type { Status } from '../model/statuses';
 import type { ActorKind } from '../model/actorKinds';
 import type { Lang } from '../model/lang';
 
-
 /**
  * `dataset` is the last dataset that loaded in full; `load` tells what the latest attempt is doing.
  * They are kept apart so that a failed load shows its errors while the current dataset stays on
@@ -86,7 +85,6 @@ export interface AppActions {
   removeStoryStep(id: string): void;
 }
 
-
 const SHIPPED: DatasetOrigin = { kind: 'shipped' };
 const SITE: LoadSource = { kind: 'site' };
 
@@ -109,7 +107,6 @@ function toggle<T>(list: readonly T[], value: T): readonly T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 }
 
-
 export const useAppStore = create<AppState & AppActions>()((set) => ({
   ...INITIAL,
   startLoading: (label, source = SITE) => set({ load: { phase: 'loading', label, source, received: 0, total: null } }),
@@ -126,7 +123,8 @@ export const useAppStore = create<AppState & AppActions>()((set) => ({
       story: dataset.json.story ?? [],
       presenting: null,
     }),
-  datasetFailed: (label, issues, fellBack) => set({ load: fellBack ? { phase: 'failed', label, issues, fellBack } : { phase: 'failed', label, issues } }),
+  datasetFailed: (label, issues, fellBack) =>
+    set({ load: fellBack ? { phase: 'failed', label, issues, fellBack } : { phase: 'failed', label, issues } }),
   dismissLoadIssues: () => set({ load: { phase: 'idle' } }),
   setLang: (lang) => set({ lang }),
   toggleStatus: (status) => set((s) => ({ filters: { ...s.filters, statuses: toggle(s.filters.statuses, status) } })),

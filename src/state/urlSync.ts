@@ -33,8 +33,18 @@ export function startUrlSync(win: Window = window, { write = true }: { write?: b
   let previous = currentUrlState(useAppStore.getState());
   const unsubscribe = useAppStore.subscribe((s) => {
     const next = currentUrlState(s);
-    if (next.lang === previous.lang && next.view === previous.view && next.filters === previous.filters && next.selection === previous.selection) return;
-    const onlySearch = next.filters.search !== previous.filters.search && next.selection === previous.selection && next.view === previous.view && next.lang === previous.lang;
+    if (
+      next.lang === previous.lang &&
+      next.view === previous.view &&
+      next.filters === previous.filters &&
+      next.selection === previous.selection
+    )
+      return;
+    const onlySearch =
+      next.filters.search !== previous.filters.search &&
+      next.selection === previous.selection &&
+      next.view === previous.view &&
+      next.lang === previous.lang;
     previous = next;
     const search = serializeUrlState(next, LINK_DEFAULT_LANG, new URLSearchParams(win.location.search));
     if (search === win.location.search) return;

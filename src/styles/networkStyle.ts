@@ -8,7 +8,9 @@ import type { ActorKind } from '../model/actorKinds';
  * shared status styles; membership and event edges are thin and light, with their own dash, so
  * they never read as a partnership.
  */
-export const TIE_STYLES: Readonly<Record<Exclude<NetworkEdgeKind, 'partnership'>, { color: string; width: number; dash: string | undefined }>> = {
+export const TIE_STYLES: Readonly<
+  Record<Exclude<NetworkEdgeKind, 'partnership'>, { color: string; width: number; dash: string | undefined }>
+> = {
   membership: { color: '#8a857b', width: 1.25, dash: undefined },
   event: { color: '#8a857b', width: 1.25, dash: '7 3 1.5 3' },
 };
@@ -28,7 +30,11 @@ export function partnershipWidth(partnerships: number, ended: boolean): number {
 }
 
 /** How an edge is drawn: a partnership by its strongest status and its number of sectors, other ties by their kind. */
-export function edgeStroke(kind: NetworkEdgeKind, status: Status | null, partnerships: number): { color: string; width: number; dash: string | undefined } {
+export function edgeStroke(
+  kind: NetworkEdgeKind,
+  status: Status | null,
+  partnerships: number,
+): { color: string; width: number; dash: string | undefined } {
   if (kind !== 'partnership' || !status) return TIE_STYLES[kind === 'partnership' ? 'membership' : kind];
   const style = STATUS_STYLES[status];
   return { color: style.color, dash: style.dash, width: partnershipWidth(partnerships, status === 'ended') };

@@ -12,4 +12,3 @@ const PDI = '\u2069';
 export function isolate(text: string): string {
   return `${FSI}${text}${PDI}`;
 }
-

@@ -24,7 +24,7 @@ const chars = (text: string): ReadonlySet<string> => new Set(text);
 
 /** Typical sans-serif advance widths (Arial, Helvetica, Segoe UI, Roboto): what exported pictures are drawn in. */
 export const SANS_WIDTHS: FontWidths = {
-  narrow: chars('iljtfrI.,;:!|\'’ ()[]-'),
+  narrow: chars("iljtfrI.,;:!|'’ ()[]-"),
   slim: chars(''),
   wide: chars('mwMWOQGD@%&—'),
   ems: { narrow: 0.3, slim: 0.3, wide: 0.85, capital: 0.66, other: 0.53 },
@@ -36,7 +36,7 @@ export const SANS_WIDTHS: FontWidths = {
  * A layout sized by it leaves room for the label in whichever font a browser has.
  */
 export const WIDEST_SANS_WIDTHS: FontWidths = {
-  narrow: chars('ijl.,:;!|\'’'),
+  narrow: chars("ijl.,:;!|'’"),
   slim: chars('frtI '),
   wide: chars('mwMW'),
   ems: { narrow: 0.3, slim: 0.42, wide: 0.98, capital: 0.74, other: 0.63 },

@@ -30,9 +30,5 @@ const SLOTS = /\u0000(\d+)\u0001/;
  */
 export function DataMessage({ message, texts, max }: { message: (...values: string[]) => string; texts: readonly string[]; max?: number }) {
   const parts = message(...texts.map((_, i) => slot(i))).split(SLOTS);
-  return (
-    <>
-      {parts.map((part, i) => (i % 2 === 0 ? part : <DataText key={i} text={texts[Number(part)] ?? ''} max={max} />))}
-    </>
-  );
+  return <>{parts.map((part, i) => (i % 2 === 0 ? part : <DataText key={i} text={texts[Number(part)] ?? ''} max={max} />))}</>;
 }

@@ -41,7 +41,16 @@ function closeModal(dialog: HTMLDialogElement): void {
  * `data-autofocus`, else the browser's first choice (the close button), and back to whatever
  * opened it once it closes.
  */
-export function Dialog({ title, closeLabel, onClose, open = true, closeOnBackdrop = false, size = 'normal', className, children }: DialogProps) {
+export function Dialog({
+  title,
+  closeLabel,
+  onClose,
+  open = true,
+  closeOnBackdrop = false,
+  size = 'normal',
+  className,
+  children,
+}: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 

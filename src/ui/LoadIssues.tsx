@@ -5,7 +5,16 @@ import type { DataIssue } from '../data/dataIssue';
 import { useMessages } from '../state/useMessages';
 
 /** Problems of getting the file rather than of what is in it: reloading may be all it takes. */
-const TRANSIENT = new Set(['unreachable', 'unreachableOrRefused', 'httpStatus', 'readIncomplete', 'cancelled', 'serverSilent', 'storageSilent', 'codeUnavailable']);
+const TRANSIENT = new Set([
+  'unreachable',
+  'unreachableOrRefused',
+  'httpStatus',
+  'readIncomplete',
+  'cancelled',
+  'serverSilent',
+  'storageSilent',
+  'codeUnavailable',
+]);
 const onlyTransient = (issues: readonly DataIssue[]) => issues.length > 0 && issues.every((i) => TRANSIENT.has(i.problem.code));
 
 /** Lists every problem of a failed load, each with its location, in an alert region. */
@@ -19,7 +28,15 @@ export function LoadIssues() {
   return (
     <div className="load-issues" role="alert">
       <h2>{load.label === STORAGE_LABEL ? t.loadFailedKept : t.loadFailedTitle(load.label)}</h2>
-      <p>{load.fellBack ? t.loadFailedShipped : hasDataset ? t.loadFailedKeep : onlyTransient(load.issues) ? t.loadFailedRetry : t.loadFailedNothing}</p>
+      <p>
+        {load.fellBack
+          ? t.loadFailedShipped
+          : hasDataset
+            ? t.loadFailedKeep
+            : onlyTransient(load.issues)
+              ? t.loadFailedRetry
+              : t.loadFailedNothing}
+      </p>
       <p>{t.issuesCount(load.issues.length)}</p>
       {failed && (
         <p>

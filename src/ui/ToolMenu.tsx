@@ -86,7 +86,9 @@ export function ToolMenu({ label, entries, onPrepare }: ToolMenuProps) {
       return;
     } else if (event.key.length === 1 && /\S/u.test(event.key)) {
       const letter = event.key.toLocaleLowerCase();
-      const next = [...list.slice(at + 1), ...list.slice(0, at + 1)].find((item) => item.textContent?.trim().toLocaleLowerCase().startsWith(letter));
+      const next = [...list.slice(at + 1), ...list.slice(0, at + 1)].find((item) =>
+        item.textContent?.trim().toLocaleLowerCase().startsWith(letter),
+      );
       next?.focus();
     } else return;
     // Handled here: Escape in particular must not also clear the dashboard's selection.
@@ -122,7 +124,15 @@ export function ToolMenu({ label, entries, onPrepare }: ToolMenuProps) {
         </span>
       </button>
       {/* Kept in the page while closed, so that what an entry opened stays where it is. */}
-      <ul ref={menuRef} id={menuId} role="menu" aria-labelledby={buttonId} className="tool-menu__list" hidden={!open} onKeyDown={onMenuKeyDown}>
+      <ul
+        ref={menuRef}
+        id={menuId}
+        role="menu"
+        aria-labelledby={buttonId}
+        className="tool-menu__list"
+        hidden={!open}
+        onKeyDown={onMenuKeyDown}
+      >
         {shown.map((entry) => (
           <li key={entry.label} role="none">
             {entry.kind === 'action' ? (
@@ -138,7 +148,14 @@ export function ToolMenu({ label, entries, onPrepare }: ToolMenuProps) {
                 {entry.label}
               </button>
             ) : (
-              <a role="menuitem" tabIndex={-1} className="tool-menu__item" href={entry.href} download={entry.file} onClick={() => close(true)}>
+              <a
+                role="menuitem"
+                tabIndex={-1}
+                className="tool-menu__item"
+                href={entry.href}
+                download={entry.file}
+                onClick={() => close(true)}
+              >
                 {entry.label}
               </a>
             )}

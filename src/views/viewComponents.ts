@@ -44,8 +44,13 @@ export const TimelineView: ViewComponent = lazyChunk(LOADERS.timeline);
 export function preloadRegion(region: Region, dataset?: Dataset | null): Promise<unknown> {
   if (region === 'map') {
     // The geometry is requested here too, so that it downloads alongside the code that reads it.
-    return Promise.all([LOADERS.map(), import('world-atlas/countries-110m.json?raw'), import('../geo/loadWorld').then((m) => m.loadWorld('110m'))]);
+    return Promise.all([
+      LOADERS.map(),
+      import('world-atlas/countries-110m.json?raw'),
+      import('../geo/loadWorld').then((m) => m.loadWorld('110m')),
+    ]);
   }
-  if (region === 'network' && dataset) return Promise.all([LOADERS.network(), import('./network/networkLayoutAhead').then((m) => m.layOutNetworkAhead(dataset))]);
+  if (region === 'network' && dataset)
+    return Promise.all([LOADERS.network(), import('./network/networkLayoutAhead').then((m) => m.layOutNetworkAhead(dataset))]);
   return LOADERS[region]();
 }

@@ -22,11 +22,30 @@ async function measureCard(card: Locator) {
   return card.evaluate((box) => {
     const room = box.getBoundingClientRect();
     const outside = [...box.querySelectorAll('*')]
-      .filter((el) => !el.closest('.leaflet-pane, .leaflet-control-container, .network-help, .sectors-view__hint, .map-unplaced p, .map-unplaced__detail, .visually-hidden'))
+      .filter(
+        (el) =>
+          !el.closest(
+            '.leaflet-pane, .leaflet-control-container, .network-help, .sectors-view__hint, .map-unplaced p, .map-unplaced__detail, .visually-hidden',
+          ),
+      )
       .map((el) => ({ el, r: el.getBoundingClientRect() }))
-      .filter(({ r }) => r.width > 0 && r.height > 0 && (r.bottom > room.bottom + 1 || r.right > room.right + 1 || r.top < room.top - 1 || r.left < room.left - 1))
-      .map(({ el, r }) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} ${Math.round(r.top)}..${Math.round(r.bottom)} of ${Math.round(room.top)}..${Math.round(room.bottom)}`);
-    return { content: box.scrollHeight, box: box.clientHeight, contentWidth: box.scrollWidth, boxWidth: box.clientWidth, outside: outside.slice(0, 5) };
+      .filter(
+        ({ r }) =>
+          r.width > 0 &&
+          r.height > 0 &&
+          (r.bottom > room.bottom + 1 || r.right > room.right + 1 || r.top < room.top - 1 || r.left < room.left - 1),
+      )
+      .map(
+        ({ el, r }) =>
+          `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} ${Math.round(r.top)}..${Math.round(r.bottom)} of ${Math.round(room.top)}..${Math.round(room.bottom)}`,
+      );
+    return {
+      content: box.scrollHeight,
+      box: box.clientHeight,
+      contentWidth: box.scrollWidth,
+      boxWidth: box.clientWidth,
+      outside: outside.slice(0, 5),
+    };
   });
 }
 
@@ -94,7 +113,15 @@ test('printing gives one page per view, with the header on the first, no control
   for (const role of ['textbox', 'searchbox', 'checkbox', 'combobox'] as const) {
     await expect(page.getByRole(role).filter({ visible: true })).toHaveCount(0);
   }
-  for (const name of ['Voir dans la source', 'Réinitialiser la vue', 'Voir tous les partenaires', 'Zoomer', 'Présenter', 'Exporter', 'Copier le lien']) {
+  for (const name of [
+    'Voir dans la source',
+    'Réinitialiser la vue',
+    'Voir tous les partenaires',
+    'Zoomer',
+    'Présenter',
+    'Exporter',
+    'Copier le lien',
+  ]) {
     await expect(page.getByRole('button', { name, exact: true }).filter({ visible: true }), name).toHaveCount(0);
   }
   await expect(page.getByText('Glisser un nœud pour le déplacer')).toBeHidden();

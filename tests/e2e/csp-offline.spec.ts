@@ -26,7 +26,9 @@ async function watchPolicy(page: Page): Promise<{ violations: string[]; errors: 
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       const report = (window as unknown as { reportPolicyViolation: (text: string) => void }).reportPolicyViolation;
-      void report(`${event.effectiveDirective} refused ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`);
+      void report(
+        `${event.effectiveDirective} refused ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`,
+      );
     });
   });
   return seen;
@@ -50,7 +52,10 @@ function expectStrict(policy: Map<string, string[]>) {
   for (const directive of ['script-src', 'style-src']) {
     const sources = policy.get(directive) ?? [];
     expect(sources[0], directive).toBe("'self'");
-    expect(sources.slice(1).every((s) => /^'sha256-[A-Za-z0-9+/]+=*'$/.test(s)), `${directive} allows nothing inline but by hash: ${sources.join(' ')}`).toBe(true);
+    expect(
+      sources.slice(1).every((s) => /^'sha256-[A-Za-z0-9+/]+=*'$/.test(s)),
+      `${directive} allows nothing inline but by hash: ${sources.join(' ')}`,
+    ).toBe(true);
   }
   expect(policy.get('img-src')).toEqual(["'self'", 'data:', 'blob:', 'https://tile.openstreetmap.org']);
   expect(policy.get('connect-src')).toEqual(["'self'", 'https:']);
@@ -88,7 +93,9 @@ async function present(page: Page) {
 }
 
 test.describe('Content-Security-Policy', () => {
-  test('the dashboard runs under a strict policy: every view, the street map, exports, the import and draft tools, the embed dialog and the presentation report no violation', async ({ page }) => {
+  test('the dashboard runs under a strict policy: every view, the street map, exports, the import and draft tools, the embed dialog and the presentation report no violation', async ({
+    page,
+  }) => {
     test.setTimeout(60_000);
     const seen = await watchPolicy(page);
     await page.route('https://tile.openstreetmap.org/**', (route) => route.fulfill({ contentType: 'image/png', body: PIXEL }));
@@ -132,9 +139,17 @@ test.describe('Content-Security-Policy', () => {
     expect(seen.errors, 'errors in the console').toEqual([]);
   });
 
-  test('every embed page carries the policy, draws its view without a violation, and refuses markup that would run a script', async ({ page }) => {
+  test('every embed page carries the policy, draws its view without a violation, and refuses markup that would run a script', async ({
+    page,
+  }) => {
     const seen = await watchPolicy(page);
-    const ready = { map: '.map-place__label', network: '.network-node', sectors: '.sector-bars svg', table: 'table tbody tr', timeline: '.timeline__list li' };
+    const ready = {
+      map: '.map-place__label',
+      network: '.network-node',
+      sectors: '.sector-bars svg',
+      table: 'table tbody tr',
+      timeline: '.timeline__list li',
+    };
     for (const [view, selector] of Object.entries(ready)) {
       await page.goto(`./embed-${view}-${view === 'network' || view === 'table' ? 'en' : 'fr'}.html`);
       expectStrict(await readPolicy(page));
@@ -146,14 +161,20 @@ test.describe('Content-Security-Policy', () => {
 
     // What the policy is for: markup that reached the page can neither run a handler nor restyle it.
     await page.evaluate(() => {
-      document.body.insertAdjacentHTML('beforeend', '<img alt="" src="data:," onload="window.handlerRan = true"><p id="injected" style="color: red">x</p>');
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        '<img alt="" src="data:," onload="window.handlerRan = true"><p id="injected" style="color: red">x</p>',
+      );
     });
     await expect.poll(() => seen.violations.length).toBe(2);
     expect(await page.evaluate(() => 'handlerRan' in window)).toBe(false);
     await expect(page.locator('#injected')).not.toHaveCSS('color', 'rgb(255, 0, 0)');
   });
 
-  test('the one-file build, opened from the disk, allows its inline code by hash and draws, exports and presents without a violation', async ({ page, context }) => {
+  test('the one-file build, opened from the disk, allows its inline code by hash and draws, exports and presents without a violation', async ({
+    page,
+    context,
+  }) => {
     const seen = await watchPolicy(page);
     await context.setOffline(true);
     await page.goto(pathToFileURL(singleFile).href);
@@ -179,17 +200,24 @@ function keptAddresses(page: Page): Promise<string[]> {
 test.describe('offline after the first visit', () => {
   test.use({ serviceWorkers: 'allow' });
 
-  test('a classroom opens the dashboard once online; offline, a reload draws every view, the tools and an embed page, and a person’s own data never passes through the worker', async ({ page, context }) => {
+  test('a classroom opens the dashboard once online; offline, a reload draws every view, the tools and an embed page, and a person’s own data never passes through the worker', async ({
+    page,
+    context,
+  }) => {
     test.setTimeout(60_000);
     const seen = await watchPolicy(page);
     await page.goto('./');
     await expectEveryView(page);
     // The worker takes over the page once it has kept every file.
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? 'none'), { timeout: 15_000 }).toBe('activated');
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? 'none'), { timeout: 15_000 })
+      .toBe('activated');
 
     // A dataset of one's own, from a `?data=` link, is fetched by the browser as if there were no worker, and is not kept.
     const shipped = readFileSync('public/data/partnerships.json', 'utf8');
-    await context.route('https://data.example.org/**', (route) => route.fulfill({ contentType: 'application/json', body: shipped, headers: { 'access-control-allow-origin': '*' } }));
+    await context.route('https://data.example.org/**', (route) =>
+      route.fulfill({ contentType: 'application/json', body: shipped, headers: { 'access-control-allow-origin': '*' } }),
+    );
     const linked = page.waitForResponse('https://data.example.org/mine.json');
     await page.goto('./?data=https://data.example.org/mine.json');
     expect((await linked).fromServiceWorker()).toBe(false);
@@ -239,7 +267,9 @@ test.describe('a new version', () => {
     });
     await page.goto('./?lang=en');
     await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 15_000 }).toEqual([expect.stringMatching(/ earlier$/)]);
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? 'none'), { timeout: 15_000 }).toBe('activated');
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? 'none'), { timeout: 15_000 })
+      .toBe('activated');
     const notice = page.getByRole('status').filter({ hasText: 'A new version of the dashboard is ready.' });
     await expect(page.locator('.network-node')).toHaveCount(11, { timeout: 15_000 });
     await expect(notice).toHaveCount(0);
@@ -255,7 +285,9 @@ test.describe('a new version', () => {
     await page.evaluate(() => Object.assign(window, { beforeReload: true }));
     await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload the page' }).click()]);
     expect(await page.evaluate(() => 'beforeReload' in window), 'the page has reloaded').toBe(false);
-    expect(await page.evaluate(() => caches.keys()), 'the earlier version’s files are gone').toEqual([expect.not.stringMatching(/ earlier$/)]);
+    expect(await page.evaluate(() => caches.keys()), 'the earlier version’s files are gone').toEqual([
+      expect.not.stringMatching(/ earlier$/),
+    ]);
     await expect(page.locator('.network-node')).toHaveCount(11, { timeout: 15_000 });
     await expect(notice).toHaveCount(0);
   });

@@ -32,7 +32,10 @@ test('a person pastes the article, accepts the draft, publishes it, and every vi
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   // Reviewing by keyboard: the first row's accept button is reachable and pressable.
-  await table.getByRole('button', { name: /^Accepter / }).first().focus();
+  await table
+    .getByRole('button', { name: /^Accepter / })
+    .first()
+    .focus();
   await page.keyboard.press('Enter');
   await expect(table.getByRole('button', { name: /^Accepter / }).first()).toHaveAttribute('aria-pressed', 'true');
 

@@ -19,7 +19,7 @@ const READY: Record<Shown, string> = {
   timeline: '.timeline__list li',
 };
 
-function snippetFor(view: EmbedView, query = ""): string {
+function snippetFor(view: EmbedView, query = ''): string {
   // Relative URLs: the article is served from the app's own origin, one folder down.
   return toEmbedSnippets(`../?embed=${view}&lang=fr${query}`, '../embed.js', `Embed ${view}`, view).script;
 }
@@ -45,7 +45,10 @@ async function cutOff(frame: Frame) {
       .filter((el) => !el.closest('.visually-hidden') && !clipped(el))
       .map((el) => ({ el, r: el.getBoundingClientRect() }))
       .filter(({ r }) => r.width > 0 && r.height > 0 && (r.left < -0.5 || r.right > width + 0.5))
-      .map(({ el, r }) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} ${Math.round(r.left)}..${Math.round(r.right)} of ${width}`);
+      .map(
+        ({ el, r }) =>
+          `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} ${Math.round(r.left)}..${Math.round(r.right)} of ${width}`,
+      );
   });
 }
 
@@ -53,15 +56,18 @@ async function cutOff(frame: Frame) {
 async function labelsCut(frame: Frame) {
   return frame.evaluate(() => {
     const out: string[] = [];
-    const inside = (r: DOMRect, box: DOMRect) => r.left >= box.left - 0.5 && r.right <= box.right + 0.5 && r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5;
+    const inside = (r: DOMRect, box: DOMRect) =>
+      r.left >= box.left - 0.5 && r.right <= box.right + 0.5 && r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5;
     const map = document.querySelector('.map-canvas');
     if (map) {
       const box = map.getBoundingClientRect();
-      for (const label of document.querySelectorAll('.map-place__label')) if (!inside(label.getBoundingClientRect(), box)) out.push(`map label ${label.textContent}`);
+      for (const label of document.querySelectorAll('.map-place__label'))
+        if (!inside(label.getBoundingClientRect(), box)) out.push(`map label ${label.textContent}`);
     }
     for (const svg of document.querySelectorAll('.network-svg')) {
       const box = svg.getBoundingClientRect();
-      for (const text of svg.querySelectorAll('text')) if (!inside(text.getBoundingClientRect(), box)) out.push(`network label ${text.textContent}`);
+      for (const text of svg.querySelectorAll('text'))
+        if (!inside(text.getBoundingClientRect(), box)) out.push(`network label ${text.textContent}`);
     }
     return out;
   });
@@ -69,7 +75,9 @@ async function labelsCut(frame: Frame) {
 
 for (const view of VIEWS) {
   for (const width of WIDTHS) {
-    test(`the ${view} embed fits a ${width}-pixel column: no sideways scroll, nothing cut off, and the host sizes it from its height message`, async ({ page }) => {
+    test(`the ${view} embed fits a ${width}-pixel column: no sideways scroll, nothing cut off, and the host sizes it from its height message`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width, height: 700 });
       await openArticle(page, snippetFor(view));
       const frame = await embedFrame(page);
@@ -96,7 +104,6 @@ for (const view of VIEWS) {
       }
     });
   }
-
 }
 
 test('the network embed downloads neither Leaflet nor the world geometry', async ({ page }) => {
@@ -106,7 +113,10 @@ test('the network embed downloads neither Leaflet nor the world geometry', async
   const frame = await embedFrame(page);
   await expect(frame.locator('.network-node').first()).toBeVisible({ timeout: 15_000 });
   await expect(frame.locator('.network-legend')).toBeVisible();
-  expect(requested.some((url) => /NetworkView-.*\.js$/.test(url)), 'the network chunk was loaded').toBe(true);
+  expect(
+    requested.some((url) => /NetworkView-.*\.js$/.test(url)),
+    'the network chunk was loaded',
+  ).toBe(true);
   expect(requested.filter((url) => /MapView|countries-\d+m|leaflet/i.test(url))).toEqual([]);
 });
 

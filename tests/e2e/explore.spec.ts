@@ -59,7 +59,10 @@ test('hovering a row of the table highlights its partner on the map', async ({ p
 test('a copied link opens the same state in a new page', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const r = await openDashboard(page);
-  await r.filters.getByRole('group', { name: 'Statut' }).getByRole('button', { name: /potentiel/ }).click();
+  await r.filters
+    .getByRole('group', { name: 'Statut' })
+    .getByRole('button', { name: /potentiel/ })
+    .click();
   await r.network.getByRole('button', { name: /^Chine,/ }).click();
   await openTool(page, 'Copier le lien');
   await expect(page.getByText('Lien copié')).toBeVisible();
@@ -83,7 +86,10 @@ test('switching to English and back keeps the filters and the selection', async 
   await expect(page).toHaveURL(/\?lang=en&sector=security&select=NER$/);
   const details = page.getByRole('complementary', { name: 'Details' });
   await expect(details).toContainText('emerging');
-  await expect(page.getByRole('region', { name: 'Filters' }).getByRole('button', { name: 'Security' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('region', { name: 'Filters' }).getByRole('button', { name: 'Security' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await saveScreenshot(page, 'explore-english');
   await page.getByRole('button', { name: 'Français', exact: true }).click();
@@ -126,7 +132,10 @@ test('says honestly when nothing matches, and one control clears every filter', 
 
 test('selecting an event in the timeline highlights its actors in the network', async ({ page }) => {
   const r = await openDashboard(page);
-  await page.getByRole('region', { name: 'Chronologie' }).getByRole('button', { name: /Visite de Diop et Camara à Moscou/ }).click();
+  await page
+    .getByRole('region', { name: 'Chronologie' })
+    .getByRole('button', { name: /Visite de Diop et Camara à Moscou/ })
+    .click();
   await expect(r.details.getByRole('heading', { level: 3, name: 'Visite de Diop et Camara à Moscou' })).toBeVisible();
   await expect(r.details).toContainText('28–29 février 2024');
   await expect(page).toHaveURL(/\?select=event:moscow-visit$/);

@@ -67,7 +67,10 @@ for (const chart of CHARTS) {
     // The source's title is isolated (U+2068 ... U+2069) in the line that credits it.
     expect(parsed.texts.join(' ')).toMatch(/Source\s:\s\u2068Mali\s:\sCoopération renforcée avec la Russie/);
     expect(parsed.texts.join(' ')).toMatch(/Graphique\s:\sAtlas des partenariats/);
-    expect(parsed.texts.some((t) => t === 'actif'), 'the legend names the statuses').toBe(true);
+    expect(
+      parsed.texts.some((t) => t === 'actif'),
+      'the legend names the statuses',
+    ).toBe(true);
     if (chart.slug === 'map') expect(parsed.paths, 'the basemap is in the file, as vectors').toBeGreaterThan(150);
 
     const png = await exportFile(page, /^PNG/, chart.name);
@@ -122,7 +125,9 @@ test('the Embed dialog is a modal reached by keyboard whose snippets carry the s
   // The built site gives each view its own page (with its own link preview), which the snippets point to.
   await expect(link).toHaveValue(/\/embed-network-fr\.html\?lang=fr&status=active&select=RUS$/);
   const script = dialog.getByRole('textbox', { name: 'Iframe à hauteur automatique' });
-  await expect(script).toHaveValue(/<iframe src="[^"]+\/embed-network-fr\.html\?lang=fr&amp;status=active&amp;select=RUS" title="[^"]+" loading="lazy" data-partnership-atlas/);
+  await expect(script).toHaveValue(
+    /<iframe src="[^"]+\/embed-network-fr\.html\?lang=fr&amp;status=active&amp;select=RUS" title="[^"]+" loading="lazy" data-partnership-atlas/,
+  );
   await expect(script).toHaveValue(/<script async src="http:\/\/127\.0\.0\.1:\d+\/embed\.js"><\/script>$/);
   await dialog.getByRole('button', { name: 'Copier : Lien direct' }).click();
   await expect(dialog.getByText('Copié dans le presse-papiers.')).toBeVisible();

@@ -6,7 +6,9 @@ test.describe('the dashboard shell', () => {
   test('loads the shipped dataset with no request outside the local server', async ({ page }) => {
     await page.goto('./');
     await expect(page.getByRole('heading', { level: 1, name: 'Les partenariats du Mali' })).toBeVisible();
-    await expect(page.getByRole('banner').getByText('Source : Mali : Coopération renforcée avec la Russie, Diop et Camara à Moscou')).toBeVisible();
+    await expect(
+      page.getByRole('banner').getByText('Source : Mali : Coopération renforcée avec la Russie, Diop et Camara à Moscou'),
+    ).toBeVisible();
     for (const name of ['Carte', 'Réseau', 'Secteurs']) await expect(page.getByRole('region', { name, exact: true })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await saveScreenshot(page, 'foundation-loaded');
@@ -62,13 +64,17 @@ test.describe('a broken dataset', () => {
     await page.goto('./');
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('partnerships[3].sector : secteur inconnu « enrgy »');
-    await expect(alert).toContainText('partnerships[0].evidence[0].quote : cette citation ne se trouve pas mot pour mot dans la source « article »');
+    await expect(alert).toContainText(
+      'partnerships[0].evidence[0].quote : cette citation ne se trouve pas mot pour mot dans la source « article »',
+    );
     await expect(page.getByRole('region', { name: 'Carte' })).toHaveCount(0);
     await saveScreenshot(page, 'foundation-broken-integrity');
   });
 
   test('reports a file that is not JSON with its line and column', async ({ page }) => {
-    await page.route('**/data/partnerships.json', (route) => route.fulfill({ contentType: 'application/json', body: '{\n  "schemaVersion": 1,\n  oops\n}' }));
+    await page.route('**/data/partnerships.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: '{\n  "schemaVersion": 1,\n  oops\n}' }),
+    );
     await page.goto('./');
     await expect(page.getByRole('alert')).toContainText('partnerships.json, ligne 3, colonne 3 : le fichier n’est pas un JSON valide');
   });
@@ -92,13 +98,18 @@ test('references every asset relatively, so the built site works from any sub-pa
   expect(requested).toEqual(expect.arrayContaining(['/data/partnerships.json', '/data/sources/article.fr.txt']));
 });
 
-test('asks for the shipped dataset once, from the page itself while its code downloads, and for no stylesheet before the first paint', async ({ page }) => {
+test('asks for the shipped dataset once, from the page itself while its code downloads, and for no stylesheet before the first paint', async ({
+  page,
+}) => {
   const requested: string[] = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1, name: 'Les partenariats du Mali' })).toBeVisible();
   const dataset = await page.evaluate(() =>
-    performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/data/partnerships.json')).map((e) => (e as PerformanceResourceTiming).initiatorType),
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.endsWith('/data/partnerships.json'))
+      .map((e) => (e as PerformanceResourceTiming).initiatorType),
   );
   expect(dataset).toEqual(['link']);
   expect(requested.filter((path) => path === '/data/partnerships.json')).toHaveLength(1);

@@ -55,7 +55,9 @@ async function fit(frame: Frame) {
   });
 }
 
-test('the plain iframe measured in the Embed dialog fits every view in 360 and 640 px columns, as the self-sizing one does: no inner scroll, nothing cut', async ({ page }) => {
+test('the plain iframe measured in the Embed dialog fits every view in 360 and 640 px columns, as the self-sizing one does: no inner scroll, nothing cut', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await openDashboard(page);
   await openTool(page, 'Intégrer');
@@ -101,7 +103,8 @@ test('the plain iframe measured in the Embed dialog fits every view in 360 and 6
       const f = await fit(frame);
       expect(f.sideways, `${label}: no sideways scroll`).toBeLessThanOrEqual(0);
       expect(f.cutBelow, `${label}: nothing cut at the bottom`).toBe(0);
-      if (kind === 'script') expect(Math.abs(f.frame - f.content), `${label}: the script sizes the frame to its content`).toBeLessThanOrEqual(1);
+      if (kind === 'script')
+        expect(Math.abs(f.frame - f.content), `${label}: the script sizes the frame to its content`).toBeLessThanOrEqual(1);
       // The measured height is the content's, plus a few pixels for a reader's other fonts.
       else expect(f.frame - f.content, `${label}: the frame is not much taller than its content`).toBeLessThanOrEqual(30);
     }
@@ -110,7 +113,9 @@ test('the plain iframe measured in the Embed dialog fits every view in 360 and 6
   await page.screenshot({ path: 'test-results/screens/journalist-embeds-host.png' });
 });
 
-test('a page that listens only for Datawrapper’s height message sizes the embed, and the atlas’s own message still goes out', async ({ page }) => {
+test('a page that listens only for Datawrapper’s height message sizes the embed, and the atlas’s own message still goes out', async ({
+  page,
+}) => {
   const listener = `<script>
     window.messages = [];
     window.addEventListener('message', function (event) {
@@ -121,7 +126,10 @@ test('a page that listens only for Datawrapper’s height message sizes the embe
       for (var id in heights) for (var i = 0; i < frames.length; i++) if (frames[i].contentWindow === event.source) frames[i].style.height = heights[id] + 'px';
     });
   </script>`;
-  await openArticle(page, `${listener}<iframe src="../?embed=timeline&lang=fr" title="Frise" style="display:block;width:100%;height:150px;border:0"></iframe>`);
+  await openArticle(
+    page,
+    `${listener}<iframe src="../?embed=timeline&lang=fr" title="Frise" style="display:block;width:100%;height:150px;border:0"></iframe>`,
+  );
   const iframe = page.locator('iframe');
   const frame = await frameOf(iframe);
   await expect(frame.locator(READY.timeline).first()).toBeVisible({ timeout: 15_000 });
@@ -129,7 +137,9 @@ test('a page that listens only for Datawrapper’s height message sizes the embe
   const { content, frame: frameHeight } = await fit(frame);
   expect(Math.abs(frameHeight - content)).toBeLessThanOrEqual(1);
   const messages = (await page.evaluate(() => (window as unknown as { messages: unknown[] }).messages)) as Record<string, unknown>[];
-  const datawrapper = messages.filter((m) => m && typeof m === 'object' && 'datawrapper-height' in m).at(-1)?.['datawrapper-height'] as Record<string, number>;
+  const datawrapper = messages.filter((m) => m && typeof m === 'object' && 'datawrapper-height' in m).at(-1)?.[
+    'datawrapper-height'
+  ] as Record<string, number>;
   const [chartId, height] = Object.entries(datawrapper)[0] ?? [];
   expect(height).toBe(content);
   // Older Datawrapper listeners find the iframe whose address contains the chart id.
@@ -163,13 +173,18 @@ async function readSvg(page: Page, svg: Buffer) {
       texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? ''),
       desc: root.querySelector(':scope > desc')?.textContent ?? '',
       pageOnly: [...doc.querySelectorAll('*')].flatMap((el) =>
-        [...el.attributes].filter((a) => /^aria-|^tabindex$|^on/i.test(a.name) || (a.name === 'role' && el !== root)).map((a) => `${el.localName}[${a.name}="${a.value}"]`),
+        [...el.attributes]
+          .filter((a) => /^aria-|^tabindex$|^on/i.test(a.name) || (a.name === 'role' && el !== root))
+          .map((a) => `${el.localName}[${a.name}="${a.value}"]`),
       ),
     };
   }, svg.toString('utf8'));
 }
 
-test('the map exported with a selection and filters is a landscape picture the map leads, names the selection, prints no screen-only text, and comes with alt text in both languages', async ({ page, context }) => {
+test('the map exported with a selection and filters is a landscape picture the map leads, names the selection, prints no screen-only text, and comes with alt text in both languages', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openDashboard(page, '?status=active,exploring,potential&select=RUS');
   await expect(page.locator('.network-node').first()).toBeAttached({ timeout: 15_000 });
@@ -177,11 +192,14 @@ test('the map exported with a selection and filters is a landscape picture the m
   // Every text the page gives only to screen readers, or to a control: none may reach a picture.
   const screenOnly = await page.evaluate(() =>
     [...document.querySelectorAll('.views .visually-hidden, .views [aria-label], .views [aria-describedby]')]
-      .flatMap((el) => [el.classList.contains('visually-hidden') ? el.textContent ?? '' : '', el.getAttribute('aria-label') ?? ''])
+      .flatMap((el) => [el.classList.contains('visually-hidden') ? (el.textContent ?? '') : '', el.getAttribute('aria-label') ?? ''])
       .map((s) => s.trim())
       .filter((s) => s.length > 24),
   );
-  expect(screenOnly.some((s) => /flèches/.test(s)), 'the map frame has its keyboard label').toBe(true);
+  expect(
+    screenOnly.some((s) => /flèches/.test(s)),
+    'the map frame has its keyboard label',
+  ).toBe(true);
 
   await openTool(page, 'Exporter');
   const dialog = page.getByRole('dialog', { name: 'Exporter un graphique ou les données' });
@@ -191,9 +209,13 @@ test('the map exported with a selection and filters is a landscape picture the m
   await expect(altFr).toHaveValue(/^Les partenariats du Mali\. Carte du monde\s:\sMali relié à 3 partenaires/);
   await expect(altFr).toHaveValue(/filtres\s:\sactif, en discussion, potentiel\./);
   await expect(altFr).toHaveValue(/actif \(Russie\)\s;\spotentiel \(Chine et Turquie\)/);
-  await expect(altFr).toHaveValue(/Sélection mise en avant\s:\sRussie \(sécurité\s:\sactif, en renforcement\s;\sénergie, transport, agriculture, éducation\s:\sen discussion\)\s;\sle reste est estompé\./);
+  await expect(altFr).toHaveValue(
+    /Sélection mise en avant\s:\sRussie \(sécurité\s:\sactif, en renforcement\s;\sénergie, transport, agriculture, éducation\s:\sen discussion\)\s;\sle reste est estompé\./,
+  );
   await expect(altEn).toHaveAttribute('lang', 'en');
-  await expect(altEn).toHaveValue(/^Mali's partnerships\. World map: Mali linked to 3 partners.*Highlighted selection: Russia \(security: active, strengthening; .*\); the rest is faded\./);
+  await expect(altEn).toHaveValue(
+    /^Mali's partnerships\. World map: Mali linked to 3 partners.*Highlighted selection: Russia \(security: active, strengthening; .*\); the rest is faded\./,
+  );
   await dialog.getByRole('button', { name: 'Copier : Texte alternatif en anglais' }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await altEn.inputValue());
   await page.screenshot({ path: 'test-results/screens/journalist-export-dialog-alt-text.png' });
@@ -216,14 +238,25 @@ test('the map exported with a selection and filters is a landscape picture the m
     await dialog.getByRole('radio', { name: chart }).check();
     const other = await readSvg(page, await download(page, dialog, /^SVG/));
     expect(other.pageOnly, chart).toEqual([]);
-    expect(other.texts.filter((t) => screenOnly.some((s) => s.includes(t) && t.length > 24)), chart).toEqual([]);
-    expect(other.texts.some((t) => t.endsWith('· Sélection\u00a0: \u2068Russie\u2069')), chart).toBe(true);
+    expect(
+      other.texts.filter((t) => screenOnly.some((s) => s.includes(t) && t.length > 24)),
+      chart,
+    ).toEqual([]);
+    expect(
+      other.texts.some((t) => t.endsWith('· Sélection\u00a0: \u2068Russie\u2069')),
+      chart,
+    ).toBe(true);
   }
-  await page.setContent(`<body style="margin:0;background:#8a8a8a"><img alt="export" src="data:image/png;base64,${png.toString('base64')}"></body>`);
+  await page.setContent(
+    `<body style="margin:0;background:#8a8a8a"><img alt="export" src="data:image/png;base64,${png.toString('base64')}"></body>`,
+  );
   await page.screenshot({ path: 'test-results/screens/journalist-export-map-selection.png', fullPage: true });
 });
 
-test('each embedded view has its own page whose head gives crawlers its title, description and picture, and which boots into that view', async ({ page, request }) => {
+test('each embedded view has its own page whose head gives crawlers its title, description and picture, and which boots into that view', async ({
+  page,
+  request,
+}) => {
   const heads = new Map<string, Record<string, string>>();
   const pages = ['index.html', ...VIEWS.flatMap((v) => [`embed-${v}-fr.html`, `embed-${v}-en.html`])];
   for (const name of pages) {
@@ -232,11 +265,13 @@ test('each embedded view has its own page whose head gives crawlers its title, d
     const head = await page.evaluate((source) => {
       const doc = new DOMParser().parseFromString(source, 'text/html');
       const out: Record<string, string> = { title: doc.title, lang: doc.documentElement.lang };
-      for (const meta of doc.querySelectorAll('meta[property], meta[name]')) out[meta.getAttribute('property') ?? meta.getAttribute('name') ?? ''] = meta.getAttribute('content') ?? '';
+      for (const meta of doc.querySelectorAll('meta[property], meta[name]'))
+        out[meta.getAttribute('property') ?? meta.getAttribute('name') ?? ''] = meta.getAttribute('content') ?? '';
       return out;
     }, html);
     heads.set(name, head);
-    for (const key of ['og:title', 'og:description', 'og:image', 'og:image:alt', 'twitter:card', 'twitter:image']) expect(head[key], `${name} ${key}`).toBeTruthy();
+    for (const key of ['og:title', 'og:description', 'og:image', 'og:image:alt', 'twitter:card', 'twitter:image'])
+      expect(head[key], `${name} ${key}`).toBeTruthy();
     expect(head['twitter:card']).toBe('summary_large_image');
     // Relative in a build without ATLAS_SITE_URL, absolute with it: either way the picture is in preview/.
     const image = await request.get(`./preview/${head['og:image']!.split('/').at(-1)}`);
@@ -244,8 +279,16 @@ test('each embedded view has its own page whose head gives crawlers its title, d
     expect(pngSize(await image.body()), name).toEqual({ width: 1200, height: 630 });
   }
   expect(heads.get('index.html')?.['og:title']).toBe('Les partenariats du Mali · Atlas des partenariats');
-  expect(heads.get('embed-map-fr.html')).toMatchObject({ lang: 'fr', 'og:title': 'Carte des partenaires\u00a0: Les partenariats du Mali', 'og:image': 'preview/embed-map-fr.png' });
-  expect(heads.get('embed-network-en.html')).toMatchObject({ lang: 'en', 'og:title': "Network of the actors and their ties: Mali's partnerships", 'og:locale': 'en_GB' });
+  expect(heads.get('embed-map-fr.html')).toMatchObject({
+    lang: 'fr',
+    'og:title': 'Carte des partenaires\u00a0: Les partenariats du Mali',
+    'og:image': 'preview/embed-map-fr.png',
+  });
+  expect(heads.get('embed-network-en.html')).toMatchObject({
+    lang: 'en',
+    'og:title': "Network of the actors and their ties: Mali's partnerships",
+    'og:locale': 'en_GB',
+  });
   expect(heads.get('embed-network-en.html')?.['og:image:alt']).toMatch(/^Mali's partnerships\. Network of the actors: Mali at the centre/);
   expect(new Set(pages.map((p) => heads.get(p)?.['og:title'])).size, 'every page has its own title').toBe(pages.length);
   expect(new Set(pages.map((p) => heads.get(p)?.['og:image'])).size, 'and its own picture').toBe(pages.length);
@@ -254,6 +297,9 @@ test('each embedded view has its own page whose head gives crawlers its title, d
   await expect(page.getByRole('heading', { level: 1, name: "Mali's partnerships" })).toBeVisible();
   await expect(page.locator('.network-node').first()).toBeVisible({ timeout: 15_000 });
   await expect(page.getByText(/of 11 partnerships; filters: active/)).toBeVisible();
-  await expect(page.getByRole('link', { name: /Explore the full dashboard/ })).toHaveAttribute('href', /\/\?lang=en&view=network&status=active$/);
+  await expect(page.getByRole('link', { name: /Explore the full dashboard/ })).toHaveAttribute(
+    'href',
+    /\/\?lang=en&view=network&status=active$/,
+  );
   await saveScreenshot(page, 'journalist-embed-page-network-en');
 });

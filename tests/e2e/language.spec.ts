@@ -4,14 +4,21 @@ import { expect, saveScreenshot, test } from './support/test';
 import { openTool } from './support/toolbar';
 
 async function switchTo(page: Page, language: 'English' | 'Français') {
-  await page.getByRole('group', { name: /^(Langue|Language)$/ }).getByRole('button', { name: language }).click();
+  await page
+    .getByRole('group', { name: /^(Langue|Language)$/ })
+    .getByRole('button', { name: language })
+    .click();
 }
 
-test('counts read as each language writes them, zero included: "0 partners shown", "Story (0 steps)", "Récit (0 étape)"', async ({ page }) => {
+test('counts read as each language writes them, zero included: "0 partners shown", "Story (0 steps)", "Récit (0 étape)"', async ({
+  page,
+}) => {
   // A search that matches nothing leaves Mali with no partner on the map.
   await page.goto('./?lang=en&q=zzzz');
   const map = page.getByRole('region', { name: 'Map' });
-  await expect(map.getByRole('button', { name: 'Mali', exact: true })).toHaveAccessibleDescription('Mali – focus country, 0 partners shown');
+  await expect(map.getByRole('button', { name: 'Mali', exact: true })).toHaveAccessibleDescription(
+    'Mali – focus country, 0 partners shown',
+  );
 
   await openTool(page, 'Story (6 steps)');
   const editor = page.getByRole('dialog', { name: 'The story to present' });
@@ -29,7 +36,9 @@ test('counts read as each language writes them, zero included: "0 partners shown
   );
 });
 
-test('a dataset that fails its checks is described in French, values and paths as they are, and in English once switched', async ({ page }) => {
+test('a dataset that fails its checks is described in French, values and paths as they are, and in English once switched', async ({
+  page,
+}) => {
   await page.route('**/data/partnerships.json', async (route) => {
     const response = await route.fetch();
     const json = await response.json();
@@ -41,7 +50,9 @@ test('a dataset that fails its checks is described in French, values and paths a
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('2 problèmes trouvés');
   await expect(alert).toContainText('partnerships[3].sector : secteur inconnu « enrgy »');
-  await expect(alert).toContainText('partnerships[0].evidence[0].quote : cette citation ne se trouve pas mot pour mot dans la source « article »');
+  await expect(alert).toContainText(
+    'partnerships[0].evidence[0].quote : cette citation ne se trouve pas mot pour mot dans la source « article »',
+  );
   await expect(alert).not.toContainText('unknown');
   expect((await new AxeBuilder({ page }).include('.load-issues').analyze()).violations).toEqual([]);
   await saveScreenshot(page, 'language-problems-fr');
@@ -54,7 +65,8 @@ test('a dataset that fails its checks is described in French, values and paths a
 });
 
 test('a linked CSV with unknown names is refused in French, at its rows and column, and the page stays usable', async ({ page }) => {
-  const csv = 'actor,partner,sector,status,quote\nMali,Wakanda,security,active,A.\nMali,Wakanda,energy,active,B.\nMali,Niger,security,actif,C.';
+  const csv =
+    'actor,partner,sector,status,quote\nMali,Wakanda,security,active,A.\nMali,Wakanda,energy,active,B.\nMali,Niger,security,actif,C.';
   await page.route('**/own/links.csv', (route) => route.fulfill({ contentType: 'text/csv', body: csv }));
   await page.goto('./?data=own/links.csv');
   const alert = page.getByRole('alert');

@@ -14,7 +14,9 @@ const energyPartners = new Set(energy.map((p) => p.actors[1]));
 const placed = new Set(dataset.actors.filter((a) => 'location' in a).map((a) => a.id));
 // The network keeps the focus and the countries and organizations in a shown partnership, and
 // people with the actor they belong to (src/derive/toNetworkGraph.ts).
-const energyNodes = new Set(dataset.actors.filter((a) => a.kind !== 'person' && (a.id === dataset.focus || energyPartners.has(a.id))).map((a) => a.id));
+const energyNodes = new Set(
+  dataset.actors.filter((a) => a.kind !== 'person' && (a.id === dataset.focus || energyPartners.has(a.id))).map((a) => a.id),
+);
 const energyNetwork = energyNodes.size + dataset.actors.filter((a) => 'memberOf' in a && energyNodes.has(a.memberOf)).length;
 
 /** "5 000" in French, with whatever space the browser's Intl puts between groups. */
@@ -34,7 +36,9 @@ const regions = (page: Page) => ({
   filters: page.locator('section.filter-bar'),
 });
 
-test('a generated dataset of 250 actors and 5,000 partnerships draws in every view, and a sector filter updates them all', async ({ page }) => {
+test('a generated dataset of 250 actors and 5,000 partnerships draws in every view, and a sector filter updates them all', async ({
+  page,
+}) => {
   // Far above the budget: this test checks that it works at this size; the benchmark says how fast.
   test.setTimeout(240_000);
   await page.route('**/bench-data/large.json', (route) => route.fulfill({ contentType: 'application/json', body }));
@@ -49,14 +53,25 @@ test('a generated dataset of 250 actors and 5,000 partnerships draws in every vi
   await expect(r.network.locator('.network__laying-out')).toHaveCount(0, wait);
   await expect(r.sectors.locator('svg[aria-label^="Matrice des partenariats"]')).toHaveCount(1, wait);
   await expect(r.table.locator('tbody:not(.table-pinned) tr')).toHaveCount(TABLE_PAGE, wait);
-  await expect(r.table.locator('.table-view__count')).toHaveText(new RegExp(`^${number(total)} partenariats sur ${number(total)}\\s; les ${TABLE_PAGE} premiers sont listés`), wait);
+  await expect(r.table.locator('.table-view__count')).toHaveText(
+    new RegExp(`^${number(total)} partenariats sur ${number(total)}\\s; les ${TABLE_PAGE} premiers sont listés`),
+    wait,
+  );
   const linksBefore = await r.map.locator('path.map-link').count();
-  for (const [id, name] of [['view-map', 'Carte'], ['view-network', 'Réseau'], ['view-sectors', 'Secteurs'], ['view-table', 'Tableau des partenariats']]) {
+  for (const [id, name] of [
+    ['view-map', 'Carte'],
+    ['view-network', 'Réseau'],
+    ['view-sectors', 'Secteurs'],
+    ['view-table', 'Tableau des partenariats'],
+  ]) {
     await expect(page.getByRole('region', { name, exact: true }), `the region named ${name}`).toHaveAttribute('id', id!, wait);
   }
 
   await r.filters.getByRole('group', { name: 'Secteur' }).getByRole('button', { name: 'Énergie', exact: true }).click();
-  await expect(r.filters.locator('[role="status"]')).toHaveText(new RegExp(`^${number(energy.length)} partenariats? sur ${number(total)}$`), wait);
+  await expect(r.filters.locator('[role="status"]')).toHaveText(
+    new RegExp(`^${number(energy.length)} partenariats? sur ${number(total)}$`),
+    wait,
+  );
   await expect(r.table.locator('tbody:not(.table-pinned) tr')).toHaveCount(Math.min(energy.length, TABLE_PAGE), wait);
   // One link per placed partner with an energy partnership.
   const placedPartners = [...energyPartners].filter((id) => placed.has(id)).length;

@@ -42,10 +42,13 @@ test('at 1440 px the views take the whole width, and the details open over them 
   const table = page.getByRole('region', { name: 'Tableau des partenariats' });
   await table.scrollIntoViewIfNeeded();
   await expect(table.locator('tbody tr')).toHaveCount(11);
-  for (const name of ['Chronologie', 'Secteurs', 'Texte de la source', 'Tableau des partenariats']) await page.getByRole('region', { name, exact: true }).scrollIntoViewIfNeeded();
+  for (const name of ['Chronologie', 'Secteurs', 'Texte de la source', 'Tableau des partenariats'])
+    await page.getByRole('region', { name, exact: true }).scrollIntoViewIfNeeded();
   await page.evaluate(() => window.scrollTo(0, 0));
   const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
-  test.info().annotations.push({ type: 'page height at 1440 × 900', description: `${pageHeight} px, ${(pageHeight / 900).toFixed(2)} screens` });
+  test
+    .info()
+    .annotations.push({ type: 'page height at 1440 × 900', description: `${pageHeight} px, ${(pageHeight / 900).toFixed(2)} screens` });
   expect(pageHeight, 'the page was 4,059 px (4.5 screens) with the details column').toBeLessThan(3800);
   await saveScreenshot(page, 'layout-1440');
 
@@ -81,7 +84,9 @@ test('at 1440 px the views take the whole width, and the details open over them 
   await expect(page).toHaveURL(/\/$/);
 });
 
-test('from page load, the keyboard reaches the first place of the map in three key presses, and the toolbar is three menus', async ({ page }) => {
+test('from page load, the keyboard reaches the first place of the map in three key presses, and the toolbar is three menus', async ({
+  page,
+}) => {
   const { map, details } = await openDashboard(page, 1280, 800);
   const firstPlace = map.locator('.map-places button').first();
   const keys = ['Tab', 'Enter', 'Tab'];
@@ -124,7 +129,13 @@ test('from page load, the keyboard reaches the first place of the map in three k
   await page.keyboard.press('ArrowDown');
   await expect(data).toHaveAttribute('aria-expanded', 'true');
   const menu = page.getByRole('menu', { name: 'Données' });
-  await expect(menu.getByRole('menuitem')).toHaveText(['Charger un fichier (CSV ou JSON)', 'Coller des données', 'Rédiger depuis un article', 'Modèle CSV', 'Schéma JSON']);
+  await expect(menu.getByRole('menuitem')).toHaveText([
+    'Charger un fichier (CSV ou JSON)',
+    'Coller des données',
+    'Rédiger depuis un article',
+    'Modèle CSV',
+    'Schéma JSON',
+  ]);
   await expect(menu.getByRole('menuitem').first()).toBeFocused();
   await page.keyboard.press('ArrowDown');
   const paste = menu.getByRole('menuitem', { name: 'Coller des données' });

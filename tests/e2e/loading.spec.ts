@@ -73,7 +73,9 @@ async function serveInPieces(page: Page, path: string, options: { bytes: number;
 }
 
 test.describe('loading never leaves the page stuck', () => {
-  test('a ?data= server that never answers gives way to the shipped data after its time limit, naming the host and the file', async ({ page }) => {
+  test('a ?data= server that never answers gives way to the shipped data after its time limit, naming the host and the file', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 375, height: 667 });
     await page.clock.install();
     await page.route('**/slow/late.json', () => undefined);
@@ -157,8 +159,12 @@ test.describe('the latest load wins, in every tab', () => {
     await asked;
     // Whichever comes first: the way back is abandoned, or it shows the shipped data over B.
     const lateBack = Promise.race([
-      page.waitForEvent('requestfailed', { predicate: (r) => r.url().endsWith('/data/partnerships.json'), timeout: 0 }).then(() => 'abandoned'),
-      heading(page, SHIPPED_TITLE).waitFor({ timeout: 0 }).then(() => 'shown'),
+      page
+        .waitForEvent('requestfailed', { predicate: (r) => r.url().endsWith('/data/partnerships.json'), timeout: 0 })
+        .then(() => 'abandoned'),
+      heading(page, SHIPPED_TITLE)
+        .waitFor({ timeout: 0 })
+        .then(() => 'shown'),
     ]).catch(() => 'closed');
     await loadFile(page, 'B.json', 'Données B');
     await expect(page.getByRole('status').filter({ hasText: '« B.json » est chargé' })).toBeVisible();
@@ -200,7 +206,7 @@ test.describe('the latest load wins, in every tab', () => {
     await loadFile(page, 'A.json', 'Données A');
     // Every dataset this app keeps in IndexedDB is rewritten by hand, as anything on the computer could.
     const rewritten = await page.evaluate(async () => {
-      const ask = <T,>(request: IDBRequest<T>) =>
+      const ask = <T>(request: IDBRequest<T>) =>
         new Promise<T>((resolve, reject) => {
           request.onsuccess = () => resolve(request.result);
           request.onerror = () => reject(request.error);
@@ -225,7 +231,9 @@ test.describe('the latest load wins, in every tab', () => {
     await page.reload();
     await expect(heading(page, SHIPPED_TITLE)).toBeVisible();
     await expect(failure(page)).toContainText('Les données « A.json » n’ont pas pu être chargées');
-    await expect(failure(page)).toContainText('sources[0].text : le texte « sources/article.fr.txt » n’a pas été gardé avec ces données dans le navigateur');
+    await expect(failure(page)).toContainText(
+      'sources[0].text : le texte « sources/article.fr.txt » n’a pas été gardé avec ces données dans le navigateur',
+    );
     await expect(page.getByText('Une citation inventée de toutes pièces.')).toHaveCount(0);
     await saveScreenshot(page, 'loading-kept-refused');
     // It was dropped: the next reload starts clean.

@@ -64,7 +64,12 @@ function focusReading(map: Locator) {
     return {
       map: { width: canvas.width, height: canvas.height },
       width: box.width,
-      margins: { left: box.left - canvas.left, right: canvas.right - box.right, top: box.top - canvas.top, bottom: canvas.bottom - box.bottom },
+      margins: {
+        left: box.left - canvas.left,
+        right: canvas.right - box.right,
+        top: box.top - canvas.top,
+        bottom: canvas.bottom - box.bottom,
+      },
       underLabels: labels / area,
       underPoints: points / area,
       linkOnMali,
@@ -78,7 +83,10 @@ function frameSignature(map: Locator) {
     const canvas = root.querySelector('.map-canvas')!.getBoundingClientRect();
     const at = (r: DOMRect) => [r.left - canvas.left, r.top - canvas.top, r.width];
     const mali = at(root.querySelector('path.map-country--MLI')!.getBoundingClientRect());
-    const places = [...root.querySelectorAll('.map-place')].map((li) => ({ name: li.querySelector('button')!.textContent, box: at(li.querySelector('svg')!.getBoundingClientRect()) }));
+    const places = [...root.querySelectorAll('.map-place')].map((li) => ({
+      name: li.querySelector('button')!.textContent,
+      box: at(li.querySelector('svg')!.getBoundingClientRect()),
+    }));
     return { mali, places };
   });
 }
@@ -106,7 +114,13 @@ function expectSameFrame(actual: FrameSignature, expected: FrameSignature) {
 async function insideMap(map: Locator, boxes: Locator) {
   const frame = (await map.locator('.map-canvas').boundingBox())!;
   const all = await boxes.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
-  return all.every((b) => b.left >= frame.x - 0.5 && b.right <= frame.x + frame.width + 0.5 && b.top >= frame.y - 0.5 && b.bottom <= frame.y + frame.height + 0.5);
+  return all.every(
+    (b) =>
+      b.left >= frame.x - 0.5 &&
+      b.right <= frame.x + frame.width + 0.5 &&
+      b.top >= frame.y - 0.5 &&
+      b.bottom <= frame.y + frame.height + 0.5,
+  );
 }
 
 const overlaps = (a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }) =>
@@ -114,7 +128,9 @@ const overlaps = (a: { x: number; y: number; width: number; height: number }, b:
 
 const PARTNERS_IN_FRAME = ['Russie', 'Burkina Faso', 'Niger', 'Chine', 'Turquie', 'France'];
 
-test('the map frames Mali first at any size: a tenth of the map wide or more, its label beside it, nothing over it, links from its border, the UN marked at the edge', async ({ page }) => {
+test('the map frames Mali first at any size: a tenth of the map wide or more, its label beside it, nothing over it, links from its border, the UN marked at the edge', async ({
+  page,
+}) => {
   const sizes = [
     { name: 'embed-360', url: './?embed=map', viewport: { width: 360, height: 700 } },
     { name: 'embed-920', url: './?embed=map', viewport: { width: 920, height: 800 } },
@@ -127,14 +143,17 @@ test('the map frames Mali first at any size: a tenth of the map wide or more, it
     await map.locator('.map-canvas').scrollIntoViewIfNeeded();
     const reading = await focusReading(map);
     expect(reading.map.width, size.name).toBeGreaterThan(300);
-    expect(reading.width, `${size.name}: Mali's width in a ${reading.map.width}-pixel map`).toBeGreaterThanOrEqual(Math.max(reading.map.width / 10, 32) - 1);
+    expect(reading.width, `${size.name}: Mali's width in a ${reading.map.width}-pixel map`).toBeGreaterThanOrEqual(
+      Math.max(reading.map.width / 10, 32) - 1,
+    );
     expect(reading.margins.left, size.name).toBeGreaterThanOrEqual(reading.map.width * 0.08 - 2);
     expect(reading.margins.right, size.name).toBeGreaterThanOrEqual(reading.map.width * 0.08 - 2);
     expect(Math.min(reading.margins.top, reading.margins.bottom), size.name).toBeGreaterThanOrEqual(reading.map.height * 0.08 - 2);
     expect(reading.underLabels, `${size.name}: share of Mali under labels`).toBe(0);
     expect(reading.underPoints, `${size.name}: share of Mali under other places' points`).toBeLessThan(0.06);
     expect(reading.linkOnMali, `${size.name}: link pixels over Mali`).toBe(0);
-    for (const name of ['Mali', ...PARTNERS_IN_FRAME]) await expect(map.getByRole('button', { name, exact: true }), `${size.name}: ${name}`).toHaveClass(/map-place__label/);
+    for (const name of ['Mali', ...PARTNERS_IN_FRAME])
+      await expect(map.getByRole('button', { name, exact: true }), `${size.name}: ${name}`).toHaveClass(/map-place__label/);
     expect(await insideMap(map, map.locator('.map-place__label'))).toBe(true);
     // The UN's headquarters, in New York, would make Mali a speck: it is marked at the western edge.
     const un = map.getByRole('button', { name: 'Nations unies', exact: true });
@@ -163,7 +182,9 @@ test('the map frames Mali first at any size: a tenth of the map wide or more, it
   await saveMapShot(map!, 'map-framing-show-all');
 });
 
-test('the map re-frames to the places a filter shows, to the same frame as opening that state from a link, and its keyboard tooltip never covers the place', async ({ page }) => {
+test('the map re-frames to the places a filter shows, to the same frame as opening that state from a link, and its keyboard tooltip never covers the place', async ({
+  page,
+}) => {
   const chip = page.getByRole('group', { name: 'Statut' }).getByRole('button', { name: /potentiel/ });
   let map = await openMap(page, './?status=potential', 2);
   const potential = await frameSignature(map);
@@ -182,7 +203,10 @@ test('the map re-frames to the places a filter shows, to the same frame as openi
     const [tipBox, labelBox, markBox] = await Promise.all([
       tip.boundingBox(),
       button.boundingBox(),
-      map.locator('.map-place', { has: page.getByRole('button', { name, exact: true }) }).locator('.map-place__dot').boundingBox(),
+      map
+        .locator('.map-place', { has: page.getByRole('button', { name, exact: true }) })
+        .locator('.map-place__dot')
+        .boundingBox(),
     ]);
     expect(overlaps(tipBox!, labelBox!), `${name}: the tooltip covers its label`).toBe(false);
     expect(overlaps(tipBox!, markBox!), `${name}: the tooltip covers its point`).toBe(false);
@@ -229,7 +253,8 @@ test('each presentation step shows the same map frame whether reached by Next, P
   await expect(heading(fifth)).toBeVisible();
   let map = await mapDrawn(stage.locator('.map-view'), 2);
   const direct5 = await frameSignature(map);
-  for (const name of ['Chine', 'Turquie', 'Mali']) await expect(map.getByRole('button', { name, exact: true })).toHaveClass(/map-place__label/);
+  for (const name of ['Chine', 'Turquie', 'Mali'])
+    await expect(map.getByRole('button', { name, exact: true })).toHaveClass(/map-place__label/);
   expect(await insideMap(map, map.locator('.map-place__label'))).toBe(true);
 
   await page.keyboard.press('ArrowLeft');
@@ -252,7 +277,9 @@ test('each presentation step shows the same map frame whether reached by Next, P
   expectSameFrame(await frameSignature(map), previous4);
 });
 
-test('the map embed in a 360-pixel column is mostly map, its legend folded under it and whole on demand, by keyboard too', async ({ page }) => {
+test('the map embed in a 360-pixel column is mostly map, its legend folded under it and whole on demand, by keyboard too', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 360, height: 700 });
   await openMap(page, './?embed=map', 7);
   const heights = await page.evaluate(() => ({
@@ -274,7 +301,8 @@ test('the map embed in a 360-pixel column is mostly map, its legend folded under
 
   await summary.focus();
   await page.keyboard.press('Enter');
-  for (const text of ['en discussion', '5 secteurs', 'Mali, pays étudié', 'siège d’une organisation']) await expect(legend.getByText(text)).toBeVisible();
+  for (const text of ['en discussion', '5 secteurs', 'Mali, pays étudié', 'siège d’une organisation'])
+    await expect(legend.getByText(text)).toBeVisible();
   expect((await new AxeBuilder({ page }).include('.map-view').analyze()).violations.map((v) => v.id)).toEqual([]);
   await page.screenshot({ path: 'test-results/screens/map-framing-embed-360-legend.png', fullPage: true });
   await page.keyboard.press('Enter');
@@ -288,7 +316,10 @@ test('the map embed in a 360-pixel column is mostly map, its legend folded under
 test('on the phone the map is most of its view, its legend folded', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 667 });
   const map = await openMap(page, './', 7);
-  const sizes = await map.evaluate((view) => ({ view: view.getBoundingClientRect().height, map: view.querySelector('.map-canvas')!.getBoundingClientRect() }));
+  const sizes = await map.evaluate((view) => ({
+    view: view.getBoundingClientRect().height,
+    map: view.querySelector('.map-canvas')!.getBoundingClientRect(),
+  }));
   expect(sizes.map.height).toBeGreaterThan(sizes.map.width);
   expect(sizes.map.height / sizes.view).toBeGreaterThan(0.6);
   await expect(map.locator('details.map-legend')).not.toHaveAttribute('open');
@@ -340,7 +371,14 @@ test('the exported map keeps the frame and the labels of the screen, cropped or 
         if (labelOnTop(x, y)) covered += 1;
       }
     }
-    return { x: view.x, y: view.y, width: view.width, height: view.height, labels: pills.map((r) => [inChart(r).x, inChart(r).y]), covered: covered / area };
+    return {
+      x: view.x,
+      y: view.y,
+      width: view.width,
+      height: view.height,
+      labels: pills.map((r) => [inChart(r).x, inChart(r).y]),
+      covered: covered / area,
+    };
   });
   // The export may crop a tall map to a landscape band around its subject (composeChartSvg), in
   // the screen's own coordinates: the band lies within the screen's frame, labels where they were.
@@ -354,6 +392,6 @@ test('the exported map keeps the frame and the labels of the screen, cropped or 
     expect(Math.abs(x! - sorted(screen.labels)[i]![0]!)).toBeLessThan(1);
     expect(Math.abs(y! - sorted(screen.labels)[i]![1]!)).toBeLessThan(1);
   });
-  expect(exported.covered, "share of the exported Mali under labels").toBe(0);
+  expect(exported.covered, 'share of the exported Mali under labels').toBe(0);
   await page.screenshot({ path: 'test-results/screens/map-framing-export.png', fullPage: true });
 });

@@ -20,7 +20,11 @@ const PARTNERS = ['RUS', 'BFA', 'NER', 'CHN', 'TUR', 'FRA', 'UN'] as const;
 function spread(map: Locator) {
   return map
     .locator('.leaflet-map-pane')
-    .evaluate((pane) => (pane.classList.contains('leaflet-zoom-anim') ? NaN : new DOMMatrix(getComputedStyle(pane.querySelector('.leaflet-proxy')!).transform).a));
+    .evaluate((pane) =>
+      pane.classList.contains('leaflet-zoom-anim')
+        ? NaN
+        : new DOMMatrix(getComputedStyle(pane.querySelector('.leaflet-proxy')!).transform).a,
+    );
 }
 
 /**
@@ -28,7 +32,9 @@ function spread(map: Locator) {
  * links a pick leaves out fade as one group (map.css), and those it brings forward are lifted out.
  */
 function linkOpacity(map: Locator, to: string) {
-  return map.locator(`path.map-link--${to}`).evaluate((el) => Number(getComputedStyle(el).strokeOpacity) * Number(getComputedStyle(el.parentElement!).opacity));
+  return map
+    .locator(`path.map-link--${to}`)
+    .evaluate((el) => Number(getComputedStyle(el).strokeOpacity) * Number(getComputedStyle(el.parentElement!).opacity));
 }
 
 /** The map region, once the basemap has drawn its countries and every link is there. */
@@ -56,7 +62,9 @@ test.describe('the map', () => {
     const map = await openMap(page);
     const svgs = map.locator('.leaflet-pane > svg');
     await expect(svgs).toHaveCount(2);
-    for (const look of await svgs.evaluateAll((els) => els.map((el) => ({ transform: (el as SVGElement).style.transform, willChange: getComputedStyle(el).willChange })))) {
+    for (const look of await svgs.evaluateAll((els) =>
+      els.map((el) => ({ transform: (el as SVGElement).style.transform, willChange: getComputedStyle(el).willChange })),
+    )) {
       expect(look.transform).toMatch(/^translate\(/);
       expect(look.willChange).toBe('auto');
     }
@@ -115,11 +123,13 @@ test.describe('the map', () => {
     }
     await expect(zoomOut).toHaveAttribute('aria-disabled', 'true');
     const mapWidth = (await map.locator('.leaflet-container').boundingBox())!.width;
-    const spans = await map.locator('.leaflet-map-basemap-pane path.map-country').evaluateAll((paths) =>
-      paths
-        .filter((p) => !p.classList.contains('map-country--ATA'))
-        .map((p) => ({ name: p.getAttribute('class') ?? '', width: (p as SVGPathElement).getBBox().width })),
-    );
+    const spans = await map
+      .locator('.leaflet-map-basemap-pane path.map-country')
+      .evaluateAll((paths) =>
+        paths
+          .filter((p) => !p.classList.contains('map-country--ATA'))
+          .map((p) => ({ name: p.getAttribute('class') ?? '', width: (p as SVGPathElement).getBBox().width })),
+      );
     const widest = spans.reduce((a, b) => (b.width > a.width ? b : a));
     // A ring left across the antimeridian would stretch over the whole width of the map.
     expect(widest.name).toContain('map-country--RUS');
@@ -138,7 +148,10 @@ test.describe('the map', () => {
           const el = document.activeElement!;
           if (el.getAttribute('aria-label')) return `[${el.getAttribute('aria-label')!.split(' ')[0]}]`;
           if (el instanceof HTMLInputElement) return el.labels?.[0]?.textContent ?? '';
-          return [...el.childNodes].filter((n) => !(n instanceof Element && n.getAttribute('aria-hidden'))).map((n) => n.textContent).join('');
+          return [...el.childNodes]
+            .filter((n) => !(n instanceof Element && n.getAttribute('aria-hidden')))
+            .map((n) => n.textContent)
+            .join('');
         }),
       );
     }
@@ -166,7 +179,9 @@ test.describe('the map', () => {
     await page.keyboard.press('Tab');
     const russia = map.getByRole('button', { name: 'Russie', exact: true });
     await expect(russia).toBeFocused();
-    await expect(russia).toHaveAccessibleDescription(/^Russie – sécurité\s: actif, en renforcement\s; énergie, transport, agriculture, éducation\s: en discussion$/);
+    await expect(russia).toHaveAccessibleDescription(
+      /^Russie – sécurité\s: actif, en renforcement\s; énergie, transport, agriculture, éducation\s: en discussion$/,
+    );
     await expect(map.locator('.map-tooltip')).toHaveText(/^Russie – sécurité\s: actif, en renforcement/);
     await saveMapShot(map, 'map-russia-focused-1280');
     await page.keyboard.press('Enter');

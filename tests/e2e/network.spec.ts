@@ -13,7 +13,19 @@ const SIZES = [
 /** The narrowest screen the dashboard supports, for the drawing checks only. */
 const DRAW_SIZES = [...SIZES, { name: 'narrow', width: 320, height: 568 }] as const;
 
-const ACTORS = ['Mali', 'Russie', 'Burkina Faso', 'Niger', 'Chine', 'Turquie', 'France', 'Nations unies', 'Abdoulaye Diop', 'Sadio Camara', 'Sergueï Lavrov'];
+const ACTORS = [
+  'Mali',
+  'Russie',
+  'Burkina Faso',
+  'Niger',
+  'Chine',
+  'Turquie',
+  'France',
+  'Nations unies',
+  'Abdoulaye Diop',
+  'Sadio Camara',
+  'Sergueï Lavrov',
+];
 
 const region = (page: Page) => page.getByRole('region', { name: 'Réseau' });
 const diagram = (page: Page) => region(page).getByRole('group', { name: 'Diagramme du réseau des partenariats' });
@@ -54,7 +66,9 @@ async function measure(page: Page) {
  */
 const shapeOpacity = (page: Page, name: string) =>
   node(page, name).evaluate((el) => {
-    const copy = el.closest('svg')?.querySelector(`.network-overlay__node[data-id="${CSS.escape(el.getAttribute('data-id') ?? '')}"] path:last-child`);
+    const copy = el
+      .closest('svg')
+      ?.querySelector(`.network-overlay__node[data-id="${CSS.escape(el.getAttribute('data-id') ?? '')}"] path:last-child`);
     let drawn: Element | null = copy ?? el.querySelector('.network-node__shape');
     let alpha = drawn ? Number(getComputedStyle(drawn).fillOpacity) : 0;
     for (; drawn instanceof SVGElement; drawn = drawn.parentElement) alpha *= Number(getComputedStyle(drawn).opacity);
@@ -68,12 +82,17 @@ type Box = { id: string; x0: number; y0: number; x1: number; y1: number };
 const overlap = (a: Box, b: Box) => a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5;
 
 for (const size of DRAW_SIZES) {
-  test(`draws every actor with a readable label at ${size.width}x${size.height}: nothing cut off, nothing overlapping`, async ({ page }) => {
+  test(`draws every actor with a readable label at ${size.width}x${size.height}: nothing cut off, nothing overlapping`, async ({
+    page,
+  }) => {
     await page.setViewportSize(size);
     await openNetwork(page);
     for (const name of ACTORS) await expect(node(page, name)).toBeVisible();
     const { svg, nodes, labels, coordinates } = await measure(page);
-    expect(coordinates.every((c) => /^M[\d.]+,[\d.]+[AHL][\d., ]+/.test(c) && !/NaN|Infinity/.test(c)), 'every node has finite coordinates').toBe(true);
+    expect(
+      coordinates.every((c) => /^M[\d.]+,[\d.]+[AHL][\d., ]+/.test(c) && !/NaN|Infinity/.test(c)),
+      'every node has finite coordinates',
+    ).toBe(true);
     expect(labels.map((l) => l.id).sort()).toEqual(nodes.map((n) => n.id).sort());
     for (const b of [...nodes, ...labels]) {
       expect(b.x0, `${b.id} inside on the left`).toBeGreaterThanOrEqual(svg.x0);
@@ -91,11 +110,14 @@ for (const size of DRAW_SIZES) {
 }
 
 for (const size of SIZES) {
-  test(`selecting Russia by keyboard highlights its neighbours and the shared selection at ${size.width}x${size.height}`, async ({ page }) => {
+  test(`selecting Russia by keyboard highlights its neighbours and the shared selection at ${size.width}x${size.height}`, async ({
+    page,
+  }) => {
     await page.setViewportSize(size);
     await openNetwork(page);
     await node(page, 'Mali').focus();
-    for (let i = 0; i < ACTORS.length && !(await node(page, 'Russie').evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < ACTORS.length && !(await node(page, 'Russie').evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
     await expect(node(page, 'Russie')).toBeFocused();
     await expect(node(page, 'Russie')).toHaveAccessibleName('Russie, pays, 2 relations, 5 partenariats');
     await page.keyboard.press('Enter');
@@ -121,7 +143,9 @@ for (const size of SIZES) {
   });
 }
 
-test('draws the keyboard focus ring at full strength above a faded network, and its overlay adds nothing for screen readers', async ({ page }) => {
+test('draws the keyboard focus ring at full strength above a faded network, and its overlay adds nothing for screen readers', async ({
+  page,
+}) => {
   await openNetwork(page);
   const buttons = await diagram(page).getByRole('button').count();
   await node(page, 'Russie').focus();
@@ -164,7 +188,9 @@ test('exports a selection as the screen shows it: the faded layers and, once, wh
   expect(drawn.copies).toEqual(['MLI', 'RUS', 'lavrov']);
   expect(drawn.names.sort()).toEqual(['Mali', 'Russie', 'Sergueï Lavrov']);
   expect(drawn.pageAttributes).toBe(0);
-  await page.setContent(`<body style="margin:0"><img alt="export" src="data:image/svg+xml;base64,${Buffer.from(file).toString('base64')}"></body>`);
+  await page.setContent(
+    `<body style="margin:0"><img alt="export" src="data:image/svg+xml;base64,${Buffer.from(file).toString('base64')}"></body>`,
+  );
   await page.locator('img').evaluate((img: HTMLImageElement) => img.decode());
   await page.screenshot({ path: 'test-results/screens/network-export-selection.png', fullPage: true });
 });
@@ -181,7 +207,9 @@ test('hovering an edge tells its sectors and statuses, and hovering a node bring
   await page.mouse.move(from!.x + (to!.x - from!.x) * 0.66, from!.y + (to!.y - from!.y) * 0.66);
   const tooltip = region(page).locator('.network-tooltip');
   await expect(tooltip).toContainText('Mali – Russie');
-  await expect(tooltip).toContainText('sécurité\u00a0: actif, en renforcement\u00a0; énergie, transport, agriculture, éducation\u00a0: en discussion');
+  await expect(tooltip).toContainText(
+    'sécurité\u00a0: actif, en renforcement\u00a0; énergie, transport, agriculture, éducation\u00a0: en discussion',
+  );
   await saveRegion(page, 'network-edge-hover-desktop-region');
   await node(page, 'Sergueï Lavrov').hover();
   await expect(tooltip).toContainText('Sergueï Lavrov');
@@ -236,7 +264,9 @@ test('follows the language: labels and names switch to English without moving an
   const network = page.getByRole('region', { name: 'Network' }).getByRole('group', { name: 'Diagram of the partnership network' });
   await expect(network.getByRole('button', { name: /^Russia, country, 2 relations, 5 partnerships$/ })).toBeVisible();
   await expect(network.locator('.network-label', { hasText: 'Sergey Lavrov' })).toBeVisible();
-  expect(await network.evaluate((svg) => [...svg.querySelectorAll('.network-node .network-node__shape')].map((n) => n.getAttribute('d') ?? ''))).toEqual(before);
+  expect(
+    await network.evaluate((svg) => [...svg.querySelectorAll('.network-node .network-node__shape')].map((n) => n.getAttribute('d') ?? '')),
+  ).toEqual(before);
   await saveRegion(page, 'network-english-desktop-region', 'Network');
 });
 
@@ -277,8 +307,23 @@ test('lays out hundreds of actors in a Web Worker, saying so meanwhile, then dra
     const evidence = json.partnerships[0].evidence;
     for (let i = 0; i < extra; i++) {
       json.actors.push({ id: `X${i}`, kind: i % 10 === 0 ? 'organization' : 'country', name: { fr: `Pays ${i}`, en: `Country ${i}` } });
-      json.partnerships.push({ id: `p-x${i}`, actors: ['MLI', `X${i}`], sector: 'security', status: 'exploring', summary: { fr: 'x', en: 'x' }, evidence });
-      if (i > 0 && i % 3 === 0) json.partnerships.push({ id: `p-xx${i}`, actors: [`X${i - 1}`, `X${i}`], sector: 'energy', status: 'emerging', summary: { fr: 'x', en: 'x' }, evidence });
+      json.partnerships.push({
+        id: `p-x${i}`,
+        actors: ['MLI', `X${i}`],
+        sector: 'security',
+        status: 'exploring',
+        summary: { fr: 'x', en: 'x' },
+        evidence,
+      });
+      if (i > 0 && i % 3 === 0)
+        json.partnerships.push({
+          id: `p-xx${i}`,
+          actors: [`X${i - 1}`, `X${i}`],
+          sector: 'energy',
+          status: 'emerging',
+          summary: { fr: 'x', en: 'x' },
+          evidence,
+        });
     }
     await route.fulfill({ response, json });
   });

@@ -15,7 +15,9 @@ async function expectNoAxeViolations(page: Page, include?: string) {
 }
 
 test.describe('a part of the page whose code cannot be downloaded', () => {
-  test('the map says so in its region, the rest of the page stays, and "try again" draws it, styled, once the network is back', async ({ page }) => {
+  test('the map says so in its region, the rest of the page stays, and "try again" draws it, styled, once the network is back', async ({
+    page,
+  }) => {
     let cut = true;
     await page.route(/\/assets\/MapView-[^/]+\.(js|css)$/, (route) => (cut ? route.abort('internetdisconnected') : route.continue()));
     await page.goto('./');
@@ -42,7 +44,10 @@ test.describe('a part of the page whose code cannot be downloaded', () => {
     await saveScreenshot(page, 'never-blank-map-retried');
   });
 
-  test('offline, every view and dialog says so in English, the header stays, and all of them come back on their own once online', async ({ page, context }) => {
+  test('offline, every view and dialog says so in English, the header stays, and all of them come back on their own once online', async ({
+    page,
+    context,
+  }) => {
     // The map's code is held until the page is offline, as when the network drops while the title shows.
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -118,12 +123,15 @@ test('an error no part of the page catches leaves a message, what failed and a w
   await expect(page).toHaveTitle(/Les partenariats du Mali/);
 });
 
-test('the network is laid out on the page when its worker cannot be fetched, throws, or never answers, never "laying out" for ever', async ({ page }) => {
+test('the network is laid out on the page when its worker cannot be fetched, throws, or never answers, never "laying out" for ever', async ({
+  page,
+}) => {
   let worker: 'fetched' | 'unreachable' | 'throws' | 'silent' = 'fetched';
   await page.route(/\/assets\/layout\.worker-[^/]+\.js$/, (route) => {
     if (worker === 'fetched') return route.continue();
     if (worker === 'unreachable') return route.abort('internetdisconnected');
-    if (worker === 'throws') return route.fulfill({ contentType: 'text/javascript', body: "self.onmessage = () => { throw new Error('The worker broke'); };" });
+    if (worker === 'throws')
+      return route.fulfill({ contentType: 'text/javascript', body: "self.onmessage = () => { throw new Error('The worker broke'); };" });
     // A worker whose script never arrives: the request is left hanging.
   });
   await page.goto('./');
@@ -156,7 +164,9 @@ test('the network is laid out on the page when its worker cannot be fetched, thr
   await expect(layingOut).toHaveCount(0);
 });
 
-test('the details of a focus with 400 partnerships list a page of them under a summary by sector and by partner, and more on request', async ({ page }) => {
+test('the details of a focus with 400 partnerships list a page of them under a summary by sector and by partner, and more on request', async ({
+  page,
+}) => {
   // The benchmark's medium dataset: 400 partnerships of the focus with 59 partners in 9 sectors. The
   // large one (5,000) behaves alike, a page at a time; `bench/measureSelection.mjs` times it.
   const dataset = generateDataset({ ...SIZES.medium, seed: DEFAULT_SEED });
@@ -171,13 +181,17 @@ test('the details of a focus with 400 partnerships list a page of them under a s
   const nameOf = (id: string) => dataset.actors.find((a) => a.id === id)!.name.fr;
   const sectorOf = (id: string) => dataset.sectors.find((s) => s.id === id)!.name.fr;
   const events = dataset.events.filter((e) => e.actors.includes(dataset.focus)).length;
-  await page.route('**/bench-data/medium.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(dataset) }));
+  await page.route('**/bench-data/medium.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(dataset) }),
+  );
   await page.goto('./?data=bench-data/medium.json');
 
   await region(page, 'Carte').getByRole('button', { name: 'Mali', exact: true }).click();
   const details = page.getByRole('complementary', { name: 'Détails' });
   await expect(details.getByRole('heading', { level: 3, name: 'Mali' })).toBeVisible();
-  await expect(details).toContainText(`${focus.length} partenariats avec ${byPartner.length} partenaires, dans ${bySector.length} secteurs :`);
+  await expect(details).toContainText(
+    `${focus.length} partenariats avec ${byPartner.length} partenaires, dans ${bySector.length} secteurs :`,
+  );
   const sectors = details.getByRole('table', { name: 'Par secteur' });
   await expect(sectors.locator('tbody tr')).toHaveCount(bySector.length);
   await expect(sectors.locator('tbody tr').first()).toContainText(`${sectorOf(bySector[0]![0])}${bySector[0]![1]}`);

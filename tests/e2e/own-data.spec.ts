@@ -55,7 +55,11 @@ test.describe('bringing your own data', () => {
 
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
-    await picker(page).setInputFiles({ name: 'syntax.json', mimeType: 'application/json', buffer: Buffer.from('{\n  "schemaVersion": 1,\n  oops\n}') });
+    await picker(page).setInputFiles({
+      name: 'syntax.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{\n  "schemaVersion": 1,\n  oops\n}'),
+    });
     await expect(page.getByRole('dialog')).toContainText('syntax.json, ligne 3, colonne 3 : le fichier n’est pas un JSON valide');
     await expect(page.getByRole('heading', { level: 1, name: SHIPPED_TITLE })).toBeVisible();
   });
@@ -104,7 +108,11 @@ test.describe('bringing your own data', () => {
       return dt;
     }, csv);
     const drag = (type: string) =>
-      page.evaluate(([dt, kind]) => document.querySelector('main')!.dispatchEvent(new DragEvent(kind, { bubbles: true, cancelable: true, dataTransfer: dt })), [transfer, type] as const);
+      page.evaluate(
+        ([dt, kind]) =>
+          document.querySelector('main')!.dispatchEvent(new DragEvent(kind, { bubbles: true, cancelable: true, dataTransfer: dt })),
+        [transfer, type] as const,
+      );
     await drag('dragenter');
     await expect(page.getByText('Déposez le fichier pour le charger')).toBeVisible();
     await saveScreenshot(page, 'data-drop-hint');
@@ -119,10 +127,19 @@ test.describe('bringing your own data', () => {
     hostile.__proto__ = { polluted: true };
     hostile.title = { fr: '<img src=x onerror="window.__hacked=1">', en: '<script>window.__hacked=1</script>' };
     hostile.sources[0].text = undefined;
-    const text = JSON.stringify(hostile).replace('"title":', '"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"title":');
+    const text = JSON.stringify(hostile).replace(
+      '"title":',
+      '"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"title":',
+    );
     await picker(page).setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(text) });
     await expect(page.getByRole('heading', { level: 1, name: '<img src=x onerror="window.__hacked=1">' })).toBeVisible();
-    expect(await page.evaluate(() => [({} as Record<string, unknown>).polluted, (window as unknown as Record<string, unknown>).__hacked, document.querySelectorAll('img[src="x"]').length])).toEqual([undefined, undefined, 0]);
+    expect(
+      await page.evaluate(() => [
+        ({} as Record<string, unknown>).polluted,
+        (window as unknown as Record<string, unknown>).__hacked,
+        document.querySelectorAll('img[src="x"]').length,
+      ]),
+    ).toEqual([undefined, undefined, 0]);
 
     const deep = `{"a":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
     await picker(page).setInputFiles({ name: 'deep.json', mimeType: 'application/json', buffer: Buffer.from(deep) });
@@ -134,9 +151,13 @@ test.describe('bringing your own data', () => {
     await mapping.getByLabel('Rôle de la colonne A (__proto__)').selectOption('actor');
     await mapping.getByLabel('Rôle de la colonne B (constructor)').selectOption('partner');
     await mapping.getByRole('button', { name: 'Continuer' }).click();
-    await expect(page.getByRole('dialog')).toContainText('hostile.csv, ligne 2, colonne F (source_url) : « javascript:alert(1) » n’est pas une adresse web');
+    await expect(page.getByRole('dialog')).toContainText(
+      'hostile.csv, ligne 2, colonne F (source_url) : « javascript:alert(1) » n’est pas une adresse web',
+    );
     await saveScreenshot(page, 'data-hostile');
     await expect(page.getByRole('heading', { level: 1, name: '<img src=x onerror="window.__hacked=1">' })).toBeVisible();
-    expect(await page.evaluate(() => [({} as Record<string, unknown>).polluted, (window as unknown as Record<string, unknown>).__hacked])).toEqual([undefined, undefined]);
+    expect(
+      await page.evaluate(() => [({} as Record<string, unknown>).polluted, (window as unknown as Record<string, unknown>).__hacked]),
+    ).toEqual([undefined, undefined]);
   });
 });

@@ -50,7 +50,13 @@ test('on a phone the first screen shows the summary and the map, with the tools 
   await menu.click();
   await expect(menu).toHaveAttribute('aria-expanded', 'true');
   await expect(data).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Vues' }).getByRole('link')).toHaveText(['Carte', 'Réseau', 'Secteurs', 'Source', 'Tableau']);
+  await expect(page.getByRole('navigation', { name: 'Vues' }).getByRole('link')).toHaveText([
+    'Carte',
+    'Réseau',
+    'Secteurs',
+    'Source',
+    'Tableau',
+  ]);
   await expect(page.getByLabel('Thème')).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/phone-menu-open.png' });
   await page.keyboard.press('Escape');
@@ -84,7 +90,10 @@ test('on a phone a pick in any view opens the details as a sheet in sight at the
   await network.getByRole('button', { name: /^Chine,/ }).click();
   await close(await expectSheetInSight(page, 'Chine'));
 
-  await page.getByRole('region', { name: 'Chronologie' }).getByRole('button', { name: /Visite de Diop et Camara à Moscou/ }).click();
+  await page
+    .getByRole('region', { name: 'Chronologie' })
+    .getByRole('button', { name: /Visite de Diop et Camara à Moscou/ })
+    .click();
   await close(await expectSheetInSight(page, 'Visite de Diop et Camara à Moscou'));
 
   const matrix = page.getByRole('region', { name: 'Secteurs' }).getByRole('group', { name: /Matrice des partenariats/ });
@@ -116,12 +125,18 @@ test('the table shows each partnership as a card in a 360-pixel embed and on a p
   await russia.getByText('+ 2 citations').click();
   await expect(russia.getByText('Si la question sécuritaire reste centrale')).toBeVisible();
   // Sorting and search are still there.
-  await frame.getByRole('columnheader', { name: /Partenaire/ }).getByRole('button').click();
+  await frame
+    .getByRole('columnheader', { name: /Partenaire/ })
+    .getByRole('button')
+    .click();
   await expect(frame.getByRole('rowheader').first()).toHaveText('Burkina Faso');
   await frame.getByRole('searchbox', { name: 'Rechercher dans le tableau' }).fill('Niger');
   await expect(frame.getByRole('rowheader')).toHaveText(['Burkina Faso', 'Niger']);
   const embed = await (await page.locator('iframe[data-partnership-atlas]').elementHandle())!.contentFrame();
-  expect(await embed!.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 'sideways scroll in the 360 px embed').toBe(0);
+  expect(
+    await embed!.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    'sideways scroll in the 360 px embed',
+  ).toBe(0);
   // The selection follows a card's button from the keyboard, as it follows a row's.
   const show = frame.getByRole('button', { name: 'Voir dans la source : Niger, sécurité' });
   await show.focus();

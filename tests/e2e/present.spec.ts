@@ -8,12 +8,29 @@ test.use({ viewport: { width: 1280, height: 720 } });
 const stage = (page: Page) => page.getByRole('dialog', { name: /./ }).filter({ has: page.locator('.presentation__bar') });
 
 const STEPS = [
-  { title: 'La fin des opérations française et onusienne', url: /present=1&step=1/, check: (page: Page) => expect(page).toHaveURL(/status=ended/) },
-  { title: 'La Russie, partenaire de sécurité', url: /step=2/, check: (page: Page) => expect(page).toHaveURL(/select=partnership:mli-rus-security/) },
-  { title: 'Au-delà de la sécurité : quatre nouveaux secteurs', url: /step=3/, check: (page: Page) => expect(stage(page).getByRole('group', { name: /Matrice des partenariats/ })).toBeVisible() },
+  {
+    title: 'La fin des opérations française et onusienne',
+    url: /present=1&step=1/,
+    check: (page: Page) => expect(page).toHaveURL(/status=ended/),
+  },
+  {
+    title: 'La Russie, partenaire de sécurité',
+    url: /step=2/,
+    check: (page: Page) => expect(page).toHaveURL(/select=partnership:mli-rus-security/),
+  },
+  {
+    title: 'Au-delà de la sécurité : quatre nouveaux secteurs',
+    url: /step=3/,
+    check: (page: Page) => expect(stage(page).getByRole('group', { name: /Matrice des partenariats/ })).toBeVisible(),
+  },
   { title: 'Les voisins : Burkina Faso et Niger', url: /step=4/, check: (page: Page) => expect(page).toHaveURL(/status=emerging/) },
   { title: 'Partenaires potentiels : Chine et Turquie', url: /step=5/, check: (page: Page) => expect(page).toHaveURL(/status=potential/) },
-  { title: 'Le contexte', url: /step=6/, check: (page: Page) => expect(stage(page).getByRole('button', { name: /Visite de Diop et Camara à Moscou/ })).toHaveAttribute('aria-pressed', 'true') },
+  {
+    title: 'Le contexte',
+    url: /step=6/,
+    check: (page: Page) =>
+      expect(stage(page).getByRole('button', { name: /Visite de Diop et Camara à Moscou/ })).toHaveAttribute('aria-pressed', 'true'),
+  },
 ];
 
 test('presents the shipped story with the keyboard, from the first step to the last', async ({ page }) => {
@@ -41,7 +58,10 @@ test('?present=1&step=3 opens at the third step, in large type', async ({ page }
   await page.goto('./?present=1&step=3');
   const s = stage(page);
   await expect(s.getByRole('heading', { level: 2, name: 'Au-delà de la sécurité : quatre nouveaux secteurs' })).toBeVisible();
-  const size = await s.locator('.presentation__text p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const size = await s
+    .locator('.presentation__text p')
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(size).toBeGreaterThanOrEqual(24);
   await s.getByRole('button', { name: /Suivant/ }).click();
   await expect(s.getByRole('heading', { level: 2, name: 'Les voisins : Burkina Faso et Niger' })).toBeVisible();

@@ -38,7 +38,10 @@ for (const size of SIZES) {
       const { matrix, sectors } = await openDashboard(page);
       await expect(matrix.getByRole('button', { name: /^Sélectionner / })).toHaveCount(7);
       await expect(matrix.getByRole('button', { name: 'Russie, sécurité : actif, en renforcement' })).toBeVisible();
-      const headers = await matrix.getByRole('button', { name: /^Filtrer sur le secteur/ }).locator('text').all();
+      const headers = await matrix
+        .getByRole('button', { name: /^Filtrer sur le secteur/ })
+        .locator('text')
+        .all();
       const boxes = await Promise.all(headers.map((h) => h.boundingBox()));
       for (let i = 1; i < boxes.length; i++) {
         const [a, b] = [boxes[i - 1]!, boxes[i]!];
@@ -120,21 +123,29 @@ test('clicking a highlighted quote selects the partnership it supports, and its 
   // A sentence behind several partnerships lists them, each one a click away.
   await reader.getByRole('button', { name: /^La Russie, la Chine et la Turquie figurent/ }).click();
   const supports = reader.getByRole('group', { name: /^Ce qu’appuie « La Russie, la Chine/ });
-  await expect(supports.getByRole('button')).toHaveText(['Russie, sécurité (actif)', 'Chine, sécurité (potentiel)', 'Turquie, sécurité (potentiel)']);
+  await expect(supports.getByRole('button')).toHaveText([
+    'Russie, sécurité (actif)',
+    'Chine, sécurité (potentiel)',
+    'Turquie, sécurité (potentiel)',
+  ]);
   await supports.getByRole('button', { name: 'Chine, sécurité (potentiel)' }).click();
   await expect(matrix.getByRole('button', { name: 'Chine, sécurité : potentiel' })).toHaveAttribute('aria-pressed', 'true');
 
   const toggle = reader.getByRole('button', { name: /^Traduction anglaise de « La Russie, la Chine/ });
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-  await expect(reader.getByText("Russia, China and Turkey are also among Mali's potential partners in this field [security].")).toBeVisible();
+  await expect(
+    reader.getByText("Russia, China and Turkey are also among Mali's potential partners in this field [security]."),
+  ).toBeVisible();
   await reader.scrollIntoViewIfNeeded();
   await saveScreenshot(page, 'sectors-quote-click-desktop');
 });
 
 test('the source reader credits its source at the top and lists the quotes of sources without a text', async ({ page }) => {
   const { reader } = await openDashboard(page);
-  await expect(reader.getByRole('heading', { level: 3 }).first()).toHaveText('Mali : Coopération renforcée avec la Russie, Diop et Camara à Moscou');
+  await expect(reader.getByRole('heading', { level: 3 }).first()).toHaveText(
+    'Mali : Coopération renforcée avec la Russie, Diop et Camara à Moscou',
+  );
   await expect(reader.getByText('non daté', { exact: true }).first()).toBeVisible();
   // The quotes of sources without a text are folded under the article, one click away.
   await expect(reader.getByText('Moscow, February 28, 2024')).toBeHidden();
@@ -178,7 +189,11 @@ test('has no accessibility violations with the views drawn, a selection made and
   await reader.getByRole('button', { name: /^La Russie, la Chine et la Turquie figurent/ }).click();
   await reader.getByRole('checkbox', { name: 'Afficher toutes les traductions' }).check();
   await table.getByText('2 citations').first().click();
-  const results = await new AxeBuilder({ page }).include('.view-region--sectors').include('.view-region--source').include('.view-region--table').analyze();
+  const results = await new AxeBuilder({ page })
+    .include('.view-region--sectors')
+    .include('.view-region--source')
+    .include('.view-region--table')
+    .analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await saveScreenshot(page, 'sectors-extras-open-desktop');
 });

@@ -33,8 +33,19 @@ async function violations(target: Page | Frame, rules: 'colour' | 'all' = 'colou
     const run = (window as unknown as { axe: typeof axe }).axe.run;
     const results = all
       ? run(document, { resultTypes: ['violations'] })
-      : run({ exclude: [['.leaflet-map-basemap-pane']] }, { runOnly: ['color-contrast', 'link-in-text-block'], resultTypes: ['violations'] });
-    return results.then((r) => r.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(', ')}`));
+      : run(
+          { exclude: [['.leaflet-map-basemap-pane']] },
+          { runOnly: ['color-contrast', 'link-in-text-block'], resultTypes: ['violations'] },
+        );
+    return results.then((r) =>
+      r.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .slice(0, 5)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      ),
+    );
   }, rules === 'all');
   return found;
 }
@@ -53,7 +64,9 @@ test('the dashboard and its printout pass axe in every theme', async ({ page }) 
     await page.emulateMedia({ media: 'screen' });
   }
   // The automatic theme follows the system: a dark one darkens the frame, the views stay light cards.
-  const colours = await page.evaluate(() => [document.querySelector('.app-header'), document.querySelector('.view-region')].map((el) => getComputedStyle(el!).backgroundColor));
+  const colours = await page.evaluate(() =>
+    [document.querySelector('.app-header'), document.querySelector('.view-region')].map((el) => getComputedStyle(el!).backgroundColor),
+  );
   expect(colours).toEqual(['rgb(29, 35, 44)', 'rgb(255, 255, 255)']);
   await saveScreenshot(page, 'themes-dashboard-auto-dark');
 });
@@ -63,9 +76,14 @@ test('every embed passes axe in every theme, and follows a theme chosen in the d
   const views = ['map', 'network', 'sectors', 'source', 'table', 'timeline'];
   // A newsroom page with every embed in a phone's column (the narrow forms: table cards, a folded
   // legend), on the app's own origin, and the dashboard in another tab.
-  const frames = views.map((v) => `<iframe title="${v}" src="../?embed=${v}&lang=fr" style="width: 360px; height: 900px; border: 0"></iframe>`).join('\n');
+  const frames = views
+    .map((v) => `<iframe title="${v}" src="../?embed=${v}&lang=fr" style="width: 360px; height: 900px; border: 0"></iframe>`)
+    .join('\n');
   await page.route(`**/${HOST_PATH}`, (route) =>
-    route.fulfill({ contentType: 'text/html; charset=utf-8', body: `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Article</title></head><body><main><h1>Article</h1>${frames}</main></body></html>` }),
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Article</title></head><body><main><h1>Article</h1>${frames}</main></body></html>`,
+    }),
   );
   await page.goto(`./${HOST_PATH}`);
   const ready = ['.map-place__label', '.network-node', '.sector-bars svg', '.reader-text', 'table tbody tr', '.timeline__list li'];
@@ -89,7 +107,10 @@ test('every embed passes axe in every theme, and follows a theme chosen in the d
     }
   }
   // In a dark system, an embed is still a light card: the host page decides what lies around it.
-  const background = await page.frameLocator('iframe[title="map"]').locator('main.embed').evaluate((el) => getComputedStyle(el).backgroundColor);
+  const background = await page
+    .frameLocator('iframe[title="map"]')
+    .locator('main.embed')
+    .evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(background).toBe('rgb(255, 255, 255)');
   await saveScreenshot(page, 'themes-embeds-auto-dark');
 });

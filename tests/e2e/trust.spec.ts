@@ -33,7 +33,10 @@ async function exportFile(page: Page, button: RegExp, chart?: string): Promise<{
 
 /** The lines of text of an exported SVG, as a file viewer draws them. */
 async function svgLines(page: Page, svg: string): Promise<string[]> {
-  return page.evaluate((source) => [...new DOMParser().parseFromString(source, 'image/svg+xml').querySelectorAll('text')].map((t) => t.textContent ?? ''), svg);
+  return page.evaluate(
+    (source) => [...new DOMParser().parseFromString(source, 'image/svg+xml').querySelectorAll('text')].map((t) => t.textContent ?? ''),
+    svg,
+  );
 }
 
 /** Where some words are drawn inside an element: the box of the first text that holds them. */
@@ -63,7 +66,9 @@ async function axeViolations(page: Page): Promise<string[]> {
 const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 test.describe('what the page shows says where it came from', () => {
-  test('a dataset from another site names its host in the header, the exports and the embed, and an embed shows it only when its code says so', async ({ page }) => {
+  test('a dataset from another site names its host in the header, the exports and the embed, and an embed shows it only when its code says so', async ({
+    page,
+  }) => {
     const linked = 'https://data.example.org/atlas/x.json';
     const served = await serveDataset(page, linked, trustDataset({ title: 'Partenariats venus d’ailleurs' }));
     await page.goto(`./?data=${encodeURIComponent(linked)}`);
@@ -92,7 +97,10 @@ test.describe('what the page shows says where it came from', () => {
     await page.goto(link);
     await expect(page.getByRole('heading', { level: 1, name: 'Partenariats venus d’ailleurs' })).toBeVisible();
     await expect(page.locator('.embed__footer')).toContainText('Données chargées depuis data.example.org');
-    await expect(page.getByRole('link', { name: /Explorer le tableau de bord complet/ })).toHaveAttribute('href', /\?lang=fr&view=map&data=https%3A%2F%2Fdata\.example\.org%2Fatlas%2Fx\.json$/);
+    await expect(page.getByRole('link', { name: /Explorer le tableau de bord complet/ })).toHaveAttribute(
+      'href',
+      /\?lang=fr&view=map&data=https%3A%2F%2Fdata\.example\.org%2Fatlas%2Fx\.json$/,
+    );
     await saveScreenshot(page, 'trust-link-embed');
 
     // The same address without the embed code's word: a notice in place of the other site's data, which is not even fetched.
@@ -101,7 +109,10 @@ test.describe('what the page shows says where it came from', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Des données d’un autre site' })).toBeVisible();
     await expect(page.getByRole('main')).toContainText('Ce graphique devait montrer des données chargées depuis data.example.org.');
     const open = page.getByRole('link', { name: /Ouvrir les données de data\.example\.org dans le tableau de bord complet/ });
-    await expect(open).toHaveAttribute('href', /^http:\/\/127\.0\.0\.1:\d+\/\?lang=fr&data=https%3A%2F%2Fdata\.example\.org%2Fatlas%2Fx\.json&view=map$/);
+    await expect(open).toHaveAttribute(
+      'href',
+      /^http:\/\/127\.0\.0\.1:\d+\/\?lang=fr&data=https%3A%2F%2Fdata\.example\.org%2Fatlas%2Fx\.json&view=map$/,
+    );
     await expect(open).toHaveAttribute('target', '_blank');
     await expect(page.getByText('Partenariats venus d’ailleurs')).toHaveCount(0);
     expect(served.requests).toBe(before);
@@ -111,7 +122,9 @@ test.describe('what the page shows says where it came from', () => {
 });
 
 test.describe('no string can turn the words around it', () => {
-  test('right-to-left names are isolated in the header, the details, the map, the network list and an SVG export, and a direction override is refused', async ({ page }) => {
+  test('right-to-left names are isolated in the header, the details, the map, the network list and an SVG export, and a direction override is refused', async ({
+    page,
+  }) => {
     await serveDataset(page, '**/own/bidi.json', trustDataset({ publisher: RTL_PUBLISHER }));
     await page.goto('./?data=own/bidi.json');
     const source = page.getByRole('banner').locator('.source-line').first();
@@ -140,17 +153,29 @@ test.describe('no string can turn the words around it', () => {
 
     // The trick itself: a name that hides a direction override is refused at its place, and the data on screen stays.
     const spoof = trustDataset({ partnerName: 'Russia\u202Egnp.exe' });
-    await page.getByLabel('Charger un fichier (CSV ou JSON)').setInputFiles({ name: 'spoof.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(spoof)) });
+    await page
+      .getByLabel('Charger un fichier (CSV ou JSON)')
+      .setInputFiles({ name: 'spoof.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(spoof)) });
     const problems = page.getByRole('dialog', { name: '« spoof.json » n’a pas été chargé' });
-    await expect(problems).toContainText('actors[1].name.fr : ce texte contient un caractère invisible, U+202E (une commande de sens d’écriture), en position 7');
+    await expect(problems).toContainText(
+      'actors[1].name.fr : ce texte contient un caractère invisible, U+202E (une commande de sens d’écriture), en position 7',
+    );
     await expect(page.getByRole('banner')).toContainText(RTL_PUBLISHER);
     await saveScreenshot(page, 'trust-bidi-refused');
   });
 });
 
 test.describe('no string can break the page', () => {
-  test('names, a sector and a quote thousands of characters long without a space: no sideways scroll, every view drawn, a bounded export', async ({ page }) => {
-    const long = trustDataset({ title: unbroken(3000, 'T'), partnerName: unbroken(5000, 'N'), sectorName: unbroken(9999, 'S'), quote: unbroken(4000, 'Q'), publisher: unbroken(3000, 'P') });
+  test('names, a sector and a quote thousands of characters long without a space: no sideways scroll, every view drawn, a bounded export', async ({
+    page,
+  }) => {
+    const long = trustDataset({
+      title: unbroken(3000, 'T'),
+      partnerName: unbroken(5000, 'N'),
+      sectorName: unbroken(9999, 'S'),
+      quote: unbroken(4000, 'Q'),
+      publisher: unbroken(3000, 'P'),
+    });
     await serveDataset(page, '**/own/long.json', long);
     await page.goto('./?data=own/long.json');
     await expect(page.locator('.map-place__label').first()).toBeVisible({ timeout: 15_000 });
@@ -163,7 +188,12 @@ test.describe('no string can break the page', () => {
     await expect(title).toHaveAccessibleName(/^T{3000}$/);
     await expect(title.locator('bdi')).toHaveAttribute('title', /^T{3000}$/);
     // The sector's filter, cut in the chart, has the whole name as its accessible name.
-    await expect(page.getByRole('region', { name: 'Secteurs' }).getByRole('button', { name: /^Filtrer sur le secteur S{9999}$/ }).first()).toBeAttached();
+    await expect(
+      page
+        .getByRole('region', { name: 'Secteurs' })
+        .getByRole('button', { name: /^Filtrer sur le secteur S{9999}$/ })
+        .first(),
+    ).toBeAttached();
     await saveScreenshot(page, 'trust-long-1280');
     expect(await axeViolations(page)).toEqual([]);
 

@@ -25,7 +25,15 @@ function readNetwork(root: ParentNode): ChartDrawing | null {
   const svg = root.querySelector<SVGSVGElement>('svg.network-svg');
   const box = svg?.viewBox.baseVal;
   if (!svg || !box || box.width === 0) return null;
-  const background = element('rect', { x: 0.5, y: 0.5, width: box.width - 1, height: box.height - 1, rx: 6, fill: fillOf(svg) || '#ffffff', stroke: '#d9d6cf' });
+  const background = element('rect', {
+    x: 0.5,
+    y: 0.5,
+    width: box.width - 1,
+    height: box.height - 1,
+    rx: 6,
+    fill: fillOf(svg) || '#ffffff',
+    stroke: '#d9d6cf',
+  });
   return { width: box.width, height: box.height, markup: background + innerMarkup(cloneWithStyles(svg)) };
 }
 
@@ -83,7 +91,10 @@ function readMap(root: ParentNode): ChartDrawing | null {
  */
 function mapSubject(container: HTMLElement, frame: DOMRect): Rect | null {
   const parts = container.querySelectorAll('.map-place__mark, .map-place__label, path.map-link');
-  let left = Infinity, top = Infinity, right = -Infinity, bottom = -Infinity;
+  let left = Infinity,
+    top = Infinity,
+    right = -Infinity,
+    bottom = -Infinity;
   for (const part of parts) {
     const r = part.getBoundingClientRect();
     if (r.width === 0 && r.height === 0) continue;

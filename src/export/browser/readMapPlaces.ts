@@ -31,7 +31,11 @@ function drawLabel(button: HTMLElement, frame: Frame): string {
   const border = parseFloat(style.borderTopWidth) || 0;
   const radius = Math.min(r.height / 2, parseFloat(style.borderTopLeftRadius) || 0);
   let out = element('rect', {
-    x: x + border / 2, y: y + border / 2, width: r.width - border, height: r.height - border, rx: radius,
+    x: x + border / 2,
+    y: y + border / 2,
+    width: r.width - border,
+    height: r.height - border,
+    rx: radius,
     ...paintAttrs(style.backgroundColor, 'fill'),
     ...(border > 0 ? { ...paintAttrs(style.borderTopColor, 'stroke'), 'stroke-width': String(border) } : {}),
   });
@@ -42,17 +46,46 @@ function drawLabel(button: HTMLElement, frame: Frame): string {
   if (glyph) {
     const g = glyph.getBoundingClientRect();
     const gs = getComputedStyle(glyph);
-    out += element('text', { x: num(g.left - frame.left), y: num(baseline), 'font-family': EXPORT_FONT, 'font-size': gs.fontSize.replace('px', ''), 'font-weight': gs.fontWeight, fill: toPaint(gs.color).color }, escapeXml(glyph.textContent ?? ''));
+    out += element(
+      'text',
+      {
+        x: num(g.left - frame.left),
+        y: num(baseline),
+        'font-family': EXPORT_FONT,
+        'font-size': gs.fontSize.replace('px', ''),
+        'font-weight': gs.fontWeight,
+        fill: toPaint(gs.color).color,
+      },
+      escapeXml(glyph.textContent ?? ''),
+    );
     textX = g.right - frame.left + (parseFloat(style.columnGap) || 0);
   }
   const name = drawnName(button);
   const text = (x: number, y: number) =>
-    element('text', { x: num(x), y: num(y), 'font-family': EXPORT_FONT, 'font-size': String(size), 'font-weight': style.fontWeight, fill: toPaint(style.color).color }, escapeXml(name));
+    element(
+      'text',
+      {
+        x: num(x),
+        y: num(y),
+        'font-family': EXPORT_FONT,
+        'font-size': String(size),
+        'font-weight': style.fontWeight,
+        fill: toPaint(style.color).color,
+      },
+      escapeXml(name),
+    );
   // A name the page cuts with an ellipsis (map.css) is cut at the same place in the picture.
   const box = button.querySelector('bdi');
   if (box && box.scrollWidth > box.clientWidth + 1) {
     const b = box.getBoundingClientRect();
-    return out + element('svg', { x: num(textX), y: num(y), width: num(b.right - frame.left - textX), height: num(r.height), overflow: 'hidden' }, text(0, baseline - y));
+    return (
+      out +
+      element(
+        'svg',
+        { x: num(textX), y: num(y), width: num(b.right - frame.left - textX), height: num(r.height), overflow: 'hidden' },
+        text(0, baseline - y),
+      )
+    );
   }
   return out + text(textX, baseline);
 }

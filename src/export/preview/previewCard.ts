@@ -35,7 +35,12 @@ const cardMeasure: TextMeasure = (text, size, weight) => estimateTextWidth(text,
  * drawn from the data on the right, the credit at the foot. Lines past the room given are left
  * out rather than overflowing: the page's own title and description carry the full words.
  */
-export function toPreviewCardSvg(drawing: ChartDrawing, texts: PreviewTexts, fontFamily: string, measure: TextMeasure = cardMeasure): string {
+export function toPreviewCardSvg(
+  drawing: ChartDrawing,
+  texts: PreviewTexts,
+  fontFamily: string,
+  measure: TextMeasure = cardMeasure,
+): string {
   let y = PAD + 10;
   const parts: string[] = [];
   const block = (text: string, style: TextStyle, lineHeight: number, maxLines: number) => {
@@ -49,16 +54,41 @@ export function toPreviewCardSvg(drawing: ChartDrawing, texts: PreviewTexts, fon
   block(texts.subtitle, SUBTITLE, 38, 3);
   y += 16;
   block(texts.summary, SUMMARY, 30, 7);
-  parts.push(element('line', { x1: PAD, x2: PAD + TEXT_WIDTH, y1: PREVIEW_HEIGHT - PAD - 44, y2: PREVIEW_HEIGHT - PAD - 44, stroke: EXPORT_RULE, 'stroke-width': 2 }));
+  parts.push(
+    element('line', {
+      x1: PAD,
+      x2: PAD + TEXT_WIDTH,
+      y1: PREVIEW_HEIGHT - PAD - 44,
+      y2: PREVIEW_HEIGHT - PAD - 44,
+      stroke: EXPORT_RULE,
+      'stroke-width': 2,
+    }),
+  );
   y = PREVIEW_HEIGHT - PAD - 34;
   block(texts.credit, CREDIT, 26, 1);
 
   const x = PREVIEW_WIDTH - PAD - PREVIEW_DRAWING.width;
   const top = (PREVIEW_HEIGHT - PREVIEW_DRAWING.height) / 2;
-  const frame = element('rect', { x: x - 1, y: top - 1, width: PREVIEW_DRAWING.width + 2, height: PREVIEW_DRAWING.height + 2, rx: 10, fill: '#ffffff', stroke: EXPORT_RULE, 'stroke-width': 2 });
+  const frame = element('rect', {
+    x: x - 1,
+    y: top - 1,
+    width: PREVIEW_DRAWING.width + 2,
+    height: PREVIEW_DRAWING.height + 2,
+    rx: 10,
+    fill: '#ffffff',
+    stroke: EXPORT_RULE,
+    'stroke-width': 2,
+  });
   const chart = element(
     'svg',
-    { x, y: top, width: PREVIEW_DRAWING.width, height: PREVIEW_DRAWING.height, viewBox: `0 0 ${num(drawing.width)} ${num(drawing.height)}`, overflow: 'hidden' },
+    {
+      x,
+      y: top,
+      width: PREVIEW_DRAWING.width,
+      height: PREVIEW_DRAWING.height,
+      viewBox: `0 0 ${num(drawing.width)} ${num(drawing.height)}`,
+      overflow: 'hidden',
+    },
     drawing.markup,
   );
   return (

@@ -53,7 +53,13 @@ function OpenPanel({ dataset, pick }: { dataset: Dataset; pick: EntityRef }) {
     >
       <div className="details__bar">
         <h2 id={headingId}>
-          <button type="button" className="details__fold" aria-expanded={!folded} aria-controls={bodyId} onClick={() => setFolded((was) => !was)}>
+          <button
+            type="button"
+            className="details__fold"
+            aria-expanded={!folded}
+            aria-controls={bodyId}
+            onClick={() => setFolded((was) => !was)}
+          >
             {t.details.title}
             <span aria-hidden="true">{folded ? '▴' : '▾'}</span>
           </button>

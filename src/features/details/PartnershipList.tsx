@@ -11,7 +11,15 @@ import { useLang, useMessages } from '../../state/useMessages';
  * Each partnership with its sector, status (glyph and words), trend, summary and evidence, a page
  * at a time. Its owner keys it by the pick, so a new pick starts again at the first page.
  */
-export function PartnershipList({ dataset, partnerships, viewpoint }: { dataset: Dataset; partnerships: readonly Partnership[]; viewpoint?: string }) {
+export function PartnershipList({
+  dataset,
+  partnerships,
+  viewpoint,
+}: {
+  dataset: Dataset;
+  partnerships: readonly Partnership[];
+  viewpoint?: string;
+}) {
   const t = useMessages();
   const lang = useLang();
   const [limit, setLimit] = useState(DETAILS_PAGE_SIZE);

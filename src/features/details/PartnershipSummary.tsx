@@ -15,7 +15,15 @@ import { useLang, useMessages } from '../../state/useMessages';
  * the same per sector and per partner, most partnerships first. A partner's name selects the
  * relation, whose partnerships the panel then lists.
  */
-export function PartnershipSummary({ dataset, partnerships, viewpoint }: { dataset: Dataset; partnerships: readonly Partnership[]; viewpoint: string }) {
+export function PartnershipSummary({
+  dataset,
+  partnerships,
+  viewpoint,
+}: {
+  dataset: Dataset;
+  partnerships: readonly Partnership[];
+  viewpoint: string;
+}) {
   const t = useMessages().details;
   const lang = useLang();
   const summary = useMemo(() => summarizePartnerships(partnerships, viewpoint), [partnerships, viewpoint]);
@@ -27,7 +35,9 @@ export function PartnershipSummary({ dataset, partnerships, viewpoint }: { datas
       <p>
         {t.summary(summary.total, summary.byPartner.length, summary.bySector.length)} <StatusCounts counts={summary.byStatus} />
       </p>
-      {summary.bySector.length > 1 && <SummaryTable caption={t.bySector} header={t.columnSector} rows={summary.bySector} name={sectorName} />}
+      {summary.bySector.length > 1 && (
+        <SummaryTable caption={t.bySector} header={t.columnSector} rows={summary.bySector} name={sectorName} />
+      )}
       {summary.byPartner.length > 1 && (
         <SummaryTable
           caption={t.byPartner}
@@ -45,7 +55,17 @@ export function PartnershipSummary({ dataset, partnerships, viewpoint }: { datas
 }
 
 /** One row per sector or partner: its name, its count of partnerships and their statuses; the first rows, then more on request. */
-function SummaryTable({ caption, header, rows, name }: { caption: string; header: string; rows: readonly SummaryRow[]; name: (id: string) => ReactNode }) {
+function SummaryTable({
+  caption,
+  header,
+  rows,
+  name,
+}: {
+  caption: string;
+  header: string;
+  rows: readonly SummaryRow[];
+  name: (id: string) => ReactNode;
+}) {
   const t = useMessages().details;
   const lang = useLang();
   const [limit, setLimit] = useState(SUMMARY_PAGE_SIZE);

@@ -1,7 +1,17 @@
 import { useMessages } from '../../state/useMessages';
 
 /** Under a list shown a page at a time: how much of it is listed, and the way to the next page. */
-export function ShowMore({ listed, total, step, onShow }: { listed: number; total: number; step: number; onShow: (limit: number) => void }) {
+export function ShowMore({
+  listed,
+  total,
+  step,
+  onShow,
+}: {
+  listed: number;
+  total: number;
+  step: number;
+  onShow: (limit: number) => void;
+}) {
   const t = useMessages().details;
   const rest = total - listed;
   if (rest <= 0) return null;

@@ -20,14 +20,20 @@ export function ActorList({ draft, people, onKeepPerson }: Props) {
         <li key={actor.id}>
           {actor.kind === 'person' ? (
             <label>
-              <input type="checkbox" checked={people.has(actor.id)} onChange={(e) => onKeepPerson(actor.id, e.target.checked)} aria-label={t.keepPerson(actor.name[lang])} />{' '}
+              <input
+                type="checkbox"
+                checked={people.has(actor.id)}
+                onChange={(e) => onKeepPerson(actor.id, e.target.checked)}
+                aria-label={t.keepPerson(actor.name[lang])}
+              />{' '}
               <strong>{actor.name[lang]}</strong>
               {actor.role && <span>, {actor.role}</span>}
               {actor.memberOf && <span> ({nameOf(actor.memberOf)})</span>}
             </label>
           ) : (
             <>
-              <strong>{actor.name[lang]}</strong> <span className="draft-actors__kind">{messages.kinds[actor.kind]}</span> · {t.mentions(actor.mentions.length)}
+              <strong>{actor.name[lang]}</strong> <span className="draft-actors__kind">{messages.kinds[actor.kind]}</span> ·{' '}
+              {t.mentions(actor.mentions.length)}
             </>
           )}
         </li>

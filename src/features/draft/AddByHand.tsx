@@ -42,7 +42,9 @@ export function AddByHand({ draft, focus, dispatch }: { draft: Draft; focus: str
         {t.colPartner}
         <select value={partner} onChange={(e) => setPartner(e.target.value)}>
           {partners.map((a) => (
-            <option key={a.id} value={a.id}>{a.name[lang]}</option>
+            <option key={a.id} value={a.id}>
+              {a.name[lang]}
+            </option>
           ))}
         </select>
       </label>
@@ -50,7 +52,9 @@ export function AddByHand({ draft, focus, dispatch }: { draft: Draft; focus: str
         {t.colSector}
         <select value={sector} onChange={(e) => setSector(e.target.value)}>
           {SECTOR_IDS.map((s) => (
-            <option key={s} value={s}>{SECTOR_NAMES[s]![lang]}</option>
+            <option key={s} value={s}>
+              {SECTOR_NAMES[s]![lang]}
+            </option>
           ))}
         </select>
       </label>
@@ -58,7 +62,9 @@ export function AddByHand({ draft, focus, dispatch }: { draft: Draft; focus: str
         {t.colStatus}
         <select value={status} onChange={(e) => setStatus(STATUSES.find((s) => s === e.target.value) ?? 'active')}>
           {STATUSES.map((s) => (
-            <option key={s} value={s}>{messages.statuses[s]}</option>
+            <option key={s} value={s}>
+              {messages.statuses[s]}
+            </option>
           ))}
         </select>
       </label>

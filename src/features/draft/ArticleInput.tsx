@@ -24,7 +24,14 @@ export function ArticleInput({ onAnalyse }: Props) {
       }}
     >
       <label htmlFor={`${id}-text`}>{t.textLabel}</label>
-      <textarea id={`${id}-text`} rows={8} value={text} onChange={(e) => setText(e.target.value)} aria-invalid={empty} aria-describedby={empty ? `${id}-empty` : undefined} />
+      <textarea
+        id={`${id}-text`}
+        rows={8}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        aria-invalid={empty}
+        aria-describedby={empty ? `${id}-empty` : undefined}
+      />
       {empty && (
         <p id={`${id}-empty`} role="alert">
           {t.emptyText}

@@ -12,7 +12,11 @@ import { findDuplicates, reviewReducer, toRows } from './reviewRows';
 import { SkippedList } from './SkippedList';
 import { useLang, useMessages } from '../../state/useMessages';
 
-type Outcome = { kind: 'idle' } | { kind: 'message'; text: string } | { kind: 'issues'; issues: DataIssue[] } | { kind: 'published'; n: number; json: string; path: string };
+type Outcome =
+  | { kind: 'idle' }
+  | { kind: 'message'; text: string }
+  | { kind: 'issues'; issues: DataIssue[] }
+  | { kind: 'published'; n: number; json: string; path: string };
 
 /** The draft of one article under review: its actors, its candidates, and publishing. */
 export function DraftReview({ draft, focus }: { draft: Draft; focus: string }) {
@@ -28,29 +32,64 @@ export function DraftReview({ draft, focus }: { draft: Draft; focus: string }) {
     const accepted = rows.filter((r) => r.decision === 'accepted');
     if (accepted.length === 0) return setOutcome({ kind: 'message', text: t.nothingAccepted });
     const duplicates = findDuplicates(rows);
-    if (duplicates.length > 0) return setOutcome({ kind: 'message', text: t.duplicates(duplicates.map((g) => `${nameOf(g[0]!.partner)} (${g[0]!.sector})`).join(', ')) });
+    if (duplicates.length > 0)
+      return setOutcome({
+        kind: 'message',
+        text: t.duplicates(duplicates.map((g) => `${nameOf(g[0]!.partner)} (${g[0]!.sector})`).join(', ')),
+      });
     // Publishing is a load like any other: the latest one wins, and the tab keeps what it shows.
     const ticket = loadSequence.begin();
     const result = await publishDraft(draft, focus, rows, [...people]);
     if (!ticket.isCurrent()) return;
     if (!result.ok) return setOutcome({ kind: 'issues', issues: result.issues });
     if (!showOwnDataset(ticket, draftFileName(focus), result.dataset)) return;
-    setOutcome({ kind: 'published', n: result.json.partnerships.length, json: JSON.stringify(result.json, null, 2), path: result.json.sources[0]!.text! });
+    setOutcome({
+      kind: 'published',
+      n: result.json.partnerships.length,
+      json: JSON.stringify(result.json, null, 2),
+      path: result.json.sources[0]!.text!,
+    });
   }
 
   return (
     <div className="draft-review">
       <section aria-labelledby="draft-actors-title">
         <h3 id="draft-actors-title">{t.actorsTitle}</h3>
-        <ActorList draft={draft} people={people} onKeepPerson={(id, keep) => setPeople((s) => { const next = new Set(s); if (keep) next.add(id); else next.delete(id); return next; })} />
+        <ActorList
+          draft={draft}
+          people={people}
+          onKeepPerson={(id, keep) =>
+            setPeople((s) => {
+              const next = new Set(s);
+              if (keep) next.add(id);
+              else next.delete(id);
+              return next;
+            })
+          }
+        />
       </section>
       <section aria-labelledby="draft-candidates-title">
         <h3 id="draft-candidates-title">{t.candidatesTitle(rows.length)}</h3>
         <div className="draft-bulk">
-          <button type="button" onClick={() => { dispatch({ type: 'acceptAll' }); setPeople(new Set(draft.actors.filter((a) => a.kind === 'person').map((a) => a.id))); }}>
+          <button
+            type="button"
+            onClick={() => {
+              dispatch({ type: 'acceptAll' });
+              setPeople(new Set(draft.actors.filter((a) => a.kind === 'person').map((a) => a.id)));
+            }}
+          >
             {t.acceptAll}
           </button>
-          <button type="button" onClick={() => { if (rows.filter((r) => r.picked).length < 2) setOutcome({ kind: 'message', text: t.mergeNeedsTwo }); else { setOutcome({ kind: 'message', text: t.merged(rows.filter((r) => r.picked).length) }); dispatch({ type: 'mergePicked' }); } }}>
+          <button
+            type="button"
+            onClick={() => {
+              if (rows.filter((r) => r.picked).length < 2) setOutcome({ kind: 'message', text: t.mergeNeedsTwo });
+              else {
+                setOutcome({ kind: 'message', text: t.merged(rows.filter((r) => r.picked).length) });
+                dispatch({ type: 'mergePicked' });
+              }
+            }}
+          >
             {t.mergeSelected}
           </button>
         </div>
@@ -66,19 +105,31 @@ export function DraftReview({ draft, focus }: { draft: Draft; focus: string }) {
         </button>
         {outcome.kind === 'published' && (
           <>
-            <button type="button" onClick={() => downloadFile(draftFileName(focus), 'application/json', outcome.json)}>{t.downloadJson}</button>
-            <button type="button" onClick={() => downloadFile(outcome.path.split('/').pop()!, 'text/plain', draft.text)}>{t.downloadText}</button>
+            <button type="button" onClick={() => downloadFile(draftFileName(focus), 'application/json', outcome.json)}>
+              {t.downloadJson}
+            </button>
+            <button type="button" onClick={() => downloadFile(outcome.path.split('/').pop()!, 'text/plain', draft.text)}>
+              {t.downloadText}
+            </button>
           </>
         )}
       </div>
       <div role="status" className="draft-outcome">
         {outcome.kind === 'message' && <p>{outcome.text}</p>}
-        {outcome.kind === 'published' && <p>{t.published(outcome.n)} {t.downloadHint(outcome.path)}</p>}
+        {outcome.kind === 'published' && (
+          <p>
+            {t.published(outcome.n)} {t.downloadHint(outcome.path)}
+          </p>
+        )}
       </div>
       {outcome.kind === 'issues' && (
         <div role="alert">
           <p>{t.invalid}</p>
-          <ul>{outcome.issues.map((issue, i) => <li key={i}>{describeIssue(issue, lang, messages)}</li>)}</ul>
+          <ul>
+            {outcome.issues.map((issue, i) => (
+              <li key={i}>{describeIssue(issue, lang, messages)}</li>
+            ))}
+          </ul>
         </div>
       )}
     </div>

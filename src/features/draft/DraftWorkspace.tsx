@@ -21,7 +21,13 @@ export function DraftWorkspace() {
   const id = useId();
   const [submitted, setSubmitted] = useState<Submitted | null>(null);
   const draft = useMemo(
-    () => (submitted ? extractDraft(submitted.text, { ...(submitted.lang ? { lang: submitted.lang } : {}), ...(submitted.focus ? { focus: submitted.focus } : {}) }) : null),
+    () =>
+      submitted
+        ? extractDraft(submitted.text, {
+            ...(submitted.lang ? { lang: submitted.lang } : {}),
+            ...(submitted.focus ? { focus: submitted.focus } : {}),
+          })
+        : null,
     [submitted],
   );
   const proposed = draft?.focusRanking[0]?.id;
@@ -44,7 +50,11 @@ export function DraftWorkspace() {
             </select>{' '}
             <span>{t.langNames[draft.lang]}</span>
           </div>
-          {draft.focus ? <DraftReview key={`${submitted.text.length}-${draft.focus}-${draft.lang}`} draft={draft} focus={draft.focus} /> : <p>{t.noActors}</p>}
+          {draft.focus ? (
+            <DraftReview key={`${submitted.text.length}-${draft.focus}-${draft.lang}`} draft={draft} focus={draft.focus} />
+          ) : (
+            <p>{t.noActors}</p>
+          )}
         </>
       )}
     </div>

@@ -39,17 +39,35 @@ export function ReviewTable({ draft, focus, rows, dispatch }: Props) {
       <tbody>
         {rows.map((row) => {
           const label = `${nameOf(row.partner)}, ${sectorName(row.sector)}`;
-          const partner = namedOr(draft.actors.find((a) => a.id === row.partner), row.partner, lang);
+          const partner = namedOr(
+            draft.actors.find((a) => a.id === row.partner),
+            row.partner,
+            lang,
+          );
           const edit = (field: 'partner' | 'sector' | 'status') => (e: { target: { value: string } }) =>
             dispatch({ type: 'edit', key: row.key, field, value: e.target.value });
           return (
             <tr key={row.key} className={`draft-row draft-row--${row.decision}`}>
               <td>
                 <div className="draft-decision" role="group" aria-label={label}>
-                  <button type="button" aria-pressed={row.decision === 'accepted'} aria-label={t.acceptRow(label)} onClick={() => dispatch({ type: 'decide', key: row.key, decision: row.decision === 'accepted' ? 'pending' : 'accepted' })}>
+                  <button
+                    type="button"
+                    aria-pressed={row.decision === 'accepted'}
+                    aria-label={t.acceptRow(label)}
+                    onClick={() =>
+                      dispatch({ type: 'decide', key: row.key, decision: row.decision === 'accepted' ? 'pending' : 'accepted' })
+                    }
+                  >
                     {t.accept}
                   </button>
-                  <button type="button" aria-pressed={row.decision === 'rejected'} aria-label={t.rejectRow(label)} onClick={() => dispatch({ type: 'decide', key: row.key, decision: row.decision === 'rejected' ? 'pending' : 'rejected' })}>
+                  <button
+                    type="button"
+                    aria-pressed={row.decision === 'rejected'}
+                    aria-label={t.rejectRow(label)}
+                    onClick={() =>
+                      dispatch({ type: 'decide', key: row.key, decision: row.decision === 'rejected' ? 'pending' : 'rejected' })
+                    }
+                  >
                     {t.reject}
                   </button>
                 </div>
@@ -58,21 +76,27 @@ export function ReviewTable({ draft, focus, rows, dispatch }: Props) {
               <td>
                 <select aria-label={t.partnerOf(partner, sectorName(row.sector))} value={row.partner} onChange={edit('partner')}>
                   {partners.map((a) => (
-                    <option key={a.id} value={a.id}>{a.name[lang]}</option>
+                    <option key={a.id} value={a.id}>
+                      {a.name[lang]}
+                    </option>
                   ))}
                 </select>
               </td>
               <td>
                 <select aria-label={t.sectorOf(partner, sectorName(row.sector))} value={row.sector} onChange={edit('sector')}>
                   {SECTOR_IDS.map((id) => (
-                    <option key={id} value={id}>{sectorName(id)}</option>
+                    <option key={id} value={id}>
+                      {sectorName(id)}
+                    </option>
                   ))}
                 </select>
               </td>
               <td>
                 <select aria-label={t.statusOf(partner, sectorName(row.sector))} value={row.status} onChange={edit('status')}>
                   {STATUSES.map((s: Status) => (
-                    <option key={s} value={s}>{messages.statuses[s]}</option>
+                    <option key={s} value={s}>
+                      {messages.statuses[s]}
+                    </option>
                   ))}
                 </select>
               </td>
@@ -82,7 +106,12 @@ export function ReviewTable({ draft, focus, rows, dispatch }: Props) {
                 ))}
               </td>
               <td>
-                <input type="checkbox" aria-label={t.mergeRow(label)} checked={row.picked} onChange={(e) => dispatch({ type: 'pick', key: row.key, picked: e.target.checked })} />
+                <input
+                  type="checkbox"
+                  aria-label={t.mergeRow(label)}
+                  checked={row.picked}
+                  onChange={(e) => dispatch({ type: 'pick', key: row.key, picked: e.target.checked })}
+                />
               </td>
             </tr>
           );

@@ -22,7 +22,11 @@ export async function locateCountries(ids: readonly string[]): Promise<Map<strin
     const polygons: Feature<Polygon>[] =
       country.geometry.type === 'Polygon'
         ? [{ type: 'Feature', properties: {}, geometry: country.geometry }]
-        : country.geometry.coordinates.map((coordinates) => ({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates } }));
+        : country.geometry.coordinates.map((coordinates) => ({
+            type: 'Feature',
+            properties: {},
+            geometry: { type: 'Polygon', coordinates },
+          }));
     const largest = polygons.sort((a, b) => geoArea(b) - geoArea(a))[0];
     if (!largest) continue;
     const [lon, lat] = geoCentroid(largest);

@@ -20,7 +20,12 @@ export async function publishDraft(draft: Draft, focus: string, rows: readonly R
   const json = toDatasetJson({
     draft,
     focus,
-    accepted: accepted.map((r) => ({ partner: r.partner, sector: r.sector, status: r.status, sentences: r.evidence.map((e) => e.sentence) })),
+    accepted: accepted.map((r) => ({
+      partner: r.partner,
+      sector: r.sector,
+      status: r.status,
+      sentences: r.evidence.map((e) => e.sentence),
+    })),
     people,
     locations: await locateCountries(countries),
     textPath: `sources/${focus.toLowerCase()}-article.txt`,

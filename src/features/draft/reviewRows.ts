@@ -25,7 +25,15 @@ export type ReviewAction =
   | { type: 'add'; partner: string; sector: string; status: Status; sentence: number };
 
 export function toRows(candidates: readonly Candidate[]): ReviewRow[] {
-  return candidates.map((c) => ({ key: c.id, partner: c.partner, sector: c.sector, status: c.status, decision: 'pending', evidence: c.evidence, picked: false }));
+  return candidates.map((c) => ({
+    key: c.id,
+    partner: c.partner,
+    sector: c.sector,
+    status: c.status,
+    decision: 'pending',
+    evidence: c.evidence,
+    picked: false,
+  }));
 }
 
 /**
@@ -61,7 +69,18 @@ export function reviewReducer(rows: ReviewRow[], action: ReviewAction): ReviewRo
     case 'add': {
       const key = `manual-${rows.length}-${action.partner}-${action.sector}-${action.sentence}`;
       const evidence: CandidateEvidence = { sentence: action.sentence, status: action.status, cues: [], notes: [] };
-      return [...rows, { key, partner: action.partner, sector: action.sector, status: action.status, decision: 'accepted', evidence: [evidence], picked: false }];
+      return [
+        ...rows,
+        {
+          key,
+          partner: action.partner,
+          sector: action.sector,
+          status: action.status,
+          decision: 'accepted',
+          evidence: [evidence],
+          picked: false,
+        },
+      ];
     }
   }
 }
@@ -69,6 +88,7 @@ export function reviewReducer(rows: ReviewRow[], action: ReviewAction): ReviewRo
 /** Accepted rows that share a partner and a sector: the published format allows one record per pair and sector. */
 export function findDuplicates(rows: readonly ReviewRow[]): ReviewRow[][] {
   const groups = new Map<string, ReviewRow[]>();
-  for (const r of rows.filter((x) => x.decision === 'accepted')) groups.set(`${r.partner}|${r.sector}`, [...(groups.get(`${r.partner}|${r.sector}`) ?? []), r]);
+  for (const r of rows.filter((x) => x.decision === 'accepted'))
+    groups.set(`${r.partner}|${r.sector}`, [...(groups.get(`${r.partner}|${r.sector}`) ?? []), r]);
   return [...groups.values()].filter((g) => g.length > 1);
 }

@@ -37,7 +37,13 @@ export function FilterBar({ dataset }: { dataset: Dataset }) {
         if (event.target === event.currentTarget) setOpen(true);
       }}
     >
-      <button type="button" className="button button--bar filter-bar__toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((was) => !was)}>
+      <button
+        type="button"
+        className="button button--bar filter-bar__toggle"
+        aria-expanded={open}
+        aria-controls={bodyId}
+        onClick={() => setOpen((was) => !was)}
+      >
         {t.filters.toggle(active)}
         <span aria-hidden="true">{open ? '▴' : '▾'}</span>
       </button>

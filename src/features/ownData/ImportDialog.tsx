@@ -25,7 +25,13 @@ export function ImportDialog({ api, pasteText, onPasteText }: { api: FlowApi; pa
     case 'mapping':
       return (
         <Dialog title={t.mappingTitle} closeLabel={t.close} onClose={close} size="wide">
-          <MappingStep key={flow.table.fileName} table={flow.table} initial={flow.mapping} onConfirm={(mapping) => void api.confirmMapping(flow.table, mapping)} onCancel={close} />
+          <MappingStep
+            key={flow.table.fileName}
+            table={flow.table}
+            initial={flow.mapping}
+            onConfirm={(mapping) => void api.confirmMapping(flow.table, mapping)}
+            onCancel={close}
+          />
         </Dialog>
       );
     case 'review':

@@ -10,7 +10,17 @@ const PREVIEW_ROWS = 5;
  * Lets the person say what each column holds, above a preview of the first rows so they can see
  * the values they are naming. Loading is offered once every required field has one column.
  */
-export function MappingStep({ table, initial, onConfirm, onCancel }: { table: CsvTable; initial: ColumnMapping; onConfirm: (mapping: ColumnMapping) => void; onCancel: () => void }) {
+export function MappingStep({
+  table,
+  initial,
+  onConfirm,
+  onCancel,
+}: {
+  table: CsvTable;
+  initial: ColumnMapping;
+  onConfirm: (mapping: ColumnMapping) => void;
+  onCancel: () => void;
+}) {
   const t = useMessages().data;
   const [mapping, setMapping] = useState<ColumnMapping>(initial);
   const { missing, repeated } = mappingProblems(mapping);
@@ -70,7 +80,12 @@ export function MappingStep({ table, initial, onConfirm, onCancel }: { table: Cs
         <button type="button" className="button" onClick={onCancel}>
           {t.cancel}
         </button>
-        <button type="button" className="button button--primary" disabled={missing.length + repeated.length > 0} onClick={() => onConfirm(mapping)}>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={missing.length + repeated.length > 0}
+          onClick={() => onConfirm(mapping)}
+        >
           {t.continue}
         </button>
       </div>

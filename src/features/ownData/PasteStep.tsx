@@ -2,7 +2,17 @@ import { useId } from 'react';
 import { useMessages } from '../../state/useMessages';
 
 /** A text area for rows copied from a spreadsheet (tab-separated) or the text of a JSON file. */
-export function PasteStep({ text, onText, onSubmit, onCancel }: { text: string; onText: (text: string) => void; onSubmit: () => void; onCancel: () => void }) {
+export function PasteStep({
+  text,
+  onText,
+  onSubmit,
+  onCancel,
+}: {
+  text: string;
+  onText: (text: string) => void;
+  onSubmit: () => void;
+  onCancel: () => void;
+}) {
   const t = useMessages().data;
   const id = useId();
   return (

@@ -7,7 +7,15 @@ import { useLang, useMessages } from '../../state/useMessages';
  * Every problem of a failed load, each with its location and what to fix, and a button that
  * copies the whole list as plain text (one problem a line) for a colleague or a ticket.
  */
-export function ProblemList({ issues, onBack, onClose }: { issues: readonly DataIssue[]; onBack: (() => void) | null; onClose: () => void }) {
+export function ProblemList({
+  issues,
+  onBack,
+  onClose,
+}: {
+  issues: readonly DataIssue[];
+  onBack: (() => void) | null;
+  onClose: () => void;
+}) {
   const messages = useMessages();
   const lang = useLang();
   const t = messages.data;

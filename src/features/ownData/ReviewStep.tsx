@@ -12,7 +12,13 @@ type Option = { value: string; label: string };
  * Lists every value outside the vocabulary (countries, statuses, sectors) with the rows it is
  * on, and lets the person map it, keep it, or leave its rows out. Nothing is dropped unseen.
  */
-export function ReviewStep(props: { analysis: Analysis; initial: ImportChoices; onConfirm: (choices: ImportChoices) => void; onBack: () => void; onCancel: () => void }) {
+export function ReviewStep(props: {
+  analysis: Analysis;
+  initial: ImportChoices;
+  onConfirm: (choices: ImportChoices) => void;
+  onBack: () => void;
+  onCancel: () => void;
+}) {
   const { analysis, initial, onConfirm, onBack, onCancel } = props;
   const messages = useMessages();
   const t = messages.data;
@@ -25,7 +31,10 @@ export function ReviewStep(props: { analysis: Analysis; initial: ImportChoices; 
     { value: LEAVE_OUT, label: t.leaveOut },
     { value: AS_ORGANIZATION, label: t.asOrganization },
   ];
-  const statusOptions: Option[] = [{ value: LEAVE_OUT, label: t.leaveOut }, ...STATUSES.map((s) => ({ value: s, label: `→ ${messages.statuses[s]}` }))];
+  const statusOptions: Option[] = [
+    { value: LEAVE_OUT, label: t.leaveOut },
+    ...STATUSES.map((s) => ({ value: s, label: `→ ${messages.statuses[s]}` })),
+  ];
   const sectorOptions: Option[] = [
     { value: NEW_SECTOR, label: t.newSector },
     ...KNOWN_SECTORS.map((s) => ({ value: s.id, label: `→ ${s.name[lang]}` })),
@@ -40,9 +49,14 @@ export function ReviewStep(props: { analysis: Analysis; initial: ImportChoices; 
           {values.map((u) => (
             <li key={u.key}>
               <span className="data-review__value">
-                <strong>{u.value}</strong> <span className="data-review__rows">{`${ISSUE_WORDING[lang].sheetColumn(u.column)}, ${ISSUE_WORDING[lang].rows(u.rows)}`}</span>
+                <strong>{u.value}</strong>{' '}
+                <span className="data-review__rows">{`${ISSUE_WORDING[lang].sheetColumn(u.column)}, ${ISSUE_WORDING[lang].rows(u.rows)}`}</span>
               </span>
-              <select aria-label={t.choiceFor(u.value)} value={choices[key].get(u.key) ?? options[0]!.value} onChange={(event) => update(key, u.key, event.target.value)}>
+              <select
+                aria-label={t.choiceFor(u.value)}
+                value={choices[key].get(u.key) ?? options[0]!.value}
+                onChange={(event) => update(key, u.key, event.target.value)}
+              >
                 {options.map((o) => (
                   <option key={o.value} value={o.value}>
                     {o.label}

@@ -18,9 +18,7 @@ export type Flow =
   | { step: 'problems'; label: string; issues: readonly DataIssue[]; back: Flow | null };
 
 /** What the toolbar says after a load: announced in a status region, so screen readers hear it too. */
-export type Notice =
-  | { kind: 'loaded'; label: string; partnerships: number; leftOut: number; saved: boolean }
-  | { kind: 'back' };
+export type Notice = { kind: 'loaded'; label: string; partnerships: number; leftOut: number; saved: boolean } | { kind: 'back' };
 
 /** A whole dataset: a person's own, or the shipped one they went back to. */
 export interface Loaded {

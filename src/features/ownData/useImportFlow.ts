@@ -19,26 +19,32 @@ import { SHIPPED_LABEL, shippedDatasetUrl } from '../../config/shippedDataset';
 export function useImportFlow(onLoaded: (loaded: Loaded, ticket: LoadTicket) => void) {
   const [flow, setFlow] = useState<Flow>(IDLE);
 
-  const run = useCallback(async (label: string, work: (signal: AbortSignal) => Promise<Flow | Loaded>) => {
-    const ticket = loadSequence.begin();
-    const checking: Flow = { step: 'checking', label };
-    setFlow(checking);
-    // The code that reads files comes with the first one; if it cannot be downloaded, that is a
-    // problem of this load, listed like any other, rather than a load that never ends.
-    const outcome = await work(ticket.signal).catch(
-      (): Flow => ({ step: 'problems', label, issues: [{ at: { file: label }, problem: { code: 'codeUnavailable' } }], back: null }),
-    );
-    if (!ticket.isCurrent()) {
-      // A later load took over: this one's status line goes, and whatever came after it stays.
-      setFlow((now) => (now === checking ? IDLE : now));
-      return;
-    }
-    if ('step' in outcome) setFlow(outcome);
-    else {
-      setFlow(IDLE);
-      onLoaded(outcome, ticket);
-    }
-  }, [onLoaded]);
+  const run = useCallback(
+    async (label: string, work: (signal: AbortSignal) => Promise<Flow | Loaded>) => {
+      const ticket = loadSequence.begin();
+      const checking: Flow = { step: 'checking', label };
+      setFlow(checking);
+      // The code that reads files comes with the first one; if it cannot be downloaded, that is a
+      // problem of this load, listed like any other, rather than a load that never ends.
+      const outcome = await work(ticket.signal).catch((): Flow => ({
+        step: 'problems',
+        label,
+        issues: [{ at: { file: label }, problem: { code: 'codeUnavailable' } }],
+        back: null,
+      }));
+      if (!ticket.isCurrent()) {
+        // A later load took over: this one's status line goes, and whatever came after it stays.
+        setFlow((now) => (now === checking ? IDLE : now));
+        return;
+      }
+      if ('step' in outcome) setFlow(outcome);
+      else {
+        setFlow(IDLE);
+        onLoaded(outcome, ticket);
+      }
+    },
+    [onLoaded],
+  );
 
   const fail = (label: string, issues: readonly DataIssue[], back: Flow | null = null): Flow => ({ step: 'problems', label, issues, back });
 
@@ -52,20 +58,25 @@ export function useImportFlow(onLoaded: (loaded: Loaded, ticket: LoadTicket) => 
     return { kind: 'own', label: table.fileName, dataset: result.value.dataset, leftOutRows: countRows(result.value.leftOut) };
   }, []);
 
-  const fromInput = useCallback(async (input: InputText, signal: AbortSignal): Promise<Flow | Loaded> => {
-    if (input.format === 'json') {
-      // Source-text paths resolve against the shipped data folder: a copy of the shipped dataset
-      // finds its article, and nothing can point outside this site.
-      const result = await parseDatasetText(input.fileName, input.text, shippedDatasetUrl(document.baseURI), undefined, signal);
-      return result.ok ? { kind: 'own', label: input.fileName, dataset: result.value, leftOutRows: 0 } : fail(input.fileName, result.issues);
-    }
-    const { mappingIsComplete, startCsvImport } = await import('../../import/csvPipeline');
-    const started = startCsvImport(input.fileName, input.text);
-    if (!started.ok) return fail(input.fileName, started.issues);
-    const { table, mapping } = started.value;
-    if (!mappingIsComplete(table.headers, mapping)) return { step: 'mapping', table, mapping };
-    return finish(table, mapping);
-  }, [finish]);
+  const fromInput = useCallback(
+    async (input: InputText, signal: AbortSignal): Promise<Flow | Loaded> => {
+      if (input.format === 'json') {
+        // Source-text paths resolve against the shipped data folder: a copy of the shipped dataset
+        // finds its article, and nothing can point outside this site.
+        const result = await parseDatasetText(input.fileName, input.text, shippedDatasetUrl(document.baseURI), undefined, signal);
+        return result.ok
+          ? { kind: 'own', label: input.fileName, dataset: result.value, leftOutRows: 0 }
+          : fail(input.fileName, result.issues);
+      }
+      const { mappingIsComplete, startCsvImport } = await import('../../import/csvPipeline');
+      const started = startCsvImport(input.fileName, input.text);
+      if (!started.ok) return fail(input.fileName, started.issues);
+      const { table, mapping } = started.value;
+      if (!mappingIsComplete(table.headers, mapping)) return { step: 'mapping', table, mapping };
+      return finish(table, mapping);
+    },
+    [finish],
+  );
 
   return {
     flow,
@@ -98,11 +109,19 @@ export function useImportFlow(onLoaded: (loaded: Loaded, ticket: LoadTicket) => 
       () =>
         run(SHIPPED_LABEL, async (signal) => {
           const result = await loadDataset(shippedDatasetUrl(document.baseURI), undefined, { signal });
-          return result.ok ? { kind: 'shipped', label: SHIPPED_LABEL, dataset: result.value, leftOutRows: 0 } : fail(SHIPPED_LABEL, result.issues);
+          return result.ok
+            ? { kind: 'shipped', label: SHIPPED_LABEL, dataset: result.value, leftOutRows: 0 }
+            : fail(SHIPPED_LABEL, result.issues);
         }),
       [run],
     ),
-    confirmMapping: useCallback((table: CsvTable, mapping: ColumnMapping) => run(table.fileName, () => finish(table, mapping)), [run, finish]),
-    confirmReview: useCallback((table: CsvTable, mapping: ColumnMapping, choices: ImportChoices) => run(table.fileName, () => finish(table, mapping, choices)), [run, finish]),
+    confirmMapping: useCallback(
+      (table: CsvTable, mapping: ColumnMapping) => run(table.fileName, () => finish(table, mapping)),
+      [run, finish],
+    ),
+    confirmReview: useCallback(
+      (table: CsvTable, mapping: ColumnMapping, choices: ImportChoices) => run(table.fileName, () => finish(table, mapping, choices)),
+      [run, finish],
+    ),
   };
 }

@@ -33,7 +33,13 @@ export function Presentation({ dataset }: { dataset: Dataset }) {
 
   useStepState(dataset, step, index);
   useFitToBox(viewBox, step?.id ?? '');
-  usePresentationKeys(stage, { next: () => go(index + 1), previous: () => go(index - 1), first: () => go(0), last: () => go(story.length - 1), leave: stopPresenting });
+  usePresentationKeys(stage, {
+    next: () => go(index + 1),
+    previous: () => go(index - 1),
+    first: () => go(0),
+    last: () => go(story.length - 1),
+    leave: stopPresenting,
+  });
 
   useEffect(
     function leaveWhenFullscreenEnds() {
@@ -47,12 +53,9 @@ export function Presentation({ dataset }: { dataset: Dataset }) {
     [stopPresenting],
   );
 
-  useEffect(
-    function focusTheStage() {
-      stage.current?.focus();
-    },
-    [],
-  );
+  useEffect(function focusTheStage() {
+    stage.current?.focus();
+  }, []);
 
   if (!step) return null;
   const ViewComponent = step.show === 'timeline' ? null : VIEW_COMPONENTS[step.show];

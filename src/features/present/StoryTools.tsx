@@ -64,7 +64,12 @@ export function StoryTools({ dataset }: { dataset: Dataset }) {
               <span>
                 <DataText text={step.title[lang]} max={TITLE_MAX} />
               </span>
-              <button type="button" className="button" onClick={() => removeStoryStep(step.id)} aria-label={t.present.remove(i + 1, step.title[lang])}>
+              <button
+                type="button"
+                className="button"
+                onClick={() => removeStoryStep(step.id)}
+                aria-label={t.present.remove(i + 1, step.title[lang])}
+              >
                 {t.present.removeShort}
               </button>
             </li>

@@ -68,7 +68,8 @@ export function EmbedDialog({ dataset, open, onClose }: { dataset: Dataset; open
 
   // A measure belongs to one address at one width; a new choice starts a new one.
   const [measure, setMeasure] = useState<{ url: string; value: HeightMeasure } | null>(null);
-  const measured: HeightMeasure = measure && measure.url === url && measure.value.width === width ? measure.value : { state: 'measuring', width, height: null };
+  const measured: HeightMeasure =
+    measure && measure.url === url && measure.value.width === width ? measure.value : { state: 'measuring', width, height: null };
   const height = measured.state === 'measured' && measured.height !== null ? toSnippetHeight(measured.height) : undefined;
   const snippets = toEmbedSnippets(url, scriptUrl, title, view, height);
   const altText = useMemo(
@@ -90,7 +91,14 @@ export function EmbedDialog({ dataset, open, onClose }: { dataset: Dataset; open
         <legend>{t.share.embedView}</legend>
         {EMBEDDABLE.map((name, i) => (
           <label key={name}>
-            <input type="radio" name={`${radios}-view`} value={name} checked={view === name} onChange={() => setPicked(name)} data-autofocus={i === 0 ? '' : undefined} />
+            <input
+              type="radio"
+              name={`${radios}-view`}
+              value={name}
+              checked={view === name}
+              onChange={() => setPicked(name)}
+              data-autofocus={i === 0 ? '' : undefined}
+            />
             {embedViewName(name, t)}
           </label>
         ))}
@@ -124,15 +132,22 @@ export function EmbedDialog({ dataset, open, onClose }: { dataset: Dataset; open
       <p className="share-measure" role="status">
         {heightStatus}
       </p>
-      {open && <EmbedHeightProbe key={url} url={url} width={width} title={t.embedHeight.frameTitle} onMeasure={(value) => setMeasure({ url, value })} />}
+      {open && (
+        <EmbedHeightProbe
+          key={url}
+          url={url}
+          width={width}
+          title={t.embedHeight.frameTitle}
+          onMeasure={(value) => setMeasure({ url, value })}
+        />
+      )}
       <SnippetField label={t.share.snippetScript} hint={t.share.snippetScriptHint} value={snippets.script} rows={5} />
       <SnippetField label={t.share.snippetResponsive} hint={t.share.snippetResponsiveHint} value={snippets.responsive} rows={3} />
       <SnippetField label={t.share.snippetLink} hint={t.share.snippetLinkHint} value={snippets.link} rows={2} />
       <SnippetField label={t.altText.embedLabel} hint={t.altText.embedHint} value={altText} rows={4} prose />
       <p className="share-dialog__preview">
         <a href={url} target="_blank" rel="noopener">
-          {t.share.preview}{' '}
-          <span className="visually-hidden">{t.embed.opensInNewTab}</span>
+          {t.share.preview} <span className="visually-hidden">{t.embed.opensInNewTab}</span>
         </a>
       </p>
     </Dialog>

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { HEIGHT_MESSAGE } from '../../embed/embedProtocol';
 
-export type HeightMeasure = { state: 'measuring' | 'measured'; width: number; height: number | null } | { state: 'failed'; width: number; height: null };
+export type HeightMeasure =
+  { state: 'measuring' | 'measured'; width: number; height: number | null } | { state: 'failed'; width: number; height: null };
 
 /** How long the embed's height must hold still before it counts as measured: its view draws in steps. */
 const SETTLE_MS = 450;
@@ -16,7 +17,17 @@ const GIVE_UP_MS = 20_000;
  * layout) still updates it. A new width resizes the same frame, as a reader's window would,
  * rather than loading the embed again.
  */
-export function EmbedHeightProbe({ url, width, title, onMeasure }: { url: string; width: number; title: string; onMeasure: (measure: HeightMeasure) => void }) {
+export function EmbedHeightProbe({
+  url,
+  width,
+  title,
+  onMeasure,
+}: {
+  url: string;
+  width: number;
+  title: string;
+  onMeasure: (measure: HeightMeasure) => void;
+}) {
   const frame = useRef<HTMLIFrameElement>(null);
   const report = useRef(onMeasure);
   const widthNow = useRef(width);
@@ -33,7 +44,8 @@ export function EmbedHeightProbe({ url, width, title, onMeasure }: { url: string
       const restartSettle = () => {
         window.clearTimeout(settle);
         report.current({ state: 'measuring', width: widthNow.current, height });
-        if (loaded && height !== null) settle = window.setTimeout(() => report.current({ state: 'measured', width: widthNow.current, height }), SETTLE_MS);
+        if (loaded && height !== null)
+          settle = window.setTimeout(() => report.current({ state: 'measured', width: widthNow.current, height }), SETTLE_MS);
       };
       restart.current = restartSettle;
       const onMessage = (event: MessageEvent) => {

@@ -37,7 +37,7 @@ export function ExportDialog({ dataset, open, onClose }: { dataset: Dataset; ope
   const [picked, setPicked] = useState<ChartView | null>(null);
   const [background, setBackground] = useState<ExportBackground>('white');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const view: ChartView = picked ?? (CHART_VIEWS.find((v) => v === current) ?? 'map');
+  const view: ChartView = picked ?? CHART_VIEWS.find((v) => v === current) ?? 'map';
   const dataLink = useDataLink();
   const dataHost = dataLink?.host ?? null;
 
@@ -45,8 +45,26 @@ export function ExportDialog({ dataset, open, onClose }: { dataset: Dataset; ope
     setStatus({ kind: 'busy' });
     try {
       const { runExport } = await import('../../export/runExport');
-      const outcome = await runExport({ format, view, background, dataset, partnerships, filters, selection, lang, t, root: document, dataLink });
-      setStatus(outcome.ok ? { kind: 'done', fileName: outcome.fileName } : outcome.reason === 'too-large' ? { kind: 'too-large', width: outcome.width, height: outcome.height } : { kind: 'not-shown' });
+      const outcome = await runExport({
+        format,
+        view,
+        background,
+        dataset,
+        partnerships,
+        filters,
+        selection,
+        lang,
+        t,
+        root: document,
+        dataLink,
+      });
+      setStatus(
+        outcome.ok
+          ? { kind: 'done', fileName: outcome.fileName }
+          : outcome.reason === 'too-large'
+            ? { kind: 'too-large', width: outcome.width, height: outcome.height }
+            : { kind: 'not-shown' },
+      );
     } catch {
       setStatus({ kind: 'failed' });
     }
@@ -75,7 +93,13 @@ export function ExportDialog({ dataset, open, onClose }: { dataset: Dataset; ope
         <legend>{t.share.exportChart}</legend>
         {CHART_VIEWS.map((name, i) => (
           <label key={name}>
-            <input type="radio" name={`${radios}-chart`} checked={view === name} onChange={() => setPicked(name)} data-autofocus={i === 0 ? '' : undefined} />
+            <input
+              type="radio"
+              name={`${radios}-chart`}
+              checked={view === name}
+              onChange={() => setPicked(name)}
+              data-autofocus={i === 0 ? '' : undefined}
+            />
             {t.regions[name]}
           </label>
         ))}
@@ -99,7 +123,15 @@ export function ExportDialog({ dataset, open, onClose }: { dataset: Dataset; ope
       </div>
       <h3 className="share-dialog__subhead">{t.altText.title}</h3>
       {altTexts.map(({ lang: l, text }) => (
-        <SnippetField key={l} label={t.altText.labelIn(t.altText.languageNames[l])} hint={t.altText.hint} value={text} rows={5} lang={l} prose />
+        <SnippetField
+          key={l}
+          label={t.altText.labelIn(t.altText.languageNames[l])}
+          hint={t.altText.hint}
+          value={text}
+          rows={5}
+          lang={l}
+          prose
+        />
       ))}
       <h3 className="share-dialog__subhead">{t.share.data}</h3>
       <div className="share-actions">

@@ -8,7 +8,21 @@ type Outcome = 'idle' | 'copied' | 'failed';
  * also select by hand, and a Copy button that says what it copied. `lang` marks a text written
  * in another language than the page's, so screen readers voice it right.
  */
-export function SnippetField({ label, hint, value, rows, lang, prose = false }: { label: string; hint: string; value: string; rows: number; lang?: string; prose?: boolean }) {
+export function SnippetField({
+  label,
+  hint,
+  value,
+  rows,
+  lang,
+  prose = false,
+}: {
+  label: string;
+  hint: string;
+  value: string;
+  rows: number;
+  lang?: string;
+  prose?: boolean;
+}) {
   const t = useMessages();
   const id = useId();
   const [outcome, setOutcome] = useState<{ value: string; state: Outcome }>({ value, state: 'idle' });

@@ -47,7 +47,9 @@ export default function EmbedApp({ view, dataset }: { view: EmbedView; dataset: 
         <h1 id={titleId} className="embed__title">
           <DataText text={dataset.json.title[lang]} max={TITLE_MAX} />
         </h1>
-        <h2 id={subtitleId} className="embed__subtitle">{toSubtitle(embedViewName(view, t), dataset, selection, lang, t)}</h2>
+        <h2 id={subtitleId} className="embed__subtitle">
+          {toSubtitle(embedViewName(view, t), dataset, selection, lang, t)}
+        </h2>
         <p className="embed__scope">{describeScope(dataset, filters, partnerships.length, lang, t)}</p>
       </header>
       <div className="embed__view">
@@ -61,8 +63,7 @@ export default function EmbedApp({ view, dataset }: { view: EmbedView; dataset: 
         <SourceLine dataset={dataset} />
         <p className="embed__links">
           <a href={dashboardUrl} target="_blank" rel="noopener">
-            {t.embed.openFull}{' '}
-            <span className="visually-hidden">{t.embed.opensInNewTab}</span>
+            {t.embed.openFull} <span className="visually-hidden">{t.embed.opensInNewTab}</span>
           </a>
           <span className="embed__credit">{t.appName}</span>
         </p>

@@ -24,7 +24,11 @@ export function EmbedDataHeld({ view, address }: { view: EmbedView; address: str
         {t.embed.heldTitle}
       </h1>
       <p className="embed-held__text">
-        {t.embed.heldFrom} <strong><DataText text={host ?? address} /></strong>. {t.embed.heldWhy}
+        {t.embed.heldFrom}{' '}
+        <strong>
+          <DataText text={host ?? address} />
+        </strong>
+        . {t.embed.heldWhy}
       </p>
       {host && (
         <p className="embed-held__open">

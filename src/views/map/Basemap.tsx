@@ -39,7 +39,6 @@ export const BASEMAP_PANE = 'map-basemap';
 /** A partner's tint is what fades while something else is picked (map.css, `placePath`). */
 const PARTNER_CLASS = 'map-country--partner';
 
-
 /**
  * Every country of the bundled geometry, in its own pane below the links. Countries of the dataset
  * are interactive (hover for the sentence, click to select); the rest are inert background.
@@ -65,8 +64,14 @@ export function Basemap({ world, dataset, scene, streets, pointer }: BasemapProp
       const status = actorId ? (scene.statusByActor.get(actorId) ?? null) : null;
       const role: CountryRole = !actorId ? 'none' : actorId === focusId ? 'focus' : status ? 'partner' : 'idle';
       const target = actorId ? { kind: 'actor' as const, id: actorId } : null;
-      const emphasis: EmphasisPair = target ? { selected: emphasisOf(dataset, selected, target), pointed: emphasisOf(dataset, pointed, target) } : NO_EMPHASIS;
-      return { style: countryStyle(role, status, emphasis, streets), partner: role === 'partner', picked: mapStress(emphasis) !== 'normal' };
+      const emphasis: EmphasisPair = target
+        ? { selected: emphasisOf(dataset, selected, target), pointed: emphasisOf(dataset, pointed, target) }
+        : NO_EMPHASIS;
+      return {
+        style: countryStyle(role, status, emphasis, streets),
+        partner: role === 'partner',
+        picked: mapStress(emphasis) !== 'normal',
+      };
     },
     [dataset, actorOf, scene, focusId, streets],
   );

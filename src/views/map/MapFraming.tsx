@@ -88,7 +88,13 @@ export function MapFraming({ dataset, places, shape, control }: MapFramingProps)
     control,
     () => ({
       showAll: () => apply('all', false, latest.current.places, true),
-      bringIntoView: (actorId) => apply('hand', false, latest.current.places.filter((p) => p.isFocus || p.actorId === actorId), true),
+      bringIntoView: (actorId) =>
+        apply(
+          'hand',
+          false,
+          latest.current.places.filter((p) => p.isFocus || p.actorId === actorId),
+          true,
+        ),
     }),
     [apply],
   );

@@ -10,7 +10,14 @@ function placeTip(element: HTMLElement, tip: Tip, map: LeafletMap): void {
   const size = map.getSize();
   const { left, right, top, bottom, maxWidth, maxHeight } = placeMapTip(tip.anchor, { width: size.x, height: size.y });
   const px = (n: number | undefined) => (n === undefined ? '' : `${n}px`);
-  Object.assign(element.style, { left: px(left), right: px(right), top: px(top), bottom: px(bottom), maxWidth: px(maxWidth), maxHeight: px(maxHeight) });
+  Object.assign(element.style, {
+    left: px(left),
+    right: px(right),
+    top: px(top),
+    bottom: px(bottom),
+    maxWidth: px(maxWidth),
+    maxHeight: px(maxHeight),
+  });
 }
 
 /**

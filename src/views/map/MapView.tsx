@@ -37,7 +37,14 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
         <div className="map-view__body">
           <figure className="map-view__figure">
             <div className={streets ? 'map-frame map-frame--streets' : 'map-frame'}>
-              <WorldMap dataset={dataset} scene={scene} partnerships={partnerships} maxSectors={maxSectors} streets={streets} framing={framing} />
+              <WorldMap
+                dataset={dataset}
+                scene={scene}
+                partnerships={partnerships}
+                maxSectors={maxSectors}
+                streets={streets}
+                framing={framing}
+              />
             </div>
             <figcaption className="map-attribution">
               {t.map.attributionGeometry} {t.map.attributionPolicy}

@@ -48,7 +48,14 @@ type LatLngs = [number, number][];
  * follow the hover and the selection (`PartnerLinkLines`): a pointer move re-renders the lines
  * whose style it changes, nothing else.
  */
-const PartnerLink = memo(function PartnerLink({ dataset, link, maxSectors, pointer, withHits, renderer }: { link: MapLink } & Omit<PartnerLinksProps, 'links'>) {
+const PartnerLink = memo(function PartnerLink({
+  dataset,
+  link,
+  maxSectors,
+  pointer,
+  withHits,
+  renderer,
+}: { link: MapLink } & Omit<PartnerLinksProps, 'links'>) {
   const positions = link.latLngs as LatLngs;
   const eventHandlers = useMemo(() => {
     const pick = { kind: 'relation' as const, id: link.id };
@@ -61,7 +68,13 @@ const PartnerLink = memo(function PartnerLink({ dataset, link, maxSectors, point
   }, [link.id, pointer]);
   return (
     <>
-      <PartnerLinkLines dataset={dataset} link={link} weight={linkWeight(link.sectorCount, maxSectors)} positions={positions} renderer={renderer} />
+      <PartnerLinkLines
+        dataset={dataset}
+        link={link}
+        weight={linkWeight(link.sectorCount, maxSectors)}
+        positions={positions}
+        renderer={renderer}
+      />
       {withHits && (
         <Polyline
           positions={positions}
@@ -81,7 +94,19 @@ const PartnerLink = memo(function PartnerLink({ dataset, link, maxSectors, point
  * pick brings forward carries the picked class and is lifted out of the group the map fades, above
  * every other link (`placePath`); it goes back to its place when the pick leaves it out.
  */
-const PartnerLinkLines = memo(function PartnerLinkLines({ dataset, link, weight, positions, renderer }: { dataset: Dataset; link: MapLink; weight: number; positions: LatLngs; renderer: Renderer }) {
+const PartnerLinkLines = memo(function PartnerLinkLines({
+  dataset,
+  link,
+  weight,
+  positions,
+  renderer,
+}: {
+  dataset: Dataset;
+  link: MapLink;
+  weight: number;
+  positions: LatLngs;
+  renderer: Renderer;
+}) {
   const emphasis = useMapLinkEmphasis(dataset, link);
   const casing = useRef<LeafletPolyline>(null);
   const line = useRef<LeafletPolyline>(null);
@@ -99,8 +124,22 @@ const PartnerLinkLines = memo(function PartnerLinkLines({ dataset, link, weight,
   );
   return (
     <>
-      <Polyline ref={casing} positions={positions} renderer={renderer} pathOptions={linkCasingStyle(weight, emphasis)} className="map-link-casing" interactive={false} />
-      <Polyline ref={line} positions={positions} renderer={renderer} pathOptions={linkStyle(link.status, weight, emphasis)} className={`map-link map-link--${link.to}`} interactive={false} />
+      <Polyline
+        ref={casing}
+        positions={positions}
+        renderer={renderer}
+        pathOptions={linkCasingStyle(weight, emphasis)}
+        className="map-link-casing"
+        interactive={false}
+      />
+      <Polyline
+        ref={line}
+        positions={positions}
+        renderer={renderer}
+        pathOptions={linkStyle(link.status, weight, emphasis)}
+        className={`map-link map-link--${link.to}`}
+        interactive={false}
+      />
     </>
   );
 });

@@ -5,7 +5,14 @@ import type { Map as LeafletMap } from 'leaflet';
 import type { Dataset, Partnership } from '../../data/indexDataset';
 import { toMapScene, type MapLink, type MapScene } from '../../derive/toMapScene';
 import { describeMapTarget } from './describeMapTarget';
-import { labelPosition, layoutDatasetLabels, layoutPlaceLabels, shapeInView, MAP_LABEL_HEIGHT, type PlacedMapLabel } from './placeLabelLayout';
+import {
+  labelPosition,
+  layoutDatasetLabels,
+  layoutPlaceLabels,
+  shapeInView,
+  MAP_LABEL_HEIGHT,
+  type PlacedMapLabel,
+} from './placeLabelLayout';
 import type { FocusShape } from '../../derive/mapFocusShape';
 import type { GridBox } from '../../derive/boxGrid';
 import type { FramingControl } from './MapFraming';
@@ -179,7 +186,18 @@ interface PartnerPlaceProps {
  * brings it forward or its button has the focus, its copy is drawn over the faded list, the place
  * itself keeping its button, focus and name under it.
  */
-const PartnerPlace = memo(function PartnerPlace({ dataset, scene, partnerships, label, rank, descId, pointer, copies, framing, country }: PartnerPlaceProps) {
+const PartnerPlace = memo(function PartnerPlace({
+  dataset,
+  scene,
+  partnerships,
+  label,
+  rank,
+  descId,
+  pointer,
+  copies,
+  framing,
+  country,
+}: PartnerPlaceProps) {
   const map = useMap();
   const lang = useLang();
   const t = useMessages();
@@ -195,7 +213,10 @@ const PartnerPlace = memo(function PartnerPlace({ dataset, scene, partnerships, 
   const [onLabel, setOnLabel] = useState(false);
   const lifted = stress !== 'normal' || focus !== 'none';
   const pick = useMemo(() => ({ kind: 'actor' as const, id: place.actorId }), [place.actorId]);
-  const description = useMemo(() => describeMapTarget(dataset, scene, partnerships, pick, lang, t), [dataset, scene, partnerships, pick, lang, t]);
+  const description = useMemo(
+    () => describeMapTarget(dataset, scene, partnerships, pick, lang, t),
+    [dataset, scene, partnerships, pick, lang, t],
+  );
   const name = dataset.actorById.get(place.actorId)?.name[lang] ?? place.actorId;
   const { edge } = label;
   const outside = edge ? ` ${t.map.outsideFrame(t.map.compass[edge.compass])}` : '';
@@ -205,7 +226,12 @@ const PartnerPlace = memo(function PartnerPlace({ dataset, scene, partnerships, 
     const origin = map.containerPointToLayerPoint([0, 0]);
     const mark = edge ? 11 : 7;
     const boxes = [
-      { x0: label.x + label.left, y0: label.y + label.top, x1: label.x + label.left + label.width, y1: label.y + label.top + MAP_LABEL_HEIGHT },
+      {
+        x0: label.x + label.left,
+        y0: label.y + label.top,
+        x1: label.x + label.left + label.width,
+        y1: label.y + label.top + MAP_LABEL_HEIGHT,
+      },
       { x0: label.x - mark, y0: label.y - mark, x1: label.x + mark, y1: label.y + mark },
       ...(country && !edge ? [country] : []),
     ];
@@ -272,7 +298,14 @@ const PartnerPlace = memo(function PartnerPlace({ dataset, scene, partnerships, 
             label={label}
             name={name}
             rank={rank}
-            look={{ emphasis, labelled: labelled || focus !== 'none', pressed, ring: focus === 'ring', hover: onLabel, raised: raised || focus !== 'none' }}
+            look={{
+              emphasis,
+              labelled: labelled || focus !== 'none',
+              pressed,
+              ring: focus === 'ring',
+              hover: onLabel,
+              raised: raised || focus !== 'none',
+            }}
           />,
           copies,
         )}

@@ -27,11 +27,39 @@ interface PlaceMarkProps {
 export const PlaceMark = memo(function PlaceMark({ place, leader, edge, onEnter, onLeave, onPress }: PlaceMarkProps) {
   const fill = place.isFocus ? FOCUS_COLOR : place.status ? STATUS_STYLES[place.status].color : MAP_COLORS.ink;
   return (
-    <svg className="map-place__mark" width="1" height="1" aria-hidden="true" focusable="false" onMouseEnter={onEnter} onMouseLeave={onLeave} onClick={onPress}>
-      {leader && <line className="map-place__leader" x1="0" y1="0" x2={leader.x} y2={leader.y} stroke={MAP_COLORS.ink} strokeWidth="1.25" strokeOpacity="0.7" />}
+    <svg
+      className="map-place__mark"
+      width="1"
+      height="1"
+      aria-hidden="true"
+      focusable="false"
+      onMouseEnter={onEnter}
+      onMouseLeave={onLeave}
+      onClick={onPress}
+    >
+      {leader && (
+        <line
+          className="map-place__leader"
+          x1="0"
+          y1="0"
+          x2={leader.x}
+          y2={leader.y}
+          stroke={MAP_COLORS.ink}
+          strokeWidth="1.25"
+          strokeOpacity="0.7"
+        />
+      )}
       {edge ? (
         // The tip at the border, the arrow pointing the way to the place.
-        <path className="map-place__dot map-place__arrow" d="M0,0L-13,-8L-9,0L-13,8Z" transform={`rotate(${((edge.angle * 180) / Math.PI).toFixed(1)})`} fill={fill} stroke="#fff" strokeWidth="1.5" strokeLinejoin="round" />
+        <path
+          className="map-place__dot map-place__arrow"
+          d="M0,0L-13,-8L-9,0L-13,8Z"
+          transform={`rotate(${((edge.angle * 180) / Math.PI).toFixed(1)})`}
+          fill={fill}
+          stroke="#fff"
+          strokeWidth="1.5"
+          strokeLinejoin="round"
+        />
       ) : place.kind === 'organization' ? (
         <rect className="map-place__dot" x="-5" y="-5" width="10" height="10" fill={fill} stroke="#fff" strokeWidth="2" />
       ) : (

@@ -24,7 +24,10 @@ import { useLang, useMessages } from '../../state/useMessages';
 /** Past this zoom the map is closer than a continent, and the 50m geometry replaces the 110m one. */
 export const DETAILED_ZOOM = 4;
 // Wide enough in longitude for the antimeridian-fixed rings of Russia and Fiji, which reach past +180.
-const MAX_BOUNDS: [[number, number], [number, number]] = [[-72, -220], [86, 220]];
+const MAX_BOUNDS: [[number, number], [number, number]] = [
+  [-72, -220],
+  [86, 220],
+];
 const INITIAL_CENTER: [number, number] = [20, 10];
 
 /** The stages of the map's first drawing (`useDrawStages`): the map and its countries come first. */
@@ -61,7 +64,10 @@ export function WorldMap({ dataset, scene, partnerships, maxSectors, streets, fr
   // The frame, the labels and the links' ends follow the coarse outline, so they stay put when the finer one arrives.
   const shape = useMemo(() => findFocusShape(coarse, dataset), [coarse, dataset]);
   const links = useMemo(() => clipLinksAtFocus(scene.links, shape, dataset.focus.id), [scene, shape, dataset]);
-  const describe = useCallback((pick: EntityRef) => describeMapTarget(dataset, scene, partnerships, pick, lang, t, TIP_SECTORS), [dataset, scene, partnerships, lang, t]);
+  const describe = useCallback(
+    (pick: EntityRef) => describeMapTarget(dataset, scene, partnerships, pick, lang, t, TIP_SECTORS),
+    [dataset, scene, partnerships, lang, t],
+  );
 
   return (
     <MapContainer
@@ -95,7 +101,17 @@ export function WorldMap({ dataset, scene, partnerships, maxSectors, streets, fr
         )}
       </Pane>
       <Pane name="map-places" className="leaflet-zoom-hide" style={{ zIndex: '640' }}>
-        {stage >= STAGE.places && <PartnerPlaces dataset={dataset} scene={scene} partnerships={partnerships} pointer={pointer} shape={shape} links={links} framing={framing} />}
+        {stage >= STAGE.places && (
+          <PartnerPlaces
+            dataset={dataset}
+            scene={scene}
+            partnerships={partnerships}
+            pointer={pointer}
+            shape={shape}
+            links={links}
+            framing={framing}
+          />
+        )}
       </Pane>
       <MapTooltip tips={tips} describe={describe} />
       {!world && <BasemapStatus failed={failed} onRetry={retry} />}

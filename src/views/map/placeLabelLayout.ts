@@ -1,7 +1,14 @@
 import type { CSSProperties } from 'react';
 import type { Map as LeafletMap } from 'leaflet';
 import type { MapPlace } from '../../derive/toMapScene';
-import { placeLabels, placeShownLabels, type Avoid, type Bounds, type LabelPlacement, type MapLabelRequest } from '../../derive/mapLabelLayout';
+import {
+  placeLabels,
+  placeShownLabels,
+  type Avoid,
+  type Bounds,
+  type LabelPlacement,
+  type MapLabelRequest,
+} from '../../derive/mapLabelLayout';
 import { boxTouchesShape, toPlacedShape, type FocusShape } from '../../derive/mapFocusShape';
 import { linkExit, placeEdgeMarkers, type EdgeMarker } from '../../derive/mapEdgeMarkers';
 import type { GridBox } from '../../derive/boxGrid';
@@ -73,7 +80,8 @@ export function shapeInView(map: LeafletMap, shape: FocusShape | null): ShapeInV
 export function rankPlaces(places: readonly MapPlace[], countOf: (actorId: string) => number): MapPlace[] {
   const order = new Map(places.map((p, i) => [p.actorId, i]));
   return [...places].sort(
-    (a, b) => Number(b.isFocus) - Number(a.isFocus) || countOf(b.actorId) - countOf(a.actorId) || order.get(a.actorId)! - order.get(b.actorId)!,
+    (a, b) =>
+      Number(b.isFocus) - Number(a.isFocus) || countOf(b.actorId) - countOf(a.actorId) || order.get(a.actorId)! - order.get(b.actorId)!,
   );
 }
 
@@ -96,12 +104,25 @@ function avoidFor(map: LeafletMap, shape: ShapeInView | null, controls: readonly
   return (box) => boxes.some((c) => c.x0 < box.x1 && box.x0 < c.x1 && c.y0 < box.y1 && box.y0 < c.y1) || Boolean(shape?.avoid(box));
 }
 
-function requestsOf(map: LeafletMap, places: readonly MapPlace[], nameOf: (id: string) => string, shape: ShapeInView | null): MapLabelRequest[] {
+function requestsOf(
+  map: LeafletMap,
+  places: readonly MapPlace[],
+  nameOf: (id: string) => string,
+  shape: ShapeInView | null,
+): MapLabelRequest[] {
   return places.map((place) => {
     const point = map.latLngToLayerPoint(place.latLng);
     const width = estimateLabelWidth(nameOf(place.actorId), !place.isFocus, place.isFocus);
     const around = place.isFocus ? shape?.around : undefined;
-    return { id: place.actorId, x: point.x, y: point.y, width, height: MAP_LABEL_HEIGHT, required: place.isFocus, ...(around && { around }) };
+    return {
+      id: place.actorId,
+      x: point.x,
+      y: point.y,
+      width,
+      height: MAP_LABEL_HEIGHT,
+      required: place.isFocus,
+      ...(around && { around }),
+    };
   });
 }
 
@@ -120,7 +141,11 @@ export function layoutDatasetLabels(
   controls: readonly GridBox[],
   _view?: number,
 ): Map<string, LabelPlacement> {
-  const placements = placeLabels(requestsOf(map, rankPlaces(places, countOf), nameOf, shape), visibleBounds(map), avoidFor(map, shape, controls));
+  const placements = placeLabels(
+    requestsOf(map, rankPlaces(places, countOf), nameOf, shape),
+    visibleBounds(map),
+    avoidFor(map, shape, controls),
+  );
   return new Map(placements.map((p) => [p.id, p]));
 }
 
@@ -147,8 +172,16 @@ export function layoutPlaceLabels(
   const bounds = visibleBounds(map);
   const avoid = avoidFor(map, shape, controls);
   const placements = placeShownLabels(requests, all, bounds, avoid);
-  const labels = placements.map((p, i): PlacedMapLabel => ({ ...p, place: ranked[i]!, x: requests[i]!.x, y: requests[i]!.y, width: requests[i]!.width, edge: null }));
-  const outside = (label: PlacedMapLabel) => label.x < bounds.minX || label.x > bounds.maxX || label.y < bounds.minY || label.y > bounds.maxY;
+  const labels = placements.map((p, i): PlacedMapLabel => ({
+    ...p,
+    place: ranked[i]!,
+    x: requests[i]!.x,
+    y: requests[i]!.y,
+    width: requests[i]!.width,
+    edge: null,
+  }));
+  const outside = (label: PlacedMapLabel) =>
+    label.x < bounds.minX || label.x > bounds.maxX || label.y < bounds.minY || label.y > bounds.maxY;
   const away = labels.filter(outside);
   if (away.length > 0) {
     const origin = map.containerPointToLayerPoint([0, 0]);
@@ -158,22 +191,39 @@ export function layoutPlaceLabels(
       const x = label.x - origin.x;
       const y = label.y - origin.y;
       obstacles.push({ x0: x - 7, y0: y - 7, x1: x + 7, y1: y + 7 });
-      if (label.shown) obstacles.push({ x0: x + label.left, y0: y + label.top, x1: x + label.left + label.width, y1: y + label.top + MAP_LABEL_HEIGHT });
+      if (label.shown)
+        obstacles.push({ x0: x + label.left, y0: y + label.top, x1: x + label.left + label.width, y1: y + label.top + MAP_LABEL_HEIGHT });
     }
     const size = map.getSize();
     const markers = placeEdgeMarkers(
       away.map((label) => {
         const arc = arcs.get(label.id);
-        const exit = arc ? linkExit(arc.map((latLng) => map.latLngToContainerPoint(latLng)), { width: size.x, height: size.y }) : null;
+        const exit = arc
+          ? linkExit(
+              arc.map((latLng) => map.latLngToContainerPoint(latLng)),
+              { width: size.x, height: size.y },
+            )
+          : null;
         return { id: label.id, x: label.x - origin.x, y: label.y - origin.y, width: label.width, height: MAP_LABEL_HEIGHT, exit };
       }),
       { width: size.x, height: size.y },
       obstacles,
-      shape ? (box) => shape.avoid({ x0: box.x0 + origin.x, y0: box.y0 + origin.y, x1: box.x1 + origin.x, y1: box.y1 + origin.y }) : undefined,
+      shape
+        ? (box) => shape.avoid({ x0: box.x0 + origin.x, y0: box.y0 + origin.y, x1: box.x1 + origin.x, y1: box.y1 + origin.y })
+        : undefined,
     );
     markers.forEach((edge, i) => {
       const label = away[i]!;
-      Object.assign(label, { x: origin.x + edge.x, y: origin.y + edge.y, left: edge.left, top: edge.top, align: edge.align, leader: null, shown: edge.shown, edge });
+      Object.assign(label, {
+        x: origin.x + edge.x,
+        y: origin.y + edge.y,
+        left: edge.left,
+        top: edge.top,
+        align: edge.align,
+        leader: null,
+        shown: edge.shown,
+        edge,
+      });
     });
   }
   const byId = new Map(labels.map((label) => [label.id, label]));

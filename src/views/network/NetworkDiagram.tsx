@@ -77,16 +77,25 @@ export function NetworkDiagram({ dataset, graph, layout, initialLabels }: Props)
       new Map(
         graph.nodes.map((n) => [
           n.id,
-          { name: dataset.actorById.get(n.id)?.name[lang] ?? n.id, facts: describeNetworkNodeFacts(dataset, n, counts.get(n.id) ?? NO_COUNTS, lang, t) },
+          {
+            name: dataset.actorById.get(n.id)?.name[lang] ?? n.id,
+            facts: describeNetworkNodeFacts(dataset, n, counts.get(n.id) ?? NO_COUNTS, lang, t),
+          },
         ]),
       ),
     [dataset, graph, counts, lang, t],
   );
-  const edgeTexts = useMemo(() => new Map(graph.edges.map((e) => [e.id, describeNetworkEdge(dataset, e, lang, t)])), [dataset, graph, lang, t]);
+  const edgeTexts = useMemo(
+    () => new Map(graph.edges.map((e) => [e.id, describeNetworkEdge(dataset, e, lang, t)])),
+    [dataset, graph, lang, t],
+  );
   // Partnerships are drawn last, so where an edge crosses a light membership or event edge, the
   // pointer finds the partnership; then by id, an order that filters do not change, so a filter
   // moves no edge in the document.
-  const drawOrder = useMemo(() => [...graph.edges].sort((a, b) => DRAW_RANK[a.kind] - DRAW_RANK[b.kind] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), [graph]);
+  const drawOrder = useMemo(
+    () => [...graph.edges].sort((a, b) => DRAW_RANK[a.kind] - DRAW_RANK[b.kind] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    [graph],
+  );
   const dragged = moved.layout === layout && moved.at.size > 0;
   const labels = usePlacedLabels(dataset, graph, positions, layout, lang, initialLabels, dragged);
 
@@ -120,14 +129,11 @@ export function NetworkDiagram({ dataset, graph, layout, initialLabels }: Props)
   useEffect(function keepLatestEdges() {
     edgesRef.current = { byId: edgesById, people };
   });
-  const pickEdge = useCallback(
-    (id: string) => {
-      const { byId, people } = edgesRef.current;
-      const edge = byId.get(id);
-      if (edge) toggleSelection(toEdgePick(edge, people));
-    },
-    [],
-  );
+  const pickEdge = useCallback((id: string) => {
+    const { byId, people } = edgesRef.current;
+    const edge = byId.get(id);
+    if (edge) toggleSelection(toEdgePick(edge, people));
+  }, []);
   const pointEdge = useCallback(
     (id: string | null) => {
       const { byId, people } = edgesRef.current;
@@ -137,13 +143,23 @@ export function NetworkDiagram({ dataset, graph, layout, initialLabels }: Props)
     },
     [tipStore],
   );
-  const tooltipContext = useMemo(() => ({ positions, graph, transform, layout, nodeTexts, edgeTexts }), [positions, graph, transform, layout, nodeTexts, edgeTexts]);
+  const tooltipContext = useMemo(
+    () => ({ positions, graph, transform, layout, nodeTexts, edgeTexts }),
+    [positions, graph, transform, layout, nodeTexts, edgeTexts],
+  );
 
   return (
     <div className="network-canvas" ref={canvasRef}>
       <NetworkToolbar onZoomIn={() => zoom.zoomBy(1.4)} onZoomOut={() => zoom.zoomBy(1 / 1.4)} onReset={reset} />
       <div className="network-stage">
-        <svg ref={svgRef} className="network-svg" viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label={t.network.diagram} aria-describedby={helpId}>
+        <svg
+          ref={svgRef}
+          className="network-svg"
+          viewBox={`0 0 ${layout.width} ${layout.height}`}
+          role="group"
+          aria-label={t.network.diagram}
+          aria-describedby={helpId}
+        >
           <g transform={`translate(${round(transform.x)},${round(transform.y)}) scale(${round(transform.k)})`}>
             <NetworkMarks emphasisStore={emphasisStore}>
               <g className="network-edges">
@@ -190,7 +206,14 @@ export function NetworkDiagram({ dataset, graph, layout, initialLabels }: Props)
               </g>
               <NetworkLabels labels={labels} emphasisStore={emphasisStore} />
             </NetworkMarks>
-            <NetworkOverlay emphasisStore={emphasisStore} edges={drawOrder} nodes={graph.nodes} positions={positions} labels={labels} svgRef={svgRef} />
+            <NetworkOverlay
+              emphasisStore={emphasisStore}
+              edges={drawOrder}
+              nodes={graph.nodes}
+              positions={positions}
+              labels={labels}
+              svgRef={svgRef}
+            />
           </g>
         </svg>
         <NetworkPointedTooltip store={tipStore} context={tooltipContext} />

@@ -20,7 +20,20 @@ interface Props extends Omit<LineProps, 'className'> {
  *
  * Its props are plain values, so a filter that leaves a pair as it was does not re-render it.
  */
-export const NetworkEdgeMark = memo(function NetworkEdgeMark({ id, kind, status, partnerships, x1, y1, x2, y2, name, emphasisStore, onPick, onPoint }: Props) {
+export const NetworkEdgeMark = memo(function NetworkEdgeMark({
+  id,
+  kind,
+  status,
+  partnerships,
+  x1,
+  y1,
+  x2,
+  y2,
+  name,
+  emphasisStore,
+  onPick,
+  onPoint,
+}: Props) {
   const emphasis = useEdgeEmphasis(emphasisStore, id);
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;

@@ -17,7 +17,16 @@ export const NetworkLabels = memo(function NetworkLabels({ labels, emphasisStore
   return (
     <g className="network-labels" aria-hidden="true">
       {labels.map(({ id, text, place, isFocus }) => (
-        <NetworkLabelText key={id} id={id} text={text} x={place.x} y={place.y} anchor={place.anchor} isFocus={isFocus} emphasisStore={emphasisStore} />
+        <NetworkLabelText
+          key={id}
+          id={id}
+          text={text}
+          x={place.x}
+          y={place.y}
+          anchor={place.anchor}
+          isFocus={isFocus}
+          emphasisStore={emphasisStore}
+        />
       ))}
     </g>
   );
@@ -36,7 +45,18 @@ interface TextProps {
 /** One name, brought forward with its node; plain props, so a label that did not move is left alone. */
 const NetworkLabelText = memo(function NetworkLabelText({ id, text, x, y, anchor, isFocus, emphasisStore }: TextProps) {
   const emphasis = useNodeEmphasis(emphasisStore, id);
-  return <LabelText className="network-label" id={id} emphasis={nodeMarkName(emphasis)} text={text} x={x} y={y} anchor={anchor} isFocus={isFocus} />;
+  return (
+    <LabelText
+      className="network-label"
+      id={id}
+      emphasis={nodeMarkName(emphasis)}
+      text={text}
+      x={x}
+      y={y}
+      anchor={anchor}
+      isFocus={isFocus}
+    />
+  );
 });
 
 interface LabelTextProps {

@@ -21,7 +21,13 @@ export function NetworkLegend({ focusName }: { focusName: string }) {
       <DataText text={focusName} /> ({t.network.focus})
     </>
   );
-  kinds.push({ key: 'focus', label: focusLabel, d: nodeShapePath('country', SAMPLE_RADIUS), fill: NODE_COLORS.focusFill, stroke: NODE_COLORS.focusStroke });
+  kinds.push({
+    key: 'focus',
+    label: focusLabel,
+    d: nodeShapePath('country', SAMPLE_RADIUS),
+    fill: NODE_COLORS.focusFill,
+    stroke: NODE_COLORS.focusStroke,
+  });
   return (
     <div className="network-legend" role="group" aria-label={t.network.legend}>
       <figure className="legend-key network-legend__part">
@@ -43,7 +49,15 @@ export function NetworkLegend({ focusName }: { focusName: string }) {
           {(['membership', 'event'] as const).map((kind) => (
             <li key={kind}>
               <svg width="36" height="12" aria-hidden="true" focusable="false">
-                <line x1="2" y1="6" x2="34" y2="6" stroke={TIE_STYLES[kind].color} strokeWidth={TIE_STYLES[kind].width + 0.5} strokeDasharray={TIE_STYLES[kind].dash} />
+                <line
+                  x1="2"
+                  y1="6"
+                  x2="34"
+                  y2="6"
+                  stroke={TIE_STYLES[kind].color}
+                  strokeWidth={TIE_STYLES[kind].width + 0.5}
+                  strokeDasharray={TIE_STYLES[kind].dash}
+                />
               </svg>
               <span>{t.network[kind]}</span>
             </li>

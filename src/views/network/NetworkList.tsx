@@ -56,7 +56,12 @@ function selectionWithin(entry: NetworkListEntry, selection: EntityRef | null): 
 const NetworkListActor = memo(function NetworkListActor({ entry, selected }: { entry: NetworkListEntry; selected: EntityRef | null }) {
   return (
     <li>
-      <button type="button" className="network-list__actor" aria-pressed={sameRef(selected, entry.pick)} onClick={() => toggleSelection(entry.pick)}>
+      <button
+        type="button"
+        className="network-list__actor"
+        aria-pressed={sameRef(selected, entry.pick)}
+        onClick={() => toggleSelection(entry.pick)}
+      >
         <DataText text={entry.name} />
       </button>{' '}
       <span>({entry.facts})</span>
@@ -64,7 +69,13 @@ const NetworkListActor = memo(function NetworkListActor({ entry, selected }: { e
         <ul>
           {entry.ties.map((tie) => (
             <li key={tie.id}>
-              <button type="button" className="network-list__tie" aria-label={tie.pair} aria-pressed={sameRef(selected, tie.pick)} onClick={() => toggleSelection(tie.pick)}>
+              <button
+                type="button"
+                className="network-list__tie"
+                aria-label={tie.pair}
+                aria-pressed={sameRef(selected, tie.pick)}
+                onClick={() => toggleSelection(tie.pick)}
+              >
                 <DataText text={tie.otherName} />
               </button>
               : {tie.ties}

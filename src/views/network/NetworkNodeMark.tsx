@@ -27,7 +27,19 @@ interface Props {
  * whose emphasis changes; every other prop is a plain value or stays the same object while the
  * pointer moves or a filter leaves the node as it was.
  */
-export const NetworkNodeMark = memo(function NetworkNodeMark({ id, kind, isFocus, x, y, radius, name, drag, emphasisStore, onPick, onPoint }: Props) {
+export const NetworkNodeMark = memo(function NetworkNodeMark({
+  id,
+  kind,
+  isFocus,
+  x,
+  y,
+  radius,
+  name,
+  drag,
+  emphasisStore,
+  onPick,
+  onPoint,
+}: Props) {
   const { emphasis, selected } = useNodeState(emphasisStore, id);
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
@@ -60,7 +72,13 @@ export const NetworkNodeMark = memo(function NetworkNodeMark({ id, kind, isFocus
     >
       <path className="network-node__focus-ring" d={nodeShapePath(kind, radius + 6, x, y)} />
       {selected && <path className="network-node__selected-ring" d={nodeShapePath(kind, radius + 3.5, x, y)} />}
-      <path className="network-node__shape" d={nodeShapePath(kind, radius, x, y)} fill={paint.fill} stroke={paint.stroke} strokeWidth={paint.width} />
+      <path
+        className="network-node__shape"
+        d={nodeShapePath(kind, radius, x, y)}
+        fill={paint.fill}
+        stroke={paint.stroke}
+        strokeWidth={paint.width}
+      />
     </g>
   );
 });

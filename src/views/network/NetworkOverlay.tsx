@@ -46,9 +46,7 @@ export const NetworkOverlay = memo(function NetworkOverlay({ emphasisStore, edge
           const a = positions.get(e.source);
           const b = positions.get(e.target);
           if (!reach.edges.has(e.id) || !a || !b) return null;
-          return (
-<EdgeLine key={e.id} className="network-overlay__edge" {...lineOf(e, a, b)} />
-          );
+          return <EdgeLine key={e.id} className="network-overlay__edge" {...lineOf(e, a, b)} />;
         })}
       {reach &&
         nodes.map((n) => {
@@ -70,7 +68,19 @@ export const NetworkOverlay = memo(function NetworkOverlay({ emphasisStore, edge
           const emphasis = nodeEmphasis(reach, id);
           if (!isForward(emphasis)) return null;
           const className = emphasis === 'focus' ? 'network-overlay__label network-overlay__label--picked' : 'network-overlay__label';
-          return <LabelText key={id} className={className} id={id} emphasis={nodeMarkName(emphasis)} text={text} x={place.x} y={place.y} anchor={place.anchor} isFocus={isFocus} />;
+          return (
+            <LabelText
+              key={id}
+              className={className}
+              id={id}
+              emphasis={nodeMarkName(emphasis)}
+              text={text}
+              x={place.x}
+              y={place.y}
+              anchor={place.anchor}
+              isFocus={isFocus}
+            />
+          );
         })}
     </g>
   );

@@ -29,13 +29,19 @@ export default function NetworkView({ dataset }: { dataset: Dataset }) {
   const partnerships = useFilteredPartnerships(dataset);
   const whole = wholeNetworkGraph(dataset);
   // With no filter, every partnership passes and the shown graph is the whole one.
-  const shown = useMemo(() => (isFiltering(filters) ? toNetworkGraph(dataset, partnerships, filters) : whole), [dataset, partnerships, filters, whole]);
+  const shown = useMemo(
+    () => (isFiltering(filters) ? toNetworkGraph(dataset, partnerships, filters) : whole),
+    [dataset, partnerships, filters, whole],
+  );
 
   const boxRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(boxRef, FALLBACK_WIDTH);
   const height = width ? toNetworkHeight(width) : undefined;
   // The same job as the one laid out ahead of the view, if any, so that its answer is taken over.
-  const job = useMemo(() => (width ? (networkJobAhead(dataset, width) ?? toNetworkLayoutJob(dataset, whole, width)) : null), [dataset, whole, width]);
+  const job = useMemo(
+    () => (width ? (networkJobAhead(dataset, width) ?? toNetworkLayoutJob(dataset, whole, width)) : null),
+    [dataset, whole, width],
+  );
   const { layout, labels, pending, failed, retry } = useNetworkLayout(job);
 
   return (
@@ -44,7 +50,11 @@ export default function NetworkView({ dataset }: { dataset: Dataset }) {
         <div ref={boxRef} className="network__box">
           {layout && labels && <NetworkDiagram dataset={dataset} graph={shown} layout={layout} initialLabels={labels} />}
           {pending && (
-            <p className={layout ? 'network__laying-out network__laying-out--over' : 'network__laying-out'} role="status" style={{ minHeight: layout ? undefined : height }}>
+            <p
+              className={layout ? 'network__laying-out network__laying-out--over' : 'network__laying-out'}
+              role="status"
+              style={{ minHeight: layout ? undefined : height }}
+            >
               {t.network.layingOut}
             </p>
           )}

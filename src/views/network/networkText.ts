@@ -44,8 +44,11 @@ export function describeNetworkEdge(dataset: Dataset, edge: NetworkEdge, lang: L
   const ties: string[] = [];
   const partnerships = edge.partnershipIds.flatMap((id) => dataset.partnershipById.get(id) ?? []);
   if (partnerships.length > 0) ties.push(describePartnerships(dataset, partnerships, lang, t));
-  const person = [edge.source, edge.target].map((id) => dataset.actorById.get(id)).find((a) => a?.memberOf && [edge.source, edge.target].includes(a.memberOf));
-  if (person?.memberOf) ties.push(person.role?.[lang] ?? t.network.memberOf(namedOr(dataset.actorById.get(person.memberOf), person.memberOf, lang)));
+  const person = [edge.source, edge.target]
+    .map((id) => dataset.actorById.get(id))
+    .find((a) => a?.memberOf && [edge.source, edge.target].includes(a.memberOf));
+  if (person?.memberOf)
+    ties.push(person.role?.[lang] ?? t.network.memberOf(namedOr(dataset.actorById.get(person.memberOf), person.memberOf, lang)));
   if (edge.eventIds.length > 0) {
     const titles = edge.eventIds.map((id) => capLabel(dataset.events.find((e) => e.id === id)?.title[lang] ?? id, TITLE_MAX));
     ties.push(t.network.together(titles.join(' ; ')));

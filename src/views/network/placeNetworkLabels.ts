@@ -32,7 +32,18 @@ export function placeNetworkLabels(
   const requests = nodes.flatMap((n) => {
     const p = positions.get(n.id);
     if (!p) return [];
-    return [{ id: n.id, text: n.text, isFocus: n.isFocus, x: p.x, y: p.y, radius: p.radius, width: toNetworkLabelWidth(n.text, n), priority: n.isFocus ? Infinity : p.radius }];
+    return [
+      {
+        id: n.id,
+        text: n.text,
+        isFocus: n.isFocus,
+        x: p.x,
+        y: p.y,
+        radius: p.radius,
+        width: toNetworkLabelWidth(n.text, n),
+        priority: n.isFocus ? Infinity : p.radius,
+      },
+    ];
   });
   const segments = edges.flatMap((e) => {
     const a = positions.get(e.source);

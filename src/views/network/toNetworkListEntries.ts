@@ -30,14 +30,22 @@ export function toNetworkListEntries(dataset: Dataset, graph: NetworkGraph, lang
       else edgesOf.set(id, [e]);
     }
   }
-  const described = new Map(graph.edges.map((e) => [e.id, { pick: toEdgePick(e, people), text: describeNetworkEdge(dataset, e, lang, t) }]));
+  const described = new Map(
+    graph.edges.map((e) => [e.id, { pick: toEdgePick(e, people), text: describeNetworkEdge(dataset, e, lang, t) }]),
+  );
   return graph.nodes.map((node) => ({
     pick: { kind: 'actor', id: node.id },
     name: nameOf(node.id),
     facts: describeNetworkNodeFacts(dataset, node, counts.get(node.id) ?? { relations: 0, partnerships: 0 }, lang, t),
     ties: (edgesOf.get(node.id) ?? []).map((edge) => {
       const { pick, text } = described.get(edge.id)!;
-      return { id: edge.id, pick, otherName: nameOf(edge.source === node.id ? edge.target : edge.source), pair: text.pair, ties: text.ties };
+      return {
+        id: edge.id,
+        pick,
+        otherName: nameOf(edge.source === node.id ? edge.target : edge.source),
+        pair: text.pair,
+        ties: text.ties,
+      };
     }),
   }));
 }

@@ -16,7 +16,10 @@ export type ReachStore = StoreApi<{ reading: NetworkReach | null }>;
  * diagram; each mark reads its own answer from it.
  */
 export function useNetworkReach(dataset: Dataset, graph: NetworkGraph): ReachStore {
-  const read = useCallback((selected: EntityRef | null, pointed: EntityRef | null) => shownNetworkReach(dataset, graph, selected, pointed), [dataset, graph]);
+  const read = useCallback(
+    (selected: EntityRef | null, pointed: EntityRef | null) => shownNetworkReach(dataset, graph, selected, pointed),
+    [dataset, graph],
+  );
   return useViewReading('network', read);
 }
 
@@ -27,7 +30,8 @@ export function useNetworkReach(dataset: Dataset, graph: NetworkGraph): ReachSto
  * those brought forward again, so a pick re-renders the few marks it brings forward and the
  * overlay, not the hundreds it fades.
  */
-export const nodeMarkName = (emphasis: Emphasis): string => (emphasis === 'focus' ? 'picked' : emphasis === 'related' ? 'neighbour' : 'none');
+export const nodeMarkName = (emphasis: Emphasis): string =>
+  emphasis === 'focus' ? 'picked' : emphasis === 'related' ? 'neighbour' : 'none';
 export const edgeMarkName = (emphasis: Emphasis): string => (isForward(emphasis) ? 'picked' : 'none');
 
 /** Whether anything is brought forward, so that every other mark fades. */

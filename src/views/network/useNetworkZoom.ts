@@ -34,7 +34,10 @@ export function useNetworkZoom(svgRef: RefObject<SVGSVGElement | null>, width: n
     function attachZoom() {
       const svg = svgRef.current;
       if (!svg) return;
-      const area: [[number, number], [number, number]] = [[0, 0], [width, height]];
+      const area: [[number, number], [number, number]] = [
+        [0, 0],
+        [width, height],
+      ];
       const behavior = zoom<SVGSVGElement, unknown>()
         .extent(area)
         .translateExtent(area)

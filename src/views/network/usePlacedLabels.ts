@@ -27,7 +27,11 @@ export function usePlacedLabels(
   const whole = !dragged && graph.nodes.length === layout.nodes.length && graph.edges.length === labels.edges;
   return useMemo(() => {
     if (whole) return labels.byLang[lang];
-    const nodes = graph.nodes.map((n) => ({ id: n.id, isFocus: n.isFocus, text: capLabel(dataset.actorById.get(n.id)?.name[lang] ?? n.id) }));
+    const nodes = graph.nodes.map((n) => ({
+      id: n.id,
+      isFocus: n.isFocus,
+      text: capLabel(dataset.actorById.get(n.id)?.name[lang] ?? n.id),
+    }));
     return placeNetworkLabels(nodes, graph.edges, positions, layout.width, layout.height);
   }, [whole, labels, dataset, graph, positions, layout, lang]);
 }

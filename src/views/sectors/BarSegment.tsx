@@ -28,8 +28,20 @@ export const BarSegment = memo(function BarSegment({ dataset, segment, x, y, wid
   const { selected, pointed } = useEmphasis(dataset, group, true);
   const style = STATUS_STYLES[segment.status];
   return (
-    <g className={`bar-segment${isForward(selected) ? ' is-selected' : ''}${isForward(pointed) ? ' is-hovered' : ''}${selected === 'dimmed' ? ' is-dim' : ''}`}>
-      <rect x={x + 1} y={y} width={Math.max(0, width - 2)} height={height} rx={3} fill={style.color} stroke={style.color} strokeDasharray={style.dash} className="bar-segment__fill" />
+    <g
+      className={`bar-segment${isForward(selected) ? ' is-selected' : ''}${isForward(pointed) ? ' is-hovered' : ''}${selected === 'dimmed' ? ' is-dim' : ''}`}
+    >
+      <rect
+        x={x + 1}
+        y={y}
+        width={Math.max(0, width - 2)}
+        height={height}
+        rx={3}
+        fill={style.color}
+        stroke={style.color}
+        strokeDasharray={style.dash}
+        className="bar-segment__fill"
+      />
       {width >= 20 && <StatusMark status={segment.status} x={x + width / 2} y={y + height / 2} r={6} />}
     </g>
   );

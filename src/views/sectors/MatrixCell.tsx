@@ -81,7 +81,13 @@ export const MatrixCell = memo(function MatrixCell(props: MatrixCellProps) {
         onFocus={show}
         onBlur={props.onHide}
       />
-      <use href={`#${glyphId(props.glyphs, p.status)}`} x={x + width / 2} y={y + height / 2} className={`matrix-cell__glyph${dim ? ' is-dim' : ''}`} aria-hidden="true" />
+      <use
+        href={`#${glyphId(props.glyphs, p.status)}`}
+        x={x + width / 2}
+        y={y + height / 2}
+        className={`matrix-cell__glyph${dim ? ' is-dim' : ''}`}
+        aria-hidden="true"
+      />
     </>
   );
 });

@@ -42,7 +42,15 @@ function HeaderLabel({ angle, x, bottom, text }: { angle: HeaderAngle; x: number
 }
 
 /** The sector names over the matrix's columns; each toggles the dashboard's filter on its sector. */
-export const MatrixHeaders = memo(function MatrixHeaders({ sectors, activeSectors, x, angle, height, stopCol, onToggleSector }: MatrixHeadersProps) {
+export const MatrixHeaders = memo(function MatrixHeaders({
+  sectors,
+  activeSectors,
+  x,
+  angle,
+  height,
+  stopCol,
+  onToggleSector,
+}: MatrixHeadersProps) {
   const t = useMessages();
   const lang = useLang();
   return (

@@ -41,11 +41,19 @@ export function SectorBars({ dataset, counts, maxTotal, activeSectors, onToggleS
   // Room right of the longest bar for its total, in bold, so that "200" is not cut at the edge.
   const totalWidth = useMemo(() => Math.max(30, pageTextWidth(String(maxTotal), FONT, 700) + 14), [maxTotal]);
   const x = useMemo(
-    () => scaleLinear().domain([0, Math.max(1, maxTotal)]).nice().range([labelWidth, width - totalWidth]),
+    () =>
+      scaleLinear()
+        .domain([0, Math.max(1, maxTotal)])
+        .nice()
+        .range([labelWidth, width - totalWidth]),
     [maxTotal, labelWidth, width, totalWidth],
   );
   const y = useMemo(
-    () => scaleBand<string>().domain(counts.map((c) => c.sector.id)).range([4, 4 + counts.length * ROW]).paddingInner(0.3),
+    () =>
+      scaleBand<string>()
+        .domain(counts.map((c) => c.sector.id))
+        .range([4, 4 + counts.length * ROW])
+        .paddingInner(0.3),
     [counts],
   );
   // Partnerships are whole: only integer ticks, and no more than the space allows.
@@ -87,15 +95,7 @@ export function SectorBars({ dataset, counts, maxTotal, activeSectors, onToggleS
                 </SvgButton>
                 <g role="img" aria-label={t.sectors.bar(c.sector.name[lang], c.total, detail)}>
                   {c.segments.map((s) => (
-                    <BarSegment
-                      key={s.status}
-                      dataset={dataset}
-                      segment={s}
-                      x={x(s.from)}
-                      y={by}
-                      width={x(s.to) - x(s.from)}
-                      height={bh}
-                    />
+                    <BarSegment key={s.status} dataset={dataset} segment={s} x={x(s.from)} y={by} width={x(s.to) - x(s.from)} height={bh} />
                   ))}
                   <text className="sector-bars__total" x={x(c.total) + 6} y={by + bh / 2} dominantBaseline="central" aria-hidden="true">
                     {c.total}

@@ -74,11 +74,19 @@ export function SectorMatrix({ dataset, breakdown, everyRow, activeSectors, onTo
 
   // Columns and rows are placed apart, so that more rows leave the columns (and every row
   // already drawn) as they were.
-  const sectorLabels = useMemo(() => breakdown.sectors.map((s) => ({ id: s.id, label: capLabel(s.name[lang]) })), [breakdown.sectors, lang]);
+  const sectorLabels = useMemo(
+    () => breakdown.sectors.map((s) => ({ id: s.id, label: capLabel(s.name[lang]) })),
+    [breakdown.sectors, lang],
+  );
   const labelWidth = useMemo(() => matrixLabelWidth(everyRow), [everyRow]);
   const layout = useMemo(() => computeMatrixColumns(width, sectorLabels, labelWidth), [width, sectorLabels, labelWidth]);
   const { x } = layout;
-  const { top, band: rh, step, height } = useMemo(() => computeMatrixRows(layout.headerHeight, shown.rows), [layout.headerHeight, shown.rows]);
+  const {
+    top,
+    band: rh,
+    step,
+    height,
+  } = useMemo(() => computeMatrixRows(layout.headerHeight, shown.rows), [layout.headerHeight, shown.rows]);
 
   const grid = useMemo<MatrixGrid>(
     () => ({
@@ -136,7 +144,13 @@ export function SectorMatrix({ dataset, breakdown, everyRow, activeSectors, onTo
                 onToggleSector={onToggleSector}
               />
               {shown.pinned && (
-                <line className="matrix-pinned-rule" x1={4} x2={layout.width - 2} y1={pinnedTop - (step - rh) / 2} y2={pinnedTop - (step - rh) / 2} />
+                <line
+                  className="matrix-pinned-rule"
+                  x1={4}
+                  x2={layout.width - 2}
+                  y1={pinnedTop - (step - rh) / 2}
+                  y2={pinnedTop - (step - rh) / 2}
+                />
               )}
               {shown.rows.map((row, index) =>
                 !allRows && index >= FIRST_ROWS && row !== shown.pinned ? null : (

@@ -29,7 +29,8 @@ export function SectorTooltip({ dataset, anchor }: { dataset: Dataset; anchor: S
   return (
     <div className="sector-tooltip" style={{ left, top: anchor.bottom + 6, width: WIDTH }} aria-hidden="true">
       <p className="sector-tooltip__title">
-        <DataText text={dataset.actorById.get(partner)?.name[lang] ?? partner} /> · <DataText text={dataset.sectorById.get(p.sector)?.name[lang] ?? p.sector} />
+        <DataText text={dataset.actorById.get(partner)?.name[lang] ?? partner} /> ·{' '}
+        <DataText text={dataset.sectorById.get(p.sector)?.name[lang] ?? p.sector} />
       </p>
       <p className="sector-tooltip__status" style={{ color: STATUS_STYLES[p.status].color }}>
         <svg width="16" height="16" viewBox="-8 -8 16 16" focusable="false">

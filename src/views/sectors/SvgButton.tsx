@@ -28,7 +28,19 @@ interface SvgButtonProps {
  * readers, with a focus ring drawn around `box` (outlines on SVG groups are not reliable).
  * `onShow`/`onHide` fire on pointer hover and on keyboard focus alike.
  */
-export function SvgButton({ label, box, onActivate, pressed, current, className, tabIndex = 0, at, onShow, onHide, children }: SvgButtonProps) {
+export function SvgButton({
+  label,
+  box,
+  onActivate,
+  pressed,
+  current,
+  className,
+  tabIndex = 0,
+  at,
+  onShow,
+  onHide,
+  children,
+}: SvgButtonProps) {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();

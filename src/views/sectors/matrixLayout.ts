@@ -46,7 +46,11 @@ export function matrixLabelWidth(rows: readonly { label: string }[]): number {
  * and stand upright otherwise; when even that does not fit, the matrix keeps its size and its box
  * scrolls sideways rather than squeeze names into each other.
  */
-export function computeMatrixColumns(available: number, sectors: readonly { id: string; label: string }[], labelWidth: number): MatrixColumns {
+export function computeMatrixColumns(
+  available: number,
+  sectors: readonly { id: string; label: string }[],
+  labelWidth: number,
+): MatrixColumns {
   const n = Math.max(1, sectors.length);
   const step = Math.min(MAX_STEP, Math.max(MIN_STEP, Math.floor((available - labelWidth - 2) / n)));
   const body = labelWidth + n * step + 2;

@@ -26,7 +26,10 @@ export function useMatrixKeyboard(grid: MatrixGrid) {
 
   const stop = useMemo(() => {
     if (ids) {
-      const place = { row: ids.row === null ? -1 : grid.rowIds.indexOf(ids.row), col: ids.col === null ? -1 : grid.colIds.indexOf(ids.col) };
+      const place = {
+        row: ids.row === null ? -1 : grid.rowIds.indexOf(ids.row),
+        col: ids.col === null ? -1 : grid.colIds.indexOf(ids.col),
+      };
       if ((ids.row === null || place.row >= 0) && (ids.col === null || place.col >= 0) && matrixPlaceExists(grid, place)) return place;
     }
     return firstPlace(grid);
@@ -35,7 +38,11 @@ export function useMatrixKeyboard(grid: MatrixGrid) {
   const onFocus = useCallback(
     (event: FocusEvent) => {
       const place = placeOf(event.target);
-      if (place) setIds({ row: place.row === -1 ? null : (grid.rowIds[place.row] ?? null), col: place.col === -1 ? null : (grid.colIds[place.col] ?? null) });
+      if (place)
+        setIds({
+          row: place.row === -1 ? null : (grid.rowIds[place.row] ?? null),
+          col: place.col === -1 ? null : (grid.colIds[place.col] ?? null),
+        });
     },
     [grid],
   );

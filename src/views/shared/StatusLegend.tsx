@@ -17,7 +17,16 @@ export function StatusLegend({ statuses = STATUSES, title }: { statuses?: readon
           return (
             <li key={status}>
               <svg width="36" height="12" aria-hidden="true" focusable="false">
-                <line x1="2" y1="6" x2="34" y2="6" stroke={style.color} strokeWidth="3" strokeDasharray={style.dash} strokeLinecap="round" />
+                <line
+                  x1="2"
+                  y1="6"
+                  x2="34"
+                  y2="6"
+                  stroke={style.color}
+                  strokeWidth="3"
+                  strokeDasharray={style.dash}
+                  strokeLinecap="round"
+                />
               </svg>
               <span className="status-legend__glyph" aria-hidden="true" style={{ color: style.color }}>
                 {style.glyph}

@@ -21,7 +21,12 @@ const SHAPES: Record<Status, (r: number, color: string) => ReactElement> = {
     </text>
   ),
   ended: (r, color) => (
-    <path d={`M${-r * 0.75} ${-r * 0.75}L${r * 0.75} ${r * 0.75}M${r * 0.75} ${-r * 0.75}L${-r * 0.75} ${r * 0.75}`} stroke={color} strokeWidth={2.5} strokeLinecap="round" />
+    <path
+      d={`M${-r * 0.75} ${-r * 0.75}L${r * 0.75} ${r * 0.75}M${r * 0.75} ${-r * 0.75}L${-r * 0.75} ${r * 0.75}`}
+      stroke={color}
+      strokeWidth={2.5}
+      strokeLinecap="round"
+    />
   ),
 };
 

@@ -8,7 +8,17 @@ import { useMessages } from '../../state/useMessages';
 const samePick = (a: EntityRef | null, b: EntityRef) => a?.kind === b.kind && a.id === b.id;
 
 /** The records a quote supports, each a button that selects it. */
-export function QuoteSupports({ dataset, quote, selection, onSelect }: { dataset: Dataset; quote: SourceQuote; selection: EntityRef | null; onSelect: (pick: EntityRef) => void }) {
+export function QuoteSupports({
+  dataset,
+  quote,
+  selection,
+  onSelect,
+}: {
+  dataset: Dataset;
+  quote: SourceQuote;
+  selection: EntityRef | null;
+  onSelect: (pick: EntityRef) => void;
+}) {
   const t = useMessages();
   return (
     <span className="quote-supports" role="group" aria-label={t.reader.supportsOf(excerpt(quote.quote))}>
@@ -58,8 +68,7 @@ export function QuoteTranslation({ quote }: { quote: SourceQuote }) {
   if (!quote.translation) return null;
   return (
     <span className="quote-translation" id={`translation-${quote.key}`}>
-      <span className="quote-translation__label">{t.reader.translationLabel}</span>{' '}
-      <bdi lang="en">{quote.translation}</bdi>
+      <span className="quote-translation__label">{t.reader.translationLabel}</span> <bdi lang="en">{quote.translation}</bdi>
     </span>
   );
 }

@@ -36,7 +36,10 @@ export function QuoteSegment({ dataset, span, quotes, ui, register }: QuoteSegme
     }
   };
   return (
-    <mark className={`quote-mark${current ? ' is-current' : ''}${hovered ? ' is-hovered' : ''}${muted ? ' is-muted' : ''}`} data-quote={span.keys.join(' ')}>
+    <mark
+      className={`quote-mark${current ? ' is-current' : ''}${hovered ? ' is-hovered' : ''}${muted ? ' is-muted' : ''}`}
+      data-quote={span.keys.join(' ')}
+    >
       <span
         role="button"
         tabIndex={0}

@@ -24,7 +24,13 @@ export function SourceHeader({ source, headingLevel = 3 }: { source: Source; hea
       <dl className="source-header__facts">
         <div>
           <dt>{t.reader.publisher}</dt>
-          <dd>{source.publisher ? <DataText text={source.publisher} max={TITLE_MAX} /> : <span className="source-header__missing">{t.reader.publisherUnknown}</span>}</dd>
+          <dd>
+            {source.publisher ? (
+              <DataText text={source.publisher} max={TITLE_MAX} />
+            ) : (
+              <span className="source-header__missing">{t.reader.publisherUnknown}</span>
+            )}
+          </dd>
         </div>
         <div>
           <dt>{t.reader.date}</dt>

@@ -40,7 +40,13 @@ export default function SourceReader({ dataset }: { dataset: Dataset }) {
   const layouts = useMemo(
     () =>
       new Map(
-        textSources.map((s) => [s.id, toQuoteSpans(dataset.sourceTexts.get(s.id) ?? '', quotes.filter((q) => q.sourceId === s.id))]),
+        textSources.map((s) => [
+          s.id,
+          toQuoteSpans(
+            dataset.sourceTexts.get(s.id) ?? '',
+            quotes.filter((q) => q.sourceId === s.id),
+          ),
+        ]),
       ),
     [dataset, textSources, quotes],
   );
@@ -58,12 +64,16 @@ export default function SourceReader({ dataset }: { dataset: Dataset }) {
   // The text shown is the reader's own choice until the selection changes; then it is the
   // first text that holds a quote of the selection.
   const holdsCurrent = (id: string) => [...(layouts.get(id)?.located.keys() ?? [])].some((k) => current.has(k));
-  const activeId = (choice?.under === selection ? choice.id : undefined) ?? textSources.find((s) => holdsCurrent(s.id))?.id ?? textSources[0]?.id;
+  const activeId =
+    (choice?.under === selection ? choice.id : undefined) ?? textSources.find((s) => holdsCurrent(s.id))?.id ?? textSources[0]?.id;
   const active = textSources.find((s) => s.id === activeId);
   const layout = activeId ? layouts.get(activeId) : undefined;
 
   const ordered = layout
-    ? [...layout.located].filter(([k]) => current.has(k)).sort(([, a], [, b]) => (a[0]?.start ?? 0) - (b[0]?.start ?? 0)).map(([k]) => k)
+    ? [...layout.located]
+        .filter(([k]) => current.has(k))
+        .sort(([, a], [, b]) => (a[0]?.start ?? 0) - (b[0]?.start ?? 0))
+        .map(([k]) => k)
     : [];
   const index = step.under === selection ? Math.min(step.index, Math.max(0, ordered.length - 1)) : 0;
   const onStep = (delta: -1 | 1) => setStep({ under: selection, index: (index + delta + ordered.length) % ordered.length });
@@ -102,7 +112,9 @@ export default function SourceReader({ dataset }: { dataset: Dataset }) {
                 {t.reader.showAllTranslations}
               </label>
             </div>
-            {selection && <SelectionBar label={pickLabel(dataset, selection, lang, t)} count={ordered.length} index={index} onStep={onStep} />}
+            {selection && (
+              <SelectionBar label={pickLabel(dataset, selection, lang, t)} count={ordered.length} index={index} onStep={onStep} />
+            )}
             <SourceText
               dataset={dataset}
               title={active.title}
@@ -120,9 +132,7 @@ export default function SourceReader({ dataset }: { dataset: Dataset }) {
         ) : (
           <p className="source-reader__none">{t.reader.noTextAtAll}</p>
         )}
-        {groups.length > 0 && (
-          <OtherSources dataset={dataset} title={t.reader.otherSources} groups={groups} ui={ui} startOpen={!layout} />
-        )}
+        {groups.length > 0 && <OtherSources dataset={dataset} title={t.reader.otherSources} groups={groups} ui={ui} startOpen={!layout} />}
       </div>
     </ViewPicksContext>
   );

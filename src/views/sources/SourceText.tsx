@@ -52,7 +52,11 @@ export function SourceText({ dataset, title, language, layout, quotes, ui, targe
         <p key={paragraph.start}>
           {paragraph.spans.map((span) => (
             <Fragment key={span.start}>
-              {span.keys.length === 0 ? span.text : <QuoteSegment dataset={dataset} span={span} quotes={quotes} ui={ui} register={register} />}
+              {span.keys.length === 0 ? (
+                span.text
+              ) : (
+                <QuoteSegment dataset={dataset} span={span} quotes={quotes} ui={ui} register={register} />
+              )}
               {span.closes.map((key) => {
                 const quote = quotes.get(key);
                 if (!quote) return null;
@@ -60,7 +64,9 @@ export function SourceText({ dataset, title, language, layout, quotes, ui, targe
                   <Fragment key={key}>
                     <TranslationToggle quote={quote} open={ui.isTranslationOpen(key)} onToggle={() => ui.toggleTranslation(key)} />
                     {ui.isTranslationOpen(key) && <QuoteTranslation quote={quote} />}
-                    {ui.isSupportsOpen(key) && <QuoteSupports dataset={dataset} quote={quote} selection={ui.selection} onSelect={ui.select} />}
+                    {ui.isSupportsOpen(key) && (
+                      <QuoteSupports dataset={dataset} quote={quote} selection={ui.selection} onSelect={ui.select} />
+                    )}
                   </Fragment>
                 );
               })}

@@ -10,7 +10,17 @@ import { useLang, useMessages } from '../../state/useMessages';
  * the partnership, which the source reader follows. In the table they are folded away until asked
  * for; a card shows its first quote at once.
  */
-export function EvidenceCell({ dataset, row, selected, onShow }: { dataset: Dataset; row: TableRow; selected: boolean; onShow: () => void }) {
+export function EvidenceCell({
+  dataset,
+  row,
+  selected,
+  onShow,
+}: {
+  dataset: Dataset;
+  row: TableRow;
+  selected: boolean;
+  onShow: () => void;
+}) {
   const t = useMessages();
   const lang = useLang();
   const cards = useTableCards();

@@ -52,7 +52,11 @@ export default function TableView({ dataset }: { dataset: Dataset }) {
   // sort or filter starts again from its own first page.
   // The list is kept by reference while nothing narrows it, so the filters it was asked under are
   // compared too: a filter set and cleared again still starts from the first page.
-  const [page, setPage] = useState<{ under: readonly TableRow[]; filtered: readonly unknown[]; limit: number }>({ under: shown, filtered: partnerships, limit: TABLE_PAGE_SIZE });
+  const [page, setPage] = useState<{ under: readonly TableRow[]; filtered: readonly unknown[]; limit: number }>({
+    under: shown,
+    filtered: partnerships,
+    limit: TABLE_PAGE_SIZE,
+  });
   const limit = page.under === shown && page.filtered === partnerships ? page.limit : TABLE_PAGE_SIZE;
   const listed = useMemo(() => shown.slice(0, limit), [shown, limit]);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
@@ -107,7 +111,9 @@ export default function TableView({ dataset }: { dataset: Dataset }) {
                 <span className="table-view__in-sight">
                   <DataMessage message={t.table.caption} texts={[dataset.json.title[lang]]} max={TITLE_MAX} />
                 </span>
-                <span className="visually-hidden">, {t.table.sortedBy(t.table.columns[sort.column], t.table.directions[sort.direction])}</span>
+                <span className="visually-hidden">
+                  , {t.table.sortedBy(t.table.columns[sort.column], t.table.directions[sort.direction])}
+                </span>
               </caption>
               <thead>
                 <tr data-sort-label={t.table.sortBy}>

@@ -22,7 +22,11 @@ export function Timeline({ dataset }: { dataset: Dataset }) {
   const picks = useViewPicks('timeline');
   const t = useMessages();
   const frame = useRef<HTMLDivElement>(null);
-  const measured = useElementWidth(frame, 800, dataset.events.some((e) => Boolean(e.date)));
+  const measured = useElementWidth(
+    frame,
+    800,
+    dataset.events.some((e) => Boolean(e.date)),
+  );
   const width = measured ?? 800;
   const layout = useMemo(() => toTimeline(dataset.events, width), [dataset.events, width]);
   if (layout.marks.length === 0) return <p>{t.timeline.empty}</p>;

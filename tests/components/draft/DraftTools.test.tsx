@@ -33,7 +33,13 @@ describe('DraftTools', { timeout: 30_000 }, () => {
     const dialog = await openAndAnalyse(ARTICLE_TEXT);
     const row = within(dialog).getByRole('group', { name: 'France, Sécurité' }).closest('tr')!;
     const marks = row.querySelectorAll('mark');
-    expect([...marks].map((m) => m.textContent)).toEqual(['Mali (acteur étudié)', 'a mis fin (statut)', 'militaires (secteur)', 'françaises (partenaire)', 'sécurité (secteur)']);
+    expect([...marks].map((m) => m.textContent)).toEqual([
+      'Mali (acteur étudié)',
+      'a mis fin (statut)',
+      'militaires (secteur)',
+      'françaises (partenaire)',
+      'sécurité (secteur)',
+    ]);
   });
 
   it('publishes nothing until a person accepts, then loads the accepted rows into the store', async () => {

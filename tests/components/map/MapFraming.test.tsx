@@ -18,9 +18,16 @@ describe('the map frame', { timeout: 30_000 }, () => {
     const user = userEvent.setup();
     await renderDrawnMap(dataset);
     const places = within(screen.getByRole('list', { name: 'Lieux sur la carte' }));
-    expect(places.getAllByRole('button').filter((b) => b.closest('li')!.classList.contains('map-place--edge')).map((b) => b.textContent)).toEqual(['×Nations unies']);
+    expect(
+      places
+        .getAllByRole('button')
+        .filter((b) => b.closest('li')!.classList.contains('map-place--edge'))
+        .map((b) => b.textContent),
+    ).toEqual(['×Nations unies']);
     const un = screen.getByRole('button', { name: 'Nations unies' });
-    expect(un).toHaveAccessibleDescription(/^Nations unies – sécurité\s:\sterminé Hors du cadre, à l’ouest\s;\sl’activer recadre la carte et sélectionne ce lieu\.$/);
+    expect(un).toHaveAccessibleDescription(
+      /^Nations unies – sécurité\s:\sterminé Hors du cadre, à l’ouest\s;\sl’activer recadre la carte et sélectionne ce lieu\.$/,
+    );
     expect(place('Nations unies').querySelector('.map-place__arrow')).not.toBeNull();
     const before = bamako();
     un.focus();

@@ -68,6 +68,9 @@ describe('the map under a filter', { timeout: 30_000 }, () => {
     // In energy, Russia's only partnership is under discussion.
     expect(russia().querySelector('.map-place__glyph')).toHaveTextContent('◌');
     expect(russia().querySelector('.map-place__dot')).toHaveAttribute('fill', '#b35c00');
-    expect([...container.querySelectorAll('.map-place button')].map((b) => b.textContent?.replace(/^[●◐◌?×]/, ''))).toEqual(['Mali', 'Russie']);
+    expect([...container.querySelectorAll('.map-place button')].map((b) => b.textContent?.replace(/^[●◐◌?×]/, ''))).toEqual([
+      'Mali',
+      'Russie',
+    ]);
   });
 });

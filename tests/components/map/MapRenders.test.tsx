@@ -115,7 +115,9 @@ describe('the map under a moving pointer', { timeout: 30_000 }, () => {
     const { country } = await renderMap();
     const setStyle = vi.spyOn(Path.prototype, 'setStyle');
     act(() => useAppStore.getState().toggleStatus('ended'));
-    const restyled = setStyle.mock.contexts.flatMap((path) => ((path as { feature?: { properties?: { code?: string } } }).feature?.properties?.code ?? []));
+    const restyled = setStyle.mock.contexts.flatMap(
+      (path) => (path as { feature?: { properties?: { code?: string } } }).feature?.properties?.code ?? [],
+    );
     setStyle.mockRestore();
     expect(country('RUS')).toHaveAttribute('fill', '#e8e6e1');
     expect(restyled).toContain('RUS');

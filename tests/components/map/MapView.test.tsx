@@ -26,7 +26,9 @@ async function renderMap(ds = dataset) {
  * the mark is not among what it brings forward (jsdom does not apply the stylesheet itself).
  */
 const isFaded = (mark: Element) =>
-  mark.closest('.map-canvas')!.hasAttribute('data-faded') && !mark.classList.contains('map-mark--picked') && !/map-place--(hovered|selected)/.test(mark.getAttribute('class') ?? '');
+  mark.closest('.map-canvas')!.hasAttribute('data-faded') &&
+  !mark.classList.contains('map-mark--picked') &&
+  !/map-place--(hovered|selected)/.test(mark.getAttribute('class') ?? '');
 
 /** The numbers of a path's `d`, so a test can tell real coordinates from Leaflet's empty "M0 0". */
 const coordinates = (path: Element) => (path.getAttribute('d') ?? '').match(/-?\d+(\.\d+)?/g)!.map(Number);
@@ -50,7 +52,14 @@ describe('the map view', { timeout: 30_000 }, () => {
     await renderMap();
     const places = within(screen.getByRole('list', { name: 'Lieux sur la carte' }));
     expect(places.getAllByRole('button').map((b) => b.textContent?.replace(/^[●◐◌?×]/, ''))).toEqual([
-      'Mali', 'Russie', 'Burkina Faso', 'Niger', 'Chine', 'Turquie', 'France', 'Nations unies',
+      'Mali',
+      'Russie',
+      'Burkina Faso',
+      'Niger',
+      'Chine',
+      'Turquie',
+      'France',
+      'Nations unies',
     ]);
     act(() => useAppStore.getState().setLang('en'));
     expect(screen.getByRole('button', { name: 'Türkiye' })).toHaveAccessibleDescription('Türkiye – security: potential');
@@ -109,7 +118,9 @@ describe('the map view', { timeout: 30_000 }, () => {
     await renderMap();
     const list = within(screen.getByRole('region', { name: 'Hors de la carte' }));
     expect(list.getAllByRole('button').map((b) => b.querySelector('.map-unplaced__name')?.textContent)).toEqual([
-      'Abdoulaye Diop', 'Sadio Camara', 'Sergueï Lavrov',
+      'Abdoulaye Diop',
+      'Sadio Camara',
+      'Sergueï Lavrov',
     ]);
     await userEvent.setup().click(list.getByRole('button', { name: /Sergueï Lavrov/ }));
     expect(useAppStore.getState().selection).toEqual({ kind: 'actor', id: 'lavrov' });

@@ -9,7 +9,11 @@ import { shippedDataset } from '../../fixtures/datasetBuilder';
 const dataset = shippedDataset();
 const lavrov = dataset.actorById.get('lavrov')!;
 /** Forty people without a location, as a large dataset has: "Personne 1" to "Personne 40". */
-const people: Actor[] = Array.from({ length: 40 }, (_, i) => ({ ...lavrov, id: `person-${i + 1}`, name: { fr: `Personne ${i + 1}`, en: `Person ${i + 1}` } }));
+const people: Actor[] = Array.from({ length: 40 }, (_, i) => ({
+  ...lavrov,
+  id: `person-${i + 1}`,
+  name: { fr: `Personne ${i + 1}`, en: `Person ${i + 1}` },
+}));
 
 function renderList(actors: readonly Actor[] = people) {
   useAppStore.getState().datasetLoaded(dataset);

@@ -10,7 +10,9 @@ const dataset = shippedDataset();
 const nodePlaces = (container: HTMLElement) =>
   Object.fromEntries([...container.querySelectorAll('.network-node')].map((n) => [n.getAttribute('data-id'), n.getAttribute('transform')]));
 const labelPlaces = (container: HTMLElement) =>
-  [...container.querySelectorAll('.network-label')].map((l) => `${l.textContent} ${l.getAttribute('x')},${l.getAttribute('y')} ${l.getAttribute('text-anchor')}`);
+  [...container.querySelectorAll('.network-label')].map(
+    (l) => `${l.textContent} ${l.getAttribute('x')},${l.getAttribute('y')} ${l.getAttribute('text-anchor')}`,
+  );
 
 describe('the network layout', { timeout: 20_000 }, () => {
   afterEach(() => vi.unstubAllGlobals());

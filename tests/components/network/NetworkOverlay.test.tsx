@@ -43,7 +43,9 @@ describe('the overlay that draws what a pick brings forward above the faded netw
     expect(overlay.querySelector('.network-overlay__label[data-id="MLI"]')).not.toHaveClass('network-overlay__label--picked');
     // The copy is drawn where the node is.
     const shapeOf = (el: Element | null) => el?.querySelector('path:last-child')?.getAttribute('d');
-    expect(shapeOf(overlay.querySelector('.network-overlay__node[data-id="RUS"]'))).toBe(russia.querySelector('.network-node__shape')?.getAttribute('d'));
+    expect(shapeOf(overlay.querySelector('.network-overlay__node[data-id="RUS"]'))).toBe(
+      russia.querySelector('.network-node__shape')?.getAttribute('d'),
+    );
 
     // Pictures only: hidden from assistive technology, never a button, never focusable.
     expect(overlay).toHaveAttribute('aria-hidden', 'true');
@@ -91,7 +93,9 @@ describe('the overlay that draws what a pick brings forward above the faded netw
     const id = document.activeElement?.getAttribute('data-id');
     const ring = overlay.querySelector('.network-overlay__focus-ring');
     expect(ring).toBeInTheDocument();
-    expect(ring?.getAttribute('d')).not.toBe(container.querySelector(`.network-node[data-id="${id}"] .network-node__shape`)?.getAttribute('d'));
+    expect(ring?.getAttribute('d')).not.toBe(
+      container.querySelector(`.network-node[data-id="${id}"] .network-node__shape`)?.getAttribute('d'),
+    );
     act(() => (document.activeElement as HTMLElement).blur());
     expect(overlay.querySelector('.network-overlay__focus-ring')).toBeNull();
   });

@@ -33,7 +33,11 @@ const shown = (mark: Element | null) => {
 };
 /** Emphasis of every node at once, by name: one query, as jsdom computes names slowly. */
 const emphases = (diagram: HTMLElement) =>
-  Object.fromEntries(within(diagram).getAllByRole('button', { name: NODE }).map((n) => [n.getAttribute('aria-label')?.split(',')[0], shown(n)]));
+  Object.fromEntries(
+    within(diagram)
+      .getAllByRole('button', { name: NODE })
+      .map((n) => [n.getAttribute('aria-label')?.split(',')[0], shown(n)]),
+  );
 
 describe('the network view', { timeout: 20_000 }, () => {
   it('draws every actor as a button that says what it is and how many relations it has', () => {
@@ -149,7 +153,8 @@ describe('the network view', { timeout: 20_000 }, () => {
 
   it('draws the edges in an order filters do not change: events, memberships, then partnerships on top, each by id', () => {
     const { diagram } = renderNetwork();
-    const order = () => [...diagram.querySelectorAll('.network-edge')].map((e) => `${e.getAttribute('data-kind')} ${e.getAttribute('data-id')}`);
+    const order = () =>
+      [...diagram.querySelectorAll('.network-edge')].map((e) => `${e.getAttribute('data-kind')} ${e.getAttribute('data-id')}`);
     const rank = { event: 0, membership: 1, partnership: 2 } as Record<string, number>;
     const sorted = (list: string[]) => [...list].sort((a, b) => rank[a.split(' ')[0]!]! - rank[b.split(' ')[0]!]! || (a < b ? -1 : 1));
     expect(order()).toEqual(sorted(order()));

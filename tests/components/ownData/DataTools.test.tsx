@@ -35,13 +35,11 @@ describe('DataTools', { timeout: 20_000 }, () => {
     const picker = screen.getByLabelText('Load a file (CSV or JSON)');
     expect(picker).toHaveAttribute('type', 'file');
     const menu = await openMenu(user);
-    expect(within(menu).getAllByRole('menuitem').map((item) => item.textContent)).toEqual([
-      'Load a file (CSV or JSON)',
-      'Paste data',
-      'Draft from an article',
-      'CSV template',
-      'JSON Schema',
-    ]);
+    expect(
+      within(menu)
+        .getAllByRole('menuitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Load a file (CSV or JSON)', 'Paste data', 'Draft from an article', 'CSV template', 'JSON Schema']);
     expect(within(menu).getByRole('menuitem', { name: 'CSV template' })).toHaveAttribute('href', 'data/partnerships-template.csv');
     expect(within(menu).getByRole('menuitem', { name: 'JSON Schema' })).toHaveAttribute('href', 'data/partnerships.schema.json');
   });

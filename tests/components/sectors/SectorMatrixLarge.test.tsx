@@ -35,7 +35,8 @@ describe('SectorsView with many partners', { timeout: 60_000 }, () => {
   it('draws its first rows at once and the rest of its first page a task later', () => {
     vi.useFakeTimers();
     const { container } = render(<SectorsView dataset={dataset} />);
-    const partners = () => container.querySelectorAll('svg[aria-label^="Matrice des partenariats"] [role="button"][aria-label^="Sélectionner "]');
+    const partners = () =>
+      container.querySelectorAll('svg[aria-label^="Matrice des partenariats"] [role="button"][aria-label^="Sélectionner "]');
     expect(partners()).toHaveLength(8);
     act(() => vi.runOnlyPendingTimers());
     expect(partners()).toHaveLength(30);
@@ -47,7 +48,10 @@ describe('SectorsView with many partners', { timeout: 60_000 }, () => {
     const { matrix, title, more, partners } = await renderView();
     expect(partners().map((b) => b.getAttribute('aria-label'))).toEqual(rows.slice(0, 30).map((r) => `Sélectionner ${r.label}`));
     expect(title()).toBe('Partenaires par secteur : les 30 premiers sur 59');
-    expect(matrix).toHaveAttribute('aria-label', 'Matrice des partenariats : un partenaire par ligne, un secteur par colonne ; les 30 premiers partenaires sur 59');
+    expect(matrix).toHaveAttribute(
+      'aria-label',
+      'Matrice des partenariats : un partenaire par ligne, un secteur par colonne ; les 30 premiers partenaires sur 59',
+    );
     expect(more().getByText(/^30 partenaires sur 59, les plus engagés d’abord/)).toBeInTheDocument();
   });
 

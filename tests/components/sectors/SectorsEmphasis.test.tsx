@@ -22,7 +22,8 @@ const dataset = shippedDataset();
 const cellCalls = () => vi.mocked(useEmphasis).mock.calls.filter(([, target]) => target.kind === 'partnership');
 const cellRenders = (id: string) => cellCalls().filter(([, target]) => 'id' in target && target.id === id).length;
 // A partner's row asks for its actor's emphasis under the selection once per render.
-const rowRenders = (actor: string) => vi.mocked(useSelectedEmphasis).mock.calls.filter(([, target]) => target.kind === 'actor' && target.id === actor).length;
+const rowRenders = (actor: string) =>
+  vi.mocked(useSelectedEmphasis).mock.calls.filter(([, target]) => target.kind === 'actor' && target.id === actor).length;
 const viewRenders = () => vi.mocked(useFilteredPartnerships).mock.calls.length;
 
 function renderView() {
@@ -30,7 +31,10 @@ function renderView() {
   vi.mocked(useEmphasis).mockClear();
   vi.mocked(useFilteredPartnerships).mockClear();
   vi.mocked(useSelectedEmphasis).mockClear();
-  return { matrix: screen.getByRole('group', { name: /^Matrice des partenariats/ }), bars: screen.getByRole('group', { name: /^Diagramme en barres/ }) };
+  return {
+    matrix: screen.getByRole('group', { name: /^Matrice des partenariats/ }),
+    bars: screen.getByRole('group', { name: /^Diagramme en barres/ }),
+  };
 }
 
 describe('SectorsView emphasis', () => {

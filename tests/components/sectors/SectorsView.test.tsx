@@ -19,7 +19,11 @@ describe('SectorsView', () => {
   it('names every partner, sector and cell of the matrix for screen readers', () => {
     const { matrix } = renderView();
     expect(within(matrix).getAllByRole('button', { name: /^Filtrer sur le secteur/ })).toHaveLength(5);
-    expect(within(matrix).getAllByRole('button', { name: /^Sélectionner/ }).map((b) => b.getAttribute('aria-label'))).toEqual([
+    expect(
+      within(matrix)
+        .getAllByRole('button', { name: /^Sélectionner/ })
+        .map((b) => b.getAttribute('aria-label')),
+    ).toEqual([
       'Sélectionner Russie',
       'Sélectionner Burkina Faso',
       'Sélectionner Niger',
@@ -34,7 +38,11 @@ describe('SectorsView', () => {
 
   it('draws one bar per sector, told in words', () => {
     const { bars } = renderView();
-    expect(within(bars).getAllByRole('img').map((el) => el.getAttribute('aria-label'))).toEqual([
+    expect(
+      within(bars)
+        .getAllByRole('img')
+        .map((el) => el.getAttribute('aria-label')),
+    ).toEqual([
       'Sécurité : 7 partenariats (1 actif, 2 en cours de mise en place, 2 potentiels, 2 terminés)',
       'Énergie : 1 partenariat (1 en discussion)',
       'Transport : 1 partenariat (1 en discussion)',

@@ -17,7 +17,11 @@ describe('the Export dialog', () => {
     render(<ExportDialog dataset={dataset} open onClose={() => undefined} />);
     const dialog = screen.getByRole('dialog', { name: 'Exporter un graphique ou les données' });
     await userEvent.click(within(dialog).getByRole('button', { name: /^PNG/ }));
-    expect(await within(dialog).findByText(/^Ce graphique ferait 77 182 × 900 pixels, plus qu’un navigateur ne sait en dessiner \(16 384 pixels de côté au plus\)/)).toHaveClass('share-status--failed');
+    expect(
+      await within(dialog).findByText(
+        /^Ce graphique ferait 77 182 × 900 pixels, plus qu’un navigateur ne sait en dessiner \(16 384 pixels de côté au plus\)/,
+      ),
+    ).toHaveClass('share-status--failed');
     expect(within(dialog).getByRole('button', { name: /^PNG/ })).toBeEnabled();
   });
 });

@@ -62,7 +62,11 @@ describe('ShareTools', () => {
     renderTools();
     await choose('Exporter');
     const dialog = await screen.findByRole('dialog', { name: 'Exporter un graphique ou les données' });
-    expect(within(dialog).getAllByRole('radio').map((r) => r.closest('label')?.textContent)).toEqual(['Carte', 'Réseau', 'Secteurs', 'blanc', 'transparent']);
+    expect(
+      within(dialog)
+        .getAllByRole('radio')
+        .map((r) => r.closest('label')?.textContent),
+    ).toEqual(['Carte', 'Réseau', 'Secteurs', 'blanc', 'transparent']);
     for (const name of [/^PNG \(2×/, /^SVG/, /^CSV/, /^JSON/]) expect(within(dialog).getByRole('button', { name })).toBeEnabled();
   });
 });

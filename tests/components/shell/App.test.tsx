@@ -20,7 +20,9 @@ describe('the app shell', () => {
   it("shows the dataset's title and its source line", () => {
     renderWithDataset();
     expect(screen.getByRole('heading', { level: 1, name: 'Les partenariats du Mali' })).toBeInTheDocument();
-    expect(within(screen.getByRole('banner')).getByText(/Mali : Coopération renforcée avec la Russie, Diop et Camara à Moscou/)).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('banner')).getByText(/Mali : Coopération renforcée avec la Russie, Diop et Camara à Moscou/),
+    ).toBeInTheDocument();
   });
 
   it('names the tab after the dataset and the app, in the language on screen, and after the view in an embed', async () => {
@@ -47,7 +49,10 @@ describe('the app shell', () => {
     await user.click(within(switcher).getByRole('button', { name: 'English' }));
     expect(screen.getByRole('heading', { level: 1, name: "Mali's partnerships" })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
-    expect(within(screen.getByRole('group', { name: 'Language' })).getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(screen.getByRole('group', { name: 'Language' })).getByRole('button', { name: 'English' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await user.click(screen.getByRole('button', { name: 'Français' }));
     expect(document.documentElement.lang).toBe('fr');
   });
@@ -55,7 +60,11 @@ describe('the app shell', () => {
   it('lists the problems of a failed load in an alert, in the language on screen, and keeps the dataset on screen', async () => {
     const user = userEvent.setup();
     renderWithDataset();
-    act(() => useAppStore.getState().datasetFailed('mine.json', [{ at: { path: 'partnerships[3].sector' }, problem: { code: 'unknownSector', id: 'enrgy' } }]));
+    act(() =>
+      useAppStore
+        .getState()
+        .datasetFailed('mine.json', [{ at: { path: 'partnerships[3].sector' }, problem: { code: 'unknownSector', id: 'enrgy' } }]),
+    );
     const alert = screen.getByRole('alert');
     // The wording of problems is a chunk of its own, loaded with the first problem to show.
     await waitFor(() => expect(alert).toHaveTextContent('partnerships[3].sector : secteur inconnu « enrgy »'));

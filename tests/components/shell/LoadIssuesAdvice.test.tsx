@@ -5,7 +5,10 @@ import { useAppStore } from '../../../src/state/store';
 import type { Problem } from '../../../src/data/problem';
 
 function failWith(...problems: Problem[]) {
-  useAppStore.getState().datasetFailed('partnerships.json', problems.map((problem) => ({ at: { file: 'partnerships.json' }, problem })));
+  useAppStore.getState().datasetFailed(
+    'partnerships.json',
+    problems.map((problem) => ({ at: { file: 'partnerships.json' }, problem })),
+  );
   render(<LoadIssues />);
   return screen.getByRole('alert');
 }

@@ -17,7 +17,9 @@ describe('the problems of a failed load, when their wording cannot be fetched', 
     render(<LoadIssues />);
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('Les données « x.json » n’ont pas pu être chargées');
-    expect(await screen.findByText('Le détail des problèmes n’a pas pu être téléchargé ; voici leurs codes.', { exact: false })).toBeInTheDocument();
+    expect(
+      await screen.findByText('Le détail des problèmes n’a pas pu être téléchargé ; voici leurs codes.', { exact: false }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('listitem')).toHaveTextContent('unreachable');
 
     network.up = true;

@@ -44,7 +44,12 @@ describe('a tool menu', () => {
     expect(button()).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByRole('menu')).toBeNull();
     expect(screen.getByRole('menu', { hidden: true })).toHaveAttribute('aria-labelledby', button().id);
-    expect(screen.getAllByRole('menuitem', { hidden: true }).map((el) => el.textContent)).toEqual(['Intégrer', 'Exporter', 'Présenter', 'Modèle CSV']);
+    expect(screen.getAllByRole('menuitem', { hidden: true }).map((el) => el.textContent)).toEqual([
+      'Intégrer',
+      'Exporter',
+      'Présenter',
+      'Modèle CSV',
+    ]);
   });
 
   it('opens on its first entry from the keyboard, and the arrows, Home, End and a letter move through the entries', async () => {

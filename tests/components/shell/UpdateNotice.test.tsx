@@ -21,7 +21,9 @@ describe('the notice of a new version', () => {
     const apply = vi.fn();
     render(<UpdateNotice />);
     act(() => announceUpdate({ apply }));
-    expect(screen.getByRole('status')).toHaveTextContent('Une nouvelle version du tableau de bord est prête. Rechargez la page pour l’utiliser.');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Une nouvelle version du tableau de bord est prête. Rechargez la page pour l’utiliser.',
+    );
     await user.click(screen.getByRole('button', { name: 'Recharger la page' }));
     expect(apply).toHaveBeenCalledOnce();
   });

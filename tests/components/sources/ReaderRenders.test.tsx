@@ -55,6 +55,9 @@ describe('SourceReader and the pointer', () => {
     expect(touched.headers).toBe(0);
     expect(touched.listedQuotes.sort()).toEqual(['Moscow, February 28,', 'les 28 et 29 février']);
     expect(screen.getByText('Moscow, February 28, 2024').closest('li')).toHaveClass('is-hovered');
-    expect(hover({ kind: 'partnership', id: 'mli-rus-energy' }).listedQuotes.sort()).toEqual(['Moscow, February 28,', 'les 28 et 29 février']);
+    expect(hover({ kind: 'partnership', id: 'mli-rus-energy' }).listedQuotes.sort()).toEqual([
+      'Moscow, February 28,',
+      'les 28 et 29 février',
+    ]);
   });
 });

@@ -59,7 +59,11 @@ describe('SourceReader', () => {
     await userEvent.keyboard('{Enter}');
     expect(quote).toHaveAttribute('aria-expanded', 'true');
     const group = screen.getByRole('group', { name: /^Ce qu’appuie « les discussions/ });
-    expect(within(group).getAllByRole('button').map((b) => b.textContent)).toEqual([
+    expect(
+      within(group)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual([
       'Russie, énergie (en discussion)',
       'Russie, transport (en discussion)',
       'Russie, agriculture (en discussion)',
@@ -107,12 +111,17 @@ describe('SourceReader', () => {
     expect(screen.getByText(/ne fournit pas le texte de ses sources/)).toBeInTheDocument();
     const more = screen.getByText(/^Citations des sources sans texte intégral/).closest('details')!;
     expect(more).toHaveAttribute('open');
-    expect(within(more).getByRole('heading', { level: 4, name: 'Mali : Coopération renforcée avec la Russie, Diop et Camara à Moscou' })).toBeInTheDocument();
+    expect(
+      within(more).getByRole('heading', { level: 4, name: 'Mali : Coopération renforcée avec la Russie, Diop et Camara à Moscou' }),
+    ).toBeInTheDocument();
     expect(within(more).getByText('Si la question sécuritaire reste centrale')).toBeInTheDocument();
-    expect(within(more).getAllByRole('link').map((a) => [a.getAttribute('href'), a.getAttribute('rel')])).toEqual([
+    expect(
+      within(more)
+        .getAllByRole('link')
+        .map((a) => [a.getAttribute('href'), a.getAttribute('rel')]),
+    ).toEqual([
       ['https://mid.ru/ru/press_service/minister_speeches/1935525/?lang=en', 'noopener noreferrer'],
       ['https://news.abamako.com/h/291289.html', 'noopener noreferrer'],
     ]);
   });
-
 });

@@ -93,7 +93,9 @@ describe('TableView with more rows than a page', { timeout: 20_000 }, () => {
 
     act(() => useAppStore.getState().select({ kind: 'partnership', id: ended.id }));
     const pinned = container.querySelector('tbody.table-pinned')!;
-    expect(within(pinned as HTMLElement).getByRole('rowheader', { name: 'Sélection, hors des lignes listées : 1 partenariat' })).toBeInTheDocument();
+    expect(
+      within(pinned as HTMLElement).getByRole('rowheader', { name: 'Sélection, hors des lignes listées : 1 partenariat' }),
+    ).toBeInTheDocument();
     expect(within(pinned as HTMLElement).getByRole('button', { name: label })).toBe(show());
     expect(show()!.closest('tr')).toHaveClass('is-selected');
     expect(show()).toHaveAttribute('aria-pressed', 'true');
@@ -110,15 +112,22 @@ describe('TableView with more rows than a page', { timeout: 20_000 }, () => {
   it('brings the rows of an actor selected elsewhere that lie past the listed rows, and drops them with the selection', () => {
     const { container } = render(<TableView dataset={dataset} />);
     const listed = new Set(listedRows(container).map(partnerOf));
-    const partner = dataset.actors.find((a) => a.id !== dataset.focus.id && (dataset.partnershipsByActor.get(a.id) ?? []).length > 1 && !listed.has(a.name.fr))!;
+    const partner = dataset.actors.find(
+      (a) => a.id !== dataset.focus.id && (dataset.partnershipsByActor.get(a.id) ?? []).length > 1 && !listed.has(a.name.fr),
+    )!;
     const theirs = dataset.partnershipsByActor.get(partner.id)!;
     act(() => useAppStore.getState().select({ kind: 'actor', id: partner.id }));
     const pinned = container.querySelector('tbody.table-pinned') as HTMLElement;
-    expect(within(pinned).getByRole('rowheader', { name: `Sélection, hors des lignes listées : ${theirs.length} partenariats` })).toBeInTheDocument();
+    expect(
+      within(pinned).getByRole('rowheader', { name: `Sélection, hors des lignes listées : ${theirs.length} partenariats` }),
+    ).toBeInTheDocument();
     const rows = pinned.querySelectorAll('tr.table-row');
     expect(rows).toHaveLength(theirs.length);
     expect([...rows].every((row) => row.classList.contains('is-lit'))).toBe(true);
-    expect(within(rows[0] as HTMLElement).getByRole('button', { name: `Sélectionner ${partner.name.fr}` })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(rows[0] as HTMLElement).getByRole('button', { name: `Sélectionner ${partner.name.fr}` })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     act(() => useAppStore.getState().select(null));
     expect(container.querySelector('tbody.table-pinned')).toBeNull();
   });

@@ -20,7 +20,8 @@ vi.mock('../../../src/views/table/EvidenceCell', async (importOriginal) => {
 });
 
 const dataset = shippedDataset();
-const rowOf = (partner: string, sector: string) => screen.getByRole('button', { name: `Voir dans la source : ${partner}, ${sector}` }).closest('tr')!;
+const rowOf = (partner: string, sector: string) =>
+  screen.getByRole('button', { name: `Voir dans la source : ${partner}, ${sector}` }).closest('tr')!;
 const rendersDuring = (action: () => void) => {
   renders.length = 0;
   act(action);
@@ -54,14 +55,20 @@ describe('TableView rows and the pointer', () => {
     render(<TableView dataset={dataset} />);
     expect(rendersDuring(() => useAppStore.getState().select({ kind: 'partnership', id: 'mli-rus-energy' }))).toEqual(['mli-rus-energy']);
     expect(rowOf('Russie', 'énergie')).toHaveClass('is-selected', 'is-lit');
-    const russia = dataset.partnershipsByActor.get('RUS')!.map((p) => p.id).sort();
+    const russia = dataset.partnershipsByActor
+      .get('RUS')!
+      .map((p) => p.id)
+      .sort();
     expect(rendersDuring(() => useAppStore.getState().select({ kind: 'actor', id: 'RUS' }))).toEqual(russia);
   });
 
   it('re-renders none of the rows a shared filter leaves listed, only those it brings in', () => {
     render(<TableView dataset={dataset} />);
     expect(rendersDuring(() => useAppStore.getState().toggleSector('security'))).toEqual([]);
-    const others = dataset.partnerships.filter((p) => p.sector !== 'security').map((p) => p.id).sort();
+    const others = dataset.partnerships
+      .filter((p) => p.sector !== 'security')
+      .map((p) => p.id)
+      .sort();
     expect(rendersDuring(() => useAppStore.getState().toggleSector('security'))).toEqual(others);
   });
 });

@@ -12,14 +12,11 @@ describe('TableView', () => {
   it('is a real table with a caption, column headers and one row header per partnership', () => {
     render(<TableView dataset={dataset} />);
     const table = screen.getByRole('table', { name: /Les partenariats du Mali : un partenariat par ligne/ });
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent?.replace(/[⇅▲▼]/gu, ''))).toEqual([
-      'Partenaire',
-      'Secteur',
-      'Statut',
-      'Tendance',
-      'Résumé',
-      'Preuves',
-    ]);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent?.replace(/[⇅▲▼]/gu, '')),
+    ).toEqual(['Partenaire', 'Secteur', 'Statut', 'Tendance', 'Résumé', 'Preuves']);
     expect(within(table).getAllByRole('rowheader')).toHaveLength(11);
     expect(within(table).getByRole('columnheader', { name: /Statut/ })).toHaveAttribute('aria-sort', 'ascending');
   });
@@ -72,7 +69,11 @@ describe('TableView', () => {
     render(<TableView dataset={dataset} />);
     const row = screen.getByRole('rowheader', { name: /Chine/ }).closest('tr')!;
     await userEvent.click(within(row).getByText('1 citation'));
-    expect(within(row).getByText('La Russie, la Chine et la Turquie figurent également parmi les partenaires potentiels du Mali dans ce domaine.')).toBeVisible();
+    expect(
+      within(row).getByText(
+        'La Russie, la Chine et la Turquie figurent également parmi les partenaires potentiels du Mali dans ce domaine.',
+      ),
+    ).toBeVisible();
     expect(within(row).getByText(/Russia, China and Turkey are also among/)).toHaveAttribute('lang', 'en');
   });
 });

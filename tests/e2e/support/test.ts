@@ -42,7 +42,9 @@ export async function saveScreenshot(page: Page, name: string): Promise<void> {
   // Through each element's style object: the page's Content-Security-Policy refuses an added
   // <style> element.
   const regions = page.locator('.view-region');
-  await regions.evaluateAll((all) => all.forEach((el) => (el as HTMLElement).style.setProperty('content-visibility', 'visible', 'important')));
+  await regions.evaluateAll((all) =>
+    all.forEach((el) => (el as HTMLElement).style.setProperty('content-visibility', 'visible', 'important')),
+  );
   await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
   await regions.evaluateAll((all) => all.forEach((el) => (el as HTMLElement).style.removeProperty('content-visibility')));
 }

@@ -17,7 +17,8 @@ function declaredExports(file: string): string[] {
   return source.statements.flatMap((statement) => {
     const exported = ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
     if (!exported) return [];
-    if (ts.isVariableStatement(statement)) return statement.declarationList.declarations.flatMap((d) => (ts.isIdentifier(d.name) ? [d.name.text] : []));
+    if (ts.isVariableStatement(statement))
+      return statement.declarationList.declarations.flatMap((d) => (ts.isIdentifier(d.name) ? [d.name.text] : []));
     const name = (statement as ts.DeclarationStatement).name;
     return name && ts.isIdentifier(name) ? [name.text] : [];
   });

@@ -4,13 +4,27 @@ import { checkBudgets, formatTables } from '../../../bench/report.mjs';
 
 /** The parts of a Lighthouse report that the benchmark reads. */
 function fakeReport(performance: number, accessibility: number) {
-  const audit = (id: string, score: number | null, numericValue?: number, scoreDisplayMode = 'numeric') => ({ id, title: id, score, numericValue, displayValue: numericValue === undefined ? '' : `${numericValue}`, scoreDisplayMode });
+  const audit = (id: string, score: number | null, numericValue?: number, scoreDisplayMode = 'numeric') => ({
+    id,
+    title: id,
+    score,
+    numericValue,
+    displayValue: numericValue === undefined ? '' : `${numericValue}`,
+    scoreDisplayMode,
+  });
   return {
     lighthouseVersion: '12.2.3',
     environment: { benchmarkIndex: 900 },
     runWarnings: [],
     categories: {
-      performance: { score: performance, auditRefs: [{ id: 'total-blocking-time', weight: 30 }, { id: 'first-contentful-paint', weight: 10 }, { id: 'diagnostics', weight: 0 }] },
+      performance: {
+        score: performance,
+        auditRefs: [
+          { id: 'total-blocking-time', weight: 30 },
+          { id: 'first-contentful-paint', weight: 10 },
+          { id: 'diagnostics', weight: 0 },
+        ],
+      },
       accessibility: { score: accessibility, auditRefs: [{ id: 'color-contrast', weight: 7 }] },
     },
     audits: {
@@ -26,7 +40,20 @@ function fakeReport(performance: number, accessibility: number) {
 }
 
 function results(lighthouse: unknown) {
-  return { mode: 'quick', runs: 1, chromium: '1', cpus: 2, loadBefore: [0, 0, 0], loadAfter: [0, 0, 0], cutShort: [], datasets: [], bundle: [], downloads: [], blocked: [], lighthouse };
+  return {
+    mode: 'quick',
+    runs: 1,
+    chromium: '1',
+    cpus: 2,
+    loadBefore: [0, 0, 0],
+    loadAfter: [0, 0, 0],
+    cutShort: [],
+    datasets: [],
+    bundle: [],
+    downloads: [],
+    blocked: [],
+    lighthouse,
+  };
 }
 
 describe('the Lighthouse part of the benchmark', () => {
@@ -41,7 +68,9 @@ describe('the Lighthouse part of the benchmark', () => {
   });
 
   it('says by how much the budgets are missed, and that they are met when they are', () => {
-    const missed = checkBudgets(results({ runs: [], median: summarizeLighthouse(fakeReport(0.62, 0.96)) })).find((b) => b.id === 'lighthouse');
+    const missed = checkBudgets(results({ runs: [], median: summarizeLighthouse(fakeReport(0.62, 0.96)) })).find(
+      (b) => b.id === 'lighthouse',
+    );
     expect(missed?.verdict).toBe('MISSED: performance 0.62 < 0.95, accessibility 0.96 < 1.00');
     const met = checkBudgets(results({ runs: [], median: summarizeLighthouse(fakeReport(0.97, 1)) })).find((b) => b.id === 'lighthouse');
     expect(met?.verdict).toBe('met (performance 0.97, accessibility 1.00)');
@@ -49,12 +78,17 @@ describe('the Lighthouse part of the benchmark', () => {
 
   it('says why Lighthouse was not measured, and which budgets wait for a 5,000-partnership run', () => {
     const budgets = checkBudgets(results({ skipped: 'not run: the lighthouse package is not installed', runs: [], median: null }));
-    expect(budgets.find((b) => b.id === 'lighthouse')?.verdict).toBe('not measured: Lighthouse not run: the lighthouse package is not installed');
+    expect(budgets.find((b) => b.id === 'lighthouse')?.verdict).toBe(
+      'not measured: Lighthouse not run: the lighthouse package is not installed',
+    );
     expect(budgets.find((b) => b.id === 'filter')?.verdict).toMatch(/^not measured \(no 5,000-partnership run/);
   });
 
   it('prints the scores and metrics in the table', () => {
-    const r = { ...results({ runs: [summarizeLighthouse(fakeReport(0.62, 1))], median: summarizeLighthouse(fakeReport(0.62, 1)) }), budgets: [] };
+    const r = {
+      ...results({ runs: [summarizeLighthouse(fakeReport(0.62, 1))], median: summarizeLighthouse(fakeReport(0.62, 1)) }),
+      budgets: [],
+    };
     const text = formatTables(r);
     expect(text).toContain('| performance (budget >= 0.95)');
     expect(text).toMatch(/Total Blocking Time\s+\|\s+650 ms \|\s+0\.40 \|/);

@@ -75,10 +75,13 @@ describe('checkIntegrity', () => {
   it('reports a membership that does not resolve and a person without a role', () => {
     const json = tinyJson();
     json.actors.push({ id: 'p', kind: 'person', name: { fr: 'P', en: 'P' }, memberOf: 'CCC' });
-    expect(check(json)).toEqual(['actors[3].memberOf: unknown actor "CCC"', "actors[3].role: a person needs a role, such as a minister's title"]);
+    expect(check(json)).toEqual([
+      'actors[3].memberOf: unknown actor "CCC"',
+      "actors[3].role: a person needs a role, such as a minister's title",
+    ]);
   });
 
-  it("reports a country whose iso3 differs from its id", () => {
+  it('reports a country whose iso3 differs from its id', () => {
     const json = tinyJson();
     json.actors[1]!.iso3 = 'BEL';
     expect(check(json)[0]).toMatch(/^actors\[1\]\.iso3: a country's id is its ISO alpha-3 code/);
@@ -86,7 +89,12 @@ describe('checkIntegrity', () => {
 
   it('reports an event whose end comes before its start, and its unknown actors', () => {
     const json = tinyJson();
-    json.events = [{ id: 'e', date: '2024-03-01', endDate: '2024-02-01', title: { fr: 'x', en: 'x' }, actors: ['QQQ'], evidence: [{ source: 's1' }] }];
-    expect(check(json)).toEqual(['events[0].actors[0]: unknown actor "QQQ"', 'events[0].endDate: the end date comes before the start date']);
+    json.events = [
+      { id: 'e', date: '2024-03-01', endDate: '2024-02-01', title: { fr: 'x', en: 'x' }, actors: ['QQQ'], evidence: [{ source: 's1' }] },
+    ];
+    expect(check(json)).toEqual([
+      'events[0].actors[0]: unknown actor "QQQ"',
+      'events[0].endDate: the end date comes before the start date',
+    ]);
   });
 });

@@ -15,7 +15,7 @@ describe('findQuote', () => {
   });
 
   it('treats typographic apostrophes and quotation marks as their plain forms', () => {
-    const text = "l'importance du \"soutien\" russe";
+    const text = 'l\'importance du "soutien" russe';
     expect(findQuote(text, 'l\u2019importance du \u201Csoutien\u201D russe')).not.toBeNull();
     expect(findQuote(text, 'l\u2019importance du \u00ABsoutien\u00BB russe')).not.toBeNull();
   });

@@ -46,9 +46,7 @@ describe('loadDataset', () => {
     const result = await loadDataset('http://example.test/data/x.json', async () => {
       throw new TypeError('Failed to fetch');
     });
-    expect(result.ok ? [] : result.issues.map(inEnglish)).toEqual([
-      'x.json: the file could not be reached (the server did not answer)',
-    ]);
+    expect(result.ok ? [] : result.issues.map(inEnglish)).toEqual(['x.json: the file could not be reached (the server did not answer)']);
   });
 
   it('reports a syntax error with its line and column', async () => {

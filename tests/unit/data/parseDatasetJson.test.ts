@@ -27,7 +27,10 @@ describe('parseDatasetJson', () => {
     const json = tinyJson();
     (json.actors[0] as { location: unknown }).location = { lat: 'north', lon: 2 };
     (json.partnerships[0] as { summary: unknown }).summary = 'one text';
-    expect(issuesOf(json)).toEqual(['actors[0].location.lat: lat must be a number', 'partnerships[0].summary: expected an object, not text']);
+    expect(issuesOf(json)).toEqual([
+      'actors[0].location.lat: lat must be a number',
+      'partnerships[0].summary: expected an object, not text',
+    ]);
   });
 
   it('names a missing required field by its path', () => {

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SEED, SIZES, generateDataset } from '../../../bench/generateDataset.mjs';
 import { parseDatasetJson, parseDatasetJsonInSlices } from '../../../src/data/parseDatasetJson';
 
-const medium = () => JSON.parse(JSON.stringify(generateDataset({ ...SIZES.medium, seed: DEFAULT_SEED }))) as Record<string, unknown> & {
-  actors: Record<string, unknown>[];
-  partnerships: Record<string, unknown>[];
-  events: Record<string, unknown>[];
-};
+const medium = () =>
+  JSON.parse(JSON.stringify(generateDataset({ ...SIZES.medium, seed: DEFAULT_SEED }))) as Record<string, unknown> & {
+    actors: Record<string, unknown>[];
+    partnerships: Record<string, unknown>[];
+    events: Record<string, unknown>[];
+  };
 
 describe('parseDatasetJsonInSlices', () => {
   it('gives the same dataset as the whole check, awaiting the page between slices', async () => {

@@ -4,7 +4,10 @@ import { readBody } from '../../../src/data/readBody';
 const KB = 1024;
 
 /** A body sent 64 kB at a time, `bytes` in all, that counts what was pulled and whether the reader hung up. */
-function servedInPieces(bytes: number, { silentAfter = Infinity, headers = {} }: { silentAfter?: number; headers?: Record<string, string> } = {}) {
+function servedInPieces(
+  bytes: number,
+  { silentAfter = Infinity, headers = {} }: { silentAfter?: number; headers?: Record<string, string> } = {},
+) {
   const served = { pulled: 0, cancelled: false };
   const body = new ReadableStream<Uint8Array>({
     pull(controller) {
@@ -32,7 +35,10 @@ describe('reading a body', () => {
 
   it('refuses a body announced as too large before reading a byte of it', async () => {
     const { response, served } = servedInPieces(1024 * KB, { headers: { 'content-length': String(1024 * KB) } });
-    expect(await readBody(response, { limitBytes: 300 * KB })).toEqual({ ok: false, problem: { code: 'fileTooLarge', limitBytes: 300 * KB } });
+    expect(await readBody(response, { limitBytes: 300 * KB })).toEqual({
+      ok: false,
+      problem: { code: 'fileTooLarge', limitBytes: 300 * KB },
+    });
     expect(served.pulled).toBeLessThanOrEqual(64 * KB);
   });
 
@@ -52,7 +58,11 @@ describe('reading a body', () => {
   it('stops when its signal aborts, even while the server has gone silent', async () => {
     const { response, served } = servedInPieces(1024 * KB, { silentAfter: 128 * KB });
     const controller = new AbortController();
-    const reading = readBody(response, { limitBytes: 2048 * KB, signal: controller.signal, onProgress: (received) => received >= 128 * KB && controller.abort('cancelled') });
+    const reading = readBody(response, {
+      limitBytes: 2048 * KB,
+      signal: controller.signal,
+      onProgress: (received) => received >= 128 * KB && controller.abort('cancelled'),
+    });
     expect(await reading).toEqual({ ok: false, problem: { code: 'cancelled' } });
     expect(served.cancelled).toBe(true);
   });

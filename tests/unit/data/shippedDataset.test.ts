@@ -49,8 +49,17 @@ describe('the shipped dataset', () => {
   it('names no actor that the article does not mention', () => {
     // How the article refers to each actor: by name, or by an adjective for the French and UN operations.
     const mentions: Record<string, string> = {
-      MLI: 'Mali', RUS: 'Russie', BFA: 'Burkina Faso', NER: 'Niger', CHN: 'Chine', TUR: 'Turquie',
-      FRA: 'françaises', UN: 'onusiennes', diop: 'Abdoulaye Diop', camara: 'Sadio Camara', lavrov: 'Sergueï Lavrov',
+      MLI: 'Mali',
+      RUS: 'Russie',
+      BFA: 'Burkina Faso',
+      NER: 'Niger',
+      CHN: 'Chine',
+      TUR: 'Turquie',
+      FRA: 'françaises',
+      UN: 'onusiennes',
+      diop: 'Abdoulaye Diop',
+      camara: 'Sadio Camara',
+      lavrov: 'Sergueï Lavrov',
     };
     expect(dataset.actors.map((a) => a.id).sort()).toEqual(Object.keys(mentions).sort());
     for (const word of Object.values(mentions)) expect(ARTICLE_TEXT).toContain(word);

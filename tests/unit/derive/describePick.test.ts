@@ -11,7 +11,9 @@ describe('describePick', () => {
     expect(describePick(dataset, { kind: 'actor', id: 'TUR' }, 'en', en)).toBe('Türkiye');
     expect(describePick(dataset, { kind: 'relation', id: 'MLI|RUS' }, 'fr', fr)).toBe('Mali – Russie');
     expect(describePick(dataset, { kind: 'partnership', id: 'mli-rus-security' }, 'fr', fr)).toBe('Mali – Russie, sécurité');
-    expect(describePick(dataset, { kind: 'event', id: 'minusma-created' }, 'en', en)).toBe('The Security Council creates MINUSMA (resolution 2100)');
+    expect(describePick(dataset, { kind: 'event', id: 'minusma-created' }, 'en', en)).toBe(
+      'The Security Council creates MINUSMA (resolution 2100)',
+    );
   });
 
   it('gives nothing for a pick this dataset does not hold', () => {

@@ -10,12 +10,22 @@ import { shippedDataset } from '../../fixtures/datasetBuilder';
 
 const dataset = shippedDataset();
 const RUS: EntityRef = { kind: 'actor', id: 'RUS' };
-const link = (to: string): EmphasisTarget => ({ kind: 'pair', from: 'MLI', to, partnershipIds: dataset.partnerships.filter((p) => p.actors.includes(to)).map((p) => p.id) });
+const link = (to: string): EmphasisTarget => ({
+  kind: 'pair',
+  from: 'MLI',
+  to,
+  partnershipIds: dataset.partnerships.filter((p) => p.actors.includes(to)).map((p) => p.id),
+});
 const of = (pick: EntityRef | null, target: EmphasisTarget) => emphasisOf(dataset, pick, target);
 
 describe('the emphasis of one mark under one pick', () => {
   it('is normal for every mark while nothing is picked', () => {
-    for (const target of [RUS, { kind: 'partnership', id: 'mli-rus-energy' }, { kind: 'event', id: 'moscow-visit' }, link('CHN')] as const) {
+    for (const target of [
+      RUS,
+      { kind: 'partnership', id: 'mli-rus-energy' },
+      { kind: 'event', id: 'moscow-visit' },
+      link('CHN'),
+    ] as const) {
       expect(of(null, target)).toBe('normal');
     }
   });
@@ -73,10 +83,21 @@ describe('the emphasis of a bar segment, a group of partnerships', () => {
   const counts = toSectorCounts(dataset.sectors, dataset.partnerships);
   const segments = counts.flatMap((c) => c.segments.map((segment) => ({ key: `${c.sector.id}|${segment.status}`, segment })));
   const litBy = (pick: EntityRef | null, among = segments) =>
-    among.filter(({ segment }) => isForward(toEmphasis(pick, toReach(dataset, pick), { kind: 'group', partnershipIds: segment.partnershipIds }))).map(({ key }) => key).sort();
+    among
+      .filter(({ segment }) =>
+        isForward(toEmphasis(pick, toReach(dataset, pick), { kind: 'group', partnershipIds: segment.partnershipIds })),
+      )
+      .map(({ key }) => key)
+      .sort();
 
   it('finds the bar segments that hold the partnerships a pick brings forward', () => {
-    expect(litBy(RUS)).toEqual(['agriculture|exploring', 'education|exploring', 'energy|exploring', 'security|active', 'transport|exploring']);
+    expect(litBy(RUS)).toEqual([
+      'agriculture|exploring',
+      'education|exploring',
+      'energy|exploring',
+      'security|active',
+      'transport|exploring',
+    ]);
     expect(litBy({ kind: 'partnership', id: 'mli-chn-security' })).toEqual(['security|potential']);
   });
 
@@ -90,7 +111,9 @@ describe('the emphasis of a bar segment, a group of partnerships', () => {
 
   it('lights no segment for a partnership the filters leave out, even one of the same sector and status', () => {
     const burkina = filterPartnerships(dataset, { ...EMPTY_FILTERS, search: 'burkina' });
-    const shown = toSectorCounts(dataset.sectors, burkina).flatMap((c) => c.segments.map((segment) => ({ key: `${c.sector.id}|${segment.status}`, segment })));
+    const shown = toSectorCounts(dataset.sectors, burkina).flatMap((c) =>
+      c.segments.map((segment) => ({ key: `${c.sector.id}|${segment.status}`, segment })),
+    );
     expect(litBy({ kind: 'actor', id: 'BFA' }, shown)).toEqual(['security|emerging']);
     // Niger's security partnership is emerging too, but the segment shown holds Burkina Faso's only.
     expect(litBy({ kind: 'partnership', id: 'mli-ner-security' }, shown)).toEqual([]);

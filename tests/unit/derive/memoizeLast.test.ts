@@ -27,7 +27,7 @@ describe('memoizeLast', () => {
 
   it('remembers only the last arguments', () => {
     let calls = 0;
-    const of = memoizeLast((n: number) => (calls += 1, n * 2));
+    const of = memoizeLast((n: number) => ((calls += 1), n * 2));
     of(1);
     of(2);
     of(1);

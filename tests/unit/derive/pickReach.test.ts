@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bringsForward, networkReachOf, NO_REACH, reachOf, shownNetworkReach, toNetworkReach, toReach } from '../../../src/derive/pickReach';
+import {
+  bringsForward,
+  networkReachOf,
+  NO_REACH,
+  reachOf,
+  shownNetworkReach,
+  toNetworkReach,
+  toReach,
+} from '../../../src/derive/pickReach';
 import { toNetworkGraph } from '../../../src/derive/toNetworkGraph';
 import { relationId } from '../../../src/model/entityRef';
 import { EMPTY_FILTERS } from '../../../src/model/filters';
@@ -63,7 +71,10 @@ describe('toNetworkReach', () => {
   });
 
   it('brings forward a relation or one of its partnerships as the pair and their edge', () => {
-    for (const pick of [{ kind: 'relation' as const, id: 'MLI|RUS' }, { kind: 'partnership' as const, id: 'mli-rus-energy' }]) {
+    for (const pick of [
+      { kind: 'relation' as const, id: 'MLI|RUS' },
+      { kind: 'partnership' as const, id: 'mli-rus-energy' },
+    ]) {
       const reach = toNetworkReach(dataset, graph, pick);
       expect(sorted(reach?.picked)).toEqual(['MLI', 'RUS']);
       expect(sorted(reach?.edges)).toEqual(['MLI|RUS']);
@@ -79,12 +90,16 @@ describe('toNetworkReach', () => {
   });
 
   it('ignores a pick that the filters have taken out of the graph', () => {
-    const onlyUn = toNetworkGraph(dataset, dataset.partnerships.filter((p) => p.id === 'mli-un-security'), {
-      statuses: ['ended'],
-      sectors: [],
-      kinds: ['organization'],
-      search: '',
-    });
+    const onlyUn = toNetworkGraph(
+      dataset,
+      dataset.partnerships.filter((p) => p.id === 'mli-un-security'),
+      {
+        statuses: ['ended'],
+        sectors: [],
+        kinds: ['organization'],
+        search: '',
+      },
+    );
     expect(toNetworkReach(dataset, onlyUn, { kind: 'actor', id: 'RUS' })).toBeNull();
     expect(toNetworkReach(dataset, onlyUn, { kind: 'relation', id: 'MLI|RUS' })).toBeNull();
   });
@@ -101,7 +116,11 @@ describe('shownNetworkReach', () => {
   });
 
   it('shows the selection while the pointer rests on something the filters took out of the graph', () => {
-    const potential = toNetworkGraph(dataset, dataset.partnerships.filter((p) => p.status === 'potential'), { ...EMPTY_FILTERS, statuses: ['potential'] });
+    const potential = toNetworkGraph(
+      dataset,
+      dataset.partnerships.filter((p) => p.status === 'potential'),
+      { ...EMPTY_FILTERS, statuses: ['potential'] },
+    );
     expect(potential.nodes.some((n) => n.id === 'RUS')).toBe(false);
     expect(shownNetworkReach(dataset, potential, china, russia)?.picked.has('CHN')).toBe(true);
   });

@@ -18,7 +18,9 @@ describe('describeActor', () => {
     expect(describeActor(dataset, 'RUS', dataset.partnerships, 'en', CATALOGUES.en)).toBe(
       'Russia – security: active, strengthening; energy, transport, agriculture, education: exploring',
     );
-    expect(describeActor(dataset, 'NER', dataset.partnerships, 'fr', CATALOGUES.fr)).toBe('Niger – sécurité\u00a0: en cours de mise en place');
+    expect(describeActor(dataset, 'NER', dataset.partnerships, 'fr', CATALOGUES.fr)).toBe(
+      'Niger – sécurité\u00a0: en cours de mise en place',
+    );
   });
 
   it('names at most as many sectors as asked and counts the rest', () => {
@@ -28,7 +30,9 @@ describe('describeActor', () => {
     expect(describeActor(dataset, 'RUS', dataset.partnerships, 'fr', CATALOGUES.fr, 4)).toBe(
       'Russie – sécurité\u00a0: actif, en renforcement\u00a0; énergie, transport, agriculture\u00a0: en discussion\u00a0; … et 1 autre secteur',
     );
-    expect(describeActor(dataset, 'RUS', dataset.partnerships, 'en', CATALOGUES.en, 5)).toBe(describeActor(dataset, 'RUS', dataset.partnerships, 'en', CATALOGUES.en));
+    expect(describeActor(dataset, 'RUS', dataset.partnerships, 'en', CATALOGUES.en, 5)).toBe(
+      describeActor(dataset, 'RUS', dataset.partnerships, 'en', CATALOGUES.en),
+    );
   });
 
   it('gives just the name when the actor has no partnership in view', () => {

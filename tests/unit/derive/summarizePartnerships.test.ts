@@ -10,7 +10,11 @@ describe('summarizePartnerships', () => {
     const summary = summarizePartnerships(dataset.partnershipsByActor.get(focus)!, focus);
     expect(summary.total).toBe(11);
     expect(summary.byStatus).toEqual({ active: 1, emerging: 2, exploring: 4, potential: 2, ended: 2 });
-    expect(summary.byPartner[0]).toEqual({ id: 'RUS', total: 5, byStatus: { active: 1, emerging: 0, exploring: 4, potential: 0, ended: 0 } });
+    expect(summary.byPartner[0]).toEqual({
+      id: 'RUS',
+      total: 5,
+      byStatus: { active: 1, emerging: 0, exploring: 4, potential: 0, ended: 0 },
+    });
     expect(summary.byPartner.map((r) => r.total).reduce((a, b) => a + b)).toBe(11);
     expect(summary.bySector[0]).toMatchObject({ id: 'security', total: 7 });
     expect(summary.bySector.map((r) => r.id)).toEqual(['security', 'energy', 'transport', 'agriculture', 'education']);
@@ -24,6 +28,11 @@ describe('summarizePartnerships', () => {
   });
 
   it('has nothing to count for an actor with no partnership', () => {
-    expect(summarizePartnerships([], focus)).toEqual({ total: 0, byStatus: { active: 0, emerging: 0, exploring: 0, potential: 0, ended: 0 }, byPartner: [], bySector: [] });
+    expect(summarizePartnerships([], focus)).toEqual({
+      total: 0,
+      byStatus: { active: 0, emerging: 0, exploring: 0, potential: 0, ended: 0 },
+      byPartner: [],
+      bySector: [],
+    });
   });
 });

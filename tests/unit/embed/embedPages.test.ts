@@ -6,13 +6,21 @@ import { toSnippetHeight } from '../../../src/embed/embedSnippets';
 import { readAppConfig } from '../../../src/config/appConfig';
 import { EMPTY_FILTERS } from '../../../src/model/filters';
 
-const head = (content: string | null) => ({ querySelector: () => (content === null ? null : ({ getAttribute: () => content } as unknown as Element)) });
+const head = (content: string | null) => ({
+  querySelector: () => (content === null ? null : ({ getAttribute: () => content } as unknown as Element)),
+});
 
 describe('embed pages', () => {
   it('name one page per view and language, beside the dashboard, carrying the state in their query', () => {
     expect(embedPageName('map', 'fr')).toBe('embed-map-fr.html');
-    const state = { lang: 'en' as const, filters: { ...EMPTY_FILTERS, statuses: ['active' as const] }, selection: { kind: 'actor' as const, id: 'RUS' } };
-    expect(toEmbedPageUrl('https://news.example/atlas/index.html', 'network', state)).toBe('https://news.example/atlas/embed-network-en.html?lang=en&status=active&select=RUS');
+    const state = {
+      lang: 'en' as const,
+      filters: { ...EMPTY_FILTERS, statuses: ['active' as const] },
+      selection: { kind: 'actor' as const, id: 'RUS' },
+    };
+    expect(toEmbedPageUrl('https://news.example/atlas/index.html', 'network', state)).toBe(
+      'https://news.example/atlas/embed-network-en.html?lang=en&status=active&select=RUS',
+    );
   });
 
   it('are read from their head, and win over the query', () => {

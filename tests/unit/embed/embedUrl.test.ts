@@ -14,7 +14,11 @@ describe('embed links', () => {
   });
 
   it('carries the filters and the selection in the keys the dashboard reads', () => {
-    const state = { lang: 'en' as const, filters: { ...EMPTY_FILTERS, sectors: ['energy', 'security'], statuses: ['active' as const] }, selection: { kind: 'actor' as const, id: 'RUS' } };
+    const state = {
+      lang: 'en' as const,
+      filters: { ...EMPTY_FILTERS, sectors: ['energy', 'security'], statuses: ['active' as const] },
+      selection: { kind: 'actor' as const, id: 'RUS' },
+    };
     expect(toEmbedUrl(base, 'sectors', state)).toBe(`${base}?embed=sectors&lang=en&sector=energy,security&status=active&select=RUS`);
     expect(toDashboardUrl(base, 'sectors', state)).toBe(`${base}?lang=en&view=sectors&sector=energy,security&status=active&select=RUS`);
   });
@@ -24,7 +28,12 @@ describe('embed links', () => {
   });
 
   it('carries the link a dataset came from, and into an embed the word that lets it show that link', () => {
-    const state = { lang: 'fr' as const, filters: EMPTY_FILTERS, selection: null, dataLink: { address: 'https://other.site/a b.json', host: 'other.site' } };
+    const state = {
+      lang: 'fr' as const,
+      filters: EMPTY_FILTERS,
+      selection: null,
+      dataLink: { address: 'https://other.site/a b.json', host: 'other.site' },
+    };
     expect(toEmbedUrl(base, 'map', state)).toBe(`${base}?embed=map&lang=fr&data=https%3A%2F%2Fother.site%2Fa%20b.json&datahost=other.site`);
     expect(toDashboardUrl(base, 'map', state)).toBe(`${base}?lang=fr&view=map&data=https%3A%2F%2Fother.site%2Fa%20b.json`);
   });

@@ -14,7 +14,10 @@ describe('holdEmbedData', () => {
   });
 
   it('holds back a link an embed was not told about, or told about under another host', () => {
-    for (const search of ['?embed=map&data=https%3A%2F%2Fother.site%2Fx.json', '?embed=map&data=https%3A%2F%2Fother.site%2Fx.json&datahost=atlas.example']) {
+    for (const search of [
+      '?embed=map&data=https%3A%2F%2Fother.site%2Fx.json',
+      '?embed=map&data=https%3A%2F%2Fother.site%2Fx.json&datahost=atlas.example',
+    ]) {
       expect(config(search)).toMatchObject({ dataUrl: null, heldData: 'https://other.site/x.json' });
     }
   });
@@ -31,9 +34,11 @@ describe('holdEmbedData', () => {
   });
 
   it('opens the held data in the full dashboard with the rest of the address and the view brought forward', () => {
-    expect(toHeldDataDashboardUrl('https://atlas.example/embed-map-fr.html?lang=fr&status=active&data=https%3A%2F%2Fother.site%2Fx.json', 'map')).toBe(
-      'https://atlas.example/?lang=fr&status=active&data=https%3A%2F%2Fother.site%2Fx.json&view=map',
+    expect(
+      toHeldDataDashboardUrl('https://atlas.example/embed-map-fr.html?lang=fr&status=active&data=https%3A%2F%2Fother.site%2Fx.json', 'map'),
+    ).toBe('https://atlas.example/?lang=fr&status=active&data=https%3A%2F%2Fother.site%2Fx.json&view=map');
+    expect(toHeldDataDashboardUrl('https://atlas.example/?embed=timeline&lang=en&data=x.json&datahost=evil', 'timeline')).toBe(
+      'https://atlas.example/?lang=en&data=x.json',
     );
-    expect(toHeldDataDashboardUrl('https://atlas.example/?embed=timeline&lang=en&data=x.json&datahost=evil', 'timeline')).toBe('https://atlas.example/?lang=en&data=x.json');
   });
 });

@@ -10,7 +10,8 @@ const dataset = shippedDataset();
 function metas(tags: string): Record<string, string> {
   const doc = new DOMParser().parseFromString(`<head>${tags}</head>`, 'text/html');
   const out: Record<string, string> = {};
-  for (const m of doc.querySelectorAll('meta')) out[m.getAttribute('property') ?? m.getAttribute('name') ?? ''] = m.getAttribute('content') ?? '';
+  for (const m of doc.querySelectorAll('meta'))
+    out[m.getAttribute('property') ?? m.getAttribute('name') ?? ''] = m.getAttribute('content') ?? '';
   const canonical = doc.querySelector('link[rel="canonical"]');
   if (canonical) out.canonical = canonical.getAttribute('href') ?? '';
   return out;
@@ -19,8 +20,14 @@ function metas(tags: string): Record<string, string> {
 describe('link previews', () => {
   it('give each embedded view its own title, description and picture, in its language', () => {
     const page = toEmbedPreview(dataset, 'sectors', 'en', en);
-    expect(page).toMatchObject({ page: 'embed-sectors-en.html', image: 'preview/embed-sectors-en.png', title: "Partners and partnerships by sector: Mali's partnerships" });
-    expect(page.description).toBe('Partners and partnerships by sector — all 11 partnerships of the dataset. Each claim is tied to the sentence of its source.');
+    expect(page).toMatchObject({
+      page: 'embed-sectors-en.html',
+      image: 'preview/embed-sectors-en.png',
+      title: "Partners and partnerships by sector: Mali's partnerships",
+    });
+    expect(page.description).toBe(
+      'Partners and partnerships by sector — all 11 partnerships of the dataset. Each claim is tied to the sentence of its source.',
+    );
     expect(page.imageAlt).toMatch(/^Mali's partnerships\. Partnerships by sector/);
   });
 
@@ -30,8 +37,16 @@ describe('link previews', () => {
     expect(tags.canonical).toBe('https://news.example/atlas/embed-map-fr.html');
     expect(tags['og:image']).toBe('https://news.example/atlas/preview/embed-map-fr.png');
     expect(tags['twitter:image']).toBe(tags['og:image']);
-    expect(tags).toMatchObject({ 'twitter:card': 'summary_large_image', 'og:locale': 'fr_FR', 'og:locale:alternate': 'en_GB', 'og:image:width': '1200', 'og:image:height': '630' });
-    expect(metas(toLinkPreviewTags(toDashboardPreview(dataset, 'fr', fr), 'https://news.example/atlas/', 'Atlas'))['og:url']).toBe('https://news.example/atlas/');
+    expect(tags).toMatchObject({
+      'twitter:card': 'summary_large_image',
+      'og:locale': 'fr_FR',
+      'og:locale:alternate': 'en_GB',
+      'og:image:width': '1200',
+      'og:image:height': '630',
+    });
+    expect(metas(toLinkPreviewTags(toDashboardPreview(dataset, 'fr', fr), 'https://news.example/atlas/', 'Atlas'))['og:url']).toBe(
+      'https://news.example/atlas/',
+    );
   });
 
   it('without the site’s address, leave the page’s own out and give the picture relative to the page', () => {

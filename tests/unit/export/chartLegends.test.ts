@@ -17,7 +17,12 @@ describe('toChartLegend', () => {
   });
 
   it('keys the map as the view does: links, widths, country fills and points', () => {
-    expect(toChartLegend('map', dataset, dataset.partnerships, 'en', en).map((g) => g.title)).toEqual([en.map.legendLinks, en.map.legendWidth, en.map.legendFills, en.map.legendPlaces]);
+    expect(toChartLegend('map', dataset, dataset.partnerships, 'en', en).map((g) => g.title)).toEqual([
+      en.map.legendLinks,
+      en.map.legendWidth,
+      en.map.legendFills,
+      en.map.legendPlaces,
+    ]);
   });
 });
 

@@ -23,11 +23,21 @@ const texts = (doc: Document) => [...doc.querySelectorAll('text')].map((t) => t.
 describe('composeChartSvg', () => {
   it('frames the drawing with its title, what it shows, a legend, the source line and the credit', () => {
     const legend = toChartLegend('network', dataset, dataset.partnerships, 'en', en);
-    const { svg, width, height } = composeChartSvg(drawing, toExportTexts('network', dataset, EMPTY_FILTERS, 11, 'en', en), legend, { background: 'white', lang: 'en' });
+    const { svg, width, height } = composeChartSvg(drawing, toExportTexts('network', dataset, EMPTY_FILTERS, 11, 'en', en), legend, {
+      background: 'white',
+      lang: 'en',
+    });
     const doc = parse(svg);
     expect(doc.documentElement.getAttribute('width')).toBe(String(width));
     expect(doc.documentElement.getAttribute('height')).toBe(String(height));
-    expect(texts(doc)).toEqual(expect.arrayContaining(["Mali's partnerships", 'Network of the actors and their ties', 'All 11 partnerships of the dataset', 'Chart: Partnership Atlas']));
+    expect(texts(doc)).toEqual(
+      expect.arrayContaining([
+        "Mali's partnerships",
+        'Network of the actors and their ties',
+        'All 11 partnerships of the dataset',
+        'Chart: Partnership Atlas',
+      ]),
+    );
     // Each string from the dataset is isolated in the line that holds it, so no direction leaks.
     expect(texts(doc).join(' ')).toMatch(/^.*Source: \u2068Mali : Coopération renforcée avec la Russie/);
     expect(texts(doc)).toEqual(expect.arrayContaining(['active', 'country', 'shared event']));
@@ -36,7 +46,12 @@ describe('composeChartSvg', () => {
   });
 
   it('writes the system font on every text, since page CSS does not travel with the file', () => {
-    const { svg } = composeChartSvg(drawing, toExportTexts('map', dataset, EMPTY_FILTERS, 11, 'fr', fr), toChartLegend('map', dataset, dataset.partnerships, 'fr', fr), { background: 'transparent', lang: 'fr' });
+    const { svg } = composeChartSvg(
+      drawing,
+      toExportTexts('map', dataset, EMPTY_FILTERS, 11, 'fr', fr),
+      toChartLegend('map', dataset, dataset.partnerships, 'fr', fr),
+      { background: 'transparent', lang: 'fr' },
+    );
     const doc = parse(svg);
     expect([...doc.querySelectorAll('text')].every((t) => /system-ui.*sans-serif/.test(t.getAttribute('font-family') ?? ''))).toBe(true);
     expect(doc.querySelector('svg > rect[width="100%"]')).toBeNull();
@@ -71,7 +86,11 @@ describe('composeChartSvg lets the chart lead', () => {
   const texts = toExportTexts('map', dataset, EMPTY_FILTERS, 11, 'fr', fr, { kind: 'actor', id: 'RUS' });
   const chartBox = (svg: string) => {
     const chart = parse(svg).querySelector('svg > svg');
-    return { width: Number(chart?.getAttribute('width')), height: Number(chart?.getAttribute('height')), viewBox: chart?.getAttribute('viewBox') };
+    return {
+      width: Number(chart?.getAttribute('width')),
+      height: Number(chart?.getAttribute('height')),
+      viewBox: chart?.getAttribute('viewBox'),
+    };
   };
 
   it('puts a landscape chart’s key beside it and enlarges the chart, so the picture stays landscape', () => {
@@ -84,7 +103,12 @@ describe('composeChartSvg lets the chart lead', () => {
   });
 
   it('crops a tall map to a landscape band around its subject', () => {
-    const out = composeChartSvg({ width: 500, height: 700, markup: '', subject: { x: 50, y: 300, width: 300, height: 120 } }, texts, legend, { background: 'white', lang: 'fr' });
+    const out = composeChartSvg(
+      { width: 500, height: 700, markup: '', subject: { x: 50, y: 300, width: 300, height: 120 } },
+      texts,
+      legend,
+      { background: 'white', lang: 'fr' },
+    );
     const [, y, w, h] = (chartBox(out.svg).viewBox ?? '').split(' ').map(Number);
     expect(w! / h!).toBeCloseTo(1.5, 1);
     expect(y).toBeLessThanOrEqual(276);

@@ -10,7 +10,9 @@ describe('exportFileName', () => {
   it('says when the filters narrowed what is in the file', () => {
     const filters = { ...EMPTY_FILTERS, statuses: ['active' as const] };
     expect(exportFileName('mali-partnerships-2024-02', null, filters, 'csv')).toBe('mali-partnerships-filtered-2024-02.csv');
-    expect(exportFileName('mali-partnerships-2024-02', 'map', { ...EMPTY_FILTERS, search: ' niger ' }, 'svg')).toBe('mali-partnerships-map-filtered-2024-02.svg');
+    expect(exportFileName('mali-partnerships-2024-02', 'map', { ...EMPTY_FILTERS, search: ' niger ' }, 'svg')).toBe(
+      'mali-partnerships-map-filtered-2024-02.svg',
+    );
   });
 
   it('appends to an id that ends with no date, and keeps file names to safe ASCII words', () => {

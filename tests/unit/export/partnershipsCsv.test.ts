@@ -41,7 +41,8 @@ describe('toPartnershipsCsv', () => {
   });
 
   it('turns a cell that a spreadsheet would run as a formula into plain text', () => {
-    for (const danger of ['=HYPERLINK("http://x")', '+1', '-2+3', '@SUM(A1)', '\tcmd']) expect(neutraliseFormula(danger)).toBe(`'${danger}`);
+    for (const danger of ['=HYPERLINK("http://x")', '+1', '-2+3', '@SUM(A1)', '\tcmd'])
+      expect(neutraliseFormula(danger)).toBe(`'${danger}`);
     expect(neutraliseFormula('Russie')).toBe('Russie');
     expect(csvField('=1+1')).toBe("'=1+1");
   });

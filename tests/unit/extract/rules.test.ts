@@ -38,7 +38,9 @@ describe('the extractor on short French texts', () => {
   });
 
   it('names the speaker of reported speech on the evidence', () => {
-    const draft = extractDraft('« La coopération avec l’Inde est renforcée », a déclaré Amina Diallo, ministre guinéenne.', { focus: 'GIN' });
+    const draft = extractDraft('« La coopération avec l’Inde est renforcée », a déclaré Amina Diallo, ministre guinéenne.', {
+      focus: 'GIN',
+    });
     expect(draft.candidates[0]?.evidence[0]?.notes).toContainEqual({ kind: 'reported', speaker: 'Amina Diallo' });
   });
 
@@ -49,7 +51,10 @@ describe('the extractor on short French texts', () => {
 
 describe('the extractor on short English texts', () => {
   it('reads a country adjective as the country', () => {
-    expect(found('Kenya signed a deal for Chinese investment in its railway.', 'KEN')).toEqual(['CHN finance active', 'CHN transport active']);
+    expect(found('Kenya signed a deal for Chinese investment in its railway.', 'KEN')).toEqual([
+      'CHN finance active',
+      'CHN transport active',
+    ]);
   });
 
   it('reads a withdrawal as an ended partnership', () => {

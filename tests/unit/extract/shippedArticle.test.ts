@@ -15,7 +15,12 @@ function acceptedAsIs() {
   return toDatasetJson({
     draft,
     focus: draft.focus!,
-    accepted: draft.candidates.map((c) => ({ partner: c.partner, sector: c.sector, status: c.status, sentences: c.evidence.map((e) => e.sentence) })),
+    accepted: draft.candidates.map((c) => ({
+      partner: c.partner,
+      sector: c.sector,
+      status: c.status,
+      sentences: c.evidence.map((e) => e.sentence),
+    })),
     people: draft.actors.filter((a) => a.kind === 'person').map((a) => a.id),
     locations: new Map(),
     textPath: 'sources/article.txt',
@@ -38,7 +43,9 @@ describe('the draft of the shipped article', () => {
     const truePositives = drafted.filter((k) => shipped.has(k)).length;
     const precision = truePositives / drafted.length;
     const recall = truePositives / shipped.size;
-    console.info(`precision ${truePositives}/${drafted.length} = ${precision.toFixed(3)}; recall ${truePositives}/${shipped.size} = ${recall.toFixed(3)}`);
+    console.info(
+      `precision ${truePositives}/${drafted.length} = ${precision.toFixed(3)}; recall ${truePositives}/${shipped.size} = ${recall.toFixed(3)}`,
+    );
     console.info(`not in the shipped dataset: ${drafted.filter((k) => !shipped.has(k)).join(', ')}`);
     expect([truePositives, drafted.length, shipped.size]).toEqual([11, 12, 11]);
   });

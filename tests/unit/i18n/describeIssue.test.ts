@@ -114,8 +114,12 @@ describe('problems worded in the language on screen', () => {
       expect(describeProblem(SAMPLES.unknownChoice, t, CATALOGUES[t])).toContain('"active", "ended"');
       expect(describeProblem(SAMPLES.sourceTextFailed, t, CATALOGUES[t])).toContain('sources/article.txt');
     }
-    expect(describeProblem(SAMPLES.sourceTextFailed, 'fr', CATALOGUES.fr)).toBe('impossible de charger «\u00a0sources/article.txt\u00a0»\u00a0: le serveur a répondu HTTP 404\u00a0; vérifiez que le fichier existe');
-    expect(describeProblem(SAMPLES.statusConflict, 'fr', CATALOGUES.fr)).toContain('«\u00a0actif\u00a0» mais la ligne 2 dit «\u00a0terminé\u00a0»');
+    expect(describeProblem(SAMPLES.sourceTextFailed, 'fr', CATALOGUES.fr)).toBe(
+      'impossible de charger «\u00a0sources/article.txt\u00a0»\u00a0: le serveur a répondu HTTP 404\u00a0; vérifiez que le fichier existe',
+    );
+    expect(describeProblem(SAMPLES.statusConflict, 'fr', CATALOGUES.fr)).toContain(
+      '«\u00a0actif\u00a0» mais la ligne 2 dit «\u00a0terminé\u00a0»',
+    );
     expect(describeProblem(SAMPLES.fileTooHeavy, 'fr', CATALOGUES.fr)).toMatch(/^le fichier pèse 21,0\u00a0Mo\u00a0; 20,0\u00a0Mo au plus/);
   });
 

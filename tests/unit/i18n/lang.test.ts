@@ -19,7 +19,9 @@ describe('initialLang', () => {
 describe('the message catalogues', () => {
   it('have the same keys in French and English', () => {
     const keys = (o: object): string[] =>
-      Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v).map((s) => `${k}.${s}`) : [k])).sort();
+      Object.entries(o)
+        .flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v).map((s) => `${k}.${s}`) : [k]))
+        .sort();
     expect(keys(CATALOGUES.en)).toEqual(keys(CATALOGUES.fr));
   });
 });

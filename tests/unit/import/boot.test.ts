@@ -16,7 +16,9 @@ describe('a ?data= link', () => {
   it('refuses any address that is not http or https', async () => {
     for (const address of ['javascript:alert(1)', 'data:application/json,{}', 'file:///etc/passwd']) {
       const result = await loadFromLink(address, 'http://site.test/app/');
-      expect(result.ok ? [] : result.issues.map(inEnglish)).toEqual(['data: the ?data= link must be an http:// or https:// address of a dataset']);
+      expect(result.ok ? [] : result.issues.map(inEnglish)).toEqual([
+        'data: the ?data= link must be an http:// or https:// address of a dataset',
+      ]);
     }
   });
 

@@ -11,7 +11,10 @@ function importText(text: string, choose?: (choices: ImportChoices) => ImportCho
   if (!started.ok) throw new Error(started.issues.map(inEnglish).join('\n'));
   const analysis = analyzeRows(started.value.table, mapping ?? started.value.mapping);
   const choices = choose ? choose(defaultChoices(analysis)) : defaultChoices(analysis);
-  return { analysis, result: finishCsvImport(started.value.table, analysis, choices, (code) => (code === 'NER' ? { lat: 17, lon: 9 } : undefined)) };
+  return {
+    analysis,
+    result: finishCsvImport(started.value.table, analysis, choices, (code) => (code === 'NER' ? { lat: 17, lon: 9 } : undefined)),
+  };
 }
 const problems = (text: string) => {
   const { result } = importText(text);
@@ -43,13 +46,25 @@ describe('importing a CSV', () => {
   });
 
   it('takes the language of English headers for sources that give none, and a language column over it', () => {
-    const { result } = importText(`${HEAD},source_title,language\nMali,Niger,security,active,A.,One,\nMali,Chad,security,active,B.,Two,Français`);
-    expect(result.ok && result.value.dataset.sources.map((s) => [s.title, s.language])).toEqual([['One', 'en'], ['Two', 'fr']]);
+    const { result } = importText(
+      `${HEAD},source_title,language\nMali,Niger,security,active,A.,One,\nMali,Chad,security,active,B.,Two,Français`,
+    );
+    expect(result.ok && result.value.dataset.sources.map((s) => [s.title, s.language])).toEqual([
+      ['One', 'en'],
+      ['Two', 'fr'],
+    ]);
   });
 
   it('merges rows of one pair and sector into one partnership with every quote', () => {
-    const { result } = importText(`${HEAD}\nMali,Niger,security,active,First quote.\nNiger,Mali,security,actif,Second quote.\nMali,Niger,security,active,First quote.`);
-    expect(result.ok && result.value.dataset.json.partnerships.map((p) => [p.actors, p.evidence.map((e) => e.quote)])).toEqual([[['MLI', 'NER'], ['First quote.', 'Second quote.']]]);
+    const { result } = importText(
+      `${HEAD}\nMali,Niger,security,active,First quote.\nNiger,Mali,security,actif,Second quote.\nMali,Niger,security,active,First quote.`,
+    );
+    expect(result.ok && result.value.dataset.json.partnerships.map((p) => [p.actors, p.evidence.map((e) => e.quote)])).toEqual([
+      [
+        ['MLI', 'NER'],
+        ['First quote.', 'Second quote.'],
+      ],
+    ]);
   });
 
   it('reports two statuses for one pair and sector with both rows', () => {
@@ -83,7 +98,10 @@ describe('importing a CSV', () => {
   it('lists unknown names, statuses and sectors with their rows and leaves their rows out by default', () => {
     const text = readFileSync('tests/fixtures/import/unknown-values.csv', 'utf8');
     const { analysis, result } = importText(text);
-    expect(analysis.unknownNames.map((u) => [u.value, u.rows, ISSUE_WORDING.en.sheetColumn(u.column)])).toEqual([['Wakanda', [2], 'column B (partner)'], ['ECOWAS', [5], 'column B (partner)']]);
+    expect(analysis.unknownNames.map((u) => [u.value, u.rows, ISSUE_WORDING.en.sheetColumn(u.column)])).toEqual([
+      ['Wakanda', [2], 'column B (partner)'],
+      ['ECOWAS', [5], 'column B (partner)'],
+    ]);
     expect(analysis.unknownStatuses.map((u) => [u.value, u.rows])).toEqual([['maybe', [4]]]);
     expect(analysis.unknownSectors.map((u) => [u.value, u.rows])).toEqual([['space', [3]]]);
     expect(result.ok && result.value.leftOut.map((l) => l.row)).toEqual([2, 4, 5]);
@@ -101,7 +119,11 @@ describe('importing a CSV', () => {
     if (!result.ok) return;
     const { json } = result.value.dataset;
     expect(json.actors.find((a) => a.name.en === 'ECOWAS')).toMatchObject({ id: 'ecowas', kind: 'organization' });
-    expect(json.partnerships.map((p) => [p.actors[1], p.sector, p.status])).toEqual([['RUS', 'energy', 'active'], ['NER', 'security', 'potential'], ['ecowas', 'security', 'ended']]);
+    expect(json.partnerships.map((p) => [p.actors[1], p.sector, p.status])).toEqual([
+      ['RUS', 'energy', 'active'],
+      ['NER', 'security', 'potential'],
+      ['ecowas', 'security', 'ended'],
+    ]);
     expect(result.value.leftOut.map((l) => l.row)).toEqual([2]);
   });
 

@@ -27,7 +27,11 @@ describe('the limits of an input', () => {
   it('counts the bytes of a file as it reads them, and stops at the limit whatever size the file claimed', async () => {
     const text = 'x'.repeat(LIMITS.fileBytes + 1);
     const sliced: number[] = [];
-    const lying = { name: 'grown.csv', size: 10, slice: (start?: number, end?: number) => (sliced.push(start ?? 0), new Blob([text]).slice(start, end)) };
+    const lying = {
+      name: 'grown.csv',
+      size: 10,
+      slice: (start?: number, end?: number) => (sliced.push(start ?? 0), new Blob([text]).slice(start, end)),
+    };
     const result = await readInputFile(lying);
     expect(result.ok ? [] : result.issues.map(inEnglish)).toEqual([
       'grown.csv: the file is larger than 20 MB, the most this dashboard reads; split it or remove what it does not need',
@@ -68,7 +72,12 @@ describe('the limits of an input', () => {
   it('reads a small file and tells JSON from CSV by extension, then by content', async () => {
     const result = await readInputFile(fakeFile('data.txt', 10, '  {"a": 1}'));
     expect(result.ok && result.value.format).toBe('json');
-    expect([detectFormat('x.json', 'a,b'), detectFormat('x.csv', '{'), detectFormat('x.tsv', ''), detectFormat('', 'actor\tpartner')]).toEqual(['json', 'csv', 'csv', 'csv']);
+    expect([
+      detectFormat('x.json', 'a,b'),
+      detectFormat('x.csv', '{'),
+      detectFormat('x.tsv', ''),
+      detectFormat('', 'actor\tpartner'),
+    ]).toEqual(['json', 'csv', 'csv', 'csv']);
   });
 
   it('refuses JSON nested deeper than the format could ever be, with its line and column', () => {

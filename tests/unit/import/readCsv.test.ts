@@ -20,7 +20,10 @@ describe('readCsv', () => {
     const table = read('a,b\n1,2\n3,4\n');
     expect(table.delimiter).toBe(',');
     expect(table.headers).toEqual(['a', 'b']);
-    expect(table.rows).toEqual([{ number: 2, cells: ['1', '2'] }, { number: 3, cells: ['3', '4'] }]);
+    expect(table.rows).toEqual([
+      { number: 2, cells: ['1', '2'] },
+      { number: 3, cells: ['3', '4'] },
+    ]);
   });
 
   it('reads semicolon-separated rows as French Excel writes them', () => {
@@ -74,12 +77,16 @@ describe('readCsv', () => {
 
   it('refuses a file with more rows than the limit', () => {
     const text = `a\n${'x\n'.repeat(LIMITS.rows + 1)}`;
-    expect(problems(text)).toEqual([`t.csv: the file has more than ${LIMITS.rows} rows, the most this dashboard can show; split it into smaller files`]);
+    expect(problems(text)).toEqual([
+      `t.csv: the file has more than ${LIMITS.rows} rows, the most this dashboard can show; split it into smaller files`,
+    ]);
   });
 
   it('refuses a cell longer than the limit with its row and column', () => {
     const [issue] = problems(`a,quote\n1,${'x'.repeat(LIMITS.cellLength + 1)}`);
-    expect(issue).toBe(`t.csv, row 2, column B (quote): this cell holds ${LIMITS.cellLength + 1} characters; ${LIMITS.cellLength} at most are read, so shorten it`);
+    expect(issue).toBe(
+      `t.csv, row 2, column B (quote): this cell holds ${LIMITS.cellLength + 1} characters; ${LIMITS.cellLength} at most are read, so shorten it`,
+    );
   });
 
   it('refuses an empty file', () => {

@@ -17,11 +17,24 @@ describe('resolveCountry', () => {
   });
 
   it('reads English names and aliases', () => {
-    expect([code('Russia'), code('Russian Federation'), code('Ivory Coast'), code('Turkey'), code('Türkiye')]).toEqual(['RUS', 'RUS', 'CIV', 'TUR', 'TUR']);
+    expect([code('Russia'), code('Russian Federation'), code('Ivory Coast'), code('Turkey'), code('Türkiye')]).toEqual([
+      'RUS',
+      'RUS',
+      'CIV',
+      'TUR',
+      'TUR',
+    ]);
   });
 
   it('reads French names whatever the accents, case and hyphens', () => {
-    expect([code('Russie'), code('Côte-d’Ivoire'), code("cote d'ivoire"), code('ÉTATS-UNIS'), code('Chine'), code('Turquie')]).toEqual(['RUS', 'CIV', 'CIV', 'USA', 'CHN', 'TUR']);
+    expect([code('Russie'), code('Côte-d’Ivoire'), code("cote d'ivoire"), code('ÉTATS-UNIS'), code('Chine'), code('Turquie')]).toEqual([
+      'RUS',
+      'CIV',
+      'CIV',
+      'USA',
+      'CHN',
+      'TUR',
+    ]);
   });
 
   it('gives the French and English names from the library', () => {
@@ -30,6 +43,13 @@ describe('resolveCountry', () => {
   });
 
   it('answers null for a name or code it does not know', () => {
-    expect([code('Wakanda'), code('XX'), code('999'), code('ZZZ'), code('__proto__'), code('constructor')]).toEqual([null, null, null, null, null, null]);
+    expect([code('Wakanda'), code('XX'), code('999'), code('ZZZ'), code('__proto__'), code('constructor')]).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 });

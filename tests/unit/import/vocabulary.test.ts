@@ -5,17 +5,33 @@ import { recognizeHeaders, mappingIsComplete, mappingProblems } from '../../../s
 describe('the vocabulary', () => {
   it('maps statuses written in English or French to the format', () => {
     expect(['active', 'Actif', 'en cours de mise en place', 'EN DISCUSSION', 'potentiel', 'Terminé', 'ended'].map(matchStatus)).toEqual([
-      'active', 'active', 'emerging', 'exploring', 'potential', 'ended', 'ended',
+      'active',
+      'active',
+      'emerging',
+      'exploring',
+      'potential',
+      'ended',
+      'ended',
     ]);
   });
 
   it('maps trends written in English or French', () => {
-    expect(['en renforcement', 'stable', 'Weakening', 'en recul'].map(matchTrend)).toEqual(['strengthening', 'stable', 'weakening', 'weakening']);
+    expect(['en renforcement', 'stable', 'Weakening', 'en recul'].map(matchTrend)).toEqual([
+      'strengthening',
+      'stable',
+      'weakening',
+      'weakening',
+    ]);
   });
 
   it('maps sectors written in English or French to the known sector ids', () => {
     expect(['Sécurité', 'defence', 'énergie', 'Transports', 'agriculture', 'Éducation'].map(matchSector)).toEqual([
-      'security', 'security', 'energy', 'transport', 'agriculture', 'education',
+      'security',
+      'security',
+      'energy',
+      'transport',
+      'agriculture',
+      'education',
     ]);
   });
 
@@ -28,14 +44,20 @@ describe('the vocabulary', () => {
 describe('recognizeHeaders', () => {
   it('recognises English headers, whatever the case and separators', () => {
     expect(recognizeHeaders(['Actor', 'partner', 'Sector', 'STATUS', 'quote', 'source_url', 'Source Title'])).toEqual([
-      'actor', 'partner', 'sector', 'status', 'quote', 'sourceUrl', 'sourceTitle',
+      'actor',
+      'partner',
+      'sector',
+      'status',
+      'quote',
+      'sourceUrl',
+      'sourceTitle',
     ]);
   });
 
   it('recognises French headers with their accents', () => {
-    expect(recognizeHeaders(['Acteur', 'Partenaire', 'Secteur', 'Statut', 'Citation', 'Date de début', 'Lien de la source', 'Résumé'])).toEqual([
-      'actor', 'partner', 'sector', 'status', 'quote', 'date', 'sourceUrl', 'summary',
-    ]);
+    expect(
+      recognizeHeaders(['Acteur', 'Partenaire', 'Secteur', 'Statut', 'Citation', 'Date de début', 'Lien de la source', 'Résumé']),
+    ).toEqual(['actor', 'partner', 'sector', 'status', 'quote', 'date', 'sourceUrl', 'summary']);
   });
 
   it('leaves a second column that claims the same field for the person to map', () => {

@@ -7,7 +7,7 @@ describe('createBoxGrid', () => {
   it('finds every box that overlaps a query, whatever cells they span, in the order they were added', () => {
     const grid = createBoxGrid(32);
     let seed = 7;
-    const random = () => ((seed = (seed * 1664525 + 1013904223) % 4294967296) / 4294967296);
+    const random = () => (seed = (seed * 1664525 + 1013904223) % 4294967296) / 4294967296;
     const boxes: GridBox[] = Array.from({ length: 300 }, () => {
       const x0 = random() * 900 - 100;
       const y0 = random() * 500 - 50;

@@ -4,7 +4,8 @@ import { linkExit, placeEdgeMarkers, type EdgeMarker, type EdgeRequest } from '.
 const SIZE = { width: 400, height: 300 };
 const request = (id: string, x: number, y: number, width = 90): EdgeRequest => ({ id, x, y, width, height: 24 });
 const labelBox = (m: EdgeMarker, width = 90) => ({ x0: m.x + m.left, y0: m.y + m.top, x1: m.x + m.left + width, y1: m.y + m.top + 24 });
-const overlaps = (a: ReturnType<typeof labelBox>, b: ReturnType<typeof labelBox>) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+const overlaps = (a: ReturnType<typeof labelBox>, b: ReturnType<typeof labelBox>) =>
+  a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 describe('placeEdgeMarkers', () => {
   it('marks a place far to the west on the left border, its arrow pointing west and its label inside the map', () => {
@@ -52,8 +53,33 @@ describe('placeEdgeMarkers', () => {
 
 describe('linkExit', () => {
   it('finds where a line leaves the map, and nothing for a line that starts outside or stays in', () => {
-    expect(linkExit([{ x: 100, y: 100 }, { x: 300, y: 100 }, { x: 500, y: 200 }], SIZE)).toEqual({ x: 400, y: 150 });
-    expect(linkExit([{ x: -10, y: 100 }, { x: 300, y: 100 }], SIZE)).toBeNull();
-    expect(linkExit([{ x: 10, y: 100 }, { x: 300, y: 100 }], SIZE)).toBeNull();
+    expect(
+      linkExit(
+        [
+          { x: 100, y: 100 },
+          { x: 300, y: 100 },
+          { x: 500, y: 200 },
+        ],
+        SIZE,
+      ),
+    ).toEqual({ x: 400, y: 150 });
+    expect(
+      linkExit(
+        [
+          { x: -10, y: 100 },
+          { x: 300, y: 100 },
+        ],
+        SIZE,
+      ),
+    ).toBeNull();
+    expect(
+      linkExit(
+        [
+          { x: 10, y: 100 },
+          { x: 300, y: 100 },
+        ],
+        SIZE,
+      ),
+    ).toBeNull();
   });
 });

@@ -14,7 +14,7 @@ describe('toFocusShape', () => {
     expect(france.extent.south).toBeGreaterThan(41);
   });
 
-  it("boxes Mali from the Atlantic side of Kayes to Kidal", () => {
+  it('boxes Mali from the Atlantic side of Kayes to Kidal', () => {
     const { extent } = countryShape('MLI', BAMAKO);
     expect(extent.west).toBeCloseTo(-12.2, 0);
     expect(extent.east).toBeCloseTo(4.3, 0);
@@ -25,8 +25,18 @@ describe('boxTouchesShape', () => {
   // A square from (10, 10) to (50, 50) with a square hole from (20, 20) to (40, 40).
   const shape = toPlacedShape([
     [
-      [[10, 10], [50, 10], [50, 50], [10, 50]],
-      [[20, 20], [40, 20], [40, 40], [20, 40]],
+      [
+        [10, 10],
+        [50, 10],
+        [50, 50],
+        [10, 50],
+      ],
+      [
+        [20, 20],
+        [40, 20],
+        [40, 40],
+        [20, 40],
+      ],
     ],
   ]);
 
@@ -45,17 +55,18 @@ describe('boxTouchesShape', () => {
 describe('clipArcAtShape', () => {
   const mali = countryShape('MLI', BAMAKO).polygons;
   const rings = mali.map((polygon) => polygon.map((ring) => ring.map(([lat, lon]) => [lon, lat] as const)));
-  const inMali = ([lat, lon]: [number, number]) => rings.some((polygon) => {
-    let inside = false;
-    for (const ring of polygon) {
-      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-        const [xi, yi] = ring[i]!;
-        const [xj, yj] = ring[j]!;
-        if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
+  const inMali = ([lat, lon]: [number, number]) =>
+    rings.some((polygon) => {
+      let inside = false;
+      for (const ring of polygon) {
+        for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+          const [xi, yi] = ring[i]!;
+          const [xj, yj] = ring[j]!;
+          if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
+        }
       }
-    }
-    return inside;
-  });
+      return inside;
+    });
 
   it("starts the link from Bamako to Moscow at Mali's border, and keeps the rest of its arc", () => {
     const arc = toArcLatLngs(BAMAKO, MOSCOW);

@@ -50,7 +50,14 @@ describe('computeMapFrame', () => {
   });
 
   it('holds Mali with China and Türkiye at every width from 320 to 900 pixels, Mali a tenth of the width and 8% from every edge', () => {
-    for (const [width, height] of [[320, 288], [343, 439], [471, 464], [558, 445], [700, 464], [900, 520]] as const) {
+    for (const [width, height] of [
+      [320, 288],
+      [343, 439],
+      [471, 464],
+      [558, 445],
+      [700, 464],
+      [900, 520],
+    ] as const) {
       const size = { width, height };
       const frame = computeMapFrame(request(width, height, only('CHN', 'TUR')));
       expect(frame.outside, `${width} px`).toEqual([]);

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { placeLabels, placeShownLabels, type MapLabelRequest } from '../../../src/derive/mapLabelLayout';
 
-const box = (r: MapLabelRequest, p: { left: number; top: number }) => ({ x0: r.x + p.left, y0: r.y + p.top, x1: r.x + p.left + r.width, y1: r.y + p.top + r.height });
+const box = (r: MapLabelRequest, p: { left: number; top: number }) => ({
+  x0: r.x + p.left,
+  y0: r.y + p.top,
+  x1: r.x + p.left + r.width,
+  y1: r.y + p.top + r.height,
+});
 const overlaps = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 // Bamako, Ouagadougou and Niamey at a world zoom: three points within 20 pixels.
@@ -99,7 +104,13 @@ describe('placeLabels in a crowd', () => {
   });
 
   it('still labels the focus when every free position covers another point, on the side covering least', () => {
-    const ring = Array.from({ length: 40 }, (_, i) => ({ id: `r${i}`, x: 100 + 30 * Math.cos(i / 6), y: 100 + 30 * Math.sin(i / 6), width: 10, height: 10 }));
+    const ring = Array.from({ length: 40 }, (_, i) => ({
+      id: `r${i}`,
+      x: 100 + 30 * Math.cos(i / 6),
+      y: 100 + 30 * Math.sin(i / 6),
+      width: 10,
+      height: 10,
+    }));
     const [focus] = placeLabels([{ id: 'focus', x: 100, y: 100, width: 60, height: 24, required: true }, ...ring]);
     expect(focus!.shown).toBe(true);
   });
@@ -108,7 +119,8 @@ describe('placeLabels in a crowd', () => {
 describe('placeLabels around the focus’s country', () => {
   // A country 200 pixels wide whose capital lies 30 pixels in from its west side.
   const country = { x0: 70, y0: 40, x1: 270, y1: 200 };
-  const onCountry = (b: { x0: number; y0: number; x1: number; y1: number }) => b.x0 < country.x1 && country.x0 < b.x1 && b.y0 < country.y1 && country.y0 < b.y1;
+  const onCountry = (b: { x0: number; y0: number; x1: number; y1: number }) =>
+    b.x0 < country.x1 && country.x0 < b.x1 && b.y0 < country.y1 && country.y0 < b.y1;
   const capital = { id: 'focus', x: 100, y: 120, width: 50, height: 24, required: true, around: country };
 
   it('puts the focus’s label beside its country, not on it, with a leader line to its capital', () => {
@@ -121,7 +133,8 @@ describe('placeLabels around the focus’s country', () => {
   it('keeps partners’ labels off the country, leaving one unlabelled rather than over it', () => {
     // A country from the map's top to its bottom; a point deep in it has no free position within reach.
     const tall = { x0: 70, y0: 0, x1: 300, y1: 300 };
-    const onTall = (b: { x0: number; y0: number; x1: number; y1: number }) => b.x0 < tall.x1 && tall.x0 < b.x1 && b.y0 < tall.y1 && tall.y0 < b.y1;
+    const onTall = (b: { x0: number; y0: number; x1: number; y1: number }) =>
+      b.x0 < tall.x1 && tall.x0 < b.x1 && b.y0 < tall.y1 && tall.y0 < b.y1;
     const inside = { id: 'p', x: 180, y: 150, width: 60, height: 24 };
     const beside = { id: 'q', x: 330, y: 150, width: 60, height: 24 };
     const [, p, q] = placeLabels([{ ...capital, around: tall }, inside, beside], { minX: 0, minY: 0, maxX: 400, maxY: 300 }, onTall);

@@ -42,7 +42,7 @@ describe('toMapScene', () => {
     expect(scene.places.find((p) => p.actorId === 'UN')).toMatchObject({ kind: 'organization', latLng: [40.749, -73.968] });
   });
 
-  it("fills each partner with the strongest status of its shown partnerships, and follows the filters", () => {
+  it('fills each partner with the strongest status of its shown partnerships, and follows the filters', () => {
     expect(toMapScene(dataset, dataset.partnerships).statusByActor.get('RUS')).toBe('active');
     const exploring = filterPartnerships(dataset, { ...EMPTY_FILTERS, statuses: ['exploring'] });
     const scene = toMapScene(dataset, exploring);

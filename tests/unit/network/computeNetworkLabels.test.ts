@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { computeNetworkLabels, overlaps, type NetworkLabelRequest } from '../../../src/derive/computeNetworkLabels';
 import { estimateNetworkLabelWidth } from '../../../src/derive/networkMetrics';
 
-const label = (id: string, x: number, y: number, priority = 1, width = 60): NetworkLabelRequest => ({ id, x, y, radius: 8, width, priority });
+const label = (id: string, x: number, y: number, priority = 1, width = 60): NetworkLabelRequest => ({
+  id,
+  x,
+  y,
+  radius: 8,
+  width,
+  priority,
+});
 
 describe('computeNetworkLabels', () => {
   it('puts a lone label centred under its node', () => {

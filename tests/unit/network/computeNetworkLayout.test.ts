@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { computeNetworkLayout, layOutNetworkInSteps, LAYOUT_MARGIN, toShapeTicks, type NetworkLayout, type NetworkLayoutInput } from '../../../src/derive/computeNetworkLayout';
+import {
+  computeNetworkLayout,
+  layOutNetworkInSteps,
+  LAYOUT_MARGIN,
+  toShapeTicks,
+  type NetworkLayout,
+  type NetworkLayoutInput,
+} from '../../../src/derive/computeNetworkLayout';
 import { LABEL_GAP, NETWORK_LABEL_HEIGHT } from '../../../src/derive/networkMetrics';
 import { toNetworkGraph } from '../../../src/derive/toNetworkGraph';
 import { toNetworkLayoutInput } from '../../../src/derive/toNetworkLayoutInput';
@@ -7,7 +14,14 @@ import { shippedDataset } from '../../fixtures/datasetBuilder';
 
 const dataset = shippedDataset();
 const graph = toNetworkGraph(dataset, dataset.partnerships);
-const SIZES: [number, number][] = [[270, 360], [320, 360], [450, 380], [800, 600], [1400, 500], [300, 900]];
+const SIZES: [number, number][] = [
+  [270, 360],
+  [320, 360],
+  [450, 380],
+  [800, 600],
+  [1400, 500],
+  [300, 900],
+];
 
 /** The box a node and the label under it need, as the layout reserves it. */
 function boxOf(input: NetworkLayoutInput, layout: NetworkLayout, i: number) {
@@ -18,7 +32,12 @@ function boxOf(input: NetworkLayoutInput, layout: NetworkLayout, i: number) {
 
 /** A large network: a focus tied to every other actor, and a chain among the others. */
 function largeInput(count: number, width: number, height: number): NetworkLayoutInput {
-  const nodes = Array.from({ length: count }, (_, i) => ({ id: `n${i}`, radius: i === 0 ? 20 : 7, labelWidth: 40 + (i % 5) * 10, isFocus: i === 0 }));
+  const nodes = Array.from({ length: count }, (_, i) => ({
+    id: `n${i}`,
+    radius: i === 0 ? 20 : 7,
+    labelWidth: 40 + (i % 5) * 10,
+    isFocus: i === 0,
+  }));
   const edges = nodes.slice(1).map((n) => ({ source: 'n0', target: n.id, kind: 'partnership' as const }));
   for (let i = 2; i < count; i += 3) edges.push({ source: `n${i - 1}`, target: `n${i}`, kind: 'partnership' });
   return { nodes, edges, width, height };
@@ -28,7 +47,10 @@ function largeInput(count: number, width: number, height: number): NetworkLayout
 function largeInputWithPeople(count: number, width: number, height: number): NetworkLayoutInput {
   const input = largeInput(count, width, height);
   const nodes = input.nodes.map((n, i) => ({ ...n, memberOf: i % 5 === 4 ? `n${i - 1}` : null }));
-  const edges = [...input.edges, ...nodes.filter((n) => n.memberOf).map((n) => ({ source: n.memberOf!, target: n.id, kind: 'membership' as const }))];
+  const edges = [
+    ...input.edges,
+    ...nodes.filter((n) => n.memberOf).map((n) => ({ source: n.memberOf!, target: n.id, kind: 'membership' as const })),
+  ];
   return { ...input, nodes, edges };
 }
 
@@ -118,7 +140,9 @@ describe('computeNetworkLayout', () => {
     const layout = computeNetworkLayout(input);
     expect(computeNetworkLayout(structuredClone(input))).toEqual(layout);
     const at = new Map(layout.nodes.map((n) => [n.id, n]));
-    const distances = input.nodes.filter((n) => n.memberOf).map((n) => Math.hypot(at.get(n.id)!.x - at.get(n.memberOf!)!.x, at.get(n.id)!.y - at.get(n.memberOf!)!.y));
+    const distances = input.nodes
+      .filter((n) => n.memberOf)
+      .map((n) => Math.hypot(at.get(n.id)!.x - at.get(n.memberOf!)!.x, at.get(n.id)!.y - at.get(n.memberOf!)!.y));
     const span = Math.hypot(layout.width, layout.height);
     expect(distances.sort((a, b) => a - b)[Math.floor(distances.length / 2)]).toBeLessThan(span / 8);
   }, 60_000);

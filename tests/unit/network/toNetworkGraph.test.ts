@@ -25,7 +25,13 @@ describe('toNetworkGraph', () => {
   it('merges the five Mali-Russia partnerships into one edge styled by the strongest status', () => {
     const mliRus = edge(whole(), 'MLI|RUS');
     expect(mliRus).toMatchObject({ kind: 'partnership', source: 'MLI', target: 'RUS', status: 'active' });
-    expect(mliRus?.partnershipIds).toEqual(['mli-rus-security', 'mli-rus-energy', 'mli-rus-transport', 'mli-rus-agriculture', 'mli-rus-education']);
+    expect(mliRus?.partnershipIds).toEqual([
+      'mli-rus-security',
+      'mli-rus-energy',
+      'mli-rus-transport',
+      'mli-rus-agriculture',
+      'mli-rus-education',
+    ]);
     expect(whole().edges.filter((e) => e.kind === 'partnership')).toHaveLength(7);
   });
 
@@ -46,18 +52,37 @@ describe('toNetworkGraph', () => {
     const json = structuredClone(dataset.json);
     json.events.push({ id: 'x', title: { fr: 'x', en: 'x' }, actors: ['diop', 'lavrov'], evidence: [{ source: 'article' }] });
     json.partnerships.push({ ...json.partnerships[0]!, id: 'diop-lavrov', actors: ['diop', 'lavrov'], status: 'exploring' });
-    const bent = { ...dataset, json, events: json.events, partnerships: json.partnerships, partnershipById: new Map(json.partnerships.map((p) => [p.id, p])) };
+    const bent = {
+      ...dataset,
+      json,
+      events: json.events,
+      partnerships: json.partnerships,
+      partnershipById: new Map(json.partnerships.map((p) => [p.id, p])),
+    };
     const graph = toNetworkGraph(bent, json.partnerships);
     const pair = graph.edges.filter((e) => e.id === 'diop|lavrov');
     expect(pair).toHaveLength(1);
-    expect(pair[0]).toMatchObject({ kind: 'partnership', status: 'exploring', partnershipIds: ['diop-lavrov'], eventIds: ['moscow-visit', 'x'] });
+    expect(pair[0]).toMatchObject({
+      kind: 'partnership',
+      status: 'exploring',
+      partnershipIds: ['diop-lavrov'],
+      eventIds: ['moscow-visit', 'x'],
+    });
   });
 
   it('with a status filter keeps the focus, the partners that pass and the people of the actors drawn', () => {
     const graph = filtered({ statuses: ['active'] });
     expect(graph.nodes.map((n) => n.id)).toEqual(['MLI', 'RUS', 'diop', 'camara', 'lavrov']);
     expect(edge(graph, 'MLI|RUS')?.partnershipIds).toEqual(['mli-rus-security']);
-    expect(graph.edges.map((e) => e.kind).sort()).toEqual(['event', 'event', 'event', 'membership', 'membership', 'membership', 'partnership']);
+    expect(graph.edges.map((e) => e.kind).sort()).toEqual([
+      'event',
+      'event',
+      'event',
+      'membership',
+      'membership',
+      'membership',
+      'partnership',
+    ]);
   });
 
   it('with a kind filter that leaves people out draws no person and no person edge', () => {

@@ -12,7 +12,14 @@ const dataset = shippedDataset();
 
 describe('the shipped story', () => {
   it('tells the article in six steps, from the ended operations to the context', () => {
-    expect(dataset.json.story?.map((s) => s.id)).toEqual(['operations-ended', 'russia-security', 'new-sectors', 'neighbours', 'potential-partners', 'context']);
+    expect(dataset.json.story?.map((s) => s.id)).toEqual([
+      'operations-ended',
+      'russia-security',
+      'new-sectors',
+      'neighbours',
+      'potential-partners',
+      'context',
+    ]);
   });
 
   it('backs every step with a quote found in the article, and names only what the dataset has', () => {
@@ -62,8 +69,18 @@ describe('toCurrentStep', () => {
     useAppStore.getState().datasetLoaded(dataset);
     useAppStore.getState().select({ kind: 'actor', id: 'NER' });
     useAppStore.getState().setView('network');
-    const step = toCurrentStep(dataset, useAppStore.getState(), { title: 'Niger', text: 'Un voisin.' }, '?lang=en&view=network&status=emerging&select=NER');
-    expect(step).toMatchObject({ id: 'step-7', state: '?status=emerging&select=NER', show: 'network', title: { fr: 'Niger', en: 'Niger' } });
+    const step = toCurrentStep(
+      dataset,
+      useAppStore.getState(),
+      { title: 'Niger', text: 'Un voisin.' },
+      '?lang=en&view=network&status=emerging&select=NER',
+    );
+    expect(step).toMatchObject({
+      id: 'step-7',
+      state: '?status=emerging&select=NER',
+      show: 'network',
+      title: { fr: 'Niger', en: 'Niger' },
+    });
     expect(step.evidence[0]!.quote).toContain('citant le Burkina Faso et le Niger');
   });
 

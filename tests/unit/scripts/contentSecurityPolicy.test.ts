@@ -15,9 +15,11 @@ const page = (head: string, body = '<div id="root"></div>') => `<!doctype html>
 
 describe('inlineHashes', () => {
   it('hashes each inline script and style exactly as written, and leaves scripts with a src alone', () => {
-    const script = "if(!/[?&]data=/.test(location.search)){}";
+    const script = 'if(!/[?&]data=/.test(location.search)){}';
     const style = ':root{color:#111}\n.a{margin:0}';
-    const html = page(`<script type="module" crossorigin src="./assets/index.js"></script><style>${style}</style><script>${script}</script>`);
+    const html = page(
+      `<script type="module" crossorigin src="./assets/index.js"></script><style>${style}</style><script>${script}</script>`,
+    );
     expect(inlineHashes(html)).toEqual({ scripts: [sha(script)], styles: [sha(style)] });
   });
 

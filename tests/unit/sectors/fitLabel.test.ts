@@ -25,7 +25,8 @@ describe('fitLabel', () => {
 
   it('finds the same cut as trying every length, at every width, spaces included', () => {
     for (const label of ['Organisation des Nations unies', 'Mali  Burkina Faso', 'A b c d e f g h i j k l m n o p']) {
-      for (let width = 0; width <= 280; width += 3) expect(fitLabel(label, width), `${label} at ${width}`).toBe(longestCutTriedOneByOne(label, width));
+      for (let width = 0; width <= 280; width += 3)
+        expect(fitLabel(label, width), `${label} at ${width}`).toBe(longestCutTriedOneByOne(label, width));
     }
   });
 });

@@ -77,7 +77,12 @@ describe('toSectorBreakdown', () => {
     expect(energy.counts[0]).not.toBe(whole.counts[0]);
     const fresh = toSectorBreakdown(dataset, filterPartnerships(dataset, { ...EMPTY_FILTERS, sectors: ['energy'] }), 'fr');
     expect(energy).toEqual(fresh);
-    const strong = toSectorBreakdown(dataset, filterPartnerships(dataset, { ...EMPTY_FILTERS, statuses: ['active', 'exploring'] }), 'fr', whole);
+    const strong = toSectorBreakdown(
+      dataset,
+      filterPartnerships(dataset, { ...EMPTY_FILTERS, statuses: ['active', 'exploring'] }),
+      'fr',
+      whole,
+    );
     expect(strong.rows).toEqual([whole.rows[0]]);
     expect(strong.rows[0]).toBe(whole.rows[0]);
   });

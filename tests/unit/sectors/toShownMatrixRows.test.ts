@@ -3,7 +3,13 @@ import type { SectorMatrixRow } from '../../../src/derive/toSectorBreakdown';
 import { MATRIX_PAGE, toShownMatrixRows } from '../../../src/derive/toShownMatrixRows';
 
 const rowsOf = (n: number): SectorMatrixRow[] =>
-  Array.from({ length: n }, (_, i) => ({ id: `P${i}`, pick: { kind: 'actor', id: `P${i}` }, label: `Partner ${i}`, strongest: 'active', cells: [] }));
+  Array.from({ length: n }, (_, i) => ({
+    id: `P${i}`,
+    pick: { kind: 'actor', id: `P${i}` },
+    label: `Partner ${i}`,
+    strongest: 'active',
+    cells: [],
+  }));
 
 describe('toShownMatrixRows', () => {
   it('shows every row of a small matrix, with nothing left to ask for', () => {

@@ -9,12 +9,15 @@ import { EMPTY_FILTERS } from '../../../src/model/filters';
 const dataset = shippedDataset();
 const quotes = quoteIndex(dataset);
 const byStart = (start: string) => quotes.find((q) => q.quote.startsWith(start))!;
-const keysFor = (pick: EntityRef) => [...quoteKeysFor(quotes, pick, toReach(dataset, pick))].map((k) => quotes.find((q) => q.key === k)!.quote.slice(0, 20));
+const keysFor = (pick: EntityRef) =>
+  [...quoteKeysFor(quotes, pick, toReach(dataset, pick))].map((k) => quotes.find((q) => q.key === k)!.quote.slice(0, 20));
 
 describe('quoteIndex', () => {
   it('lists a sentence cited by several records once, with every record it supports', () => {
     const talks = byStart('les discussions ont également');
-    expect(talks.supports).toEqual(['energy', 'transport', 'agriculture', 'education'].map((s) => ({ kind: 'partnership', id: `mli-rus-${s}` })));
+    expect(talks.supports).toEqual(
+      ['energy', 'transport', 'agriculture', 'education'].map((s) => ({ kind: 'partnership', id: `mli-rus-${s}` })),
+    );
     expect(quotes.filter((q) => q.quote === talks.quote)).toHaveLength(1);
     expect(talks.translation).toMatch(/^the talks also covered/);
   });
@@ -57,7 +60,11 @@ describe('quoteKeysFor', () => {
   });
 
   it('brings forward the quotes of an event, whatever their source', () => {
-    expect(keysFor({ kind: 'event', id: 'moscow-visit' })).toEqual(['Les ministres malien', 'Moscow, February 28,', 'les 28 et 29 février']);
+    expect(keysFor({ kind: 'event', id: 'moscow-visit' })).toEqual([
+      'Les ministres malien',
+      'Moscow, February 28,',
+      'les 28 et 29 février',
+    ]);
   });
 
   it('brings forward nothing without a selection', () => {
@@ -83,7 +90,8 @@ describe('toQuoteListing', () => {
     .map((source) => ({ source: source.id, quotes: quotes.filter((q) => q.sourceId === source.id) }))
     .filter((g) => g.quotes.length > 0);
   const total = groups.reduce((n, g) => n + g.quotes.length, 0);
-  const shape = (listing: { groups: { source: string; quotes: readonly { key: string }[] }[] }) => listing.groups.map((g) => [g.source, g.quotes.map((q) => q.key)]);
+  const shape = (listing: { groups: { source: string; quotes: readonly { key: string }[] }[] }) =>
+    listing.groups.map((g) => [g.source, g.quotes.map((q) => q.key)]);
   const keyOf = (start: string) => byStart(start).key;
 
   it('gives a list that fits back as it is, whatever is selected or muted', () => {

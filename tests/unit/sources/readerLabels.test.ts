@@ -37,7 +37,8 @@ describe('readerLabels', () => {
 
   it('names a source’s language as Intl does, the dashboard’s own two without asking it', () => {
     for (const lang of ['fr', 'en'] as const) {
-      for (const code of ['fr', 'en', 'ar', 'ru']) expect(languageName(code, lang)).toBe(new Intl.DisplayNames([lang], { type: 'language' }).of(code));
+      for (const code of ['fr', 'en', 'ar', 'ru'])
+        expect(languageName(code, lang)).toBe(new Intl.DisplayNames([lang], { type: 'language' }).of(code));
     }
     expect(languageName('not a language tag', 'fr')).toBe('not a language tag');
   });

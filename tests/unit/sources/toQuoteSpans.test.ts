@@ -12,7 +12,11 @@ describe('toQuoteSpans', () => {
   it('cuts the text into paragraphs whose spans put the text back together exactly', () => {
     const text = 'Titre\n\nUn premier paragraphe. Une citation ici.\nDeux.';
     const layout = toQuoteSpans(text, [{ key: 'a', quote: 'Une citation ici.' }]);
-    expect(layout.paragraphs.map((p) => p.spans.map((s) => s.text).join(''))).toEqual(['Titre', 'Un premier paragraphe. Une citation ici.', 'Deux.']);
+    expect(layout.paragraphs.map((p) => p.spans.map((s) => s.text).join(''))).toEqual([
+      'Titre',
+      'Un premier paragraphe. Une citation ici.',
+      'Deux.',
+    ]);
     expect(marked(layout, 'a')).toBe('Une citation ici.');
   });
 

@@ -2,7 +2,15 @@
 import type { ReactNode } from 'react';
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { point, useEmphasis, useIsSelected, useSelectedEmphasis, useViewPicks, ViewPicksContext, type PointerView } from '../../../src/state/interaction';
+import {
+  point,
+  useEmphasis,
+  useIsSelected,
+  useSelectedEmphasis,
+  useViewPicks,
+  ViewPicksContext,
+  type PointerView,
+} from '../../../src/state/interaction';
 import { useAppStore } from '../../../src/state/store';
 import { shippedDataset } from '../../fixtures/datasetBuilder';
 

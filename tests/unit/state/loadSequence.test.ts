@@ -26,8 +26,18 @@ describe('the load sequence', () => {
     const storage: string[] = [];
     const back = sequence.begin();
     const b = sequence.begin();
-    await sequence.commit(b, () => undefined, async () => (storage.push('save B'), true));
-    expect(sequence.commit(back, () => storage.push('show shipped'), async () => (storage.push('forget'), true))).toBeNull();
+    await sequence.commit(
+      b,
+      () => undefined,
+      async () => (storage.push('save B'), true),
+    );
+    expect(
+      sequence.commit(
+        back,
+        () => storage.push('show shipped'),
+        async () => (storage.push('forget'), true),
+      ),
+    ).toBeNull();
     await sequence.settled();
     expect(storage).toEqual(['save B']);
   });
@@ -38,16 +48,28 @@ describe('the load sequence', () => {
     const slowSave = later<boolean>();
     const startedA = later();
     const a = sequence.begin();
-    const savedA = sequence.commit(a, () => undefined, () => {
-      written.push('A started');
-      startedA.settle();
-      return slowSave.promise;
-    });
+    const savedA = sequence.commit(
+      a,
+      () => undefined,
+      () => {
+        written.push('A started');
+        startedA.settle();
+        return slowSave.promise;
+      },
+    );
     await startedA.promise;
     const b = sequence.begin();
-    const savedB = sequence.commit(b, () => undefined, async () => (written.push('B'), true));
+    const savedB = sequence.commit(
+      b,
+      () => undefined,
+      async () => (written.push('B'), true),
+    );
     const c = sequence.begin();
-    const savedC = sequence.commit(c, () => undefined, async () => (written.push('C'), true));
+    const savedC = sequence.commit(
+      c,
+      () => undefined,
+      async () => (written.push('C'), true),
+    );
     // B waits for A's write, and C was shown before B's turn came: only C's write is made after A's.
     slowSave.settle(true);
     expect(await Promise.all([savedA, savedB, savedC])).toEqual([true, false, true]);
@@ -79,10 +101,20 @@ describe('the load sequence', () => {
 
   it('reports a storage write that failed as not made, and goes on with the next one', async () => {
     const sequence = createLoadSequence();
-    const failed = sequence.commit(sequence.begin(), () => undefined, async () => {
-      throw new Error('quota');
-    });
+    const failed = sequence.commit(
+      sequence.begin(),
+      () => undefined,
+      async () => {
+        throw new Error('quota');
+      },
+    );
     expect(await failed).toBe(false);
-    expect(await sequence.commit(sequence.begin(), () => undefined, async () => true)).toBe(true);
+    expect(
+      await sequence.commit(
+        sequence.begin(),
+        () => undefined,
+        async () => true,
+      ),
+    ).toBe(true);
   });
 });

@@ -9,7 +9,7 @@ import { inEnglish } from '../../fixtures/issueText';
 function browserStorage(): KeyValueStore & { data: Map<string, unknown> } {
   const data = new Map<string, unknown>();
   // Structured clone, as IndexedDB stores a copy.
-  const copy = <T,>(value: T): T => (value === undefined ? value : structuredClone(value));
+  const copy = <T>(value: T): T => (value === undefined ? value : structuredClone(value));
   return {
     data,
     get: async (key) => copy(data.get(key)),
@@ -84,7 +84,12 @@ describe('the dataset kept for each tab', () => {
   it('opens, in a new tab, the one dataset an earlier version kept, and moves it to the tab', async () => {
     const storage = browserStorage();
     const dataset = titled('Old');
-    storage.data.set('partnership-atlas/last-own-dataset', { version: 1, label: 'old.json', json: dataset.json, sourceTexts: [...dataset.sourceTexts] });
+    storage.data.set('partnership-atlas/last-own-dataset', {
+      version: 1,
+      label: 'old.json',
+      json: dataset.json,
+      sourceTexts: [...dataset.sourceTexts],
+    });
     const memory = tab();
     const restored = await open(storage, memory).restore();
     expect(restored?.ok && restored.label).toBe('old.json');
@@ -95,7 +100,9 @@ describe('the dataset kept for each tab', () => {
 });
 
 describe('a kept dataset on its way back', () => {
-  async function keptAndRewritten(rewrite: (entry: { json: { partnerships: { evidence: { quote: string }[] }[] }; sourceTexts: unknown[] }) => void) {
+  async function keptAndRewritten(
+    rewrite: (entry: { json: { partnerships: { evidence: { quote: string }[] }[] }; sourceTexts: unknown[] }) => void,
+  ) {
     const storage = browserStorage();
     const memory = tab();
     await open(storage, memory).save('A.json', titled('A'));
@@ -109,7 +116,9 @@ describe('a kept dataset on its way back', () => {
     const { storage, memory } = await keptAndRewritten((entry) => {
       entry.json.partnerships[0]!.evidence[0]!.quote = 'Invented words.';
     });
-    expect(await titleOf(open(storage, memory))).toEqual(['partnerships[0].evidence[0].quote: this quote is not found word for word in source "article"; copy it exactly from the text']);
+    expect(await titleOf(open(storage, memory))).toEqual([
+      'partnerships[0].evidence[0].quote: this quote is not found word for word in source "article"; copy it exactly from the text',
+    ]);
   });
 
   it('is refused when the source texts its quotes were checked against were not kept, and is dropped', async () => {
@@ -129,14 +138,21 @@ describe('a kept dataset on its way back', () => {
     const { storage, memory } = await keptAndRewritten((entry) => {
       entry.sourceTexts = [42];
     });
-    expect(await titleOf(open(storage, memory))).toEqual(['IndexedDB: the dataset kept in this browser is unreadable; load your file again']);
+    expect(await titleOf(open(storage, memory))).toEqual([
+      'IndexedDB: the dataset kept in this browser is unreadable; load your file again',
+    ]);
   });
 });
 
 describe('a browser storage that fails', () => {
   it('that never answers is waited on for the time limit at most, reading and writing alike', async () => {
     vi.useFakeTimers();
-    const silent: KeyValueStore = { get: () => new Promise(() => undefined), set: () => new Promise(() => undefined), del: () => new Promise(() => undefined), update: () => new Promise(() => undefined) };
+    const silent: KeyValueStore = {
+      get: () => new Promise(() => undefined),
+      set: () => new Promise(() => undefined),
+      del: () => new Promise(() => undefined),
+      update: () => new Promise(() => undefined),
+    };
     const keeper = open(silent, tab());
     const restored = keeper.restore();
     const saved = keeper.save('A.json', titled('A'));

@@ -68,7 +68,14 @@ describe('sortTableRows', () => {
     const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
     const trend = { strengthening: 0, stable: 1, weakening: 2 } as const;
     const keyOf = (r: TableRow, column: TableSort['column']): number | string | null =>
-      ({ partner: r.partnerName, sector: r.sectorName, status: statusRank(r.status), trend: r.trend ? trend[r.trend] : null, summary: r.summary, evidence: r.evidence.length })[column];
+      ({
+        partner: r.partnerName,
+        sector: r.sectorName,
+        status: statusRank(r.status),
+        trend: r.trend ? trend[r.trend] : null,
+        summary: r.summary,
+        evidence: r.evidence.length,
+      })[column];
     for (const column of TABLE_COLUMNS) {
       for (const direction of ['ascending', 'descending'] as const) {
         const sign = direction === 'ascending' ? 1 : -1;
@@ -81,7 +88,12 @@ describe('sortTableRows', () => {
             const primary = typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b));
             if (primary !== 0) return primary * sign;
           }
-          return statusRank(x.status) - statusRank(y.status) || collator.compare(x.partnerName, y.partnerName) || x.sectorIndex - y.sectorIndex || x.index - y.index;
+          return (
+            statusRank(x.status) - statusRank(y.status) ||
+            collator.compare(x.partnerName, y.partnerName) ||
+            x.sectorIndex - y.sectorIndex ||
+            x.index - y.index
+          );
         });
         expect(ids(sortTableRows(rows, { column, direction }, 'fr')), `${column} ${direction}`).toEqual(ids(expected));
       }

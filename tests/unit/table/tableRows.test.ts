@@ -41,7 +41,11 @@ describe('searchTableRows', () => {
   it('ignores case and accents, and needs every word somewhere in the row', () => {
     expect(partners(searchTableRows(rows, 'FRANCE termine'))).toEqual(['France']);
     // Russia's and China's security rows quote the sentence that names Turkey among the partners.
-    expect(searchTableRows(rows, 'securite TURQUIE').map((r) => r.id)).toEqual(['mli-rus-security', 'mli-chn-security', 'mli-tur-security']);
+    expect(searchTableRows(rows, 'securite TURQUIE').map((r) => r.id)).toEqual([
+      'mli-rus-security',
+      'mli-chn-security',
+      'mli-tur-security',
+    ]);
     expect(searchTableRows(rows, 'turquie énergie')).toEqual([]);
   });
 
@@ -90,7 +94,11 @@ describe('pickTableRows', () => {
 
   it('gives the rows that pass the filters and the search in the order sorting them would give', () => {
     const active = filterPartnerships(dataset, { ...EMPTY_FILTERS, statuses: ['active', 'exploring'] });
-    const expected = sortTableRows(searchTableRows(toTableRows(dataset, active, 'fr', fr), 'sécurité'), { column: 'partner', direction: 'descending' }, 'fr');
+    const expected = sortTableRows(
+      searchTableRows(toTableRows(dataset, active, 'fr', fr), 'sécurité'),
+      { column: 'partner', direction: 'descending' },
+      'fr',
+    );
     expect(pickTableRows(sorted, active, 'sécurité').map((r) => r.id)).toEqual(expected.map((r) => r.id));
   });
 
