@@ -1,3 +1,4 @@
+import { useViewDataset } from './state/useViewDataset';
 import { Suspense, useCallback, useDeferredValue, useEffect, useId, useState } from 'react';
 import { useAppStore } from './state/store';
 import { select } from './state/interaction';
@@ -35,7 +36,7 @@ const NO_CONFIG: AppConfig = { embed: null, dataUrl: null, present: false, step:
 export function App({ config = NO_CONFIG }: { config?: AppConfig }) {
   const t = useMessages();
   const lang = useLang();
-  const dataset = useAppStore((s) => s.dataset);
+  const dataset = useViewDataset();
   // The header (the dataset's title and source line, the first screen's largest text on a phone) is
   // committed with the dataset at once; the rest of the page follows in a deferred render, which
   // React renders in slices of a few milliseconds, so that the header paints without waiting for it.

@@ -14,12 +14,13 @@ export function checkIntegrity(data: DatasetJson, sourceTexts: ReadonlyMap<strin
   const report = (path: string, problem: Problem) => issues.push({ at: { path }, problem });
 
   const sourceIds = uniqueIds('sources', data.sources, report);
+  const eventById = new Map(data.events.map((event) => [event.id, event]));
   const actorIds = uniqueIds('actors', data.actors, report);
   const sectorIds = uniqueIds('sectors', data.sectors, report);
   uniqueIds('partnerships', data.partnerships, report);
   uniqueIds('events', data.events, report);
 
-  if (!actorIds.has(data.focus)) report('focus', { code: 'unknownFocus', id: data.focus });
+  if (data.focus !== undefined && !actorIds.has(data.focus)) report('focus', { code: 'unknownFocus', id: data.focus });
 
   // A full text is shown in the source reader; it obeys the rule the schema sets for every other text.
   data.sources.forEach((source, i) => {
@@ -68,6 +69,19 @@ export function checkIntegrity(data: DatasetJson, sourceTexts: ReadonlyMap<strin
     if (pairSectors.has(key)) report(at, { code: 'duplicatePartnership', a, b, sector: partnership.sector });
     pairSectors.add(key);
     checkEvidence(at, partnership.evidence);
+    partnership.evidence.forEach((claim, j) => {
+      if (claim.quote === undefined && claim.event === undefined) report(`${at}.evidence[${j}]`, { code: 'claimWithoutGround' });
+      if (claim.quote === undefined && claim.translation !== undefined)
+        report(`${at}.evidence[${j}].translation`, { code: 'translationWithoutQuote' });
+      if (claim.event !== undefined) {
+        const event = eventById.get(claim.event);
+        if (!event) report(`${at}.evidence[${j}].event`, { code: 'unknownEvent', id: claim.event });
+        else if (!event.evidence.some((cited) => cited.source === claim.source))
+          report(`${at}.evidence[${j}].event`, { code: 'claimEventElsewhere', event: claim.event, source: claim.source });
+      }
+      if (claim.date && claim.endDate && claim.endDate < claim.date) report(`${at}.evidence[${j}].endDate`, { code: 'endBeforeStart' });
+      if (claim.endDate && !claim.date) report(`${at}.evidence[${j}].endDate`, { code: 'endWithoutStart' });
+    });
   });
 
   data.events.forEach((event, i) => {

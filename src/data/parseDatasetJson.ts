@@ -1,19 +1,47 @@
 import { z } from 'zod/mini';
-import { datasetJson, partnershipJson, type DatasetJson, type PartnershipJson } from './schema';
+import { datasetJson, datasetJsonV1, partnershipJson, partnershipJsonV1, type DatasetJson } from './schema';
+import { migrateV1 } from './migrateV1';
 import { atPath, formatPath, type DataIssue, type IssuePlace, type Result } from './dataIssue';
 import { problemOf } from './schemaProblems';
 import type { Problem } from './problem';
 
 /** Checks the shape and types of a parsed JSON value against the published format. */
 export function parseDatasetJson(input: unknown): Result<DatasetJson> {
-  const parsed = datasetJson.safeParse(input);
-  if (parsed.success) return { ok: true, value: parsed.data };
+  const version = versionOf(input);
+  const parsed = version.schema.safeParse(input);
+  if (parsed.success) return { ok: true, value: version.migrate(parsed.data) };
   return { ok: false, issues: parsed.error.issues.map(toDataIssue) };
 }
 
-const partnershipList = z.array(partnershipJson);
-const KEYS = Object.keys(datasetJson.def.shape);
-const PARTNERSHIPS_AT = KEYS.indexOf('partnerships');
+/**
+ * Each version the app reads: its schema, its partnerships' schema (checked a slice at a time),
+ * and its way to the current version. A file says its version; one that says none, or another,
+ * is checked as the current version, whose check then names `schemaVersion`.
+ */
+interface Version<T> {
+  schema: z.ZodMiniType<T>;
+  partnerships: z.ZodMiniType;
+  keys: string[];
+  migrate: (json: T) => DatasetJson;
+}
+
+const CURRENT: Version<DatasetJson> = {
+  schema: datasetJson,
+  partnerships: z.array(partnershipJson),
+  keys: Object.keys(datasetJson.def.shape),
+  migrate: (json) => json,
+};
+const V1: Version<z.infer<typeof datasetJsonV1>> = {
+  schema: datasetJsonV1,
+  partnerships: z.array(partnershipJsonV1),
+  keys: Object.keys(datasetJsonV1.def.shape),
+  migrate: migrateV1,
+};
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the two versions differ only in what `migrate` takes.
+function versionOf(input: unknown): Version<any> {
+  return typeof input === 'object' && input !== null && (input as { schemaVersion?: unknown }).schemaVersion === 1 ? V1 : CURRENT;
+}
 
 /**
  * The same check as `parseDatasetJson`, with the same answer and the same issues in the same
@@ -23,13 +51,14 @@ const PARTNERSHIPS_AT = KEYS.indexOf('partnerships');
 export async function parseDatasetJsonInSlices(input: unknown, between: () => Promise<void>, slice = 500): Promise<Result<DatasetJson>> {
   const list = typeof input === 'object' && input !== null && 'partnerships' in input ? input.partnerships : null;
   if (!Array.isArray(list) || list.length <= slice) return parseDatasetJson(input);
-  const rest = datasetJson.safeParse({ ...(input as Record<string, unknown>), partnerships: [] });
-  const partnerships: PartnershipJson[] = [];
+  const version = versionOf(input);
+  const rest = version.schema.safeParse({ ...(input as Record<string, unknown>), partnerships: [] });
+  const partnerships: unknown[] = [];
   const partnershipIssues: z.core.$ZodIssue[] = [];
   for (let start = 0; start < list.length; start += slice) {
     await between();
-    const part = partnershipList.safeParse(list.slice(start, start + slice));
-    if (part.success) partnerships.push(...part.data);
+    const part = version.partnerships.safeParse(list.slice(start, start + slice));
+    if (part.success) partnerships.push(...(part.data as unknown[]));
     else {
       for (const issue of part.error.issues) {
         const [index, ...path] = issue.path;
@@ -37,12 +66,13 @@ export async function parseDatasetJsonInSlices(input: unknown, between: () => Pr
       }
     }
   }
-  if (rest.success && partnershipIssues.length === 0) return { ok: true, value: { ...rest.data, partnerships } };
+  if (rest.success && partnershipIssues.length === 0)
+    return { ok: true, value: version.migrate({ ...(rest.data as object), partnerships }) };
   // A whole-object check reports fields in the schema's order, and unexpected fields last.
   const restIssues = rest.success ? [] : rest.error.issues;
   const isBefore = (issue: z.core.$ZodIssue) => {
-    const at = KEYS.indexOf(String(issue.path[0]));
-    return issue.path.length > 0 && at >= 0 && at < PARTNERSHIPS_AT;
+    const at = version.keys.indexOf(String(issue.path[0]));
+    return issue.path.length > 0 && at >= 0 && at < version.keys.indexOf('partnerships');
   };
   const issues = [...restIssues.filter(isBefore), ...partnershipIssues, ...restIssues.filter((i) => !isBefore(i))];
   return { ok: false, issues: issues.map(toDataIssue) };

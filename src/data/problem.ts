@@ -61,6 +61,11 @@ export type Problem =
   | { code: 'actorsPair' }
   | { code: 'needsEvidence'; record: 'partnership' | 'event' | 'storyStep' }
   | { code: 'needsOne'; collection: 'sources' | 'actors' | 'sectors' }
+  // A claim rests on the source's words, or on a dated event that the same source reports.
+  | { code: 'claimWithoutGround' }
+  | { code: 'unknownEvent'; id: string }
+  | { code: 'claimEventElsewhere'; event: string; source: string }
+  | { code: 'translationWithoutQuote' }
   | { code: 'stepStateFormat' }
   | { code: 'schemaVersion' }
   // References between records, and quotes in their sources.

@@ -52,13 +52,45 @@ const described = <T extends z.ZodMiniType>(schema: T, description: string): T =
 
 export const localizedJson = described(z.object({ fr: text('frText'), en: text('enText') }), 'A text in French and English.');
 
-const evidenceJson = described(
+const isoDate = z.string({ error: problemError({ code: 'dateNotText' }) }).check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: problemError({ code: 'dateFormat' }), abort: true }),
+  z.refine(
+    (value: string) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+    {
+      error: problemError({ code: 'dateDoesNotExist' }),
+    },
+  ),
+);
+
+const evidenceFields = {
+  source: described(identifier, 'The id of a source in `sources`.'),
+  quote: described(text('quote'), 'Words copied verbatim from the source.'),
+  translation: described(z.object({ en: text('translation') }), 'The quote in English.'),
+};
+
+/** Version 1's evidence: a quote that supports its partnership's one status. */
+export const evidenceJsonV1 = described(z.object(evidenceFields), 'A verbatim quote from a source that supports the record.');
+
+const claimJson = described(
   z.object({
-    source: described(identifier, 'The id of a source in `sources`.'),
-    quote: described(text('quote'), 'Words copied verbatim from the source.'),
-    translation: described(z.object({ en: text('translation') }), 'The quote in English.'),
+    source: evidenceFields.source,
+    quote: described(z.optional(text('quote')), 'Words copied verbatim from the source. Required unless the claim names an `event`.'),
+    translation: described(z.optional(z.object({ en: text('translation') })), 'The quote in English.'),
+    event: described(
+      z.optional(identifier),
+      "The id of a dated event, cited by the same source, that the claim rests on where the source's words are not in the dataset. Its date stands for the claim's.",
+    ),
+    status: described(
+      z.enum(STATUSES, { error: unknownChoice('status', STATUSES) }),
+      'The status of the partnership this quote speaks for.',
+    ),
+    date: described(
+      z.optional(isoDate),
+      "The day the claim speaks of, or the first day of the period it speaks of. Without it, its event's date, else its source's `published` date, stands for it.",
+    ),
+    endDate: described(z.optional(isoDate), 'The last day of the period the quote speaks of; after it, the claim no longer holds.'),
   }),
-  'A verbatim quote from a source that supports the record.',
+  'A verbatim quote from a source that supports a status of the partnership, at a date or over a period where the source gives one.',
 );
 
 const citationJson = described(
@@ -68,16 +100,6 @@ const citationJson = described(
     translation: z.optional(z.object({ en: text('translation') })),
   }),
   'A reference to a source, with a verbatim quote where one is available.',
-);
-
-const isoDate = z.string({ error: problemError({ code: 'dateNotText' }) }).check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: problemError({ code: 'dateFormat' }), abort: true }),
-  z.refine(
-    (value: string) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
-    {
-      error: problemError({ code: 'dateDoesNotExist' }),
-    },
-  ),
 );
 
 const httpUrl = z.string({ error: problemError({ code: 'linkNotText' }) }).check(
@@ -120,14 +142,15 @@ export const actorJson = described(
     ),
     memberOf: described(z.optional(identifier), 'For a person: the id of their country or organization.'),
     role: z.optional(localizedJson),
-    evidence: z.optional(z.array(evidenceJson)),
+    evidence: z.optional(z.array(evidenceJsonV1)),
   }),
   'A country, an organization or a person.',
 );
 
 export const sectorJson = described(z.object({ id: identifier, name: localizedJson }), 'A field of cooperation.');
 
-export const partnershipJson = described(
+/** Version 1's partnership: one status, for the whole record, and the focus among its actors. */
+export const partnershipJsonV1 = described(
   z.object({
     id: identifier,
     actors: described(z.tuple([identifier, identifier], { error: problemError({ code: 'actorsPair' }) }), 'The two actors, focus first.'),
@@ -135,9 +158,24 @@ export const partnershipJson = described(
     status: z.enum(STATUSES, { error: unknownChoice('status', STATUSES) }),
     trend: z.optional(z.enum(TRENDS, { error: unknownChoice('trend', TRENDS) })),
     summary: localizedJson,
-    evidence: z.array(evidenceJson).check(z.minLength(1, { error: problemError({ code: 'needsEvidence', record: 'partnership' }) })),
+    evidence: z.array(evidenceJsonV1).check(z.minLength(1, { error: problemError({ code: 'needsEvidence', record: 'partnership' }) })),
   }),
   'The cooperation of two actors in one sector.',
+);
+
+export const partnershipJson = described(
+  z.object({
+    id: identifier,
+    actors: described(z.tuple([identifier, identifier], { error: problemError({ code: 'actorsPair' }) }), 'Any two actors.'),
+    sector: identifier,
+    trend: z.optional(z.enum(TRENDS, { error: unknownChoice('trend', TRENDS) })),
+    summary: localizedJson,
+    evidence: described(
+      z.array(claimJson).check(z.minLength(1, { error: problemError({ code: 'needsEvidence', record: 'partnership' }) })),
+      'The claims about this partnership, each with its source, quote, status and, where given, date. Its status on a date follows from them.',
+    ),
+  }),
+  'The cooperation of two actors in one sector, as its sources describe it over time.',
 );
 
 export const eventJson = described(
@@ -159,7 +197,7 @@ export const storyStepJson = described(
     text: described(localizedJson, 'One or two sentences, each backed by the evidence below.'),
     state: described(
       z.string().check(z.regex(/^(\?.*)?$/, { error: problemError({ code: 'stepStateFormat' }) })),
-      "The exploration state to show, written as the dashboard's link query (lang, sector, status, kind, q, select).",
+      "The exploration state to show, written as the dashboard's link query (lang, sector, status, kind, q, select, date, from).",
     ),
     show: described(z.enum(STORY_VIEWS, { error: unknownChoice('view', STORY_VIEWS) }), 'The view the step puts on screen.'),
     evidence: z.array(citationJson).check(z.minLength(1, { error: problemError({ code: 'needsEvidence', record: 'storyStep' }) })),
@@ -167,22 +205,42 @@ export const storyStepJson = described(
   'One step of a guided presentation.',
 );
 
+const datasetFields = {
+  $schema: z.optional(z.string()),
+  id: identifier,
+  title: localizedJson,
+  description: z.optional(localizedJson),
+  sources: z.array(sourceJson).check(z.minLength(1, { error: problemError({ code: 'needsOne', collection: 'sources' }) })),
+  actors: z.array(actorJson).check(z.minLength(1, { error: problemError({ code: 'needsOne', collection: 'actors' }) })),
+  sectors: z.array(sectorJson).check(z.minLength(1, { error: problemError({ code: 'needsOne', collection: 'sectors' }) })),
+  events: z._default(z.array(eventJson), []),
+  story: described(z.optional(z.array(storyStepJson)), 'A guided presentation of the dataset, step by step.'),
+};
+
+/** Version 1: the partnerships of one focus actor, each with one status. Read, then migrated. */
+export const datasetJsonV1 = z.object({
+  ...datasetFields,
+  schemaVersion: z.literal(1, { error: problemError({ code: 'schemaVersion' }) }),
+  focus: identifier,
+  partnerships: z.array(partnershipJsonV1),
+});
+
 export const datasetJson = described(
   z.object({
-    $schema: z.optional(z.string()),
-    schemaVersion: z.literal(1, { error: problemError({ code: 'schemaVersion' }) }),
-    id: identifier,
-    title: localizedJson,
-    description: z.optional(localizedJson),
-    focus: described(identifier, 'The id of the actor whose partnerships the dataset describes.'),
-    sources: z.array(sourceJson).check(z.minLength(1, { error: problemError({ code: 'needsOne', collection: 'sources' }) })),
-    actors: z.array(actorJson).check(z.minLength(1, { error: problemError({ code: 'needsOne', collection: 'actors' }) })),
-    sectors: z.array(sectorJson).check(z.minLength(1, { error: problemError({ code: 'needsOne', collection: 'sectors' }) })),
+    $schema: datasetFields.$schema,
+    schemaVersion: z.literal(2, { error: problemError({ code: 'schemaVersion' }) }),
+    id: datasetFields.id,
+    title: datasetFields.title,
+    description: datasetFields.description,
+    focus: described(z.optional(identifier), 'The actor the dashboard opens centred on. Without it, the actor with the most partnerships.'),
+    sources: datasetFields.sources,
+    actors: datasetFields.actors,
+    sectors: datasetFields.sectors,
     partnerships: z.array(partnershipJson),
-    events: z._default(z.array(eventJson), []),
-    story: described(z.optional(z.array(storyStepJson)), 'A guided presentation of the dataset, step by step.'),
+    events: datasetFields.events,
+    story: datasetFields.story,
   }),
-  'Partnerships of one focus actor, each tied to verbatim evidence from its sources.',
+  'Partnerships between actors, each claim tied to verbatim evidence from its sources, with the status and date it speaks of.',
 );
 
 export type LocalizedJson = z.infer<typeof localizedJson>;
@@ -190,7 +248,10 @@ export type SourceJson = z.infer<typeof sourceJson>;
 export type ActorJson = z.infer<typeof actorJson>;
 export type SectorJson = z.infer<typeof sectorJson>;
 export type PartnershipJson = z.infer<typeof partnershipJson>;
-export type EvidenceJson = z.infer<typeof evidenceJson>;
+export type EvidenceJson = z.infer<typeof claimJson>;
+export type EvidenceJsonV1 = z.infer<typeof evidenceJsonV1>;
+export type PartnershipJsonV1 = z.infer<typeof partnershipJsonV1>;
+export type DatasetJsonV1 = z.infer<typeof datasetJsonV1>;
 export type CitationJson = z.infer<typeof citationJson>;
 export type EventJson = z.infer<typeof eventJson>;
 export type DatasetJson = z.infer<typeof datasetJson>;

@@ -21,6 +21,10 @@ export interface UrlState {
   view: View | null;
   filters: Filters;
   selection: EntityRef | null;
+  /** The day every view shows the sources' state on (`?date=2022-06-01`); null for the latest. */
+  date: string | null;
+  /** The actor at the centre (`?from=RUS`); null for the dataset's own focus. */
+  from: string | null;
 }
 
 export interface UrlNotice {
@@ -30,7 +34,7 @@ export interface UrlNotice {
 
 /** Keys that other features read (embeds, presentations, loading data by URL) pass untouched. */
 const PASSED_THROUGH = new Set(['embed', 'present', 'step', 'data', 'datahost']);
-const KNOWN_KEYS = new Set(['lang', 'view', 'sector', 'status', 'kind', 'q', 'select', ...PASSED_THROUGH]);
+const KNOWN_KEYS = new Set(['lang', 'view', 'sector', 'status', 'kind', 'q', 'select', 'date', 'from', ...PASSED_THROUGH]);
 
 function splitList(value: string): string[] {
   return value
@@ -52,6 +56,13 @@ function keepKnown<T extends string>(key: string, values: string[], known: (v: s
 const isStatus = (v: string): v is Status => (STATUSES as readonly string[]).includes(v);
 const isKind = (v: string): v is ActorKind => (ACTOR_KINDS as readonly string[]).includes(v);
 const isView = (v: string): v is View => (VIEWS as readonly string[]).includes(v);
+
+/** A calendar day written YYYY-MM-DD that exists (no 31 June). */
+export function isIsoDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const day = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value);
+}
 
 /** Reads a query string against a dataset: what it names that the dataset lacks is dropped with a notice. */
 export function parseUrlState(search: string, dataset: Dataset): { state: UrlState; notices: UrlNotice[] } {
@@ -76,7 +87,12 @@ export function parseUrlState(search: string, dataset: Dataset): { state: UrlSta
   const selection = rawSelect === null ? null : parsePick(rawSelect, dataset);
   if (rawSelect !== null && selection === null) notices.push({ key: 'select', value: rawSelect });
 
-  return { state: { lang, view, filters, selection }, notices };
+  const rawDate = params.get('date');
+  const date = rawDate === null ? null : isIsoDay(rawDate) ? rawDate : (notices.push({ key: 'date', value: rawDate }), null);
+  const rawFrom = params.get('from');
+  const from = rawFrom === null ? null : dataset.actorById.has(rawFrom) ? rawFrom : (notices.push({ key: 'from', value: rawFrom }), null);
+
+  return { state: { lang, view, filters, selection, date, from }, notices };
 }
 
 function parsePick(value: string, dataset: Dataset): EntityRef | null {
@@ -112,6 +128,8 @@ export function serializeUrlState(state: UrlState, defaultLang: Lang, keep: URLS
   if (state.filters.kinds.length) params.set('kind', state.filters.kinds.join(','));
   if (state.filters.search.trim()) params.set('q', state.filters.search.trim());
   if (state.selection) params.set('select', formatPick(state.selection));
+  if (state.date) params.set('date', state.date);
+  if (state.from) params.set('from', state.from);
   for (const [key, value] of keep) if (PASSED_THROUGH.has(key)) params.set(key, value);
   // Commas and colons are legal in a query and far more readable unescaped.
   const text = params.toString().replace(/%2C/gi, ',').replace(/%3A/gi, ':');

@@ -5,8 +5,11 @@ import type { Status, Trend } from '../model/statuses';
 import type { Lang } from '../model/lang';
 
 export interface TableEvidence {
-  quote: string;
-  translation: string;
+  /** The source's words; null for a claim that rests on an event the source reports. */
+  quote: string | null;
+  translation: string | null;
+  /** The title of that event, in the reader's language; null for a quote. */
+  event: string | null;
   sourceId: string;
   sourceTitle: string;
 }
@@ -47,8 +50,12 @@ export function toTableRows(dataset: Dataset, partnerships: readonly Partnership
     const focus = dataset.actorById.get(focusId);
     const partner = dataset.actorById.get(partnerId);
     const evidence = p.evidence.map((e) => ({
-      quote: e.quote,
-      translation: e.translation.en,
+      quote: e.quote ?? null,
+      translation: e.translation?.en ?? null,
+      event:
+        e.quote === undefined && e.event !== undefined
+          ? (dataset.events.find((event) => event.id === e.event)?.title[lang] ?? e.event)
+          : null,
       sourceId: e.source,
       sourceTitle: dataset.sourceById.get(e.source)?.title ?? e.source,
     }));
@@ -82,7 +89,7 @@ export function toTableRows(dataset: Dataset, partnerships: readonly Partnership
             row.statusLabel,
             row.trendLabel,
             row.summary,
-            ...evidence.flatMap((e) => [e.quote, e.translation, e.sourceTitle]),
+            ...evidence.flatMap((e) => [e.quote ?? '', e.translation ?? '', e.event ?? '', e.sourceTitle]),
           ];
           searchText = foldAccents(words.filter(Boolean).join('\n'));
         }

@@ -12,6 +12,8 @@ export interface SharedState {
   lang: Lang;
   filters: Filters;
   selection: EntityRef | null;
+  date?: string | null;
+  from?: string | null;
   /** The `?data=` link the dataset on screen came from (absolute), and its host; none for the site's own data. */
   dataLink?: { address: string; host: string } | null;
 }
@@ -27,7 +29,10 @@ export function toBaseUrl(href: string): string {
  * the link's data, if any, and for an embed the word that it may show that data (`holdEmbedData`).
  */
 function stateQuery(state: SharedState, view: View | null, embed = false): string {
-  const query = serializeUrlState({ lang: null, view, filters: state.filters, selection: state.selection }, state.lang);
+  const query = serializeUrlState(
+    { lang: null, view, filters: state.filters, selection: state.selection, date: state.date ?? null, from: state.from ?? null },
+    state.lang,
+  );
   const link = state.dataLink;
   const data = link
     ? `&data=${encodeURIComponent(link.address)}${embed ? `&${DATA_HOST_PARAM}=${encodeURIComponent(link.host)}` : ''}`

@@ -56,8 +56,8 @@ function toRecord(row: TableRow): (string | number)[] {
     row.trend ?? '',
     row.summary,
     row.evidence.length,
-    lines(row.evidence.map((e) => e.quote)),
-    lines(row.evidence.map((e) => e.translation)),
+    lines(row.evidence.map((e) => e.quote ?? '')),
+    lines(row.evidence.map((e) => e.translation ?? '')),
     lines(row.evidence.map((e) => e.sourceTitle)),
   ];
 }

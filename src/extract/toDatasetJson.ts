@@ -1,4 +1,4 @@
-import type { ActorJson, DatasetJson, EvidenceJson, LocalizedJson, PartnershipJson } from '../data/schema';
+import type { ActorJson, DatasetJson, EvidenceJsonV1, LocalizedJson, PartnershipJson } from '../data/schema';
 import { fr as frMessages } from '../i18n/fr';
 import { en as enMessages } from '../i18n/en';
 import { SECTOR_NAMES } from './lexicon/sectors';
@@ -35,7 +35,7 @@ export const SOURCE_ID = 'article';
 export function toDatasetJson(input: PublishInput): DatasetJson {
   const { draft, focus } = input;
   const actorOf = new Map(draft.actors.map((a) => [a.id, a]));
-  const quote = (sentence: number): EvidenceJson => {
+  const quote = (sentence: number): EvidenceJsonV1 => {
     const text = draft.sentences[sentence]!.text;
     return { source: SOURCE_ID, quote: text, translation: { en: draft.lang === 'en' ? text : `[${draft.lang}] ${text}` } };
   };
@@ -47,12 +47,11 @@ export function toDatasetJson(input: PublishInput): DatasetJson {
       id: `${focus}-${p.partner}-${p.sector}`.toLowerCase().replace(/[^a-z0-9_-]/g, ''),
       actors: [focus, p.partner],
       sector: p.sector,
-      status: p.status,
       summary: {
         fr: `${name(p.partner).fr}, ${sector.fr.toLocaleLowerCase('fr')} : ${frMessages.statuses[p.status]} (brouillon tiré de l’article).`,
         en: `${name(p.partner).en}, ${sector.en.toLocaleLowerCase('en')}: ${enMessages.statuses[p.status]} (drafted from the article).`,
       },
-      evidence: [...new Set(p.sentences)].sort((a, b) => a - b).map(quote),
+      evidence: [...new Set(p.sentences)].sort((a, b) => a - b).map((sentence) => ({ ...quote(sentence), status: p.status })),
     };
   });
 
@@ -73,7 +72,7 @@ export function toDatasetJson(input: PublishInput): DatasetJson {
   const sectorIds = [...new Set(input.accepted.map((p) => p.sector))];
   const title = draft.sentences[0]?.text.slice(0, 200) ?? 'Article';
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: `${focus.toLowerCase()}-partnerships-draft`,
     title: { fr: `Les partenariats : ${name(focus).fr}`, en: `Partnerships: ${name(focus).en}` },
     description: {

@@ -503,6 +503,7 @@ export const en: Messages = {
     selectPartner: (name: string) => `Select ${name}`,
     translation: 'English translation',
     from: 'Source:',
+    onEvent: (title: string) => `Reported event: ${title}`,
     listed: (n: number) => `the first ${count(n)} are listed`,
     showMore: (n: number) => `Show ${count(n)} more`,
     showAll: (n: number) => `Show all ${count(n)}`,

@@ -524,6 +524,8 @@ export const fr = {
     selectPartner: (name: string) => `Sélectionner ${name}`,
     translation: 'Traduction anglaise',
     from: 'Source :',
+    /** A claim that rests on an event its source reports, where the source's words are not in the dataset. */
+    onEvent: (title: string) => `Événement rapporté\u00a0: ${title}`,
     listed: (n: number) => `les ${count(n)} premiers sont listés`,
     showMore: (n: number) => `Afficher ${count(n)} de plus`,
     showAll: (n: number) => `Tout afficher (${count(n)})`,

@@ -91,6 +91,10 @@ export const issuesEn: IssueWording = {
     unknownChoice: (p) =>
       `unknown ${{ kind: 'actor kind', status: 'status', trend: 'trend', view: 'view' }[p.field]} "${p.value}"; use one of ${quoted(p.allowed)}`,
     actorsPair: () => 'actors is a pair of actor ids, such as ["MLI", "RUS"]',
+    unknownEvent: (p) => `no event has the id "${p.id}"`,
+    claimWithoutGround: () => 'a claim needs a quote from its source (quote) or an event that source reports (event)',
+    claimEventElsewhere: (p) => `the event "${p.event}" is not cited by this claim's source "${p.source}"`,
+    translationWithoutQuote: () => 'a translation needs the quote it translates',
     needsEvidence: (p) =>
       ({
         partnership: 'every partnership needs at least one evidence quote',
@@ -99,7 +103,7 @@ export const issuesEn: IssueWording = {
       })[p.record],
     needsOne: (p) => `a dataset needs at least one ${{ sources: 'source', actors: 'actor', sectors: 'sector' }[p.collection]}`,
     stepStateFormat: () => 'a step\'s state is a link query such as "?status=ended&select=FRA"',
-    schemaVersion: () => 'schemaVersion must be 1, the only version this app reads',
+    schemaVersion: () => 'schemaVersion must be 2, the current version, or 1, which this app reads and migrates',
 
     duplicateId: (p) => `the id "${p.id}" is used twice in ${p.collection}`,
     unknownFocus: (p) => `unknown actor "${p.id}"; the focus must be one of the actors`,

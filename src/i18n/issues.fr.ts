@@ -98,6 +98,10 @@ export const issuesFr: IssueWording = {
     unknownChoice: (p) =>
       `${{ kind: 'type d’acteur inconnu', status: 'statut inconnu', trend: 'tendance inconnue', view: 'vue inconnue' }[p.field]} ${q(p.value)}\u00a0; utilisez l’une de ces valeurs\u00a0: ${quoted(p.allowed)}`,
     actorsPair: () => 'actors est une paire d’identifiants d’acteurs, comme ["MLI", "RUS"]',
+    unknownEvent: (p) => `aucun événement n’a l’identifiant « ${p.id} »`,
+    claimWithoutGround: () => 'une affirmation a besoin d’une citation de sa source (quote) ou d’un événement qu’elle rapporte (event)',
+    claimEventElsewhere: (p) => `l’événement « ${p.event} » n’est pas cité par la source « ${p.source} » de cette affirmation`,
+    translationWithoutQuote: () => 'une traduction (translation) n’a de sens qu’avec la citation (quote) qu’elle traduit',
     needsEvidence: (p) =>
       ({
         partnership: 'chaque partenariat a besoin d’au moins une citation qui l’atteste',
@@ -107,7 +111,7 @@ export const issuesFr: IssueWording = {
     needsOne: (p) =>
       `un jeu de données a besoin d’au moins ${{ sources: 'une source', actors: 'un acteur', sectors: 'un secteur' }[p.collection]}`,
     stepStateFormat: () => 'l’état d’une étape s’écrit comme la fin d’un lien, par exemple "?status=ended&select=FRA"',
-    schemaVersion: () => 'schemaVersion doit valoir 1, la seule version que lit cette application',
+    schemaVersion: () => 'schemaVersion doit valoir 2, la version actuelle, ou 1, que cette application lit et convertit',
 
     duplicateId: (p) => `l’identifiant ${q(p.id)} est employé deux fois dans ${p.collection}`,
     unknownFocus: (p) => `acteur inconnu ${q(p.id)}\u00a0; focus doit être l’un des acteurs`,

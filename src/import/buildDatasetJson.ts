@@ -124,7 +124,12 @@ export function buildDatasetJson(analysis: Analysis, choices: ImportChoices, fil
   const partnershipIds = uniqueIds();
   for (const row of kept) {
     const pair: [string, string] = row.partner === focus && row.actor !== focus ? [row.partner, row.actor] : [row.actor, row.partner];
-    const evidence: EvidenceJson = { source: sourceIdOf(row), quote: row.quote, translation: { en: row.translation ?? row.quote } };
+    const evidence: EvidenceJson = {
+      source: sourceIdOf(row),
+      quote: row.quote,
+      translation: { en: row.translation ?? row.quote },
+      status: row.status,
+    };
     const key = `${[...pair].sort().join('|')}|${row.sector}`;
     const existing = partnerships.get(key);
     if (!existing) {
@@ -138,7 +143,6 @@ export function buildDatasetJson(analysis: Analysis, choices: ImportChoices, fil
         id: partnershipIds.take(toIdentifier(`${pair[0]}-${pair[1]}-${row.sector}`, 'p')),
         actors: pair,
         sector: row.sector,
-        status: row.status,
         summary,
         evidence: [evidence],
         rows: [row.number],
@@ -147,11 +151,9 @@ export function buildDatasetJson(analysis: Analysis, choices: ImportChoices, fil
       partnerships.set(key, record);
     } else {
       const at = { file: fileName, rows: [row.number] };
-      if (existing.status !== row.status)
-        issues.push({
-          at,
-          problem: { code: 'statusConflict', status: row.status, otherRow: existing.rows[0]!, otherStatus: existing.status },
-        });
+      const otherStatus = existing.evidence[0]!.status;
+      if (otherStatus !== row.status)
+        issues.push({ at, problem: { code: 'statusConflict', status: row.status, otherRow: existing.rows[0]!, otherStatus } });
       if (row.trend && existing.trend && row.trend !== existing.trend)
         issues.push({ at, problem: { code: 'trendConflict', trend: row.trend, otherRow: existing.rows[0]!, otherTrend: existing.trend } });
       if (row.trend && !existing.trend) existing.trend = row.trend;
@@ -180,7 +182,7 @@ export function buildDatasetJson(analysis: Analysis, choices: ImportChoices, fil
     ? { fr: `Partenariats${fr.colon}${focusActor.name.fr}`, en: `Partnerships${en.colon}${focusActor.name.en}` }
     : { fr: fileName, en: fileName };
   const json: DatasetJson = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: toIdentifier(fileName.replace(/\.[a-z]+$/i, ''), 'data') || 'own-data',
     title,
     description: { fr: `Données chargées depuis « ${fileName} ».`, en: `Data loaded from "${fileName}".` },

@@ -60,6 +60,10 @@ export interface AppState {
   story: readonly StoryStepJson[];
   /** The step on screen in presentation mode (0-based), or null outside it. */
   presenting: number | null;
+  /** The day the views show the sources' state on; null for the latest they speak of. */
+  date: string | null;
+  /** The actor the views are centred on; null for the dataset's own focus. */
+  from: string | null;
 }
 
 export interface AppActions {
@@ -83,6 +87,8 @@ export interface AppActions {
   stopPresenting(): void;
   addStoryStep(step: StoryStepJson): void;
   removeStoryStep(id: string): void;
+  setDate(date: string | null): void;
+  setFrom(from: string | null): void;
 }
 
 const SHIPPED: DatasetOrigin = { kind: 'shipped' };
@@ -101,6 +107,8 @@ const INITIAL: AppState = {
   urlNotices: [],
   story: [],
   presenting: null,
+  date: null,
+  from: null,
 };
 
 function toggle<T>(list: readonly T[], value: T): readonly T[] {
@@ -134,12 +142,16 @@ export const useAppStore = create<AppState & AppActions>()((set) => ({
   clearFilters: () => set({ filters: EMPTY_FILTERS }),
   select: (pick) => set((s) => (sameRef(s.selection, pick) ? s : { selection: pick })),
   setView: (view) => set({ view }),
+  setDate: (date) => set({ date }),
+  setFrom: (from) => set({ from }),
   applyUrlState: (state, notices) =>
     set((s) => ({
       lang: state.lang ?? s.lang,
       view: state.view,
       filters: state.filters,
       selection: state.selection,
+      date: state.date,
+      from: state.from,
       urlNotices: notices.length > 0 ? notices : s.urlNotices,
     })),
   dismissUrlNotices: () => set({ urlNotices: [] }),

@@ -5,7 +5,7 @@ import { parseUrlState, serializeUrlState, type UrlState } from '../data/urlStat
 export const LINK_DEFAULT_LANG = 'fr';
 
 function currentUrlState(s: AppState): UrlState {
-  return { lang: s.lang, view: s.view, filters: s.filters, selection: s.selection };
+  return { lang: s.lang, view: s.view, filters: s.filters, selection: s.selection, date: s.date, from: s.from };
 }
 
 /**
@@ -33,23 +33,17 @@ export function startUrlSync(win: Window = window, { write = true }: { write?: b
   let previous = currentUrlState(useAppStore.getState());
   const unsubscribe = useAppStore.subscribe((s) => {
     const next = currentUrlState(s);
-    if (
-      next.lang === previous.lang &&
-      next.view === previous.view &&
-      next.filters === previous.filters &&
-      next.selection === previous.selection
-    )
-      return;
-    const onlySearch =
-      next.filters.search !== previous.filters.search &&
-      next.selection === previous.selection &&
-      next.view === previous.view &&
-      next.lang === previous.lang;
+    const same = (key: keyof UrlState) => next[key] === previous[key];
+    if (same('lang') && same('view') && same('filters') && same('selection') && same('date') && same('from')) return;
+    // Typing in the search box, dragging the date or playing it replaces the entry, so that Back
+    // does not replay each keystroke or each day.
+    const onlySearch = next.filters.search !== previous.filters.search && same('selection') && same('view') && same('lang') && same('from');
+    const onlyDate = !same('date') && same('filters') && same('selection') && same('view') && same('lang') && same('from');
     previous = next;
     const search = serializeUrlState(next, LINK_DEFAULT_LANG, new URLSearchParams(win.location.search));
     if (search === win.location.search) return;
     const url = `${win.location.pathname}${search}${win.location.hash}`;
-    if (onlySearch) win.history.replaceState(null, '', url);
+    if (onlySearch || onlyDate) win.history.replaceState(null, '', url);
     else win.history.pushState(null, '', url);
   });
 

@@ -32,8 +32,12 @@ export function EvidenceCell({
       {evidence.map((e, i) => (
         <li key={i}>
           {/* The quote and its translation are blocks (table.css): each is laid out on its own. */}
-          <q lang={dataset.sourceById.get(e.sourceId)?.language}>{e.quote}</q>
-          {showTranslation(e.sourceId) && (
+          {e.quote === null ? (
+            <span className="table-evidence__event">{t.table.onEvent(e.event ?? '')}</span>
+          ) : (
+            <q lang={dataset.sourceById.get(e.sourceId)?.language}>{e.quote}</q>
+          )}
+          {e.translation !== null && showTranslation(e.sourceId) && (
             <span className="table-evidence__translation" lang="en">
               <span className="visually-hidden">{t.reader.translationLabel} </span>
               {e.translation}

@@ -5,9 +5,9 @@ import { DetailsPanel } from '../../../src/features/details/DetailsPanel';
 import { Timeline } from '../../../src/views/timeline/Timeline';
 import { useAppStore } from '../../../src/state/store';
 import { point } from '../../../src/state/interaction';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 
-const dataset = shippedDataset();
+const dataset = articleDataset();
 
 describe('the details panel', () => {
   it('is not there while nothing is selected', () => {

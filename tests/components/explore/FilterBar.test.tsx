@@ -4,9 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { FilterBar } from '../../../src/features/filters/FilterBar';
 import { EmptyFilterNotice } from '../../../src/shell/EmptyFilterNotice';
 import { useAppStore } from '../../../src/state/store';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 
-const dataset = shippedDataset();
+const dataset = articleDataset();
 
 function renderBar() {
   useAppStore.getState().datasetLoaded(dataset);

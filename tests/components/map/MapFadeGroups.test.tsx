@@ -3,10 +3,10 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useAppStore } from '../../../src/state/store';
 import { point } from '../../../src/state/interaction';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 import { renderDrawnMap } from '../../fixtures/drawnMap';
 
-const dataset = shippedDataset();
+const dataset = articleDataset();
 
 async function renderMap() {
   const view = await renderDrawnMap(dataset);

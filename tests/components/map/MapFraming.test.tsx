@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useAppStore } from '../../../src/state/store';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 import { renderDrawnMap } from '../../fixtures/drawnMap';
 
-const dataset = shippedDataset();
+const dataset = articleDataset();
 const place = (name: string) => screen.getByRole('button', { name }).closest('li')!;
 /** Where Mali's capital is drawn, which moves whenever the map is framed again. */
 const bamako = () => `${place('Mali').style.left},${place('Mali').style.top}`;

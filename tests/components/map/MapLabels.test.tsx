@@ -3,13 +3,14 @@ import { act, fireEvent, render, waitFor } from '@testing-library/react';
 import MapView from '../../../src/views/map/MapView';
 import { useAppStore } from '../../../src/state/store';
 import { indexDataset } from '../../../src/data/indexDataset';
-import type { DatasetJson } from '../../../src/data/schema';
+import type { DatasetJsonV1 } from '../../../src/data/schema';
+import { migrateV1 } from '../../../src/data/migrateV1';
 import { DEFAULT_SEED, SIZES, generateDataset } from '../../../bench/generateDataset.mjs';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 
 // The benchmark's medium dataset (60 actors, 400 partnerships): more places than an 800-pixel map
 // has room to label.
-const crowded = indexDataset(generateDataset({ ...SIZES.medium, seed: DEFAULT_SEED }) as DatasetJson, new Map());
+const crowded = indexDataset(migrateV1(generateDataset({ ...SIZES.medium, seed: DEFAULT_SEED }) as DatasetJsonV1), new Map());
 
 async function renderCrowdedMap() {
   const view = render(<MapView dataset={crowded} />);
@@ -60,7 +61,7 @@ describe('the map where places crowd', { timeout: 30_000 }, () => {
 
 describe('the map under a filter', { timeout: 30_000 }, () => {
   it("marks each place with the strongest status of its shown partnerships, keeping the whole dataset's order", async () => {
-    const { container } = render(<MapView dataset={shippedDataset()} />);
+    const { container } = render(<MapView dataset={articleDataset()} />);
     await waitFor(() => expect(container.querySelector('path.map-link-hit')).not.toBeNull(), { timeout: 10_000 });
     const russia = () => [...container.querySelectorAll('.map-place')].find((li) => li.textContent?.includes('Russie'))!;
     expect(russia().querySelector('.map-place__glyph')).toHaveTextContent('●');

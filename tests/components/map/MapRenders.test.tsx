@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { Path } from 'leaflet';
 import { useAppStore } from '../../../src/state/store';
 import { point } from '../../../src/state/interaction';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 import { renderDrawnMap } from '../../fixtures/drawnMap';
 
 // Render counters: each hook below is called by exactly one kind of component, once per render,
@@ -37,7 +37,7 @@ vi.mock('../../../src/views/map/mapPointer', async (importOriginal) => {
   };
 });
 
-const dataset = shippedDataset();
+const dataset = articleDataset();
 
 async function renderMap() {
   const view = await renderDrawnMap(dataset);

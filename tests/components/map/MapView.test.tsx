@@ -5,9 +5,9 @@ import { StrictMode } from 'react';
 import MapView from '../../../src/views/map/MapView';
 import { useAppStore } from '../../../src/state/store';
 import { indexDataset } from '../../../src/data/indexDataset';
-import { shippedDataset, tinyJson } from '../../fixtures/datasetBuilder';
+import { articleDataset, tinyV2 } from '../../fixtures/datasetBuilder';
 
-const dataset = shippedDataset();
+const dataset = articleDataset();
 
 async function renderMap(ds = dataset) {
   const view = render(
@@ -140,7 +140,7 @@ describe('the map view', { timeout: 30_000 }, () => {
 
   it('reports a country with no polygon in the console once, and still shows it as a point', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const tiny = indexDataset(tinyJson(), new Map());
+    const tiny = indexDataset(tinyV2(), new Map());
     const { rerender } = await renderMap(tiny);
     rerender(<MapView dataset={tiny} />);
     const messages = warn.mock.calls.map((c) => String(c[0]));

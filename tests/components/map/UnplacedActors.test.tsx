@@ -4,9 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { UnplacedActors } from '../../../src/views/map/UnplacedActors';
 import { useAppStore } from '../../../src/state/store';
 import type { Actor } from '../../../src/data/indexDataset';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 
-const dataset = shippedDataset();
+const dataset = articleDataset();
 const lavrov = dataset.actorById.get('lavrov')!;
 /** Forty people without a location, as a large dataset has: "Personne 1" to "Personne 40". */
 const people: Actor[] = Array.from({ length: 40 }, (_, i) => ({

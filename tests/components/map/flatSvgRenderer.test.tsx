@@ -3,7 +3,7 @@ import { act, render, waitFor } from '@testing-library/react';
 import { SVG, type PathOptions } from 'leaflet';
 import MapView from '../../../src/views/map/MapView';
 import { point } from '../../../src/state/interaction';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 import { styleAttributes } from '../../../src/views/map/flatSvgRenderer';
 import { countryStyle, linkCasingStyle, linkStyle } from '../../../src/styles/mapStyles';
 import type { EmphasisPair } from '../../../src/derive/emphasis';
@@ -40,7 +40,7 @@ describe('the flat renderer', () => {
 
 describe('the map restyling a link', { timeout: 30_000 }, () => {
   it('writes only the attributes whose value changes', async () => {
-    const { container } = render(<MapView dataset={shippedDataset()} />);
+    const { container } = render(<MapView dataset={articleDataset()} />);
     await waitFor(() => expect(container.querySelector('path.map-link-hit')).not.toBeNull(), { timeout: 10_000 });
     const line = container.querySelector('path.map-link--RUS')!;
     const written: string[] = [];

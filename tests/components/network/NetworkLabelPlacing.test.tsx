@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { act, render } from '@testing-library/react';
 import NetworkView from '../../../src/views/network/NetworkView';
 import { useAppStore } from '../../../src/state/store';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 
 const placings = vi.hoisted(() => ({ count: 0 }));
 vi.mock('../../../src/views/network/placeNetworkLabels', async (importOriginal) => {
@@ -16,7 +16,7 @@ vi.mock('../../../src/views/network/placeNetworkLabels', async (importOriginal) 
   };
 });
 
-const dataset = shippedDataset();
+const dataset = articleDataset();
 
 describe('the network names', { timeout: 20_000 }, () => {
   it('come placed with the layout, in both languages, and are placed again only for a filtered graph', () => {

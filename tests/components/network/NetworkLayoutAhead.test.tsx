@@ -4,10 +4,10 @@ import { layOutNetworkAhead } from '../../../src/views/network/networkLayoutAhea
 import NetworkView from '../../../src/views/network/NetworkView';
 import { FALLBACK_WIDTH } from '../../../src/views/network/networkSize';
 import { useAppStore } from '../../../src/state/store';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 import { FakeLayoutWorker } from '../../fixtures/fakeLayoutWorker';
 
-const dataset = shippedDataset();
+const dataset = articleDataset();
 
 /** The dashboard's network region, as wide as the view's box will be (jsdom lays nothing out, and the view then takes its fallback width). */
 function networkRegion(width: number) {
@@ -48,7 +48,7 @@ describe('the network laid out ahead of its view', { timeout: 20_000 }, () => {
   });
 
   it('is waited for when the view mounts before the worker has answered', async () => {
-    const other = shippedDataset();
+    const other = articleDataset();
     useAppStore.getState().datasetLoaded(other);
     vi.stubGlobal('Worker', FakeLayoutWorker);
     networkRegion(FALLBACK_WIDTH);
@@ -61,7 +61,7 @@ describe('the network laid out ahead of its view', { timeout: 20_000 }, () => {
   });
 
   it('is left aside when the view mounts at another width, which it lays out itself', async () => {
-    const other = shippedDataset();
+    const other = articleDataset();
     useAppStore.getState().datasetLoaded(other);
     vi.stubGlobal('Worker', FakeLayoutWorker);
     networkRegion(FALLBACK_WIDTH - 100);

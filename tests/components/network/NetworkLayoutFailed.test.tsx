@@ -3,7 +3,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import NetworkView from '../../../src/views/network/NetworkView';
 import { useAppStore } from '../../../src/state/store';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 import { UnreachableLayoutWorker } from '../../fixtures/brokenLayoutWorkers';
 
 // The layout on the page fails once, as a bug or a browser without some feature would make it.
@@ -19,7 +19,7 @@ vi.mock('../../../src/views/network/networkLayoutJob', async (original) => {
   };
 });
 
-const dataset = shippedDataset();
+const dataset = articleDataset();
 
 describe('the network when neither its worker nor the page can lay it out', () => {
   afterEach(() => vi.unstubAllGlobals());

@@ -3,10 +3,10 @@ import { act, render, screen } from '@testing-library/react';
 import NetworkView from '../../../src/views/network/NetworkView';
 import { TIME_LIMITS } from '../../../src/config/timeLimits';
 import { useAppStore } from '../../../src/state/store';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 import { SilentLayoutWorker, UnreachableLayoutWorker } from '../../fixtures/brokenLayoutWorkers';
 
-const dataset = shippedDataset();
+const dataset = articleDataset();
 
 const nodePlaces = (container: HTMLElement) =>
   Object.fromEntries([...container.querySelectorAll('.network-node')].map((n) => [n.getAttribute('data-id'), n.getAttribute('transform')]));

@@ -2,10 +2,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import NetworkView from '../../../src/views/network/NetworkView';
 import { useAppStore } from '../../../src/state/store';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 import { FakeLayoutWorker } from '../../fixtures/fakeLayoutWorker';
 
-const dataset = shippedDataset();
+const dataset = articleDataset();
 
 const nodePlaces = (container: HTMLElement) =>
   Object.fromEntries([...container.querySelectorAll('.network-node')].map((n) => [n.getAttribute('data-id'), n.getAttribute('transform')]));

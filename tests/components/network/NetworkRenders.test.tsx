@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import NetworkView from '../../../src/views/network/NetworkView';
 import { useAppStore } from '../../../src/state/store';
 import { point } from '../../../src/state/interaction';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 
 // Render counters: each hook below is called by exactly one kind of component, once per render,
 // so counting its calls counts that component's renders.
@@ -37,7 +37,7 @@ vi.mock('../../../src/views/shared/useTipStore', async (importOriginal) => {
   };
 });
 
-const dataset = shippedDataset();
+const dataset = articleDataset();
 
 function renderNetwork() {
   useAppStore.getState().datasetLoaded(dataset);

@@ -4,10 +4,10 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DataTools } from '../../../src/features/ownData/DataTools';
 import { useAppStore } from '../../../src/state/store';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 
 function setup() {
-  const shipped = shippedDataset();
+  const shipped = articleDataset();
   useAppStore.getState().setLang('en');
   useAppStore.getState().datasetLoaded(shipped);
   render(<DataTools />);

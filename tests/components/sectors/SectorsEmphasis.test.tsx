@@ -5,7 +5,7 @@ import { useAppStore } from '../../../src/state/store';
 import { point } from '../../../src/state/interaction';
 import { useFilteredPartnerships } from '../../../src/state/selectors';
 import { useEmphasis, useSelectedEmphasis } from '../../../src/state/interaction';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 
 // The selectors are wrapped in spies that call through: each call is one render of the view
 // (`useFilteredPartnerships`) or of one cell (`useEmphasis`, with the cell's partnership).
@@ -18,7 +18,7 @@ vi.mock('../../../src/state/interaction', async (importOriginal) => {
   return { ...actual, useEmphasis: vi.fn(actual.useEmphasis), useSelectedEmphasis: vi.fn(actual.useSelectedEmphasis) };
 });
 
-const dataset = shippedDataset();
+const dataset = articleDataset();
 const cellCalls = () => vi.mocked(useEmphasis).mock.calls.filter(([, target]) => target.kind === 'partnership');
 const cellRenders = (id: string) => cellCalls().filter(([, target]) => 'id' in target && target.id === id).length;
 // A partner's row asks for its actor's emphasis under the selection once per render.

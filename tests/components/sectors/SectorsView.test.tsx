@@ -3,9 +3,9 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import SectorsView from '../../../src/views/sectors/SectorsView';
 import { useAppStore } from '../../../src/state/store';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 
-const dataset = shippedDataset();
+const dataset = articleDataset();
 
 function renderView() {
   render(<SectorsView dataset={dataset} />);

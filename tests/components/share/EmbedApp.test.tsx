@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { act, render, screen } from '@testing-library/react';
 import EmbedApp from '../../../src/shell/embed/EmbedApp';
 import { useAppStore } from '../../../src/state/store';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 
-const dataset = shippedDataset();
+const dataset = articleDataset();
 
 describe('EmbedApp', () => {
   it('shows one view with its title, what it shows, the source line and a link back on the same state', () => {

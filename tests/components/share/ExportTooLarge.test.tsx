@@ -3,7 +3,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ExportDialog } from '../../../src/features/share/ExportDialog';
 import { useAppStore } from '../../../src/state/store';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 
 // A browser cannot draw a picture this large; the export says so rather than trying (see `pictureSize`).
 vi.mock('../../../src/export/runExport', () => ({
@@ -12,7 +12,7 @@ vi.mock('../../../src/export/runExport', () => ({
 
 describe('the Export dialog', () => {
   it('says why a chart too large to draw was not exported, and how to export something smaller', async () => {
-    const dataset = shippedDataset();
+    const dataset = articleDataset();
     act(() => useAppStore.getState().datasetLoaded(dataset));
     render(<ExportDialog dataset={dataset} open onClose={() => undefined} />);
     const dialog = screen.getByRole('dialog', { name: 'Exporter un graphique ou les données' });

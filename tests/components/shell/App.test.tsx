@@ -3,10 +3,10 @@ import { act, cleanup, render, screen, waitFor, within } from '@testing-library/
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../src/App';
 import { useAppStore } from '../../../src/state/store';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 
 function renderWithDataset() {
-  useAppStore.getState().datasetLoaded(shippedDataset());
+  useAppStore.getState().datasetLoaded(articleDataset());
   return render(<App />);
 }
 
@@ -75,7 +75,7 @@ describe('the app shell', () => {
   });
 
   it('renders dataset strings as text, never as markup', () => {
-    const dataset = shippedDataset();
+    const dataset = articleDataset();
     const hostile = { ...dataset, json: { ...dataset.json, title: { fr: '<img src=x onerror=alert(1)>', en: 'x' } } };
     useAppStore.getState().datasetLoaded(hostile);
     const { container } = render(<App />);

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { FilterStage } from '../../../src/shell/FilterStage';
 import { setPauseBetweenViews, useViewFilters } from '../../../src/state/stagedFilters';
 import { useAppStore } from '../../../src/state/store';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 
 /** The filters two dashboard views draw with, and those of a component outside the views (the filter bar). */
 function renderViews() {
@@ -35,7 +35,7 @@ describe('filters reaching the dashboard’s views in turn', () => {
   });
 
   it('moves the filter bar at once, then each view in a task of its own, in the order the views came', async () => {
-    useAppStore.getState().datasetLoaded(shippedDataset());
+    useAppStore.getState().datasetLoaded(articleDataset());
     const views = renderViews();
     act(() => useAppStore.getState().toggleSector('energy'));
     expect(views.bar()).toEqual(['energy']);
@@ -49,7 +49,7 @@ describe('filters reaching the dashboard’s views in turn', () => {
   });
 
   it('takes every view to the latest filters, skipping those a second click replaced', async () => {
-    useAppStore.getState().datasetLoaded(shippedDataset());
+    useAppStore.getState().datasetLoaded(articleDataset());
     const views = renderViews();
     act(() => useAppStore.getState().toggleSector('energy'));
     act(() => useAppStore.getState().toggleSector('security'));
@@ -60,10 +60,10 @@ describe('filters reaching the dashboard’s views in turn', () => {
   });
 
   it('gives every view a new dataset’s filters at once', async () => {
-    useAppStore.getState().datasetLoaded(shippedDataset());
+    useAppStore.getState().datasetLoaded(articleDataset());
     const views = renderViews();
     act(() => useAppStore.getState().toggleSector('energy'));
-    act(() => useAppStore.getState().datasetLoaded(shippedDataset()));
+    act(() => useAppStore.getState().datasetLoaded(articleDataset()));
     expect(views.map()).toEqual([]);
     expect(views.table()).toEqual([]);
   });

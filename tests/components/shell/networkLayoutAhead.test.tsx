@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, renderHook } from '@testing-library/react';
 import { useAppStore } from '../../../src/state/store';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 
 // The regions' real code is not what these tests are about: only what the network's preload is given.
 const preloadRegion = vi.fn(async (..._args: unknown[]) => undefined);
@@ -16,7 +16,7 @@ describe('the network’s layout, once the first view has drawn', () => {
   });
 
   it('starts with the network’s code, given the dataset on the page, before the network’s turn to render', async () => {
-    const dataset = shippedDataset();
+    const dataset = articleDataset();
     useAppStore.getState().datasetLoaded(dataset);
     const { result } = renderHook(() => useRegionsShown(true, null));
     act(() => result.current.committed('map'));
@@ -24,7 +24,7 @@ describe('the network’s layout, once the first view has drawn', () => {
   });
 
   it('is not started ahead when a link brings the network forward, as it then renders at once', async () => {
-    useAppStore.getState().datasetLoaded(shippedDataset());
+    useAppStore.getState().datasetLoaded(articleDataset());
     const { result } = renderHook(() => useRegionsShown(true, 'network'));
     act(() => {
       result.current.committed('map');

@@ -5,7 +5,7 @@ import type * as QuoteExtrasModule from '../../../src/views/sources/QuoteExtras'
 import SourceReader from '../../../src/views/sources/SourceReader';
 import { point } from '../../../src/state/interaction';
 import type { EntityRef } from '../../../src/model/entityRef';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 
 // The reader renders a source header each time it renders, and each listed quote renders its
 // translation button each time it renders: counting both counts what a hover re-renders.
@@ -30,7 +30,7 @@ vi.mock('../../../src/views/sources/QuoteExtras', async (importOriginal) => {
   };
 });
 
-const dataset = shippedDataset();
+const dataset = articleDataset();
 const hover = (pick: EntityRef | null) => {
   renders.headers = 0;
   renders.listedQuotes.length = 0;

@@ -4,13 +4,13 @@ import userEvent from '@testing-library/user-event';
 import SourceReader from '../../../src/views/sources/SourceReader';
 import { useAppStore } from '../../../src/state/store';
 import { indexDataset } from '../../../src/data/indexDataset';
-import { shippedDataset, shippedJson } from '../../fixtures/datasetBuilder';
+import { articleDataset, articleJson } from '../../fixtures/datasetBuilder';
 import { parseDatasetJson } from '../../../src/data/parseDatasetJson';
 
-const dataset = shippedDataset();
+const dataset = articleDataset();
 
 function withoutTexts() {
-  const parsed = parseDatasetJson(shippedJson());
+  const parsed = parseDatasetJson(articleJson());
   if (!parsed.ok) throw new Error('the shipped dataset does not parse');
   return indexDataset(parsed.value, new Map());
 }

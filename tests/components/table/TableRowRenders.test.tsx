@@ -4,7 +4,7 @@ import type * as EvidenceCellModule from '../../../src/views/table/EvidenceCell'
 import TableView from '../../../src/views/table/TableView';
 import { useAppStore } from '../../../src/state/store';
 import { point } from '../../../src/state/interaction';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 
 // Every render of a row renders its evidence cell once: counting the cells' renders, by row,
 // counts the rows' renders without touching the code under test.
@@ -19,7 +19,7 @@ vi.mock('../../../src/views/table/EvidenceCell', async (importOriginal) => {
   };
 });
 
-const dataset = shippedDataset();
+const dataset = articleDataset();
 const rowOf = (partner: string, sector: string) =>
   screen.getByRole('button', { name: `Voir dans la source : ${partner}, ${sector}` }).closest('tr')!;
 const rendersDuring = (action: () => void) => {

@@ -27,7 +27,7 @@ describe('generateDataset', () => {
       expect(checkIntegrity(shaped.value, new Map())).toEqual([]);
       expect(shaped.value.actors).toHaveLength(size.actors);
       expect(shaped.value.partnerships).toHaveLength(size.partnerships);
-      expect(new Set(shaped.value.partnerships.map((p) => p.status))).toEqual(new Set(STATUSES));
+      expect(new Set(shaped.value.partnerships.map((p) => p.evidence[0]!.status))).toEqual(new Set(STATUSES));
       expect(new Set(shaped.value.actors.map((a) => a.kind))).toEqual(new Set(['country', 'organization', 'person']));
       expect(shaped.value.sectors.map((s) => s.id).slice(0, 5)).toEqual(['security', 'energy', 'transport', 'agriculture', 'education']);
       expect(shaped.value.partnerships.every((p) => p.actors[0] === shaped.value.focus)).toBe(true);

@@ -2,14 +2,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { browserBootSources, type BootStep } from '../../../src/boot/initialDataset';
 
-const shippedJson = readFileSync('public/data/partnerships.json', 'utf8');
+const articleJson = readFileSync('public/data/partnerships.json', 'utf8');
 const articleText = readFileSync('public/data/sources/article.fr.txt', 'utf8');
 
 /** A server with the shipped data folder at http://site.test/app/data/. */
 function serve() {
   return vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) => {
     const path = new URL(String(input)).pathname;
-    if (path === '/app/data/partnerships.json') return new Response(shippedJson, { status: 200 });
+    if (path === '/app/data/partnerships.json') return new Response(articleJson, { status: 200 });
     if (path === '/app/data/sources/article.fr.txt') return new Response(articleText, { status: 200 });
     return new Response('', { status: 404 });
   });

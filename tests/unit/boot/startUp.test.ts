@@ -4,7 +4,7 @@ import { TIME_LIMITS } from '../../../src/config/timeLimits';
 import { loadDataset } from '../../../src/data/loadDataset';
 import { createLoadSequence } from '../../../src/state/loadSequence';
 import { useAppStore } from '../../../src/state/store';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 import { inEnglish } from '../../fixtures/issueText';
 
 const never = <T>() => new Promise<T>(() => undefined);
@@ -15,7 +15,7 @@ function sources(overrides: Partial<BootSources>): BootSources {
     baseUri: 'https://atlas.example.org/app/',
     link: never,
     restore: async () => null,
-    shipped: async () => ({ ok: true, value: shippedDataset() }),
+    shipped: async () => ({ ok: true, value: articleDataset() }),
     ...overrides,
   };
 }
@@ -117,7 +117,7 @@ describe('the start-up', () => {
     const restore = async () => ({
       ok: true as const,
       label: 'A.json',
-      dataset: shippedDataset(),
+      dataset: articleDataset(),
       keep: async () => (order.push(`kept with ${String(useAppStore.getState().datasetOrigin.kind)} on screen`), true),
     });
     await loadInitialDataset({ dataUrl: null }, sources({ restore }), sequence);

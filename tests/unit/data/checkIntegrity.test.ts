@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { checkIntegrity } from '../../../src/data/checkIntegrity';
 import { inEnglish } from '../../fixtures/issueText';
 import { TINY_TEXT, tinyJson } from '../../fixtures/datasetBuilder';
-import type { DatasetJson } from '../../../src/data/schema';
+import type { DatasetJsonV1 } from '../../../src/data/schema';
+import { migrateV1 } from '../../../src/data/migrateV1';
 
 const texts = new Map([['s1', TINY_TEXT]]);
-const check = (json: DatasetJson, sourceTexts = texts) => checkIntegrity(json, sourceTexts).map(inEnglish);
+const check = (json: DatasetJsonV1, sourceTexts = texts) => checkIntegrity(migrateV1(json), sourceTexts).map(inEnglish);
 
 describe('checkIntegrity', () => {
   it('finds nothing wrong with a consistent dataset', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDatasetJson, parseJsonText } from '../../../src/data/parseDatasetJson';
 import { inEnglish, placeInEnglish, problemInEnglish } from '../../fixtures/issueText';
-import { tinyJson } from '../../fixtures/datasetBuilder';
+import { tinyJson, tinyV2 } from '../../fixtures/datasetBuilder';
 import { toPublishedJsonSchema } from '../../../src/data/schema';
 
 function issuesOf(input: unknown): string[] {
@@ -93,8 +93,10 @@ describe('parseDatasetJson', () => {
   });
 
   it('refuses a schema version it does not know', () => {
-    const json = { ...tinyJson(), schemaVersion: 2 };
-    expect(issuesOf(json)).toEqual(['schemaVersion: schemaVersion must be 1, the only version this app reads']);
+    const json = { ...tinyV2(), schemaVersion: 3 };
+    expect(issuesOf(json)).toEqual([
+      'schemaVersion: schemaVersion must be 2, the current version, or 1, which this app reads and migrates',
+    ]);
   });
 
   it('rejects an empty name in one language', () => {

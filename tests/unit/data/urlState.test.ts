@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseUrlState, serializeUrlState, type UrlState } from '../../../src/data/urlState';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 import { EMPTY_FILTERS } from '../../../src/model/filters';
 
-const dataset = shippedDataset();
+const dataset = articleDataset();
 const parse = (search: string) => parseUrlState(search, dataset);
 
 describe('parseUrlState', () => {
@@ -15,7 +15,19 @@ describe('parseUrlState', () => {
       view: 'network',
       filters: { sectors: ['energy', 'transport'], statuses: ['active', 'exploring'], kinds: [], search: '' },
       selection: { kind: 'actor', id: 'RUS' },
+      date: null,
+      from: null,
     });
+  });
+
+  it('reads a date and a point of view, and drops a day that does not exist or an unknown actor with a notice', () => {
+    expect(parse('?date=2022-06-01&from=RUS').state).toMatchObject({ date: '2022-06-01', from: 'RUS' });
+    const { state, notices } = parse('?date=2022-06-31&from=XXX');
+    expect(state).toMatchObject({ date: null, from: null });
+    expect(notices).toEqual([
+      { key: 'date', value: '2022-06-31' },
+      { key: 'from', value: 'XXX' },
+    ]);
   });
 
   it('reads partnership, relation and event selections', () => {
@@ -49,7 +61,7 @@ describe('parseUrlState', () => {
 });
 
 describe('serializeUrlState', () => {
-  const base: UrlState = { lang: 'fr', view: null, filters: EMPTY_FILTERS, selection: null };
+  const base: UrlState = { lang: 'fr', view: null, filters: EMPTY_FILTERS, selection: null, date: null, from: null };
 
   it('writes nothing for the default state', () => {
     expect(serializeUrlState(base, 'fr')).toBe('');
@@ -61,8 +73,12 @@ describe('serializeUrlState', () => {
       view: 'network',
       filters: { sectors: ['energy', 'transport'], statuses: ['active', 'exploring'], kinds: [], search: '' },
       selection: { kind: 'actor', id: 'RUS' },
+      date: '2022-06-01',
+      from: 'RUS',
     };
-    expect(serializeUrlState(state, 'fr')).toBe('?lang=en&view=network&sector=energy,transport&status=active,exploring&select=RUS');
+    expect(serializeUrlState(state, 'fr')).toBe(
+      '?lang=en&view=network&sector=energy,transport&status=active,exploring&select=RUS&date=2022-06-01&from=RUS',
+    );
   });
 
   it('round-trips every kind of state through a link', () => {

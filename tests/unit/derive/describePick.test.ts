@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { describePick } from '../../../src/derive/describePick';
 import { fr } from '../../../src/i18n/fr';
 import { en } from '../../../src/i18n/en';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 
-const dataset = shippedDataset();
+const dataset = articleDataset();
 
 describe('describePick', () => {
   it('names an actor, a pair, a partnership with its sector, and an event, in the language asked', () => {

@@ -6,9 +6,9 @@ import { toNetworkGraph } from '../../../src/derive/toNetworkGraph';
 import { toSectorCounts } from '../../../src/derive/toSectorBreakdown';
 import type { EntityRef } from '../../../src/model/entityRef';
 import { EMPTY_FILTERS } from '../../../src/model/filters';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 
-const dataset = shippedDataset();
+const dataset = articleDataset();
 const RUS: EntityRef = { kind: 'actor', id: 'RUS' };
 const link = (to: string): EmphasisTarget => ({
   kind: 'pair',

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { filterPartnerships } from '../../../src/derive/filterPartnerships';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 import { EMPTY_FILTERS } from '../../../src/model/filters';
 import { strongestStatus } from '../../../src/model/statuses';
 
-const dataset = shippedDataset();
+const dataset = articleDataset();
 const ids = (filters: Partial<typeof EMPTY_FILTERS>) => filterPartnerships(dataset, { ...EMPTY_FILTERS, ...filters }).map((p) => p.id);
 
 describe('filterPartnerships', () => {

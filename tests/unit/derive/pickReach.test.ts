@@ -11,9 +11,9 @@ import {
 import { toNetworkGraph } from '../../../src/derive/toNetworkGraph';
 import { relationId } from '../../../src/model/entityRef';
 import { EMPTY_FILTERS } from '../../../src/model/filters';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 
-const dataset = shippedDataset();
+const dataset = articleDataset();
 const graph = toNetworkGraph(dataset, dataset.partnerships);
 const sorted = (set: ReadonlySet<string> | undefined) => [...(set ?? [])].sort();
 

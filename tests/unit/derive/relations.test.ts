@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { describeActor, describePartnerships } from '../../../src/derive/describePartnerships';
 import { CATALOGUES } from '../../../src/i18n/messages';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 import { relationId } from '../../../src/model/entityRef';
 
-const dataset = shippedDataset();
+const dataset = articleDataset();
 
 describe('relationId', () => {
   it('is the same whichever order the actors come in', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { summarizePartnerships } from '../../../src/derive/summarizePartnerships';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 
-const dataset = shippedDataset();
+const dataset = articleDataset();
 const focus = dataset.focus.id;
 
 describe('summarizePartnerships', () => {

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { toDashboardPreview, toEmbedPreview, toLinkPreviewTags } from '../../../src/embed/linkPreview';
 import { fr } from '../../../src/i18n/fr';
 import { en } from '../../../src/i18n/en';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 
-const dataset = shippedDataset();
+const dataset = articleDataset();
 
 function metas(tags: string): Record<string, string> {
   const doc = new DOMParser().parseFromString(`<head>${tags}</head>`, 'text/html');

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { toAltText } from '../../../src/export/altText';
 import { fr } from '../../../src/i18n/fr';
 import { en } from '../../../src/i18n/en';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 import { EMPTY_FILTERS } from '../../../src/model/filters';
 
-const dataset = shippedDataset();
+const dataset = articleDataset();
 const all = { dataset, partnerships: dataset.partnerships, filters: EMPTY_FILTERS, selection: null };
 
 describe('toAltText', () => {

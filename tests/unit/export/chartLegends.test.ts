@@ -5,9 +5,9 @@ import { legendSvg } from '../../../src/export/legendSvg';
 import { estimateTextWidth } from '../../../src/text/measureText';
 import { wrapText } from '../../../src/text/wrapText';
 import { en } from '../../../src/i18n/en';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 
-const dataset = shippedDataset();
+const dataset = articleDataset();
 
 describe('toChartLegend', () => {
   it('lists only the statuses the exported partnerships have', () => {

@@ -5,11 +5,11 @@ import { toExportTexts } from '../../../src/export/exportTexts';
 import { toChartLegend } from '../../../src/export/chartLegends';
 import { fr } from '../../../src/i18n/fr';
 import { en } from '../../../src/i18n/en';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 import { isolate } from '../../../src/text/isolate';
 import { EMPTY_FILTERS } from '../../../src/model/filters';
 
-const dataset = shippedDataset();
+const dataset = articleDataset();
 const drawing = { width: 640, height: 400, markup: '<circle cx="10" cy="10" r="5" fill="#000"/>' };
 
 function parse(svg: string): Document {

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { csvField, CSV_COLUMNS, DATA_HOST_COLUMN, neutraliseFormula, toPartnershipsCsv } from '../../../src/export/partnershipsCsv';
 import { toTableRows } from '../../../src/derive/tableRows';
 import { fr } from '../../../src/i18n/fr';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 import { parseCsv as parse } from '../../fixtures/parseCsv';
 
-const dataset = shippedDataset();
+const dataset = articleDataset();
 
 describe('toPartnershipsCsv', () => {
   it('writes a byte-order mark, a header and one CRLF line per partnership', () => {
@@ -24,7 +24,7 @@ describe('toPartnershipsCsv', () => {
     expect(at('partner')).toBe('Russie');
     expect(at('evidence_count')).toBe(String(partnership.evidence.length));
     expect(at('evidence_quotes')!.split('\n')).toEqual(partnership.evidence.map((e) => e.quote));
-    expect(at('evidence_translations_en')!.split('\n')).toEqual(partnership.evidence.map((e) => e.translation.en));
+    expect(at('evidence_translations_en')!.split('\n')).toEqual(partnership.evidence.map((e) => e.translation?.en));
   });
 
   it('names the host of a dataset a link named, in a last column on every row', () => {

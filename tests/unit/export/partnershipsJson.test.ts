@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { toPartnershipsJson, toPartnershipsJsonText } from '../../../src/export/partnershipsJson';
 import { parseDatasetJson } from '../../../src/data/parseDatasetJson';
 import { checkIntegrity } from '../../../src/data/checkIntegrity';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 
-const dataset = shippedDataset();
+const dataset = articleDataset();
 
 describe('toPartnershipsJson', () => {
   it('writes a dataset that passes the validator and the integrity checks, with only the given partnerships', () => {

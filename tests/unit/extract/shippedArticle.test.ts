@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_TEXT, shippedJson } from '../../fixtures/datasetBuilder';
+import { ARTICLE_TEXT, articleJson } from '../../fixtures/datasetBuilder';
 import { extractDraft, normalizeArticle } from '../../../src/extract/extractDraft';
 import { toDatasetJson } from '../../../src/extract/toDatasetJson';
 import { parseDatasetJson } from '../../../src/data/parseDatasetJson';
@@ -8,7 +8,7 @@ import { checkIntegrity } from '../../../src/data/checkIntegrity';
 const text = normalizeArticle(ARTICLE_TEXT);
 const draft = extractDraft(text);
 const key = (a: string, b: string, sector: string, status: string) => `${a}|${b}|${sector}|${status}`;
-const shipped = new Set(shippedJson().partnerships.map((p) => key(p.actors[0], p.actors[1], p.sector, p.status)));
+const shipped = new Set(articleJson().partnerships.map((p) => key(p.actors[0], p.actors[1], p.sector, p.status)));
 
 /** The draft accepted as is: every candidate, with the status and sentences the extractor gave it. */
 function acceptedAsIs() {
@@ -33,13 +33,13 @@ describe('the draft of the shipped article', () => {
   });
 
   it('accepted as is, recovers every shipped partnership with its status', () => {
-    const drafted = new Set(acceptedAsIs().partnerships.map((p) => key(p.actors[0], p.actors[1], p.sector, p.status)));
+    const drafted = new Set(acceptedAsIs().partnerships.map((p) => key(p.actors[0], p.actors[1], p.sector, p.evidence[0]!.status)));
     const missing = [...shipped].filter((k) => !drafted.has(k));
     expect(missing).toEqual([]);
   });
 
   it('has a precision and recall we report: 11 of 12 candidates are shipped, 11 of 11 shipped are found', () => {
-    const drafted = acceptedAsIs().partnerships.map((p) => key(p.actors[0], p.actors[1], p.sector, p.status));
+    const drafted = acceptedAsIs().partnerships.map((p) => key(p.actors[0], p.actors[1], p.sector, p.evidence[0]!.status));
     const truePositives = drafted.filter((k) => shipped.has(k)).length;
     const precision = truePositives / drafted.length;
     const recall = truePositives / shipped.size;

@@ -3,7 +3,7 @@ import { loadFromLink } from '../../../src/boot/loadFromLink';
 import { loadInitialDataset, type BootSources } from '../../../src/boot/initialDataset';
 import { inEnglish } from '../../fixtures/issueText';
 import { useAppStore } from '../../../src/state/store';
-import { shippedDataset, tinyJson } from '../../fixtures/datasetBuilder';
+import { articleDataset, tinyJson } from '../../fixtures/datasetBuilder';
 import { datasetFromJson } from '../../../src/import/datasetFromJson';
 import { loadSequence } from '../../../src/state/loadSequence';
 
@@ -50,7 +50,7 @@ function sources(overrides: Partial<BootSources>): BootSources & { calls: string
     baseUri: 'http://site.test/app/',
     link: async () => (calls.push('link'), { ok: false, issues: [{ at: { path: 'data' }, problem: { code: 'linkNotHttp' } }] }),
     restore: async () => (calls.push('restore'), null),
-    shipped: async () => (calls.push('shipped'), { ok: true, value: shippedDataset() }),
+    shipped: async () => (calls.push('shipped'), { ok: true, value: articleDataset() }),
     ...overrides,
   };
 }

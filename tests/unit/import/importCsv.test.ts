@@ -31,7 +31,7 @@ describe('importing a CSV', () => {
     const { json } = result.value.dataset;
     expect(json.focus).toBe('MLI');
     expect(json.actors.map((a) => a.id)).toEqual(['MLI', 'RUS', 'NER', 'CHN', 'TUR']);
-    expect(json.partnerships.map((p) => [p.actors.join('-'), p.sector, p.status])).toEqual([
+    expect(json.partnerships.map((p) => [p.actors.join('-'), p.sector, p.evidence[0]!.status])).toEqual([
       ['MLI-RUS', 'security', 'active'],
       ['MLI-NER', 'energy', 'exploring'],
       ['MLI-CHN', 'transport', 'potential'],
@@ -119,7 +119,7 @@ describe('importing a CSV', () => {
     if (!result.ok) return;
     const { json } = result.value.dataset;
     expect(json.actors.find((a) => a.name.en === 'ECOWAS')).toMatchObject({ id: 'ecowas', kind: 'organization' });
-    expect(json.partnerships.map((p) => [p.actors[1], p.sector, p.status])).toEqual([
+    expect(json.partnerships.map((p) => [p.actors[1], p.sector, p.evidence[0]!.status])).toEqual([
       ['RUS', 'energy', 'active'],
       ['NER', 'security', 'potential'],
       ['ecowas', 'security', 'ended'],

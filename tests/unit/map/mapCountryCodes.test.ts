@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { actorCountryCode, mapCountriesWithoutPolygon, toAlpha3 } from '../../../src/derive/mapCountryCodes';
 import { toWorld } from '../../../src/geo/loadWorld';
 import { indexDataset } from '../../../src/data/indexDataset';
-import { shippedDataset, tinyJson } from '../../fixtures/datasetBuilder';
+import { articleDataset, tinyV2 } from '../../fixtures/datasetBuilder';
 
 const world110 = toWorld('110m', JSON.parse(readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8')));
 
@@ -25,16 +25,16 @@ describe('the join of the geometry and the dataset', () => {
   it('is on codes, not names: Türkiye is found although world-atlas calls it Turkey', () => {
     const turkey = world110.countries.find((c) => c.properties.code === 'TUR')!;
     expect(turkey.properties.name).toBe('Turkey');
-    expect(actorCountryCode(shippedDataset().actorById.get('TUR')!)).toBe('TUR');
+    expect(actorCountryCode(articleDataset().actorById.get('TUR')!)).toBe('TUR');
   });
 
   it('finds a polygon for every country of the shipped dataset, and ignores organizations and people', () => {
-    expect(mapCountriesWithoutPolygon(shippedDataset(), world110.codes)).toEqual([]);
-    expect(actorCountryCode(shippedDataset().actorById.get('UN')!)).toBeUndefined();
+    expect(mapCountriesWithoutPolygon(articleDataset(), world110.codes)).toEqual([]);
+    expect(actorCountryCode(articleDataset().actorById.get('UN')!)).toBeUndefined();
   });
 
   it('reports a dataset country that has no polygon', () => {
-    const tiny = indexDataset(tinyJson(), new Map());
+    const tiny = indexDataset(tinyV2(), new Map());
     expect(mapCountriesWithoutPolygon(tiny, world110.codes).map((a) => a.id)).toEqual(['AAA', 'BBB']);
   });
 

@@ -3,10 +3,10 @@ import { maxLinkSectors, toMapScene } from '../../../src/derive/toMapScene';
 import { toMapUnplaced } from '../../../src/derive/toMapUnplaced';
 import { filterPartnerships } from '../../../src/derive/filterPartnerships';
 import { indexDataset } from '../../../src/data/indexDataset';
-import { shippedDataset, tinyJson } from '../../fixtures/datasetBuilder';
+import { articleDataset, tinyV2 } from '../../fixtures/datasetBuilder';
 import { EMPTY_FILTERS } from '../../../src/model/filters';
 
-const dataset = shippedDataset();
+const dataset = articleDataset();
 
 describe('toMapScene', () => {
   it('draws one link from Mali to each partner, strongest first', () => {
@@ -53,7 +53,7 @@ describe('toMapScene', () => {
   });
 
   it('draws no link to an actor that has no location, but keeps it out of the places', () => {
-    const tiny = indexDataset(tinyJson(), new Map());
+    const tiny = indexDataset(tinyV2(), new Map());
     const scene = toMapScene(tiny, tiny.partnerships);
     expect(scene.links.map((l) => l.to)).toEqual(['BBB']);
     expect(scene.places.map((p) => p.actorId)).toEqual(['AAA', 'BBB']);
@@ -72,7 +72,7 @@ describe('toMapUnplaced', () => {
   });
 
   it('lists an unplaced actor with partnerships only while one of them is shown', () => {
-    const tiny = indexDataset(tinyJson(), new Map());
+    const tiny = indexDataset(tinyV2(), new Map());
     expect(toMapUnplaced(tiny, tiny.partnerships, EMPTY_FILTERS).map((a) => a.id)).toEqual(['org']);
     expect(toMapUnplaced(tiny, tiny.partnerships.slice(0, 1), EMPTY_FILTERS)).toEqual([]);
   });

@@ -10,9 +10,9 @@ import {
 import { LABEL_GAP, NETWORK_LABEL_HEIGHT } from '../../../src/derive/networkMetrics';
 import { toNetworkGraph } from '../../../src/derive/toNetworkGraph';
 import { toNetworkLayoutInput } from '../../../src/derive/toNetworkLayoutInput';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 
-const dataset = shippedDataset();
+const dataset = articleDataset();
 const graph = toNetworkGraph(dataset, dataset.partnerships);
 const SIZES: [number, number][] = [
   [270, 360],

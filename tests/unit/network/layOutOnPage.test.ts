@@ -3,9 +3,9 @@ import { toNetworkGraph } from '../../../src/derive/toNetworkGraph';
 import { runNetworkLayoutJob } from '../../../src/views/network/networkLayoutJob';
 import { startLayoutOnPage } from '../../../src/views/network/layOutOnPage';
 import { toNetworkLayoutJob } from '../../../src/views/network/toNetworkLayoutJob';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 
-const dataset = shippedDataset();
+const dataset = articleDataset();
 const job = toNetworkLayoutJob(dataset, toNetworkGraph(dataset, dataset.partnerships), 640);
 
 describe('laying the network out on the page', () => {

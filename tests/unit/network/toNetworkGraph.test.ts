@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { isFiltering, toNetworkGraph } from '../../../src/derive/toNetworkGraph';
 import { filterPartnerships } from '../../../src/derive/filterPartnerships';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
+import { indexDataset } from '../../../src/data/indexDataset';
 import { EMPTY_FILTERS, type Filters } from '../../../src/model/filters';
 
-const dataset = shippedDataset();
+const dataset = articleDataset();
 const whole = () => toNetworkGraph(dataset, dataset.partnerships);
 const filtered = (filters: Partial<Filters>) => {
   const all = { ...EMPTY_FILTERS, ...filters };
@@ -51,15 +52,15 @@ describe('toNetworkGraph', () => {
   it('keeps one edge per pair even when a pair shares a partnership and an event', () => {
     const json = structuredClone(dataset.json);
     json.events.push({ id: 'x', title: { fr: 'x', en: 'x' }, actors: ['diop', 'lavrov'], evidence: [{ source: 'article' }] });
-    json.partnerships.push({ ...json.partnerships[0]!, id: 'diop-lavrov', actors: ['diop', 'lavrov'], status: 'exploring' });
-    const bent = {
-      ...dataset,
-      json,
-      events: json.events,
-      partnerships: json.partnerships,
-      partnershipById: new Map(json.partnerships.map((p) => [p.id, p])),
-    };
-    const graph = toNetworkGraph(bent, json.partnerships);
+    const first = json.partnerships[0]!;
+    json.partnerships.push({
+      ...first,
+      id: 'diop-lavrov',
+      actors: ['diop', 'lavrov'],
+      evidence: first.evidence.map((claim) => ({ ...claim, status: 'exploring' as const })),
+    });
+    const bent = indexDataset(json, dataset.sourceTexts);
+    const graph = toNetworkGraph(bent, bent.partnerships);
     const pair = graph.edges.filter((e) => e.id === 'diop|lavrov');
     expect(pair).toHaveLength(1);
     expect(pair[0]).toMatchObject({

@@ -5,10 +5,10 @@ import { parseUrlState } from '../../../src/data/urlState';
 import { toCurrentStep } from '../../../src/features/present/toCurrentStep';
 import { useAppStore } from '../../../src/state/store';
 import { indexDataset } from '../../../src/data/indexDataset';
-import { ARTICLE_TEXT, shippedDataset, shippedJson } from '../../fixtures/datasetBuilder';
+import { ARTICLE_TEXT, articleDataset, articleJson } from '../../fixtures/datasetBuilder';
 import { inEnglish } from '../../fixtures/issueText';
 
-const dataset = shippedDataset();
+const dataset = articleDataset();
 
 describe('the shipped story', () => {
   it('tells the article in six steps, from the ended operations to the context', () => {
@@ -43,7 +43,7 @@ describe('the shipped story', () => {
 
 describe('checkStory', () => {
   it('reports a step whose state names a sector the dataset lacks, and a quote not in the source', () => {
-    const json = shippedJson();
+    const json = articleJson();
     json.story![0]!.state = '?sector=mining';
     json.story![1]!.evidence[0]!.quote = 'Une phrase inventée.';
     const parsed = parseDatasetJson(json);
@@ -57,7 +57,7 @@ describe('checkStory', () => {
   });
 
   it('rejects a step that shows an unknown view', () => {
-    const json = shippedJson();
+    const json = articleJson();
     (json.story![0] as { show: string }).show = 'globe';
     const parsed = parseDatasetJson(json);
     expect(parsed.ok ? [] : parsed.issues.map((i) => i.at.path)).toEqual(['story[0].show']);

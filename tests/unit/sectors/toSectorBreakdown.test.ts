@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { matrixRowIdOf, toSectorBreakdown, toSectorCounts } from '../../../src/derive/toSectorBreakdown';
 import { filterPartnerships } from '../../../src/derive/filterPartnerships';
 import { indexDataset } from '../../../src/data/indexDataset';
-import { shippedDataset, tinyJson, TINY_TEXT } from '../../fixtures/datasetBuilder';
+import { articleDataset, tinyJson, TINY_TEXT } from '../../fixtures/datasetBuilder';
 import { EMPTY_FILTERS } from '../../../src/model/filters';
+import { migrateV1 } from '../../../src/data/migrateV1';
 
-const dataset = shippedDataset();
+const dataset = articleDataset();
 
 describe('toSectorCounts', () => {
   it('counts the partnerships of each sector by status, strongest first', () => {
@@ -90,7 +91,7 @@ describe('toSectorBreakdown', () => {
   it('gives a pair without the focus its own row, which selects the relation', () => {
     const json = tinyJson();
     json.partnerships.push({ ...json.partnerships[0]!, id: 'p3', actors: ['BBB', 'org'] });
-    const tiny = indexDataset(json, new Map([['s1', TINY_TEXT]]));
+    const tiny = indexDataset(migrateV1(json), new Map([['s1', TINY_TEXT]]));
     const row = toSectorBreakdown(tiny, tiny.partnerships, 'en').rows.find((r) => r.id === 'BBB|org')!;
     expect(row.label).toBe('Beland – Organization');
     expect(row.pick).toEqual({ kind: 'relation', id: 'BBB|org' });

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { quoteIndex, quoteKeysFor, quotesOutsideFilters, toQuoteListing } from '../../../src/derive/quoteIndex';
 import { toReach } from '../../../src/derive/pickReach';
 import { filterPartnerships } from '../../../src/derive/filterPartnerships';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 import type { EntityRef } from '../../../src/model/entityRef';
 import { EMPTY_FILTERS } from '../../../src/model/filters';
 
-const dataset = shippedDataset();
+const dataset = articleDataset();
 const quotes = quoteIndex(dataset);
 const byStart = (start: string) => quotes.find((q) => q.quote.startsWith(start))!;
 const keysFor = (pick: EntityRef) =>
@@ -35,7 +35,7 @@ describe('quoteIndex', () => {
   it('lists each record once among the supports of a sentence that backs many, whatever its spacing', () => {
     const model = dataset.partnerships[0]!;
     const evidence = model.evidence[0]!;
-    const spaced = { ...evidence, quote: `  ${evidence.quote.replace(/ /g, '  ')} ` };
+    const spaced = { ...evidence, quote: `  ${evidence.quote!.replace(/ /g, '  ')} ` };
     const many = Array.from({ length: 12 }, (_, i) => ({ ...model, id: `copy-${i}`, evidence: [i % 2 ? spaced : evidence, evidence] }));
     const index = quoteIndex({ ...dataset, partnerships: [...many, many[3]!], actors: [], events: [] });
     expect(index).toHaveLength(1);

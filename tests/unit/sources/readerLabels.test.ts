@@ -3,9 +3,9 @@ import { excerpt, languageName, pickLabel, safeHttpUrl } from '../../../src/view
 import { formatDate } from '../../../src/i18n/format';
 import { fr } from '../../../src/i18n/fr';
 import { en } from '../../../src/i18n/en';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 
-const dataset = shippedDataset();
+const dataset = articleDataset();
 
 describe('readerLabels', () => {
   it('keeps only http and https links', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toQuoteSpans } from '../../../src/derive/toQuoteSpans';
 import { quoteIndex } from '../../../src/derive/quoteIndex';
-import { ARTICLE_TEXT, shippedDataset } from '../../fixtures/datasetBuilder';
+import { ARTICLE_TEXT, articleDataset } from '../../fixtures/datasetBuilder';
 
 /** The marked text of each quote, read back from the spans. */
 function marked(layout: ReturnType<typeof toQuoteSpans>, key: string): string {
@@ -72,7 +72,7 @@ describe('toQuoteSpans', () => {
   });
 
   it('locates every quote of the shipped dataset in the article', () => {
-    const dataset = shippedDataset();
+    const dataset = articleDataset();
     const quotes = quoteIndex(dataset).filter((q) => q.sourceId === 'article');
     const layout = toQuoteSpans(ARTICLE_TEXT.normalize('NFC'), quotes);
     expect(layout.missing).toEqual([]);

@@ -12,9 +12,9 @@ import {
   type PointerView,
 } from '../../../src/state/interaction';
 import { useAppStore } from '../../../src/state/store';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 
-const dataset = shippedDataset();
+const dataset = articleDataset();
 const RUS = { kind: 'actor' as const, id: 'RUS' };
 
 /** Renders a hook as a mark of `view` does: inside the view's picks. */

@@ -3,13 +3,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, renderHook } from '@testing-library/react';
 import { useFilteredPartnerships } from '../../../src/state/selectors';
 import { useAppStore } from '../../../src/state/store';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 
 afterEach(cleanup);
 
 describe('useFilteredPartnerships', () => {
   it('gives every view the same list, computed once per change of the filters', () => {
-    const dataset = shippedDataset();
+    const dataset = articleDataset();
     const first = renderHook(() => useFilteredPartnerships(dataset));
     const second = renderHook(() => useFilteredPartnerships(dataset));
     expect(second.result.current).toBe(first.result.current);

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { followPicks, point, pointedIn, select, toggleSelection } from '../../../src/state/interaction';
 import { useAppStore } from '../../../src/state/store';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 
 const RUS = { kind: 'actor' as const, id: 'RUS' };
 const TUR = { kind: 'actor' as const, id: 'TUR' };
@@ -59,7 +59,7 @@ describe('a hover from one view, handed to every view a task later', () => {
 
   it('hands nothing over after a new dataset, which forgets every hover', () => {
     point(RUS, 'network');
-    useAppStore.getState().datasetLoaded(shippedDataset());
+    useAppStore.getState().datasetLoaded(articleDataset());
     vi.runAllTimers();
     expect(useAppStore.getState().hover).toBeNull();
     expect(pointedIn(useAppStore.getState(), 'network')).toBeNull();

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDatasetKeeper, tabDatasetKey, MAX_KEPT, type KeyValueStore, type TabMemory } from '../../../src/state/savedDataset';
 import { indexDataset, type Dataset } from '../../../src/data/indexDataset';
 import { parseDatasetJson } from '../../../src/data/parseDatasetJson';
-import { ARTICLE_TEXT, shippedJson } from '../../fixtures/datasetBuilder';
+import { ARTICLE_TEXT, articleJson } from '../../fixtures/datasetBuilder';
 import { inEnglish } from '../../fixtures/issueText';
 
 /** IndexedDB as a map, shared by every tab of a test, as the browser shares it. */
@@ -27,7 +27,7 @@ function tab(): TabMemory {
 
 /** The shipped dataset under another title, with the article its quotes come from. */
 function titled(title: string): Dataset {
-  const parsed = parseDatasetJson({ ...shippedJson(), title: { fr: title, en: title } });
+  const parsed = parseDatasetJson({ ...articleJson(), title: { fr: title, en: title } });
   if (!parsed.ok) throw new Error('fixture');
   return indexDataset(parsed.value, new Map([['article', ARTICLE_TEXT.normalize('NFC')]]));
 }

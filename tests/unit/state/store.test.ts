@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useAppStore } from '../../../src/state/store';
 import { loadIntoStore } from '../../../src/state/loadIntoStore';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 
 const store = useAppStore;
 
@@ -33,7 +33,7 @@ describe('the store', () => {
   });
 
   it('keeps the current dataset on screen when a new one fails to load', async () => {
-    const dataset = shippedDataset();
+    const dataset = articleDataset();
     store.getState().datasetLoaded(dataset);
     await loadIntoStore('http://example.test/broken.json', 'broken.json', async () => new Response('{', { status: 200 }));
     const state = store.getState();
@@ -45,7 +45,7 @@ describe('the store', () => {
   it('starts fresh filters and selection with a new dataset', () => {
     store.getState().toggleSector('energy');
     store.getState().select({ kind: 'actor', id: 'RUS' });
-    store.getState().datasetLoaded(shippedDataset());
+    store.getState().datasetLoaded(articleDataset());
     expect(store.getState().filters.sectors).toEqual([]);
     expect(store.getState().selection).toBeNull();
   });

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { useAppStore } from '../../../src/state/store';
 import { startUrlSync } from '../../../src/state/urlSync';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 
 let stop: (() => void) | undefined;
 afterEach(() => {
@@ -12,7 +12,7 @@ afterEach(() => {
 
 function start(search: string) {
   window.history.replaceState(null, '', `/${search}`);
-  useAppStore.getState().datasetLoaded(shippedDataset());
+  useAppStore.getState().datasetLoaded(articleDataset());
   stop = startUrlSync(window);
 }
 
@@ -55,7 +55,7 @@ describe('the link and the store kept in step', () => {
 describe('an embed', () => {
   it('reads its link but never writes history', () => {
     window.history.replaceState(null, '', '/?embed=map&sector=energy');
-    useAppStore.getState().datasetLoaded(shippedDataset());
+    useAppStore.getState().datasetLoaded(articleDataset());
     const before = window.history.length;
     stop = startUrlSync(window, { write: false });
     expect(useAppStore.getState().filters.sectors).toEqual(['energy']);

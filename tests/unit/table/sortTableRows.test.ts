@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toTableRows } from '../../../src/derive/tableRows';
 import { fr } from '../../../src/i18n/fr';
 import { en } from '../../../src/i18n/en';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 import { DEFAULT_SEED, SIZES, generateDataset } from '../../../bench/generateDataset.mjs';
 import { parseDatasetJson } from '../../../src/data/parseDatasetJson';
 import { indexDataset } from '../../../src/data/indexDataset';
@@ -10,7 +10,7 @@ import { DEFAULT_SORT, nextTableSort, sortTableRows, TABLE_COLUMNS, type TableSo
 import type { TableRow } from '../../../src/derive/tableRows';
 import { statusRank } from '../../../src/model/statuses';
 
-const dataset = shippedDataset();
+const dataset = articleDataset();
 const rowsFr = toTableRows(dataset, dataset.partnerships, 'fr', fr);
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
 

@@ -4,10 +4,10 @@ import { sortTableRows } from '../../../src/derive/sortTableRows';
 import { filterPartnerships } from '../../../src/derive/filterPartnerships';
 import { fr } from '../../../src/i18n/fr';
 import { en } from '../../../src/i18n/en';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 import { EMPTY_FILTERS } from '../../../src/model/filters';
 
-const dataset = shippedDataset();
+const dataset = articleDataset();
 const rows = toTableRows(dataset, dataset.partnerships, 'fr', fr);
 const partners = (found: { partnerName: string }[]) => found.map((r) => r.partnerName);
 

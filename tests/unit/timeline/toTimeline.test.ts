@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toTimeline } from '../../../src/derive/toTimeline';
-import { shippedDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset } from '../../fixtures/datasetBuilder';
 import type { DatasetEvent } from '../../../src/data/indexDataset';
 
 const event = (id: string, date?: string, endDate?: string): DatasetEvent => ({
@@ -14,7 +14,7 @@ const event = (id: string, date?: string, endDate?: string): DatasetEvent => ({
 
 describe('toTimeline', () => {
   it('places events oldest first, inside the frame', () => {
-    const layout = toTimeline(shippedDataset().events, 600);
+    const layout = toTimeline(articleDataset().events, 600);
     const dates = layout.marks.map((m) => m.event.date!);
     expect(dates).toEqual([...dates].sort());
     for (const mark of layout.marks) {
@@ -37,8 +37,8 @@ describe('toTimeline', () => {
   });
 
   it('thins year ticks on a narrow axis so labels never touch', () => {
-    const wide = toTimeline(shippedDataset().events, 1000).ticks;
-    const narrow = toTimeline(shippedDataset().events, 300).ticks;
+    const wide = toTimeline(articleDataset().events, 1000).ticks;
+    const narrow = toTimeline(articleDataset().events, 300).ticks;
     expect(narrow.length).toBeLessThan(wide.length);
     for (let i = 1; i < narrow.length; i++) expect(narrow[i]!.x - narrow[i - 1]!.x).toBeGreaterThanOrEqual(40);
   });
