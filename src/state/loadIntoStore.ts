@@ -2,7 +2,7 @@ import { loadDataset, type Fetcher } from '../data/loadDataset';
 import type { Dataset } from '../data/indexDataset';
 import { datasetKeeper } from './savedDataset';
 import { loadSequence, type LoadTicket } from './loadSequence';
-import { useAppStore } from './store';
+import { useAppStore, type DatasetOrigin } from './store';
 
 /**
  * Shows a person's own dataset (a file, a paste, a drop, a published draft) if its load is still
@@ -32,6 +32,21 @@ export function showShippedDataset(ticket: LoadTicket, dataset: Dataset, alongsi
     () => datasetKeeper.forget().then(() => true),
   );
   return shown !== null;
+}
+
+/**
+ * Shows again a dataset that was on screen before (the undo of a merge), with the origin it had,
+ * if its load is still the latest; the tab's saved dataset follows: a person's own is saved again,
+ * and for the shipped data or a link's the tab forgets its own, as after loading them. Resolves to
+ * whether storage followed; null when a later load took over.
+ */
+export function showDatasetAgain(ticket: LoadTicket, dataset: Dataset, origin: DatasetOrigin): Promise<boolean> | null {
+  if (origin.kind === 'own') return showOwnDataset(ticket, origin.label, dataset);
+  return loadSequence.commit(
+    ticket,
+    () => useAppStore.getState().datasetLoaded(dataset, origin),
+    () => datasetKeeper.forget().then(() => true),
+  );
 }
 
 /**

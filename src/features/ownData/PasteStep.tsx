@@ -6,14 +6,18 @@ export function PasteStep({
   text,
   onText,
   onSubmit,
+  onMerge,
   onCancel,
 }: {
   text: string;
   onText: (text: string) => void;
   onSubmit: () => void;
+  /** Merges the pasted data into the data on screen, after a review, instead of replacing it. */
+  onMerge: () => void;
   onCancel: () => void;
 }) {
-  const t = useMessages().data;
+  const messages = useMessages();
+  const t = messages.data;
   const id = useId();
   return (
     <form
@@ -28,6 +32,9 @@ export function PasteStep({
       <div className="data-step__actions">
         <button type="button" className="button" onClick={onCancel}>
           {t.cancel}
+        </button>
+        <button type="button" className="button" disabled={text.trim() === ''} onClick={onMerge}>
+          {messages.merge.pasteSubmit}
         </button>
         <button type="submit" className="button button--primary" disabled={text.trim() === ''}>
           {t.pasteSubmit}

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { DataIssue } from '../../data/dataIssue';
 import { loadDataset, parseDatasetText } from '../../data/loadDataset';
 import { loadSequence, type LoadTicket } from '../../state/loadSequence';
@@ -7,6 +7,7 @@ import type { ColumnMapping } from '../../import/columnFields';
 import type { ImportChoices } from '../../import/importChoices';
 import type { CsvTable } from '../../import/readCsv';
 import { countRows, IDLE, type Flow, type Loaded } from './importFlow';
+import { useAppStore } from '../../state/store';
 import { SHIPPED_LABEL, shippedDatasetUrl } from '../../config/shippedDataset';
 
 /**
@@ -18,6 +19,9 @@ import { SHIPPED_LABEL, shippedDatasetUrl } from '../../config/shippedDataset';
  */
 export function useImportFlow(onLoaded: (loaded: Loaded, ticket: LoadTicket) => void) {
   const [flow, setFlow] = useState<Flow>(IDLE);
+  // Whether the load under way is to be merged into the data on screen: set when it starts, and
+  // kept through its columns and values steps, which a spreadsheet may need first.
+  const merging = useRef(false);
 
   const run = useCallback(
     async (label: string, work: (signal: AbortSignal) => Promise<Flow | Loaded>) => {
@@ -37,8 +41,13 @@ export function useImportFlow(onLoaded: (loaded: Loaded, ticket: LoadTicket) => 
         setFlow((now) => (now === checking ? IDLE : now));
         return;
       }
+      const current = useAppStore.getState().dataset;
       if ('step' in outcome) setFlow(outcome);
-      else {
+      else if (merging.current && current) {
+        // Checked, but nothing changes yet: the merge waits for the person's review.
+        const { findMergeReview } = await import('../../data/findMergeReview');
+        setFlow({ step: 'merge', incoming: outcome, current, review: findMergeReview(current.json, outcome.dataset.json) });
+      } else {
         setFlow(IDLE);
         onLoaded(outcome, ticket);
       }
@@ -85,36 +94,40 @@ export function useImportFlow(onLoaded: (loaded: Loaded, ticket: LoadTicket) => 
     close: useCallback(() => setFlow(IDLE), []),
     openPaste: useCallback(() => setFlow({ step: 'paste' }), []),
     setFlow,
+    /** A file to replace the data on screen, or, with `merging`, to merge into it after a review. */
     loadFile: useCallback(
-      (file: File) =>
-        run(file.name, async (signal) => {
+      (file: File, merge = false) => {
+        merging.current = merge;
+        return run(file.name, async (signal) => {
           // Reading and decoding a file is fetched with the first file a person loads, not with the page.
           const { readInputFile } = await import('../../import/readInput');
           const input = await readInputFile(file);
           return input.ok ? fromInput(input.value, signal) : fail(file.name, input.issues);
-        }),
+        });
+      },
       [run, fromInput],
     ),
     loadPasted: useCallback(
-      (text: string, label: string) =>
-        run(label, async (signal) => {
+      (text: string, label: string, merge = false) => {
+        merging.current = merge;
+        return run(label, async (signal) => {
           const { readPastedText } = await import('../../import/readInput');
           const input = readPastedText(text, label);
           return input.ok ? fromInput(input.value, signal) : fail(label, input.issues, { step: 'paste' });
-        }),
+        });
+      },
       [run, fromInput],
     ),
     /** Back to the shipped dataset: its problems, should it fail, are listed like a file's. */
-    loadShipped: useCallback(
-      () =>
-        run(SHIPPED_LABEL, async (signal) => {
-          const result = await loadDataset(shippedDatasetUrl(document.baseURI), undefined, { signal });
-          return result.ok
-            ? { kind: 'shipped', label: SHIPPED_LABEL, dataset: result.value, leftOutRows: 0 }
-            : fail(SHIPPED_LABEL, result.issues);
-        }),
-      [run],
-    ),
+    loadShipped: useCallback(() => {
+      merging.current = false;
+      return run(SHIPPED_LABEL, async (signal) => {
+        const result = await loadDataset(shippedDatasetUrl(document.baseURI), undefined, { signal });
+        return result.ok
+          ? { kind: 'shipped', label: SHIPPED_LABEL, dataset: result.value, leftOutRows: 0 }
+          : fail(SHIPPED_LABEL, result.issues);
+      });
+    }, [run]),
     confirmMapping: useCallback(
       (table: CsvTable, mapping: ColumnMapping) => run(table.fileName, () => finish(table, mapping)),
       [run, finish],
