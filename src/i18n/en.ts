@@ -284,6 +284,8 @@ export const en: Messages = {
     downloadHint: (path: string) => `The JSON cites the text as "${path}": keep the two files together.`,
   },
   merge: {
+    problemsKeep: 'The data on screen stays as it was. Go back to the review to change a decision, or correct the file and merge it again.',
+    draftSubmit: 'Merge into the current data',
     chooseFile: 'Merge a file into the current data',
     pasteSubmit: 'Merge into the current data',
     title: (label: string) => `Merge "${label}" into the current data`,

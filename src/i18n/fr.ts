@@ -301,6 +301,9 @@ export const fr = {
     downloadHint: (path: string) => `Le JSON cite le texte sous « ${path} » : placez les deux fichiers ensemble.`,
   },
   merge: {
+    problemsKeep:
+      'Les données affichées restent celles d’avant. Revenez à la revue pour changer une décision, ou corrigez le fichier puis fusionnez-le de nouveau.',
+    draftSubmit: 'Fusionner avec les données actuelles',
     chooseFile: 'Fusionner un fichier avec les données actuelles',
     pasteSubmit: 'Fusionner avec les données actuelles',
     title: (label: string) => `Fusionner «\u00a0${label}\u00a0» avec les données actuelles`,

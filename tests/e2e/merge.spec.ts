@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, saveScreenshot, test } from './support/test';
+import { openTool } from './support/toolbar';
 
 const SECOND = 'tests/fixtures/merge/second-source.json';
 const NEW_SOURCE = 'Rapport d’un observatoire du Sahel (jeu d’essai fictif)';
@@ -54,7 +56,7 @@ test.describe('merging a second dataset into the current one', () => {
     await near.getByRole('radio', { name: 'Le même acteur (les fusionner)' }).check();
     await apply.click();
     const failed = page.getByRole('dialog', { name: '« second-source.json » n’a pas été fusionné' });
-    await expect(failed).toContainText('Les données affichées restent celles d’avant.');
+    await expect(failed).toContainText('Les données affichées restent celles d’avant. Revenez à la revue pour changer une décision');
     await expect(failed.getByRole('listitem').first()).toContainText('partnerships[');
     await saveScreenshot(page, 'merge-failed');
     await failed.getByRole('button', { name: 'Retour' }).click();
@@ -94,5 +96,26 @@ test.describe('merging a second dataset into the current one', () => {
     await dialog.getByRole('button', { name: 'Fusionner', exact: true }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Fusion faite' })).toBeVisible();
     await saveScreenshot(page, 'merge-applied-375');
+  });
+
+  test('a reviewed draft merges into the current data from the draft tool’s publish step', async ({ page }) => {
+    await openShipped(page);
+    await openTool(page, 'Rédiger depuis un article');
+    const workspace = page.getByRole('dialog', { name: 'Rédiger des données depuis un article' });
+    await workspace.getByLabel('Texte de l’article').fill(readFileSync('public/data/sources/article.fr.txt', 'utf8'));
+    await workspace.getByRole('button', { name: 'Analyser' }).click();
+    await workspace.getByRole('button', { name: 'Tout accepter' }).click();
+    await workspace.getByRole('button', { name: 'Fusionner avec les données actuelles' }).click();
+
+    const dialog = page.getByRole('dialog', { name: 'Fusionner « mli-partnerships-draft.json » avec les données actuelles' });
+    await expect(dialog).toContainText(/La fusion ajoute \d+ affirmations?/);
+    await saveScreenshot(page, 'merge-draft-review');
+    await dialog.getByRole('button', { name: 'Fusionner', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await workspace.getByRole('button', { name: 'Fermer' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Fusion faite : « Les partenariats du Mali + mli-partnerships-draft.json »' }),
+    ).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Les partenariats du Mali' })).toBeVisible();
   });
 });

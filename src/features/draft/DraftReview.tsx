@@ -2,6 +2,7 @@ import { useReducer, useState } from 'react';
 import type { DataIssue } from '../../data/dataIssue';
 import { describeIssue } from '../../i18n/describeIssue';
 import type { Draft } from '../../extract/types';
+import type { Dataset } from '../../data/indexDataset';
 import { loadSequence } from '../../state/loadSequence';
 import { showOwnDataset } from '../../state/loadIntoStore';
 import { ActorList } from './ActorList';
@@ -18,8 +19,19 @@ type Outcome =
   | { kind: 'issues'; issues: DataIssue[] }
   | { kind: 'published'; n: number; json: string; path: string };
 
-/** The draft of one article under review: its actors, its candidates, and publishing. */
-export function DraftReview({ draft, focus }: { draft: Draft; focus: string }) {
+/**
+ * The draft of one article under review: its actors, its candidates, and publishing, either in
+ * place of the data on screen or merged into it (`onMerge` opens the merge's review).
+ */
+export function DraftReview({
+  draft,
+  focus,
+  onMerge,
+}: {
+  draft: Draft;
+  focus: string;
+  onMerge?: (label: string, dataset: Dataset) => void;
+}) {
   const messages = useMessages();
   const t = messages.draft;
   const lang = useLang();
@@ -28,15 +40,34 @@ export function DraftReview({ draft, focus }: { draft: Draft; focus: string }) {
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const nameOf = (id: string) => draft.actors.find((a) => a.id === id)?.name[lang] ?? id;
 
-  async function publish() {
+  /** Whether the accepted rows can make a dataset; if not, the outcome says why. */
+  function ready(): boolean {
     const accepted = rows.filter((r) => r.decision === 'accepted');
-    if (accepted.length === 0) return setOutcome({ kind: 'message', text: t.nothingAccepted });
+    if (accepted.length === 0) {
+      setOutcome({ kind: 'message', text: t.nothingAccepted });
+      return false;
+    }
     const duplicates = findDuplicates(rows);
-    if (duplicates.length > 0)
-      return setOutcome({
+    if (duplicates.length > 0) {
+      setOutcome({
         kind: 'message',
         text: t.duplicates(duplicates.map((g) => `${nameOf(g[0]!.partner)} (${g[0]!.sector})`).join(', ')),
       });
+      return false;
+    }
+    return true;
+  }
+
+  async function mergeIntoCurrent(merge: (label: string, dataset: Dataset) => void) {
+    if (!ready()) return;
+    const result = await publishDraft(draft, focus, rows, [...people]);
+    if (!result.ok) return setOutcome({ kind: 'issues', issues: result.issues });
+    setOutcome({ kind: 'idle' });
+    merge(draftFileName(focus), result.dataset);
+  }
+
+  async function publish() {
+    if (!ready()) return;
     // Publishing is a load like any other: the latest one wins, and the tab keeps what it shows.
     const ticket = loadSequence.begin();
     const result = await publishDraft(draft, focus, rows, [...people]);
@@ -103,6 +134,11 @@ export function DraftReview({ draft, focus }: { draft: Draft; focus: string }) {
         <button type="button" className="draft-publish__main" onClick={() => void publish()}>
           {t.publish}
         </button>
+        {onMerge && (
+          <button type="button" onClick={() => void mergeIntoCurrent(onMerge)}>
+            {messages.merge.draftSubmit}
+          </button>
+        )}
         {outcome.kind === 'published' && (
           <>
             <button type="button" onClick={() => downloadFile(draftFileName(focus), 'application/json', outcome.json)}>

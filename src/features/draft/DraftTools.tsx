@@ -3,6 +3,7 @@ import { ChunkBoundary } from '../../ui/ChunkBoundary';
 import { lazyChunk } from '../../ui/lazyChunk';
 import { Dialog } from '../../ui/Dialog';
 import './draft.css';
+import type { Dataset } from '../../data/indexDataset';
 import { useMessages } from '../../state/useMessages';
 
 // The extractor and its lexicons are a chunk of their own, fetched when a person opens the
@@ -15,7 +16,16 @@ const DraftWorkspace = lazyChunk(() => import('./DraftWorkspace').then((m) => ({
  * extractor costs nothing until it is needed. The focus goes back to what had it when the dialog
  * opened (the menu's button) once it closes.
  */
-export function DraftTools({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function DraftTools({
+  open,
+  onClose,
+  onMerge,
+}: {
+  open: boolean;
+  onClose: () => void;
+  /** Opens the review of merging a published draft into the data on screen. */
+  onMerge?: (label: string, dataset: Dataset) => void;
+}) {
   const messages = useMessages();
   const t = messages.draft;
 
@@ -23,7 +33,7 @@ export function DraftTools({ open, onClose }: { open: boolean; onClose: () => vo
     <Dialog title={t.title} closeLabel={t.close} open={open} onClose={onClose} size="full">
       <ChunkBoundary what={t.title}>
         <Suspense fallback={<p role="status">{messages.loading}</p>}>
-          <DraftWorkspace />
+          <DraftWorkspace onMerge={onMerge} />
         </Suspense>
       </ChunkBoundary>
     </Dialog>

@@ -1,3 +1,4 @@
+import type { Dataset } from '../../data/indexDataset';
 import { useId, useMemo, useState } from 'react';
 import { extractDraft, normalizeArticle } from '../../extract/extractDraft';
 import type { ArticleLang } from '../../extract/types';
@@ -15,7 +16,7 @@ interface Submitted {
  * The drafting workspace: the article in, a focus named or accepted, then the review. Changing
  * the focus drafts again from the same text, since every candidate is a partnership of the focus.
  */
-export function DraftWorkspace() {
+export function DraftWorkspace({ onMerge }: { onMerge?: (label: string, dataset: Dataset) => void }) {
   const t = useMessages().draft;
   const lang = useLang();
   const id = useId();
@@ -51,7 +52,12 @@ export function DraftWorkspace() {
             <span>{t.langNames[draft.lang]}</span>
           </div>
           {draft.focus ? (
-            <DraftReview key={`${submitted.text.length}-${draft.focus}-${draft.lang}`} draft={draft} focus={draft.focus} />
+            <DraftReview
+              key={`${submitted.text.length}-${draft.focus}-${draft.lang}`}
+              draft={draft}
+              focus={draft.focus}
+              onMerge={onMerge}
+            />
           ) : (
             <p>{t.noActors}</p>
           )}

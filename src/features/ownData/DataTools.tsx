@@ -177,7 +177,7 @@ export function DataTools() {
           </Suspense>
         </ChunkBoundary>
       )}
-      <DraftTools open={drafting} onClose={closeDraft} />
+      <DraftTools open={drafting} onClose={closeDraft} onMerge={api.reviewMerge} />
     </div>
   );
 }

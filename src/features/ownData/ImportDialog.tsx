@@ -79,7 +79,12 @@ export function ImportDialog({
       const title = flow.merging ? messages.merge.problemsTitle(flow.label) : t.problemsTitle(flow.label);
       return (
         <Dialog title={title} closeLabel={t.close} onClose={close} size="wide">
-          <ProblemList issues={flow.issues} onBack={back ? () => api.setFlow(back) : null} onClose={close} />
+          <ProblemList
+            issues={flow.issues}
+            onBack={back ? () => api.setFlow(back) : null}
+            onClose={close}
+            intro={flow.merging ? messages.merge.problemsKeep : undefined}
+          />
         </Dialog>
       );
     }

@@ -30,7 +30,7 @@ export function MergeStep(props: { flow: MergeFlow; onApply: (same: SameActors) 
   return (
     <div className="data-step merge-step">
       <p>{t.summary(review.addedClaims, review.newPartnerships, review.newActors)}</p>
-      <section className="data-review__group" aria-labelledby="merge-conflicts">
+      <section className="merge-step__group" aria-labelledby="merge-conflicts">
         <h3 id="merge-conflicts">{t.conflicts}</h3>
         {review.conflicts.length === 0 ? (
           <p>{t.noConflict}</p>
@@ -46,11 +46,15 @@ export function MergeStep(props: { flow: MergeFlow; onApply: (same: SameActors) 
                   {conflict.sides.map((side) => (
                     <li key={side.status}>
                       <strong>{messages.statuses[side.status]}</strong>
-                      {messages.colon}
                       {side.claims.map((claim, i) => (
                         <span key={i} className="merge-step__claim">
                           {sources.get(claim.source)?.title ?? claim.source}
-                          {claim.quote && <q lang={sources.get(claim.source)?.language}>{claim.quote}</q>}
+                          {claim.quote && (
+                            <>
+                              {messages.colon}
+                              <q lang={sources.get(claim.source)?.language}>{claim.quote}</q>
+                            </>
+                          )}
                         </span>
                       ))}
                     </li>
@@ -62,7 +66,7 @@ export function MergeStep(props: { flow: MergeFlow; onApply: (same: SameActors) 
         )}
       </section>
       {review.nearDuplicates.length > 0 && (
-        <section className="data-review__group" aria-labelledby="merge-near">
+        <section className="merge-step__group" aria-labelledby="merge-near">
           <h3 id="merge-near">{t.nearDuplicates}</h3>
           <p>{t.nearDuplicatesIntro}</p>
           {review.nearDuplicates.map(({ incoming: actor, current: match }) => (
@@ -83,7 +87,7 @@ export function MergeStep(props: { flow: MergeFlow; onApply: (same: SameActors) 
           ))}
         </section>
       )}
-      <section className="data-review__group" aria-labelledby="merge-sources">
+      <section className="merge-step__group" aria-labelledby="merge-sources">
         <h3 id="merge-sources">{t.newSources}</h3>
         {review.newSources.length === 0 ? (
           <p>{t.noNewSource}</p>

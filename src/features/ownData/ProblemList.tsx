@@ -11,8 +11,11 @@ export function ProblemList({
   issues,
   onBack,
   onClose,
+  intro,
 }: {
   issues: readonly DataIssue[];
+  /** What the person can do about them, when it is not to correct a file and load it again. */
+  intro?: string;
   onBack: (() => void) | null;
   onClose: () => void;
 }) {
@@ -33,7 +36,7 @@ export function ProblemList({
 
   return (
     <div className="data-step">
-      <p>{t.problemsKeep}</p>
+      <p>{intro ?? t.problemsKeep}</p>
       <p>{t.problemsCount(issues.length)}</p>
       <ul className="data-problems" aria-label={t.problemsCount(issues.length)}>
         {issues.map((issue, i) => (

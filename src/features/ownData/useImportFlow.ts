@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { DataIssue } from '../../data/dataIssue';
+import type { Dataset } from '../../data/indexDataset';
 import { loadDataset, parseDatasetText } from '../../data/loadDataset';
 import { loadSequence, type LoadTicket } from '../../state/loadSequence';
 import type { InputText } from '../../import/readInput';
@@ -117,6 +118,14 @@ export function useImportFlow(onLoaded: (loaded: Loaded, ticket: LoadTicket) => 
         });
       },
       [run, fromInput],
+    ),
+    /** A dataset already checked (a published draft), to merge into the data on screen after a review. */
+    reviewMerge: useCallback(
+      (label: string, dataset: Dataset) => {
+        merging.current = true;
+        return run(label, async () => ({ kind: 'own', label, dataset, leftOutRows: 0 }));
+      },
+      [run],
     ),
     /** Back to the shipped dataset: its problems, should it fail, are listed like a file's. */
     loadShipped: useCallback(() => {
