@@ -39,7 +39,14 @@ describe('DataTools', { timeout: 20_000 }, () => {
       within(menu)
         .getAllByRole('menuitem')
         .map((item) => item.textContent),
-    ).toEqual(['Load a file (CSV or JSON)', 'Paste data', 'Draft from an article', 'CSV template', 'JSON Schema']);
+    ).toEqual([
+      'Load a file (CSV or JSON)',
+      'Merge a file into the current data',
+      'Paste data',
+      'Draft from an article',
+      'CSV template',
+      'JSON Schema',
+    ]);
     expect(within(menu).getByRole('menuitem', { name: 'CSV template' })).toHaveAttribute('href', 'data/partnerships-template.csv');
     expect(within(menu).getByRole('menuitem', { name: 'JSON Schema' })).toHaveAttribute('href', 'data/partnerships.schema.json');
   });
