@@ -70,8 +70,8 @@ test.describe('merging a second dataset into the current one', () => {
     await expect(
       page.getByRole('status').filter({ hasText: 'Fusion faite : « Les partenariats du Mali + second-source.json »' }),
     ).toBeVisible();
-    await expect(await turkeyDetails(page)).toContainText(NEW_SOURCE);
     await saveScreenshot(page, 'merge-applied-1280');
+    await expect(await turkeyDetails(page)).toContainText(NEW_SOURCE);
 
     await page.getByRole('button', { name: 'Annuler la fusion' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Fusion annulée : les données d’avant sont de retour.' })).toBeVisible();
