@@ -39,15 +39,15 @@ test('presents the shipped story with the keyboard, from the first step to the l
   const s = stage(page);
   for (const [i, step] of STEPS.entries()) {
     await expect(s.getByRole('heading', { level: 2, name: step.title })).toBeVisible();
-    await expect(s).toContainText(`Étape ${i + 1} sur 6`);
+    await expect(s).toContainText(`Étape ${i + 1} sur 7`);
     await expect(page).toHaveURL(step.url);
     await step.check(page);
     await saveScreenshot(page, `present-step-${i + 1}`);
     await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'PageDown');
   }
-  await expect(s.getByRole('heading', { level: 2, name: 'Le contexte' })).toBeVisible();
+  await expect(s.getByRole('heading', { level: 2, name: 'Avant : le Mali en juin 2022' })).toBeVisible();
   await page.keyboard.press('PageUp');
-  await expect(s.getByRole('heading', { level: 2, name: 'Partenaires potentiels : Chine et Turquie' })).toBeVisible();
+  await expect(s.getByRole('heading', { level: 2, name: 'Le contexte' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.locator('.presentation')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1, name: 'Les partenariats du Mali' })).toBeVisible();
