@@ -89,6 +89,7 @@ test('a person moves the date from 2013 to 2024 with the keyboard alone, and the
   await page.keyboard.press('Enter');
   await expect(slider).toHaveAttribute('aria-valuetext', 'dernier état connu');
 
+  await page.clock.resume();
   const axe = await new AxeBuilder({ page }).include('.date-control').analyze();
   expect(axe.violations).toEqual([]);
 });
@@ -103,11 +104,11 @@ test('comparing 1 January 2021 with 31 December 2024 lists what ended, strengthe
   await dialog.getByLabel('Au').fill('2024-12-31');
   await expect(dialog.getByRole('status')).toHaveText('12 changements entre le 1 janvier 2021 et le 31 décembre 2024 :');
   const kind = (name: string) => dialog.locator('section').filter({ has: page.getByRole('heading', { name, exact: true }) });
-  await expect(kind('Terminé').locator('li > p')).toHaveText([
+  await expect(kind('Terminé').locator('.compare-dialog__change')).toHaveText([
     'Mali – France, Sécurité : pas encore connu → terminé',
     'Mali – Nations unies, Sécurité : actif → terminé',
   ]);
-  await expect(kind('Renforcé').locator('li > p')).toHaveText(['Mali – Russie, Sécurité : en cours de mise en place → actif']);
+  await expect(kind('Renforcé').locator('.compare-dialog__change')).toHaveText(['Mali – Russie, Sécurité : en cours de mise en place → actif']);
   await expect(kind('Commencé')).toContainText('Mali – Turquie');
   await expect(kind('Commencé')).toContainText('Mali – Chine');
   await expect(kind('Commencé')).toContainText('Burkina Faso – Niger');
@@ -125,7 +126,7 @@ test('comparing 1 January 2021 with 31 December 2024 lists what ended, strengthe
   await expect(r.network.locator('.network-edge[data-id="MLI|RUS"]')).toHaveAttribute('data-changed', 'started strengthened');
   await expect(r.network.getByRole('button', { name: /^Mali – Russie.*renforcé/ })).toHaveCount(1);
   await expect(r.network.locator('.network-edge[data-id="FRA|MLI"] .network-edge__change')).toHaveText('×');
-  await expect(r.map.locator('.map-change')).toHaveCount(7);
+  await expect(r.map.locator('.map-change')).toHaveCount(8);
   await expect(r.map.locator('.map-change').filter({ hasText: 'Nations unies' })).toContainText('×');
   await saveScreenshot(page, 'date-compare-marked');
   await r.control.getByRole('button', { name: 'Ne plus marquer les changements' }).click();

@@ -56,7 +56,7 @@ export function CompareDialog({ dataset, stops, onClose }: { dataset: Dataset; s
                 <ul>
                   {ofKind.map(({ partnership, before, after, claims }) => (
                     <li key={partnership.id}>
-                      <p>
+                      <p className="compare-dialog__change">
                         <strong>{partnership.actors.map(actorName).join(' – ')}</strong>,{' '}
                         {dataset.sectorById.get(partnership.sector)?.name[lang] ?? partnership.sector}
                         {t.colon}
