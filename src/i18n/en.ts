@@ -117,7 +117,6 @@ export const en: Messages = {
     hideOnViews: 'Stop marking the changes',
     marked: (from: string, to: string) => `Changes from ${formatDate(from, 'en')} to ${formatDate(to, 'en')} marked`,
     changed: (kinds: readonly string[]) => `changed between the two compared dates (${kinds.join(', ').toLocaleLowerCase('en')})`,
-    changedMark: 'changed between the two dates',
     event: 'Event:',
   },
   details: {

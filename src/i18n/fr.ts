@@ -134,7 +134,6 @@ export const fr = {
     hideOnViews: 'Ne plus marquer les changements',
     marked: (from: string, to: string) => `Changements du ${formatDate(from, 'fr')} au ${formatDate(to, 'fr')} marqués`,
     changed: (kinds: readonly string[]) => `changé entre les deux dates comparées (${kinds.join(', ').toLocaleLowerCase('fr')})`,
-    changedMark: 'changé entre les deux dates',
     event: 'Événement\u00a0:',
   },
   details: {

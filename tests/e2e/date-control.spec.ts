@@ -108,7 +108,9 @@ test('comparing 1 January 2021 with 31 December 2024 lists what ended, strengthe
     'Mali – France, Sécurité : pas encore connu → terminé',
     'Mali – Nations unies, Sécurité : actif → terminé',
   ]);
-  await expect(kind('Renforcé').locator('.compare-dialog__change')).toHaveText(['Mali – Russie, Sécurité : en cours de mise en place → actif']);
+  await expect(kind('Renforcé').locator('.compare-dialog__change')).toHaveText([
+    'Mali – Russie, Sécurité : en cours de mise en place → actif',
+  ]);
   await expect(kind('Commencé')).toContainText('Mali – Turquie');
   await expect(kind('Commencé')).toContainText('Mali – Chine');
   await expect(kind('Commencé')).toContainText('Burkina Faso – Niger');
@@ -140,31 +142,45 @@ test('a ?date= link opens on that date, and the presentation shows each step’s
   await expect(r.filters).toContainText('Au 1 juin 2022');
   await expect.poll(() => mapPartners(page)).toEqual(['FRA', 'RUS', 'UN']);
 
+  // The story editor takes the date on screen for a new step, and lets the person set another.
+  await openTool(page, 'Récit (7 étapes)');
+  const editor = page.getByRole('dialog', { name: 'Le récit à présenter' });
+  await expect(editor.getByLabel('Date montrée par l’étape (vide : le dernier état connu)')).toHaveValue('2022-06-01');
+  await editor.getByLabel('Titre de l’étape').fill('En 2021');
+  await editor.getByLabel('Texte de l’étape').fill('La MINUSMA est encore là.');
+  await editor.getByLabel('Date montrée par l’étape (vide : le dernier état connu)').fill('2021-01-01');
+  await editor.getByRole('button', { name: 'Ajouter l’état actuel' }).click();
+  await expect(editor.getByRole('listitem')).toHaveCount(8);
+  await editor.getByRole('button', { name: 'Fermer' }).first().click();
   await openTool(page, 'Présenter');
   const stage = page.locator('.presentation');
   await expect(stage.locator('.presentation__date')).toHaveText('Au 28 février 2024');
   await page.keyboard.press('End');
+  await expect(stage.getByRole('heading', { level: 2, name: 'En 2021' })).toBeVisible();
+  await expect(stage.locator('.presentation__date')).toHaveText('Au 1 janvier 2021');
+  await expect(stage).toContainText('Étape 8 sur 8');
+  await page.keyboard.press('ArrowLeft');
   await expect(stage.getByRole('heading', { level: 2, name: 'Avant : le Mali en juin 2022' })).toBeVisible();
   await expect(stage.locator('.presentation__date')).toHaveText('Au 1 juin 2022');
-  await expect(stage).toContainText('Étape 7 sur 7');
   await expect(stage.locator('path.map-link--FRA')).toHaveCount(1);
   await expect(stage.locator('path.map-link--CHN')).toHaveCount(0);
   await saveScreenshot(page, 'date-present-before');
 });
 
-for (const { width, height, scheme } of [
-  { width: 1280, height: 800, scheme: 'light' },
-  { width: 375, height: 667, scheme: 'dark' },
-  { width: 1024, height: 768, scheme: 'dark' },
-  { width: 1024, height: 768, scheme: 'light' },
-] as const) {
-  test(`the date control fits at ${width}×${height} in the ${scheme} theme`, async ({ page }) => {
+test('the date control fits beside the filters at 1280, 375 and 1024×768, light and dark', async ({ page }) => {
+  const r = await openDashboard(page, '?date=2023-01-01');
+  for (const { width, height, scheme } of [
+    { width: 1280, height: 800, scheme: 'light' },
+    { width: 375, height: 667, scheme: 'dark' },
+    { width: 1024, height: 768, scheme: 'dark' },
+    { width: 1024, height: 768, scheme: 'light' },
+  ] as const) {
     await page.setViewportSize({ width, height });
     await page.emulateMedia({ colorScheme: scheme });
-    const r = await openDashboard(page, '?date=2023-01-01');
+    await r.control.scrollIntoViewIfNeeded();
     const box = await r.control.boundingBox();
-    expect(box!.x + box!.width).toBeLessThanOrEqual(width);
+    expect(box!.x + box!.width, `${width}, ${scheme}`).toBeLessThanOrEqual(width);
     await expect(r.control.getByRole('button', { name: 'Comparer deux dates' })).toBeInViewport();
     await saveScreenshot(page, `date-control-${width}-${scheme}`);
-  });
-}
+  }
+});
