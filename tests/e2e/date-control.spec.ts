@@ -130,10 +130,14 @@ test('comparing 1 January 2021 with 31 December 2024 lists what ended, strengthe
   await expect(r.network.locator('.network-edge[data-id="FRA|MLI"] .network-edge__change')).toHaveText('×');
   await expect(r.map.locator('.map-change')).toHaveCount(8);
   await expect(r.map.locator('.map-change').filter({ hasText: 'Nations unies' })).toContainText('×');
+  await expect(r.network.locator('.change-legend')).toContainText('Changements du 1 janvier 2021 au 31 décembre 2024 marqués');
+  await expect(r.network.locator('.change-legend li')).toHaveText(['+Commencé', '▲Renforcé', '▼Affaibli', '×Terminé']);
+  await expect(r.map.locator('.change-legend')).toHaveCount(1);
   await saveScreenshot(page, 'date-compare-marked');
   await r.control.getByRole('button', { name: 'Ne plus marquer les changements' }).click();
   await expect(r.map.locator('.map-change')).toHaveCount(0);
   await expect(r.network.locator('.network-edge__change')).toHaveCount(0);
+  await expect(r.network.locator('.change-legend')).toHaveCount(0);
 });
 
 test('a ?date= link opens on that date, and the presentation shows each step’s date', async ({ page }) => {

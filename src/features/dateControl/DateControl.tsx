@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import type { Dataset } from '../../data/indexDataset';
 import { useAppStore } from '../../state/store';
 import { dateStops, stopAYearAway, stopAtOrBefore } from '../../derive/dateStops';
-import { CHANGE_GLYPHS, CHANGE_KINDS } from '../../derive/compareDates';
+import { ChangeLegend } from '../../views/shared/ChangeLegend';
 import { PLAY_STEP_MS } from '../../config/timeLimits';
 import { CompareDialog } from './CompareDialog';
 import { useMessages } from '../../state/useMessages';
@@ -105,17 +105,7 @@ export function DateControl({ dataset }: { dataset: Dataset }) {
       </div>
       {compared && (
         <div className="date-control__marked" role="group" aria-label={t.dateControl.marked(compared.from, compared.to)}>
-          <p>{t.dateControl.marked(compared.from, compared.to)}</p>
-          <ul className="date-control__legend">
-            {CHANGE_KINDS.map((kind) => (
-              <li key={kind}>
-                <span className="date-control__glyph" aria-hidden="true">
-                  {CHANGE_GLYPHS[kind]}
-                </span>{' '}
-                {t.dateControl.kinds[kind]}
-              </li>
-            ))}
-          </ul>
+          <ChangeLegend className="date-control__legend" />
           <button type="button" className="button" onClick={() => setCompared(null)}>
             {t.dateControl.hideOnViews}
           </button>
