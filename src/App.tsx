@@ -13,6 +13,7 @@ import { PickHint } from './shell/PickHint';
 import { EmptyFilterNotice } from './shell/EmptyFilterNotice';
 import { PrintNote } from './shell/PrintNote';
 import { FilterBar } from './features/filters/FilterBar';
+import { DateControl } from './features/dateControl/DateControl';
 import { DetailsPanel } from './features/details/DetailsPanel';
 import type { AppConfig } from './config/appConfig';
 import { TimelineView, VIEW_COMPONENTS } from './views/viewComponents';
@@ -37,6 +38,7 @@ export function App({ config = NO_CONFIG }: { config?: AppConfig }) {
   const t = useMessages();
   const lang = useLang();
   const dataset = useViewDataset();
+  const loaded = useAppStore((s) => s.dataset);
   // The header (the dataset's title and source line, the first screen's largest text on a phone) is
   // committed with the dataset at once; the rest of the page follows in a deferred render, which
   // React renders in slices of a few milliseconds, so that the header paints without waiting for it.
@@ -142,6 +144,7 @@ export function App({ config = NO_CONFIG }: { config?: AppConfig }) {
         {pageDataset && (
           <>
             <FilterBar dataset={pageDataset} />
+            {loaded && <DateControl dataset={loaded} />}
             <EmptyFilterNotice dataset={pageDataset} />
             <PickHint />
             <div className="workspace">

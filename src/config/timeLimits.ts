@@ -47,3 +47,6 @@ export function withinTimeLimit<T>(work: () => Promise<T>, ms: number): Promise<
       );
   });
 }
+
+/** How long the date control's play button rests on each date, for a class to read the map. */
+export const PLAY_STEP_MS = 1_500;

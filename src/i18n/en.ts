@@ -1,5 +1,5 @@
 import type { Messages } from './fr';
-import { formatNumber } from './format';
+import { formatDate, formatNumber } from './format';
 import type { Named } from './named';
 import { plural } from './plural';
 import type { Status } from '../model/statuses';
@@ -91,6 +91,33 @@ export const en: Messages = {
     clear: 'Clear all',
     toggle: (on: number) => (on === 0 ? 'Filters' : `Filters (${count(on)})`),
     nothing: 'No partnership matches these filters.',
+  },
+  dateControl: {
+    label: 'Date of the data',
+    slider: 'Date shown',
+    valueText: (date: string | null) => (date === null ? 'latest known state' : formatDate(date, 'en')),
+    asOf: (date: string | null) => (date === null ? 'Latest known state' : `As of ${formatDate(date, 'en')}`),
+    latest: 'Latest',
+    play: 'Play',
+    pause: 'Pause',
+    stop: 'Stop',
+    playLabel: 'Step through the dates',
+    compare: 'Compare two dates',
+    compareTitle: 'What changed between two dates',
+    compareFrom: 'From',
+    compareTo: 'To',
+    compareSummary: (n: number, from: string, to: string) =>
+      n === 0
+        ? `Nothing changed between ${formatDate(from, 'en')} and ${formatDate(to, 'en')}.`
+        : `${count(n)} ${p(n, 'change', 'changes')} between ${formatDate(from, 'en')} and ${formatDate(to, 'en')}:`,
+    kinds: { started: 'Started', strengthened: 'Strengthened', weakened: 'Weakened', ended: 'Ended' },
+    move: (before: string | null, after: string) => `${before ?? 'not yet known'} → ${after}`,
+    sources: (n: number) => `${count(n)} ${p(n, 'source', 'sources')}`,
+    showOnViews: 'Mark the changes on the map and the network',
+    hideOnViews: 'Stop marking the changes',
+    marked: (from: string, to: string) => `Changes from ${formatDate(from, 'en')} to ${formatDate(to, 'en')} marked`,
+    changed: (kinds: readonly string[]) => `changed between the two compared dates (${kinds.join(', ').toLocaleLowerCase('en')})`,
+    event: 'Event:',
   },
   details: {
     title: 'Details',
@@ -395,6 +422,7 @@ export const en: Messages = {
     removeShort: 'Remove',
     addHint: 'Add what is on screen (filters, selection, view) as a new step.',
     stepTitle: 'Step title',
+    stepDate: 'Date the step shows (empty: the latest known state)',
     stepText: 'Step text',
     add: 'Add the current state',
     export: 'Export the story (JSON)',

@@ -1,4 +1,4 @@
-import { formatNumber } from './format';
+import { formatDate, formatNumber } from './format';
 import { frenchOf, frenchWithArticle } from './frenchNames';
 import type { Named } from './named';
 import { plural } from './plural';
@@ -105,6 +105,36 @@ export const fr = {
     /** The button that shows the filters on a phone, with how many are on. */
     toggle: (on: number) => (on === 0 ? 'Filtres' : `Filtres (${count(on)})`),
     nothing: 'Aucun partenariat ne correspond à ces filtres.',
+  },
+  dateControl: {
+    label: 'Date des données',
+    slider: 'Date affichée',
+    /** The slider's value in words: the day, or the latest the sources speak of. */
+    valueText: (date: string | null) => (date === null ? 'dernier état connu' : formatDate(date, 'fr')),
+    /** The date in effect, beside the count of partnerships and in the presentation. */
+    asOf: (date: string | null) => (date === null ? 'Dernier état connu' : `Au ${formatDate(date, 'fr')}`),
+    latest: 'Dernier état',
+    play: 'Lire',
+    pause: 'Pause',
+    stop: 'Arrêter',
+    playLabel: 'Faire défiler les dates',
+    compare: 'Comparer deux dates',
+    compareTitle: 'Ce qui a changé entre deux dates',
+    compareFrom: 'Du',
+    compareTo: 'Au',
+    compareSummary: (n: number, from: string, to: string) =>
+      n === 0
+        ? `Rien n’a changé entre le ${formatDate(from, 'fr')} et le ${formatDate(to, 'fr')}.`
+        : `${count(n)} ${p(n, 'changement', 'changements')} entre le ${formatDate(from, 'fr')} et le ${formatDate(to, 'fr')}\u00a0:`,
+    kinds: { started: 'Commencé', strengthened: 'Renforcé', weakened: 'Affaibli', ended: 'Terminé' },
+    /** "actif → terminé", "pas encore connu → actif". */
+    move: (before: string | null, after: string) => `${before ?? 'pas encore connu'} → ${after}`,
+    sources: (n: number) => `${count(n)} ${p(n, 'source', 'sources')}`,
+    showOnViews: 'Marquer les changements sur la carte et le réseau',
+    hideOnViews: 'Ne plus marquer les changements',
+    marked: (from: string, to: string) => `Changements du ${formatDate(from, 'fr')} au ${formatDate(to, 'fr')} marqués`,
+    changed: (kinds: readonly string[]) => `changé entre les deux dates comparées (${kinds.join(', ').toLocaleLowerCase('fr')})`,
+    event: 'Événement\u00a0:',
   },
   details: {
     title: 'Détails',
@@ -415,6 +445,7 @@ export const fr = {
     removeShort: 'Retirer',
     addHint: 'Ajoutez ce qui est à l’écran (filtres, sélection, vue) comme nouvelle étape.',
     stepTitle: 'Titre de l’étape',
+    stepDate: 'Date montrée par l’étape (vide : le dernier état connu)',
     stepText: 'Texte de l’étape',
     add: 'Ajouter l’état actuel',
     export: 'Exporter le récit (JSON)',

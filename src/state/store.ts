@@ -64,6 +64,8 @@ export interface AppState {
   date: string | null;
   /** The actor the views are centred on; null for the dataset's own focus. */
   from: string | null;
+  /** Two dates whose changes the map and the network mark (`derive/compareDates.ts`); null for none. */
+  compared: { readonly from: string; readonly to: string } | null;
 }
 
 export interface AppActions {
@@ -89,6 +91,7 @@ export interface AppActions {
   removeStoryStep(id: string): void;
   setDate(date: string | null): void;
   setFrom(from: string | null): void;
+  setCompared(compared: { from: string; to: string } | null): void;
 }
 
 const SHIPPED: DatasetOrigin = { kind: 'shipped' };
@@ -109,6 +112,7 @@ const INITIAL: AppState = {
   presenting: null,
   date: null,
   from: null,
+  compared: null,
 };
 
 function toggle<T>(list: readonly T[], value: T): readonly T[] {
@@ -130,6 +134,7 @@ export const useAppStore = create<AppState & AppActions>()((set) => ({
       pointing: null,
       story: dataset.json.story ?? [],
       presenting: null,
+      compared: null,
     }),
   datasetFailed: (label, issues, fellBack) =>
     set({ load: fellBack ? { phase: 'failed', label, issues, fellBack } : { phase: 'failed', label, issues } }),
@@ -144,6 +149,7 @@ export const useAppStore = create<AppState & AppActions>()((set) => ({
   setView: (view) => set({ view }),
   setDate: (date) => set({ date }),
   setFrom: (from) => set({ from }),
+  setCompared: (compared) => set({ compared }),
   applyUrlState: (state, notices) =>
     set((s) => ({
       lang: state.lang ?? s.lang,

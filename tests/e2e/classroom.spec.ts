@@ -11,6 +11,7 @@ const STEPS = [
   { title: 'Les voisins : Burkina Faso et Niger', chart: '.map-canvas', legend: '.map-legend' },
   { title: 'Partenaires potentiels : Chine et Turquie', chart: '.map-canvas', legend: '.map-legend' },
   { title: 'Le contexte', chart: '.timeline__list', legend: '.timeline__axis' },
+  { title: 'Avant : le Mali en juin 2022', chart: '.map-canvas', legend: '.map-legend' },
 ] as const;
 
 /**

@@ -20,9 +20,9 @@ test('counts read as each language writes them, zero included: "0 partners shown
     'Mali – focus country, 0 partners shown',
   );
 
-  await openTool(page, 'Story (6 steps)');
+  await openTool(page, 'Story (7 steps)');
   const editor = page.getByRole('dialog', { name: 'The story to present' });
-  for (let left = 6; left > 0; left -= 1) await editor.getByRole('button', { name: /^Remove step 1: / }).click();
+  for (let left = 7; left > 0; left -= 1) await editor.getByRole('button', { name: /^Remove step 1: / }).click();
   await saveScreenshot(page, 'language-story-emptied-en');
   await editor.getByRole('button', { name: 'Dismiss' }).click();
   await openTool(page, 'Story (0 steps)');

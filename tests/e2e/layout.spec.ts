@@ -149,7 +149,7 @@ test('from page load, the keyboard reaches the first place of the map in three k
 
   const present = toolbar.getByRole('button', { name: 'Présentation' });
   await present.click();
-  await expect(page.getByRole('menu', { name: 'Présentation' }).getByRole('menuitem')).toHaveText(['Présenter', 'Récit (6 étapes)']);
+  await expect(page.getByRole('menu', { name: 'Présentation' }).getByRole('menuitem')).toHaveText(['Présenter', 'Récit (7 étapes)']);
   await page.keyboard.press('Escape');
   await expect(present).toBeFocused();
 });

@@ -39,15 +39,15 @@ test('presents the shipped story with the keyboard, from the first step to the l
   const s = stage(page);
   for (const [i, step] of STEPS.entries()) {
     await expect(s.getByRole('heading', { level: 2, name: step.title })).toBeVisible();
-    await expect(s).toContainText(`Étape ${i + 1} sur 6`);
+    await expect(s).toContainText(`Étape ${i + 1} sur 7`);
     await expect(page).toHaveURL(step.url);
     await step.check(page);
     await saveScreenshot(page, `present-step-${i + 1}`);
     await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'PageDown');
   }
-  await expect(s.getByRole('heading', { level: 2, name: 'Le contexte' })).toBeVisible();
+  await expect(s.getByRole('heading', { level: 2, name: 'Avant : le Mali en juin 2022' })).toBeVisible();
   await page.keyboard.press('PageUp');
-  await expect(s.getByRole('heading', { level: 2, name: 'Partenaires potentiels : Chine et Turquie' })).toBeVisible();
+  await expect(s.getByRole('heading', { level: 2, name: 'Le contexte' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.locator('.presentation')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1, name: 'Les partenariats du Mali' })).toBeVisible();
@@ -71,19 +71,19 @@ test('?present=1&step=3 opens at the third step, in large type', async ({ page }
 
 test('a teacher adds the current state as a step and exports the story', async ({ page }) => {
   await page.goto('./?status=active&select=RUS');
-  await openTool(page, /^Récit \(6 étapes\)$/);
+  await openTool(page, /^Récit \(7 étapes\)$/);
   const editor = page.getByRole('dialog', { name: 'Le récit à présenter' });
   await editor.getByLabel('Titre de l’étape').fill('La Russie aujourd’hui');
   await editor.getByLabel('Texte de l’étape').fill('Le seul partenariat actif.');
   await editor.getByRole('button', { name: 'Ajouter l’état actuel' }).click();
-  await expect(editor.getByRole('listitem')).toHaveCount(7);
+  await expect(editor.getByRole('listitem')).toHaveCount(8);
   const download = page.waitForEvent('download');
   await editor.getByRole('button', { name: 'Exporter le récit (JSON)' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe('mali-partnerships-2024-02-story.json');
   const json = JSON.parse(await (await file.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8')));
-  expect(json.story).toHaveLength(7);
-  expect(json.story[6]).toMatchObject({ state: '?status=active&select=RUS', title: { fr: 'La Russie aujourd’hui' } });
+  expect(json.story).toHaveLength(8);
+  expect(json.story[7]).toMatchObject({ state: '?status=active&select=RUS', title: { fr: 'La Russie aujourd’hui' } });
   await saveScreenshot(page, 'present-story-editor');
   await editor.getByRole('button', { name: 'Fermer' }).click();
   await openTool(page, 'Présenter');

@@ -19,6 +19,7 @@ export function FilterBar({ dataset }: { dataset: Dataset }) {
   const t = useMessages();
   const lang = useLang();
   const filters = useAppStore((s) => s.filters);
+  const date = useAppStore((s) => s.date);
   const { toggleStatus, toggleSector, toggleKind, setSearch, clearFilters } = useAppStore.getState();
   const shown = useFilteredPartnerships(dataset).length;
   const total = dataset.partnerships.length;
@@ -80,7 +81,7 @@ export function FilterBar({ dataset }: { dataset: Dataset }) {
       </div>
       <div className="filter-bar__summary">
         <p role="status" aria-live="polite">
-          {t.filters.shown(shown, total)}
+          {t.filters.shown(shown, total)} · {t.dateControl.asOf(date)}
         </p>
         <button type="button" className="button" onClick={clearFilters} disabled={active === 0}>
           {t.filters.clear}

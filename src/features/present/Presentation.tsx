@@ -24,6 +24,7 @@ export function Presentation({ dataset }: { dataset: Dataset }) {
   const lang = useLang();
   const story = useAppStore((s) => s.story);
   const index = useAppStore((s) => s.presenting) ?? 0;
+  const date = useAppStore((s) => s.date);
   const { startPresenting, stopPresenting } = useAppStore.getState();
   const stage = useRef<HTMLDivElement>(null);
   const viewBox = useRef<HTMLDivElement>(null);
@@ -86,6 +87,7 @@ export function Presentation({ dataset }: { dataset: Dataset }) {
           <h2 id={titleId}>
             <DataText text={step.title[lang]} max={TITLE_MAX} />
           </h2>
+          <p className="presentation__date">{t.dateControl.asOf(date)}</p>
           <p>{step.text[lang]}</p>
           <EvidenceList dataset={dataset} evidence={step.evidence} />
         </section>

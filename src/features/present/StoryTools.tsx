@@ -24,6 +24,10 @@ export function StoryTools({ dataset }: { dataset: Dataset }) {
   const [text, setText] = useState('');
   const fieldTitle = useId();
   const fieldText = useId();
+  const fieldDate = useId();
+  const shownDate = useAppStore((s) => s.date);
+  // The step's date starts as the one on screen; the person can set another, or clear it for the latest.
+  const [stepDate, setStepDate] = useState<string | null>(null);
   const [exportFailed, setExportFailed] = useState(false);
 
   const present = () => {
@@ -34,9 +38,12 @@ export function StoryTools({ dataset }: { dataset: Dataset }) {
   const add = (event: React.FormEvent) => {
     event.preventDefault();
     const state = useAppStore.getState();
-    addStoryStep(toCurrentStep(dataset, state, { title: title.trim(), text: text.trim() }, window.location.search));
+    addStoryStep(
+      toCurrentStep(dataset, state, { title: title.trim(), text: text.trim(), date: stepDate ?? shownDate ?? '' }, window.location.search),
+    );
     setTitle('');
     setText('');
+    setStepDate(null);
   };
   const exportStory = async () => {
     const json = { ...dataset.json, story };
@@ -81,6 +88,8 @@ export function StoryTools({ dataset }: { dataset: Dataset }) {
           <input id={fieldTitle} value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={120} />
           <label htmlFor={fieldText}>{t.present.stepText}</label>
           <textarea id={fieldText} value={text} onChange={(e) => setText(e.target.value)} required maxLength={600} rows={3} />
+          <label htmlFor={fieldDate}>{t.present.stepDate}</label>
+          <input id={fieldDate} type="date" value={stepDate ?? shownDate ?? ''} onChange={(e) => setStepDate(e.target.value)} />
           <div className="story-editor__actions">
             <button type="submit" className="button">
               {t.present.add}

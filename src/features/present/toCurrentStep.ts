@@ -3,19 +3,29 @@ import type { CitationJson, StoryStepJson } from '../../data/schema';
 import type { AppState } from '../../state/store';
 import { toReach } from '../../derive/pickReach';
 
-const OWN_KEYS = ['lang', 'view', 'sector', 'status', 'kind', 'q', 'select'];
+const OWN_KEYS = ['lang', 'view', 'sector', 'status', 'kind', 'q', 'select', 'date'];
 
 /**
  * A story step from what is on screen: its state is the address's exploration keys, its view the
  * one chosen (else the map), its evidence the quotes behind the selection (else the main source).
- * The person's words go into both languages until they are translated.
+ * The person's words go into both languages until they are translated. `words.date`, where the
+ * person set one, is the date the step shows in place of the one on screen ('' for the latest).
  */
-export function toCurrentStep(dataset: Dataset, state: AppState, words: { title: string; text: string }, search: string): StoryStepJson {
+export function toCurrentStep(
+  dataset: Dataset,
+  state: AppState,
+  words: { title: string; text: string; date?: string },
+  search: string,
+): StoryStepJson {
   const params = new URLSearchParams(search);
   const kept = new URLSearchParams();
   for (const key of OWN_KEYS) {
     const value = params.get(key);
     if (value !== null && key !== 'lang' && key !== 'view') kept.set(key, value);
+  }
+  if (words.date !== undefined) {
+    if (words.date) kept.set('date', words.date);
+    else kept.delete('date');
   }
   const query = kept.toString().replace(/%2C/gi, ',').replace(/%3A/gi, ':');
   const picked = toReach(dataset, state.selection).partnerships;

@@ -4,6 +4,7 @@ import type { Dataset } from '../../data/indexDataset';
 import { useElementWidth } from '../shared/useElementWidth';
 import { LegendFoldContext } from '../shared/legendFold';
 import { StatusLegend } from '../shared/StatusLegend';
+import { ChangeLegend } from '../shared/ChangeLegend';
 import { FOCUS_COLOR, NEUTRAL_FILL, STATUS_STYLES } from '../../styles/statusStyle';
 import { linkWeight, MAP_COLORS } from '../../styles/mapStyles';
 import { useLang, useMessages } from '../../state/useMessages';
@@ -54,6 +55,7 @@ export function MapLegend({ dataset, maxSectors }: { dataset: Dataset; maxSector
     >
       <summary className="map-legend__title">{t.map.legendTitle}</summary>
       <StatusLegend title={t.map.legendLinks} />
+      <ChangeLegend className="map-legend__group" />
       <figure className="legend-key map-legend__group">
         <figcaption>{t.map.legendWidth}</figcaption>
         <ul>

@@ -5,6 +5,7 @@ import { named } from '../../i18n/named';
 import { clipLinksAtFocus, type MapScene } from '../../derive/toMapScene';
 import { Basemap, BASEMAP_PANE } from './Basemap';
 import { PartnerLinks, LINKS_PANE } from './PartnerLinks';
+import { ChangeBadges } from './ChangeBadges';
 import { PartnerPlaces } from './PartnerPlaces';
 import { MapTooltip } from './MapTooltip';
 import { MapSetup } from './MapSetup';
@@ -100,6 +101,7 @@ export function WorldMap({ dataset, scene, partnerships, maxSectors, streets, fr
           <PartnerLinks dataset={dataset} links={links} maxSectors={maxSectors} pointer={pointer} withHits={stage >= STAGE.hits} />
         )}
       </Pane>
+      {stage >= STAGE.links && <ChangeBadges dataset={dataset} links={links} />}
       <Pane name="map-places" className="leaflet-zoom-hide" style={{ zIndex: '640' }}>
         {stage >= STAGE.places && (
           <PartnerPlaces

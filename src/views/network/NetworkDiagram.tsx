@@ -21,6 +21,7 @@ import { useNetworkZoom } from './useNetworkZoom';
 import { useNodeDrag } from './useNodeDrag';
 import { useTipStore } from '../shared/useTipStore';
 import { useLang, useMessages } from '../../state/useMessages';
+import { useComparedPairs } from '../../state/useComparedPairs';
 
 type Point = { x: number; y: number };
 const NO_COUNTS = { relations: 0, partnerships: 0 };
@@ -51,6 +52,7 @@ export function NetworkDiagram({ dataset, graph, layout, initialLabels }: Props)
   const [moved, setMoved] = useState<{ layout: NetworkLayout; at: ReadonlyMap<string, Point> }>({ layout, at: new Map() });
   const tipStore = useTipStore<NonNullable<Pointed>>();
   const emphasisStore = useNetworkReach(dataset, graph);
+  const changedPairs = useComparedPairs();
 
   // Dragged places belong to the layout they were dragged on: a new layout starts afresh.
   const positions = useMemo(() => {
@@ -168,12 +170,17 @@ export function NetworkDiagram({ dataset, graph, layout, initialLabels }: Props)
                   const b = positions.get(e.target);
                   if (!a || !b) return null;
                   const text = edgeTexts.get(e.id);
+                  const changed = e.kind === 'partnership' ? changedPairs?.get(e.id) : undefined;
+                  const name = text ? `${text.pair}: ${text.ties}` : e.id;
                   return (
                     <NetworkEdgeMark
                       key={e.id}
                       id={e.id}
                       {...lineOf(e, a, b)}
-                      name={text ? `${text.pair}: ${text.ties}` : e.id}
+                      changed={changed}
+                      name={
+                        changed ? `${name}${t.semicolon}${t.dateControl.changed(changed.map((kind) => t.dateControl.kinds[kind]))}` : name
+                      }
                       emphasisStore={emphasisStore}
                       onPick={pickEdge}
                       onPoint={pointEdge}

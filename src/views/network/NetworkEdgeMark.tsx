@@ -3,11 +3,14 @@ import type { NetworkEdge, NetworkEdgeKind } from '../../derive/toNetworkGraph';
 import { edgeStroke } from '../../styles/networkStyle';
 import { edgeMarkName, useEdgeEmphasis, type ReachStore } from './useNetworkEmphasis';
 import type { Status } from '../../model/statuses';
+import { CHANGE_GLYPHS, type ChangeKind } from '../../derive/compareDates';
 
 interface Props extends Omit<LineProps, 'className'> {
   id: string;
   name: string;
   emphasisStore: ReachStore;
+  /** How the pair changed between the two dates the date control marks, if it did. */
+  changed?: readonly ChangeKind[] | undefined;
   onPick(id: string): void;
   onPoint(id: string | null): void;
 }
@@ -31,6 +34,7 @@ export const NetworkEdgeMark = memo(function NetworkEdgeMark({
   y2,
   name,
   emphasisStore,
+  changed,
   onPick,
   onPoint,
 }: Props) {
@@ -47,6 +51,7 @@ export const NetworkEdgeMark = memo(function NetworkEdgeMark({
       data-kind={kind}
       data-status={status ?? undefined}
       data-emphasis={edgeMarkName(emphasis)}
+      data-changed={changed?.join(' ')}
       role="button"
       tabIndex={-1}
       aria-label={name}
@@ -57,6 +62,7 @@ export const NetworkEdgeMark = memo(function NetworkEdgeMark({
     >
       <EdgeLine className="network-edge__line" kind={kind} status={status} partnerships={partnerships} x1={x1} y1={y1} x2={x2} y2={y2} />
       <line className="network-edge__hit" x1={x1} y1={y1} x2={x2} y2={y2} />
+      {changed && <ChangeBadge x={(x1 + x2) / 2} y={(y1 + y2) / 2} kinds={changed} />}
     </g>
   );
 });
@@ -96,5 +102,18 @@ export function EdgeLine({ className, kind, status, partnerships, x1, y1, x2, y2
       strokeDasharray={stroke.dash}
       strokeLinecap={kind === 'partnership' ? 'round' : 'butt'}
     />
+  );
+}
+
+/** The mark of a pair that changed between two compared dates: its kinds' glyphs in a ringed disc at the edge's middle. */
+function ChangeBadge({ x, y, kinds }: { x: number; y: number; kinds: readonly ChangeKind[] }) {
+  const glyphs = kinds.map((kind) => CHANGE_GLYPHS[kind]).join('');
+  return (
+    <g className="network-edge__change" transform={`translate(${x},${y})`} aria-hidden="true">
+      <rect x={-5 - glyphs.length * 4} y={-8} width={10 + glyphs.length * 8} height={16} rx={8} />
+      <text textAnchor="middle" dominantBaseline="central">
+        {glyphs}
+      </text>
+    </g>
   );
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { DataText } from '../../ui/DataText';
 import { StatusLegend } from '../shared/StatusLegend';
+import { ChangeLegend } from '../shared/ChangeLegend';
 import { KIND_ORDER, NODE_COLORS, nodeShapePath, TIE_STYLES } from '../../styles/networkStyle';
 import { useMessages } from '../../state/useMessages';
 
@@ -65,6 +66,7 @@ export function NetworkLegend({ focusName }: { focusName: string }) {
         </ul>
       </figure>
       <StatusLegend title={t.network.legendStatuses} />
+      <ChangeLegend className="network-legend__part" />
     </div>
   );
 }

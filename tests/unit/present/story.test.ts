@@ -91,4 +91,14 @@ describe('toCurrentStep', () => {
     expect(step.state).toBe('');
     expect(step.show).toBe('map');
   });
+
+  it('keeps the date on screen in the step, or the one the person set, or none for the latest', () => {
+    useAppStore.getState().datasetLoaded(dataset);
+    const state = useAppStore.getState();
+    expect(toCurrentStep(dataset, state, { title: 'x', text: 'y' }, '?status=ended&date=2022-06-01').state).toBe(
+      '?status=ended&date=2022-06-01',
+    );
+    expect(toCurrentStep(dataset, state, { title: 'x', text: 'y', date: '2021-01-01' }, '?date=2022-06-01').state).toBe('?date=2021-01-01');
+    expect(toCurrentStep(dataset, state, { title: 'x', text: 'y', date: '' }, '?status=ended&date=2022-06-01').state).toBe('?status=ended');
+  });
 });
