@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, saveScreenshot, test } from './support/test';
 
 const regions = (page: Page) => ({
-  map: page.getByRole('region', { name: 'Carte' }),
+  map: page.getByRole('region', { name: 'Carte', exact: true }),
   network: page.getByRole('region', { name: 'Réseau' }),
   table: page.getByRole('region', { name: 'Tableau des partenariats' }),
   filters: page.getByRole('region', { name: 'Filtres' }),
@@ -42,6 +42,10 @@ test('a ?from=RUS link centres the map, the network and the table on Russia', as
   await saveScreenshot(page, 'point-of-view-russia-1280');
   await page.setViewportSize({ width: 375, height: 667 });
   await saveScreenshot(page, 'point-of-view-russia-375');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await saveScreenshot(page, 'point-of-view-russia-1024-dark');
+  await r.map.screenshot({ path: 'test-results/screens/point-of-view-russia-map-1024-dark.png' });
 });
 
 test('the details centre the views on an actor, and Back returns to the centre before', async ({ page }) => {
@@ -80,6 +84,7 @@ test('the sources’ disagreement on Türkiye shows in the details, the table, t
   await expect(row.locator('.sources-disagree blockquote').first()).toBeVisible();
   await expect(row.locator('.sources-disagree')).toContainText('D’après l’événement');
   await saveScreenshot(page, 'point-of-view-disagreement-table-1280');
+  await row.screenshot({ path: 'test-results/screens/point-of-view-disagreement-row-1280.png' });
   // The map's tooltip says it in words.
   await r.map.getByRole('button', { name: 'Turquie', exact: true }).focus();
   await expect(r.map.locator('.map-tooltip')).toContainText('les sources divergent (potentiel / actif)');
@@ -87,6 +92,7 @@ test('the sources’ disagreement on Türkiye shows in the details, the table, t
   const edge = r.network.locator('.network-edge[data-id="MLI|TUR"]');
   await expect(edge.locator('.network-edge__disagree')).toBeAttached();
   await expect(edge).toHaveAttribute('aria-label', /les sources divergent \(potentiel \/ actif\)/);
+  await r.network.screenshot({ path: 'test-results/screens/point-of-view-disagreement-network-1280.png' });
   // The details: the marker, each side's claims, and the history in date order.
   await row.getByRole('button', { name: 'Sélectionner Turquie' }).click();
   const panel = details(page);
@@ -98,10 +104,14 @@ test('the sources’ disagreement on Türkiye shows in the details, the table, t
   await expect(panel.locator('.claim-history').first()).toContainText('date de l’événement');
   await expect(panel.locator('.claim-history').first()).toContainText('date donnée par l’affirmation');
   await saveScreenshot(page, 'point-of-view-disagreement-details-1280');
+  await panel.screenshot({ path: 'test-results/screens/point-of-view-disagreement-panel-1280.png' });
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations).toEqual([]);
   await page.setViewportSize({ width: 1024, height: 768 });
   await saveScreenshot(page, 'point-of-view-disagreement-details-1024');
   await page.emulateMedia({ colorScheme: 'dark' });
   await saveScreenshot(page, 'point-of-view-disagreement-details-1024-dark');
+  await panel.screenshot({ path: 'test-results/screens/point-of-view-disagreement-panel-1024-dark.png' });
+  await page.setViewportSize({ width: 375, height: 667 });
+  await panel.screenshot({ path: 'test-results/screens/point-of-view-disagreement-panel-375-dark.png' });
 });

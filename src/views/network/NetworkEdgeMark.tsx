@@ -70,7 +70,6 @@ export const NetworkEdgeMark = memo(function NetworkEdgeMark({
         y2={y2}
       />
       <line className="network-edge__hit" x1={x1} y1={y1} x2={x2} y2={y2} />
-      {disagrees && <DisagreementMark x={(x1 + x2) / 2} y={(y1 + y2) / 2} />}
     </g>
   );
 });
@@ -127,10 +126,10 @@ function DisagreementMark({ x, y }: { x: number; y: number }) {
   );
 }
 
-/** The drawn line of an edge, in the network and again in its overlay. */
-export function EdgeLine({ className, kind, status, partnerships, aside, x1, y1, x2, y2 }: LineProps) {
+/** The drawn line of an edge, with its sign where its sources disagree, in the network and again in its overlay. */
+export function EdgeLine({ className, kind, status, partnerships, aside, disagrees, x1, y1, x2, y2 }: LineProps) {
   const stroke = edgeStroke(kind, status, partnerships);
-  return (
+  const line = (
     <line
       className={aside ? `${className} is-aside` : className}
       x1={x1}
@@ -142,5 +141,12 @@ export function EdgeLine({ className, kind, status, partnerships, aside, x1, y1,
       strokeDasharray={stroke.dash}
       strokeLinecap={kind === 'partnership' ? 'round' : 'butt'}
     />
+  );
+  if (!disagrees) return line;
+  return (
+    <>
+      {line}
+      <DisagreementMark x={(x1 + x2) / 2} y={(y1 + y2) / 2} />
+    </>
   );
 }
