@@ -40,6 +40,7 @@ test('a ?from=RUS link centres the map, the network and the table on Russia', as
   // The table names both actors of the pairs without Russia.
   await expect(r.table.getByRole('row', { name: /Mali – .*Burkina Faso/ }).first()).toBeVisible();
   await saveScreenshot(page, 'point-of-view-russia-1280');
+  await r.network.screenshot({ path: 'test-results/screens/point-of-view-russia-network-1280.png' });
   await page.setViewportSize({ width: 375, height: 667 });
   await saveScreenshot(page, 'point-of-view-russia-375');
   await page.emulateMedia({ colorScheme: 'dark' });

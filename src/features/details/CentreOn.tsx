@@ -9,6 +9,8 @@ import { useMessages } from '../../state/useMessages';
 export function CentreOn({ dataset, actorId }: { dataset: Dataset; actorId: string }) {
   const t = useMessages().viewpoint;
   if (dataset.focus.id === actorId) return <p className="details__meta">{t.isCentre}</p>;
+  // A person has no partnerships of their own: their country is the centre to choose.
+  if (dataset.actorById.get(actorId)?.kind === 'person') return null;
   return (
     <p>
       <button type="button" className="button" onClick={() => centreOn(actorId)}>
