@@ -50,7 +50,11 @@ export function describePartnerships(
   for (const p of partnerships) {
     if (named >= limit) continue;
     named += 1;
-    const state = p.trend ? `${t.statuses[p.status]}, ${t.trends[p.trend]}` : t.statuses[p.status];
+    const said = p.trend ? `${t.statuses[p.status]}, ${t.trends[p.trend]}` : t.statuses[p.status];
+    // A conflict is said wherever the partnership is, never settled silently by its status alone.
+    const state = p.disagreement
+      ? `${said}, ${t.disagreement.inWords(p.disagreement.sides.map((side) => t.statuses[side.status]).join(' / '))}`
+      : said;
     const sector = lower.get(p.sector) ?? p.sector.toLocaleLowerCase(lang);
     const sectors = groups.get(state);
     if (sectors) sectors.push(sector);

@@ -12,6 +12,8 @@ export interface MapPlace {
   kind: ActorKind;
   latLng: LatLng;
   isFocus: boolean;
+  /** Whether it shares a shown partnership with the focus: what the map frames, beside the focus. */
+  isPartner: boolean;
   /** The strongest status of the actor's shown partnerships; null for the focus and for actors with none shown. */
   status: Status | null;
 }
@@ -26,10 +28,12 @@ export interface MapLink {
   sectorCount: number;
   partnershipIds: readonly string[];
   latLngs: readonly LatLng[];
+  /** Whether the focus is one of its ends: a tie between two other actors is drawn lighter, below. */
+  withFocus: boolean;
 }
 
 export interface MapScene {
-  /** The focus first, then partners from the strongest relation to the weakest. */
+  /** The focus first, then its partners from the strongest relation to the weakest, then the actors of the other ties. */
   places: readonly MapPlace[];
   links: readonly MapLink[];
   /** The strongest shown status of each actor that has one (what its country is filled with). */
@@ -50,8 +54,8 @@ function arcsOf(dataset: Dataset): Map<string, readonly LatLng[]> {
 }
 
 /**
- * What the map draws for the partnerships that pass the filters. Relations are ordered from the
- * strongest status to the weakest, then by how many sectors they span, then in dataset order, so
+ * What the map draws for the partnerships that pass the filters. Relations are ordered the
+ * focus's first, then from the strongest status to the weakest, then by how many sectors they span, then in dataset order, so
  * the keyboard order of the places and the drawing order of the links (weakest below) are stable.
  */
 export function toMapScene(dataset: Dataset, partnerships: readonly Partnership[]): MapScene {
@@ -83,10 +87,18 @@ export function toMapScene(dataset: Dataset, partnerships: readonly Partnership[
       status: strongestStatus(ps.map((p) => p.status))!,
       sectorCount: new Set(ps.map((p) => p.sector)).size,
       partnershipIds: ps.map((p) => p.id),
+      withFocus: from === focusId,
       order,
     };
   });
-  relations.sort((x, y) => statusRank(x.status) - statusRank(y.status) || y.sectorCount - x.sectorCount || x.order - y.order);
+  // The focus's ties come first, and so are drawn last, on top of the ties among other actors.
+  relations.sort(
+    (x, y) =>
+      Number(y.withFocus) - Number(x.withFocus) ||
+      statusRank(x.status) - statusRank(y.status) ||
+      y.sectorCount - x.sectorCount ||
+      x.order - y.order,
+  );
 
   const latLngOf = (id: string): LatLng | null => {
     const loc = dataset.actorById.get(id)?.location;
@@ -114,16 +126,25 @@ export function toMapScene(dataset: Dataset, partnerships: readonly Partnership[
       sectorCount: r.sectorCount,
       partnershipIds: r.partnershipIds,
       latLngs,
+      withFocus: r.withFocus,
     });
   }
 
+  const partners = new Set(relations.filter((r) => r.withFocus).map((r) => r.to));
   const placeIds = [focusId, ...relations.flatMap((r) => [r.from, r.to])];
   const places: MapPlace[] = [];
   for (const actorId of new Set(placeIds)) {
     const actor = dataset.actorById.get(actorId);
     const latLng = latLngOf(actorId);
     if (!actor || !latLng) continue;
-    places.push({ actorId, kind: actor.kind, latLng, isFocus: actorId === focusId, status: statusByActor.get(actorId) ?? null });
+    places.push({
+      actorId,
+      kind: actor.kind,
+      latLng,
+      isFocus: actorId === focusId,
+      isPartner: partners.has(actorId),
+      status: statusByActor.get(actorId) ?? null,
+    });
   }
 
   return { places, links, statusByActor };

@@ -34,6 +34,10 @@ export interface NetworkEdge {
   status: Status | null;
   /** The events the pair took part in together, when they are what ties it. */
   eventIds: string[];
+  /** Whether the focus is one of its ends: its ties are drawn forward, the others behind. */
+  withFocus: boolean;
+  /** Whether the sources of one of its partnerships disagree on the date in view. */
+  disagrees: boolean;
 }
 
 export interface NetworkGraph {
@@ -83,7 +87,8 @@ export function toNetworkGraph(dataset: Dataset, partnerships: readonly Partners
       return found;
     }
     const [source, target] = a < b ? [a, b] : [b, a];
-    const edge: NetworkEdge = { id, kind, source, target, partnershipIds: [], status: null, eventIds: [] };
+    const withFocus = source === dataset.focus.id || target === dataset.focus.id;
+    const edge: NetworkEdge = { id, kind, source, target, partnershipIds: [], status: null, eventIds: [], withFocus, disagrees: false };
     edges.set(id, edge);
     return edge;
   };
@@ -94,6 +99,7 @@ export function toNetworkGraph(dataset: Dataset, partnerships: readonly Partners
     if (a === b || !drawn.has(a) || !drawn.has(b)) continue;
     const edge = edgeOf(a, b, 'partnership');
     edge.partnershipIds.push(p.id);
+    if (p.disagreement) edge.disagrees = true;
     statuses.set(edge.id, [...(statuses.get(edge.id) ?? []), p.status]);
   }
   for (const actor of dataset.actors) {

@@ -142,6 +142,21 @@ export const en: Messages = {
     listed: (listed: number, total: number) => `The first ${count(listed)} of ${count(total)} are listed.`,
     showMore: (n: number) => `Show ${count(n)} more`,
   },
+  viewpoint: {
+    seenFrom: (name: string) => `centre: ${name}`,
+    control: 'Seen from',
+    centreOn: 'Centre on this actor',
+    isCentre: 'The views are centred on this actor.',
+  },
+  disagreement: {
+    marker: 'Sources disagree',
+    inWords: (statuses: string) => `sources disagree (${statuses})`,
+    side: (status: string, n: number) => `${status}: ${count(n)} ${p(n, 'claim', 'claims')}`,
+    onEvent: (title: string) => `From the event “${title}”`,
+    history: 'Claims by date',
+    datedBy: { claim: 'date given by the claim', event: 'date of the event', source: 'publication date of the source' },
+    undated: 'Undated',
+  },
   timeline: {
     title: 'Timeline',
     empty: 'No dated event in this data.',

@@ -159,6 +159,21 @@ export const fr = {
     listed: (listed: number, total: number) => `Les ${count(listed)} premiers sur ${count(total)} sont listés.`,
     showMore: (n: number) => `Afficher ${count(n)} de plus`,
   },
+  viewpoint: {
+    seenFrom: (name: string) => `centre\u00a0: ${name}`,
+    control: 'Vu depuis',
+    centreOn: 'Centrer sur cet acteur',
+    isCentre: 'Les vues sont centrées sur cet acteur.',
+  },
+  disagreement: {
+    marker: 'Les sources divergent',
+    inWords: (statuses: string) => `les sources divergent (${statuses})`,
+    side: (status: string, n: number) => `${status}\u00a0: ${count(n)} ${p(n, 'affirmation', 'affirmations')}`,
+    onEvent: (title: string) => `D’après l’événement «\u00a0${title}\u00a0»`,
+    history: 'Affirmations par date',
+    datedBy: { claim: 'date donnée par l’affirmation', event: 'date de l’événement', source: 'date de publication de la source' },
+    undated: 'Non datée',
+  },
   timeline: {
     title: 'Chronologie',
     empty: 'Aucun événement daté dans ces données.',

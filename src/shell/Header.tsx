@@ -23,6 +23,7 @@ export function Header({ dataset, toolsId, menuButtonId, toolsOpen, onToggleTool
   const t = useMessages();
   // From boot until the first dataset is in (a failed first load shows its problems instead).
   const waiting = useAppStore((s) => s.dataset === null && s.load.phase !== 'failed');
+  const centred = useAppStore((s) => s.from !== null && s.from !== s.dataset?.focus.id);
   const summary = useMemo(() => (dataset ? summarizeDataset(dataset) : null), [dataset]);
   return (
     <header className="app-header">
@@ -34,7 +35,13 @@ export function Header({ dataset, toolsId, menuButtonId, toolsOpen, onToggleTool
         </p>
         <h1>{dataset ? <DataText text={dataset.json.title[lang]} max={TITLE_MAX} /> : t.appName}</h1>
         {dataset && <SourceLine dataset={dataset} />}
-        {summary && <p className="app-header__summary">{t.summary(summary.partners, summary.partnerships, summary.sectors)}</p>}
+        {summary && (
+          <p className="app-header__summary">
+            {t.summary(summary.partners, summary.partnerships, summary.sectors)}
+            {/* A centre other than the dataset's own is said, as the views follow it. */}
+            {dataset && centred && ` · ${t.viewpoint.seenFrom(dataset.focus.name[lang])}`}
+          </p>
+        )}
         {/* Where the source line will be, so the page below moves as little as it can once it comes. */}
         {!dataset && waiting && <LoadProgress />}
       </div>

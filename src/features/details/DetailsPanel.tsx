@@ -6,6 +6,7 @@ import { PartnershipList } from './PartnershipList';
 import { EventList } from './EventList';
 import { EvidenceList } from './EvidenceList';
 import { PartnershipSummary } from './PartnershipSummary';
+import { CentreOn } from './CentreOn';
 import { DETAILS_PAGE_SIZE } from './detailsPaging';
 import { formatDateRange } from '../../i18n/format';
 import { DataText } from '../../ui/DataText';
@@ -174,6 +175,7 @@ function PickDetails({ dataset, pick }: { dataset: Dataset; pick: EntityRef }) {
             </>
           )}
         </p>
+        <CentreOn dataset={dataset} actorId={actor.id} />
         {many && <PartnershipSummary dataset={dataset} partnerships={partnerships} viewpoint={actor.id} />}
         {many && <h4>{t.details.allPartnerships}</h4>}
         <PartnershipList key={`partnerships:${actor.id}`} dataset={dataset} partnerships={partnerships} viewpoint={actor.id} />

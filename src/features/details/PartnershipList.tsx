@@ -3,6 +3,8 @@ import type { Dataset, Partnership } from '../../data/indexDataset';
 import { STATUS_STYLES } from '../../styles/statusStyle';
 import { EvidenceList } from './EvidenceList';
 import { ShowMore } from './ShowMore';
+import { ClaimHistory } from './ClaimHistory';
+import { SourcesDisagree } from '../../views/shared/SourcesDisagree';
 import { DETAILS_PAGE_SIZE } from './detailsPaging';
 import { DataText } from '../../ui/DataText';
 import { useLang, useMessages } from '../../state/useMessages';
@@ -50,8 +52,10 @@ export function PartnershipList({
                 {t.statuses[p.status]}
                 {p.trend ? `, ${t.trends[p.trend]}` : ''}
               </p>
+              <SourcesDisagree dataset={dataset} partnership={p} />
               <p>{p.summary[lang]}</p>
               <EvidenceList dataset={dataset} evidence={p.evidence} />
+              <ClaimHistory dataset={dataset} partnership={p} />
             </li>
           );
         })}

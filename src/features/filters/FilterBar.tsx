@@ -4,6 +4,7 @@ import { useAppStore } from '../../state/store';
 import { useFilteredPartnerships } from '../../state/selectors';
 import { STATUS_STYLES } from '../../styles/statusStyle';
 import { ChipGroup } from './ChipGroup';
+import { CentreSelect } from './CentreSelect';
 import './filters.css';
 import { STATUSES } from '../../model/statuses';
 import { ACTOR_KINDS } from '../../model/actorKinds';
@@ -49,6 +50,7 @@ export function FilterBar({ dataset }: { dataset: Dataset }) {
         <span aria-hidden="true">{open ? '▴' : '▾'}</span>
       </button>
       <div id={bodyId} className="filter-bar__body">
+        <CentreSelect dataset={dataset} />
         <div className="filter-bar__search">
           <label htmlFor={searchId}>{t.filters.search}</label>
           <input

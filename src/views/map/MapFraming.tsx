@@ -48,7 +48,10 @@ function frameFor(map: LeafletMap, places: readonly MapPlace[], shape: FocusShap
   return computeMapFrame({
     size: { width: size.x, height: size.y },
     focus: { latLng: focus?.latLng ?? null, extent: shape?.extent ?? null },
-    places: places.filter((p) => !p.isFocus).map((p) => ({ id: p.actorId, latLng: p.latLng })),
+    // The automatic frame holds the focus's partners, not the ends of ties among other actors:
+    // seen from Russia it frames Russia and Mali, the Sahel's ties running on past its edge.
+    // "Show all" and "bring into view" frame every place they are given.
+    places: places.filter((p) => !p.isFocus && (p.isPartner || !capped)).map((p) => ({ id: p.actorId, latLng: p.latLng })),
     capped,
   });
 }

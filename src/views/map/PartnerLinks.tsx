@@ -8,6 +8,9 @@ import type { MapPointer } from './mapPointer';
 import { useMapLinkEmphasis } from './useMapEmphasis';
 import { placePath, useFlatRenderer } from './flatSvgRenderer';
 
+/** How much thinner a tie between two other actors is than one of the centre's. */
+const ASIDE_WEIGHT = 0.6;
+
 /** The pane the links are drawn in (WorldMap). */
 export const LINKS_PANE = 'map-links';
 
@@ -71,7 +74,8 @@ const PartnerLink = memo(function PartnerLink({
       <PartnerLinkLines
         dataset={dataset}
         link={link}
-        weight={linkWeight(link.sectorCount, maxSectors)}
+        // A tie between two actors other than the centre is drawn thinner and paler (map.css), below the centre's.
+        weight={linkWeight(link.sectorCount, maxSectors) * (link.withFocus ? 1 : ASIDE_WEIGHT)}
         positions={positions}
         renderer={renderer}
       />
@@ -137,7 +141,7 @@ const PartnerLinkLines = memo(function PartnerLinkLines({
         positions={positions}
         renderer={renderer}
         pathOptions={linkStyle(link.status, weight, emphasis)}
-        className={`map-link map-link--${link.to}`}
+        className={`map-link map-link--${link.to}${link.withFocus ? '' : ' map-link--aside'}`}
         interactive={false}
       />
     </>

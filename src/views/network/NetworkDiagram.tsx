@@ -92,10 +92,15 @@ export function NetworkDiagram({ dataset, graph, layout, initialLabels }: Props)
     [dataset, graph, lang, t],
   );
   // Partnerships are drawn last, so where an edge crosses a light membership or event edge, the
-  // pointer finds the partnership; then by id, an order that filters do not change, so a filter
+  // pointer finds the partnership; the centre's ties after the ties among other actors, on top of
+  // them; then by id, an order that filters do not change, so a filter
   // moves no edge in the document.
   const drawOrder = useMemo(
-    () => [...graph.edges].sort((a, b) => DRAW_RANK[a.kind] - DRAW_RANK[b.kind] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    () =>
+      [...graph.edges].sort(
+        (a, b) =>
+          DRAW_RANK[a.kind] - DRAW_RANK[b.kind] || Number(a.withFocus) - Number(b.withFocus) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      ),
     [graph],
   );
   const dragged = moved.layout === layout && moved.at.size > 0;

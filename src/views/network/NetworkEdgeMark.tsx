@@ -28,6 +28,8 @@ export const NetworkEdgeMark = memo(function NetworkEdgeMark({
   kind,
   status,
   partnerships,
+  aside,
+  disagrees,
   x1,
   y1,
   x2,
@@ -60,7 +62,18 @@ export const NetworkEdgeMark = memo(function NetworkEdgeMark({
       onPointerEnter={() => onPoint(id)}
       onPointerLeave={() => onPoint(null)}
     >
-      <EdgeLine className="network-edge__line" kind={kind} status={status} partnerships={partnerships} x1={x1} y1={y1} x2={x2} y2={y2} />
+      <EdgeLine
+        className="network-edge__line"
+        kind={kind}
+        status={status}
+        partnerships={partnerships}
+        aside={aside}
+        disagrees={disagrees}
+        x1={x1}
+        y1={y1}
+        x2={x2}
+        y2={y2}
+      />
       <line className="network-edge__hit" x1={x1} y1={y1} x2={x2} y2={y2} />
       {changed && <ChangeBadge x={(x1 + x2) / 2} y={(y1 + y2) / 2} kinds={changed} />}
     </g>
@@ -73,6 +86,10 @@ interface LineProps {
   status: Status | null;
   /** How many shown partnerships the pair has: the width of a partnership edge. */
   partnerships: number;
+  /** A partnership between two actors other than the centre: drawn thinner and paler, behind. */
+  aside: boolean;
+  /** Whether its sources disagree: a sign at its middle says so (`DisagreementMark`). */
+  disagrees: boolean;
   x1: number;
   y1: number;
   x2: number;
@@ -84,24 +101,59 @@ interface LineProps {
  * values, so a memoised mark whose edge a filter leaves as it was is not re-rendered.
  */
 export function lineOf(edge: NetworkEdge, a: { x: number; y: number }, b: { x: number; y: number }): Omit<LineProps, 'className'> {
-  return { kind: edge.kind, status: edge.status, partnerships: edge.partnershipIds.length, x1: a.x, y1: a.y, x2: b.x, y2: b.y };
+  return {
+    kind: edge.kind,
+    status: edge.status,
+    partnerships: edge.partnershipIds.length,
+    aside: edge.kind === 'partnership' && !edge.withFocus,
+    disagrees: edge.disagrees,
+    x1: a.x,
+    y1: a.y,
+    x2: b.x,
+    y2: b.y,
+  };
 }
 
-/** The drawn line of an edge, in the network and again in its overlay. */
-export function EdgeLine({ className, kind, status, partnerships, x1, y1, x2, y2 }: LineProps) {
-  const stroke = edgeStroke(kind, status, partnerships);
+/** How much thinner a tie between two other actors is than one of the centre's. */
+const ASIDE_WIDTH = 0.6;
+
+/**
+ * The sign of a pair whose sources disagree, on its line: "≠" in a ringed disc, so it reads
+ * without colour and in any theme. The pointer passes through it to the edge.
+ */
+function DisagreementMark({ x, y }: { x: number; y: number }) {
   return (
+    <g className="network-edge__disagree" aria-hidden="true">
+      <circle cx={x} cy={y} r={7} />
+      <text x={x} y={y} dy="0.35em" textAnchor="middle">
+        ≠
+      </text>
+    </g>
+  );
+}
+
+/** The drawn line of an edge, with its sign where its sources disagree, in the network and again in its overlay. */
+export function EdgeLine({ className, kind, status, partnerships, aside, disagrees, x1, y1, x2, y2 }: LineProps) {
+  const stroke = edgeStroke(kind, status, partnerships);
+  const line = (
     <line
-      className={className}
+      className={aside ? `${className} is-aside` : className}
       x1={x1}
       y1={y1}
       x2={x2}
       y2={y2}
       stroke={stroke.color}
-      strokeWidth={stroke.width}
+      strokeWidth={aside ? stroke.width * ASIDE_WIDTH : stroke.width}
       strokeDasharray={stroke.dash}
       strokeLinecap={kind === 'partnership' ? 'round' : 'butt'}
     />
+  );
+  if (!disagrees) return line;
+  return (
+    <>
+      {line}
+      <DisagreementMark x={(x1 + x2) / 2} y={(y1 + y2) / 2} />
+    </>
   );
 }
 

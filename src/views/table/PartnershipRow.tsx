@@ -4,6 +4,7 @@ import type { TableRow } from '../../derive/tableRows';
 import { isForward } from '../../derive/emphasis';
 import { point, select, useEmphasis, useIsSelected } from '../../state/interaction';
 import { StatusMark } from '../shared/StatusMark';
+import { SourcesDisagree } from '../shared/SourcesDisagree';
 import { EvidenceCell } from './EvidenceCell';
 import { DataText } from '../../ui/DataText';
 import type { Trend } from '../../model/statuses';
@@ -26,6 +27,7 @@ export const PartnershipRow = memo(function PartnershipRow({ dataset, row }: { d
   const lit = isForward(emphasis.selected);
   const hovered = isForward(emphasis.pointed);
   const partnerSelected = useIsSelected({ kind: 'actor', id: row.partnerId });
+  const partnership = dataset.partnershipById.get(row.id);
   return (
     <tr
       className={`table-row${selected ? ' is-selected' : ''}${lit ? ' is-lit' : ''}${hovered ? ' is-hovered' : ''}`}
@@ -57,6 +59,7 @@ export const PartnershipRow = memo(function PartnershipRow({ dataset, row }: { d
           <StatusMark status={row.status} x={0} y={0} />
         </svg>
         <span>{row.statusLabel}</span>
+        {partnership?.disagreement && <SourcesDisagree dataset={dataset} partnership={partnership} />}
       </td>
       <td className={row.trend ? 'table-trend' : 'table-trend table-trend--none'}>
         {row.trend ? (

@@ -151,12 +151,14 @@ describe('the network view', { timeout: 20_000 }, () => {
     expect(container.querySelectorAll('.network-list .network-list__actor')).toHaveLength(11);
   });
 
-  it('draws the edges in an order filters do not change: events, memberships, then partnerships on top, each by id', () => {
+  it('draws the edges in an order filters do not change: events, memberships, then partnerships on top, the centre’s after the others, each by id', () => {
     const { diagram } = renderNetwork();
     const order = () =>
       [...diagram.querySelectorAll('.network-edge')].map((e) => `${e.getAttribute('data-kind')} ${e.getAttribute('data-id')}`);
     const rank = { event: 0, membership: 1, partnership: 2 } as Record<string, number>;
-    const sorted = (list: string[]) => [...list].sort((a, b) => rank[a.split(' ')[0]!]! - rank[b.split(' ')[0]!]! || (a < b ? -1 : 1));
+    const withFocus = (edge: string) => Number(edge.split(' ')[1]!.split('|').includes('MLI'));
+    const sorted = (list: string[]) =>
+      [...list].sort((a, b) => rank[a.split(' ')[0]!]! - rank[b.split(' ')[0]!]! || withFocus(a) - withFocus(b) || (a < b ? -1 : 1));
     expect(order()).toEqual(sorted(order()));
     act(() => useAppStore.getState().toggleSector('energy'));
     expect(order()).toEqual(sorted(order()));
