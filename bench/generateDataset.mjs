@@ -267,6 +267,118 @@ export function generateDataset({ actors, partnerships, seed = DEFAULT_SEED }) {
   };
 }
 
+/** Days since 1970-01-01 to an ISO day, and back: dates are drawn as whole days, in UTC. */
+const DAY = 86_400_000;
+const isoDay = (/** @type {number} */ days) => new Date(days * DAY).toISOString().slice(0, 10);
+const FIRST_DAY = Date.UTC(2013, 0, 1) / DAY;
+const LAST_DAY = Date.UTC(2024, 1, 28) / DAY;
+
+/**
+ * The claims of one generated partnership: a first dated claim, and for some a period, a later
+ * change (a stronger status or an end, from another source), a later weaker status from another
+ * source (which the dashboard shows as a disagreement), or an undated claim that agrees.
+ * @param {{ status: (typeof STATUSES)[number]; quote: (status: (typeof STATUSES)[number], k: number) => [string, string]; random: () => number }} options
+ */
+function claimsOf({ status, quote, random }) {
+  const day = FIRST_DAY + Math.floor(random() * (LAST_DAY - FIRST_DAY));
+  const claim = (/** @type {string} */ source, /** @type {(typeof STATUSES)[number]} */ at, /** @type {number | null} */ on, k = 0) => {
+    const [fr, en] = quote(at, k);
+    return { source, quote: fr, translation: { en }, status: at, ...(on === null ? {} : { date: isoDay(on) }) };
+  };
+  const first = claim(random() < 0.7 ? 'report' : 'briefing', status, day);
+  const roll = random();
+  const rank = STATUSES.indexOf(status);
+  const later = Math.min(LAST_DAY, day + 30 + Math.floor(random() * 1500));
+  if (roll < 0.15 && status !== 'ended') return [{ ...first, endDate: isoDay(later) }];
+  if (roll < 0.3) {
+    // A change over time: a stronger status, or the end, from the monitor.
+    const next = rank > 0 && rank < 4 && random() < 0.6 ? /** @type {(typeof STATUSES)[number]} */ (STATUSES[rank - 1]) : 'ended';
+    return next === status ? [first] : [first, claim('monitor', next, later, 1)];
+  }
+  if (roll < 0.38 && rank < 3) {
+    // A later source calling it weaker, without an end: the sources disagree.
+    return [first, claim('monitor', /** @type {(typeof STATUSES)[number]} */ (STATUSES[rank + 1]), later, 1)];
+  }
+  if (roll < 0.42) return [first, claim('archive', status, null, 1)];
+  return [first];
+}
+
+/**
+ * A dataset of the current format (schema version 2), for the benchmark: the actors, sectors and
+ * events of `generateDataset`, and `partnerships` partnerships among any two actors. Every actor
+ * has a tie with the focus first, so every one is drawn; of the rest, half are the focus's and half
+ * are between two other actors. Each has dated claims (some over a period, some changing over
+ * time, some disagreeing, a few undated), deterministic by seed.
+ * @param {{ actors: number; partnerships: number; seed?: number }} options
+ */
+export function generateClaimsDataset({ actors, partnerships, seed = DEFAULT_SEED }) {
+  const base = generateDataset({ actors, partnerships, seed });
+  // A random sequence of its own, so the actors stay those of the version 1 dataset of the same seed.
+  const random = seededRandom(seed ^ 0x5bd1e995);
+  const focus = base.focus;
+  const others = base.actors.slice(1);
+  const sectors = base.sectors;
+  const name = (/** @type {string} */ id, /** @type {'fr' | 'en'} */ lang) =>
+    /** @type {(typeof base.actors)[number]} */ (base.actors.find((a) => a.id === id)).name[lang];
+
+  /** @type {Map<string, [string, string, (typeof sectors)[number]]>} */
+  const chosen = new Map();
+  const take = (/** @type {string} */ a, /** @type {string} */ b, /** @type {(typeof sectors)[number]} */ sector) => {
+    const key = `${[a, b].sort().join('|')}|${sector.id}`;
+    if (a === b || chosen.has(key)) return;
+    chosen.set(key, [a, b, sector]);
+  };
+  for (const other of others) {
+    if (chosen.size === partnerships) break;
+    take(focus, other.id, pick(sectors, random));
+  }
+  const capacity = (base.actors.length * (base.actors.length - 1) * sectors.length) / 2;
+  if (capacity < partnerships) throw new Error(`${partnerships} partnerships need more actors or sectors`);
+  while (chosen.size < partnerships) {
+    const b = pick(others, random).id;
+    take(random() < 0.5 ? focus : pick(others, random).id, b, pick(sectors, random));
+  }
+
+  const records = [...chosen.values()].map(([a, b, sector], index) => {
+    const status = index < STATUSES.length ? /** @type {(typeof STATUSES)[number]} */ (STATUSES[index]) : pick(STATUSES, random);
+    /** @type {(at: (typeof STATUSES)[number], k: number) => [string, string]} */
+    const quote = (at, k) => {
+      const [fr, en] = PHRASES[at];
+      return [
+        `${name(a, 'fr')} et ${name(b, 'fr')} ${fr} « ${sector.name.fr.toLowerCase()} » (n° ${index + 1}.${k}).`,
+        `${name(a, 'en')} and ${name(b, 'en')} ${en} "${sector.name.en.toLowerCase()}" (no. ${index + 1}.${k}).`,
+      ];
+    };
+    const trendRoll = random();
+    const [summaryFr, summaryEn] = quote(status, 0);
+    return {
+      id: `p-${[a, b].sort().join('-').toLowerCase()}-${sector.id}`,
+      actors: /** @type {[string, string]} */ ([a, b]),
+      sector: sector.id,
+      ...(trendRoll < 0.4 ? { trend: pick(TRENDS, random) } : {}),
+      summary: { fr: summaryFr, en: summaryEn },
+      evidence: claimsOf({ status, quote, random }),
+    };
+  });
+
+  return {
+    ...base,
+    schemaVersion: /** @type {const} */ (2),
+    id: `generated-v2-${actors}-${partnerships}-${seed}`,
+    sources: [
+      ...base.sources,
+      { id: 'monitor', title: 'Generated partnership monitor', language: 'en', published: '2024-06-30' },
+      {
+        id: 'archive',
+        title: 'Archives non datées (jeu de données généré)',
+        language: 'fr',
+        note: { fr: 'Source fictive et sans date.', en: 'A made-up, undated source.' },
+      },
+    ],
+    partnerships: records,
+  };
+}
+
 /**
  * @param {string} iso3
  * @param {'fr' | 'en'} lang
@@ -277,8 +389,13 @@ function countryName(iso3, lang) {
   return name;
 }
 
-/** `node bench/generateDataset.mjs 250 5000 [seed] > file.json` writes a dataset. */
+/**
+ * `node bench/generateDataset.mjs 250 5000 [seed] > file.json` writes the benchmark's dataset
+ * (version 2); `--v1` the version 1 one, with every partnership the focus's.
+ */
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [actors = '250', partnerships = '5000', seed = String(DEFAULT_SEED)] = process.argv.slice(2);
-  process.stdout.write(JSON.stringify(generateDataset({ actors: Number(actors), partnerships: Number(partnerships), seed: Number(seed) })));
+  const v1 = process.argv.includes('--v1');
+  const [actors = '250', partnerships = '5000', seed = String(DEFAULT_SEED)] = process.argv.slice(2).filter((arg) => arg !== '--v1');
+  const options = { actors: Number(actors), partnerships: Number(partnerships), seed: Number(seed) };
+  process.stdout.write(JSON.stringify(v1 ? generateDataset(options) : generateClaimsDataset(options)));
 }

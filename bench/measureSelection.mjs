@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { findChromium } from '../scripts/chromium.mjs';
-import { DEFAULT_SEED, SIZES, generateDataset } from './generateDataset.mjs';
+import { DEFAULT_SEED, SIZES, generateClaimsDataset } from './generateDataset.mjs';
 
 const args = process.argv.slice(2);
 const option = (/** @type {string} */ name, /** @type {string} */ fallback) => {
@@ -16,7 +16,7 @@ const option = (/** @type {string} */ name, /** @type {string} */ fallback) => {
 const DIST = option('--dist', 'dist');
 const RUNS = Number(option('--runs', '3'));
 const PORT = Number(option('--port', '4198'));
-const dataset = generateDataset({ ...SIZES.large, seed: DEFAULT_SEED });
+const dataset = generateClaimsDataset({ ...SIZES.large, seed: DEFAULT_SEED });
 const body = JSON.stringify(dataset);
 
 const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--strictPort', '--port', String(PORT), '--outDir', DIST], {

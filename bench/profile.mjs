@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { findChromium } from '../scripts/chromium.mjs';
-import { DEFAULT_SEED, SIZES, generateDataset } from './generateDataset.mjs';
+import { DEFAULT_SEED, SIZES, generateClaimsDataset } from './generateDataset.mjs';
 
 const args = process.argv.slice(2);
 const option = (/** @type {string} */ name, /** @type {string} */ fallback) => {
@@ -16,7 +16,7 @@ const option = (/** @type {string} */ name, /** @type {string} */ fallback) => {
 const DIST = option('--dist', 'dist');
 const SIZE = /** @type {keyof typeof SIZES} */ (option('--size', 'large'));
 const PORT = Number(option('--port', '4199'));
-const body = JSON.stringify(generateDataset({ ...SIZES[SIZE], seed: DEFAULT_SEED }));
+const body = JSON.stringify(generateClaimsDataset({ ...SIZES[SIZE], seed: DEFAULT_SEED }));
 
 /** @typedef {{ id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount: number; children?: number[] }} ProfileNode */
 

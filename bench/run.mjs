@@ -14,7 +14,7 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { findChromium, INSTALL_HINT } from '../scripts/chromium.mjs';
-import { DEFAULT_SEED, SIZES, generateDataset } from './generateDataset.mjs';
+import { DEFAULT_SEED, SIZES, generateClaimsDataset } from './generateDataset.mjs';
 import { installProbe } from './probe.mjs';
 import { findLighthouse, runLighthouse, summarizeLighthouse } from './lighthouse.mjs';
 import { BUDGETS, checkBudgets, formatTables } from './report.mjs';
@@ -145,7 +145,7 @@ async function main() {
   const generated = Object.fromEntries(
     Object.entries(SIZES)
       .filter(([name]) => SIZE_NAMES.includes(name))
-      .map(([name, size]) => [name, JSON.stringify(generateDataset({ ...size, seed: DEFAULT_SEED }))]),
+      .map(([name, size]) => [name, JSON.stringify(generateClaimsDataset({ ...size, seed: DEFAULT_SEED }))]),
   );
   const datasets = [
     { name: 'shipped', query: '', json: shipped, bytes: readFileSync(join(DIST, 'data/partnerships.json')).length },

@@ -1,4 +1,4 @@
-import type { Status, Trend } from '../model/statuses';
+import type { Trend } from '../model/statuses';
 
 /**
  * What is wrong with a file or a dataset, as a code and the values it names, never as a sentence:
@@ -105,7 +105,7 @@ export type Problem =
   | { code: 'notLanguage'; value: string }
   | { code: 'personInCsv' }
   | { code: 'notKind'; value: string }
-  | { code: 'statusConflict'; status: Status; otherRow: number; otherStatus: Status }
+  | { code: 'cellPeriodReversed'; date: string; endDate: string }
   | { code: 'trendConflict'; trend: Trend; otherRow: number; otherTrend: Trend }
   | { code: 'noPartnership'; allLeftOut: boolean };
 

@@ -12,6 +12,11 @@ export interface TableEvidence {
   event: string | null;
   sourceId: string;
   sourceTitle: string;
+  /** The status this claim supports, and the date it is dated by (its own, its event's, its source's), null where undated. */
+  status: Status;
+  date: string | null;
+  /** The last day of the period the claim speaks of, where it gives one. */
+  endDate: string | null;
 }
 
 /** One partnership as the table shows it, every label already in the reader's language. */
@@ -49,6 +54,7 @@ export function toTableRows(dataset: Dataset, partnerships: readonly Partnership
     const [focusId, partnerId] = b === dataset.focus.id ? [b, a] : [a, b];
     const focus = dataset.actorById.get(focusId);
     const partner = dataset.actorById.get(partnerId);
+    const datedClaim = new Map(p.claims.map((claim) => [claim.claim, claim]));
     const evidence = p.evidence.map((e) => ({
       quote: e.quote ?? null,
       translation: e.translation?.en ?? null,
@@ -58,6 +64,9 @@ export function toTableRows(dataset: Dataset, partnerships: readonly Partnership
           : null,
       sourceId: e.source,
       sourceTitle: dataset.sourceById.get(e.source)?.title ?? e.source,
+      status: e.status,
+      date: datedClaim.get(e)?.from ?? e.date ?? null,
+      endDate: e.endDate ?? null,
     }));
     const row: Omit<TableRow, 'searchText'> = {
       id: p.id,

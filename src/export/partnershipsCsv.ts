@@ -19,6 +19,10 @@ export const CSV_COLUMNS = [
   'evidence_quotes',
   'evidence_translations_en',
   'evidence_sources',
+  'evidence_statuses',
+  'evidence_dates',
+  'evidence_end_dates',
+  'evidence_events',
 ] as const;
 
 /**
@@ -59,6 +63,12 @@ function toRecord(row: TableRow): (string | number)[] {
     lines(row.evidence.map((e) => e.quote ?? '')),
     lines(row.evidence.map((e) => e.translation ?? '')),
     lines(row.evidence.map((e) => e.sourceTitle)),
+    // Each claim's status and dates, one a line in the order of its quote, so a reader sees which
+    // source says what and when, and where they disagree; `status` above is the one on the date shown.
+    lines(row.evidence.map((e) => e.status)),
+    lines(row.evidence.map((e) => e.date ?? '')),
+    lines(row.evidence.map((e) => e.endDate ?? '')),
+    lines(row.evidence.map((e) => e.event ?? '')),
   ];
 }
 

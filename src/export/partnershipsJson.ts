@@ -1,5 +1,5 @@
 import type { Dataset, Partnership } from '../data/indexDataset';
-import type { DatasetJson, EvidenceJson, CitationJson, SourceJson } from '../data/schema';
+import type { DatasetJson, EvidenceJson, CitationJson, PartnershipJson, SourceJson } from '../data/schema';
 import { fr } from '../i18n/fr';
 import { en } from '../i18n/en';
 
@@ -28,20 +28,34 @@ function linkSource(link: ExportedLink, sources: readonly SourceJson[], language
 }
 
 /**
- * The filtered partnerships as a dataset in the published format, so the file validates against
- * `partnerships.schema.json` and opens again in this dashboard. It keeps what the partnerships
- * need: their actors (and the organisations their people belong to), the events among those
- * actors, every sector, and the sources their quotes cite.
+ * A partnership as the format writes it: every claim, never the status, disagreement and span
+ * the dashboard derives from them on the date it shows, which a reader of the file derives again.
+ */
+function toPartnershipJson(p: Partnership): PartnershipJson {
+  const json: PartnershipJson = { id: p.id, actors: p.actors, sector: p.sector, summary: p.summary, evidence: p.evidence };
+  if (p.trend) json.trend = p.trend;
+  return json;
+}
+
+/**
+ * The filtered partnerships as a dataset in the published format (version 2), so the file
+ * validates against `partnerships.schema.json` and opens again in this dashboard. It keeps what
+ * the partnerships need: their actors (and the organisations their people belong to), the events
+ * their claims rest on (with those events' actors) and the events among those actors, every
+ * sector, and the sources their quotes cite.
  */
 export function toPartnershipsJson(dataset: Dataset, partnerships: readonly Partnership[], link: ExportedLink | null = null): DatasetJson {
-  const actorIds = new Set<string>([dataset.focus.id]);
+  const focus = dataset.json.focus;
+  const actorIds = new Set<string>(focus === undefined ? [] : [focus]);
+  const restedOn = new Set(partnerships.flatMap((p) => p.evidence.flatMap((e) => (e.event === undefined ? [] : [e.event]))));
   for (const p of partnerships) for (const id of p.actors) actorIds.add(id);
+  for (const e of dataset.events) if (restedOn.has(e.id)) for (const id of e.actors) actorIds.add(id);
   for (const id of [...actorIds]) {
     const memberOf = dataset.actorById.get(id)?.memberOf;
     if (memberOf) actorIds.add(memberOf);
   }
   const actors = dataset.actors.filter((a) => actorIds.has(a.id));
-  const events = dataset.events.filter((e) => e.actors.length > 0 && e.actors.every((id) => actorIds.has(id)));
+  const events = dataset.events.filter((e) => restedOn.has(e.id) || (e.actors.length > 0 && e.actors.every((id) => actorIds.has(id))));
 
   const cited = new Set<string>();
   const cite = (evidence: readonly (EvidenceJson | CitationJson)[] | undefined) => evidence?.forEach((e) => cited.add(e.source));
@@ -62,7 +76,7 @@ export function toPartnershipsJson(dataset: Dataset, partnerships: readonly Part
     sources,
     actors: [...actors],
     sectors: [...dataset.sectors],
-    partnerships: [...partnerships],
+    partnerships: partnerships.map(toPartnershipJson),
     events,
   };
 }

@@ -143,8 +143,7 @@ export const issuesEn: IssueWording = {
     notLanguage: (p) => `"${p.value}" is not a language code; write a two-letter code such as fr or en`,
     personInCsv: () => 'people cannot be loaded from a CSV (each needs a role and a country); list them in a JSON dataset',
     notKind: (p) => `"${p.value}" is not a kind of partner; write country or organization (pays ou organisation)`,
-    statusConflict: (p, { t }) =>
-      `this row says "${t.statuses[p.status]}" but row ${p.otherRow} says "${t.statuses[p.otherStatus]}" for the same partners and sector; give them one status`,
+    cellPeriodReversed: (p) => `the period ends on ${p.endDate}, before it starts on ${p.date}; swap the two dates or correct one`,
     trendConflict: (p, { t }) =>
       `this row says the trend is "${t.trends[p.trend]}" but row ${p.otherRow} says "${t.trends[p.otherTrend]}"; give them one trend`,
     noPartnership: (p) =>

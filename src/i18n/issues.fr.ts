@@ -157,8 +157,8 @@ export const issuesFr: IssueWording = {
     personInCsv: () =>
       'les personnes ne peuvent pas être chargées depuis un CSV (chacune a besoin d’un rôle et d’un pays)\u00a0; décrivez-les dans un jeu de données JSON',
     notKind: (p) => `${q(p.value)} n’est pas un type de partenaire\u00a0; écrivez pays ou organisation`,
-    statusConflict: (p, { t }) =>
-      `cette ligne dit ${q(t.statuses[p.status])} mais la ligne ${p.otherRow} dit ${q(t.statuses[p.otherStatus])} pour les mêmes partenaires et le même secteur\u00a0; donnez-leur un seul statut`,
+    cellPeriodReversed: (p) =>
+      `la période finit le ${p.endDate}, avant de commencer le ${p.date}\u00a0; inversez les deux dates ou corrigez-en une`,
     trendConflict: (p, { t }) =>
       `cette ligne donne la tendance ${q(t.trends[p.trend])} mais la ligne ${p.otherRow} donne ${q(t.trends[p.otherTrend])}\u00a0; donnez-leur une seule tendance`,
     noPartnership: (p) =>

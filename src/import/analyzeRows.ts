@@ -19,7 +19,10 @@ export interface AnalyzedRow {
   sector: { known: string } | { unknown: string };
   status: { known: Status } | { unknown: string };
   trend: Trend | null;
+  /** The day the claim speaks of, or the first day of its period; null where the row gives none. */
   date: string | null;
+  /** The last day of the period the claim speaks of. */
+  endDate: string | null;
   quote: string;
   translation: string | null;
   summary: { fr: string | null; en: string | null };
@@ -95,6 +98,12 @@ export function analyzeRows(table: CsvTable, mapping: ColumnMapping): Analysis {
       issues.push({ at: where(row.number, empty), problem: { code: 'coordinatePair' } });
     }
     const date = take('date', readDate(get('date')));
+    const endDate = take('endDate', readDate(get('endDate')));
+    // The one contradiction a row can hold: a period that ends before it starts (or has no start).
+    if (date !== null && endDate !== null && endDate < date)
+      issues.push({ at: where(row.number, 'endDate'), problem: { code: 'cellPeriodReversed', date, endDate } });
+    if (date === null && endDate !== null && get('date') === '')
+      issues.push({ at: where(row.number, 'endDate'), problem: { code: 'endWithoutStart' } });
     const source = {
       title: get('sourceTitle') || null,
       url: take('sourceUrl', readLink(get('sourceUrl'))),
@@ -125,6 +134,7 @@ export function analyzeRows(table: CsvTable, mapping: ColumnMapping): Analysis {
         status: knownStatus ? { known: knownStatus } : { unknown: statusText },
         trend,
         date,
+        endDate,
         quote,
         translation: get('translation') || null,
         summary: { fr: get('summaryFr') || get('summary') || null, en: get('summaryEn') || get('summary') || null },

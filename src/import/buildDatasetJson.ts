@@ -22,7 +22,10 @@ export interface Built {
   json: DatasetJson;
   /** Rows that the person's choices left out, each with the value that was left out, so the loss is visible. */
   leftOut: LeftOut[];
-  /** Rows that contradict each other, such as two statuses for one pair and sector. */
+  /**
+   * Rows that contradict each other, such as two trends for one pair and sector. Two statuses are
+   * not a contradiction: each row is a claim, and sources that disagree are data, shown as such.
+   */
   issues: DataIssue[];
   /** The CSV rows each record came from (`partnerships[2]` -> [4, 9]), to locate later problems in the file. */
   rowsOf: Map<string, number[]>;
@@ -130,6 +133,8 @@ export function buildDatasetJson(analysis: Analysis, choices: ImportChoices, fil
       translation: { en: row.translation ?? row.quote },
       status: row.status,
     };
+    if (row.date) evidence.date = row.date;
+    if (row.endDate) evidence.endDate = row.endDate;
     const key = `${[...pair].sort().join('|')}|${row.sector}`;
     const existing = partnerships.get(key);
     if (!existing) {
@@ -151,15 +156,13 @@ export function buildDatasetJson(analysis: Analysis, choices: ImportChoices, fil
       partnerships.set(key, record);
     } else {
       const at = { file: fileName, rows: [row.number] };
-      const otherStatus = existing.evidence[0]!.status;
-      if (otherStatus !== row.status)
-        issues.push({ at, problem: { code: 'statusConflict', status: row.status, otherRow: existing.rows[0]!, otherStatus } });
       if (row.trend && existing.trend && row.trend !== existing.trend)
         issues.push({ at, problem: { code: 'trendConflict', trend: row.trend, otherRow: existing.rows[0]!, otherTrend: existing.trend } });
       if (row.trend && !existing.trend) existing.trend = row.trend;
       existing.rows.push(row.number);
-      if (!existing.evidence.some((e) => e.quote === evidence.quote && e.source === evidence.source)) existing.evidence.push(evidence);
+      if (!existing.evidence.some((e) => sameClaim(e, evidence))) existing.evidence.push(evidence);
     }
+    // A dated row is also an event, so the timeline, which draws the dataset's events, shows it.
     if (row.date) {
       const eventKey = `${key}|${row.date}`;
       const event = events.get(eventKey);
@@ -168,9 +171,10 @@ export function buildDatasetJson(analysis: Analysis, choices: ImportChoices, fil
         events.set(eventKey, {
           id: `event-${events.size + 1}`,
           date: row.date,
+          ...(row.endDate ? { endDate: row.endDate } : {}),
           title: partnerships.get(key)!.summary,
           actors: [...pair],
-          evidence: [evidence],
+          evidence: [{ source: evidence.source, quote: evidence.quote, translation: evidence.translation }],
           rows: [row.number],
         });
     }
@@ -186,7 +190,7 @@ export function buildDatasetJson(analysis: Analysis, choices: ImportChoices, fil
     id: toIdentifier(fileName.replace(/\.[a-z]+$/i, ''), 'data') || 'own-data',
     title,
     description: { fr: `Données chargées depuis « ${fileName} ».`, en: `Data loaded from "${fileName}".` },
-    focus: focus ?? '',
+    ...(focus === undefined ? {} : { focus }),
     sources: [...sources.values()],
     actors: actorList,
     sectors: [...sectors.values()].filter((s) => partnershipList.some((p) => p.sector === s.id)),
@@ -195,6 +199,10 @@ export function buildDatasetJson(analysis: Analysis, choices: ImportChoices, fil
   };
   return { json, leftOut, issues, rowsOf };
 }
+
+/** A row repeated word for word adds nothing; the same words with another status or date are another claim. */
+const sameClaim = (a: EvidenceJson, b: EvidenceJson) =>
+  a.source === b.source && a.quote === b.quote && a.status === b.status && a.date === b.date && a.endDate === b.endDate;
 
 function mostFrequent(values: readonly string[]): string | undefined {
   const counts = new Map<string, number>();

@@ -48,7 +48,16 @@ export const FIELDS = [
   { key: 'sector', required: true, headers: ['sector', 'field', 'domain', 'area', 'secteur', 'domaine'] },
   { key: 'status', required: true, headers: ['status', 'state', 'stage', 'statut', 'etat', 'stade'] },
   { key: 'trend', required: false, headers: ['trend', 'direction', 'tendance', 'evolution'] },
-  { key: 'date', required: false, headers: ['date', 'start date', 'event date', 'date de debut', 'date de l evenement'] },
+  {
+    key: 'date',
+    required: false,
+    headers: ['date', 'start date', 'event date', 'claim date', 'from date', 'date de debut', 'date de l evenement', 'date du constat'],
+  },
+  {
+    key: 'endDate',
+    required: false,
+    headers: ['end date', 'until', 'to date', 'date de fin', 'fin', 'jusqu au'],
+  },
   { key: 'quote', required: true, headers: ['quote', 'evidence', 'excerpt', 'citation', 'extrait', 'preuve'] },
   { key: 'translation', required: false, headers: ['translation', 'english translation', 'quote en', 'traduction', 'traduction anglaise'] },
   { key: 'summary', required: false, headers: ['summary', 'description', 'resume', 'synthese'] },

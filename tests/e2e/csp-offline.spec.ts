@@ -65,11 +65,11 @@ function expectStrict(policy: Map<string, string[]>) {
 /** Every view of the dashboard, drawn. */
 async function expectEveryView(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: SHIPPED_TITLE })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Carte' }).locator('path.map-link')).toHaveCount(7, { timeout: 15_000 });
+  await expect(page.getByRole('region', { name: 'Carte' }).locator('path.map-link')).toHaveCount(8, { timeout: 15_000 });
   await expect(page.getByRole('region', { name: 'Réseau' }).locator('.network-node')).toHaveCount(11, { timeout: 15_000 });
   await expect(page.getByRole('region', { name: 'Secteurs' }).getByRole('group', { name: /Matrice des partenariats/ })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Texte de la source' })).toContainText('Diop et Camara ont réaffirmé');
-  await expect(page.getByRole('region', { name: 'Tableau des partenariats' }).locator('tbody tr')).toHaveCount(11);
+  await expect(page.getByRole('region', { name: 'Tableau des partenariats' }).locator('tbody tr')).toHaveCount(12);
 }
 
 /** Downloads the map as SVG and as PNG (drawn through a blob: image) from the Export dialog. */
@@ -221,7 +221,7 @@ test.describe('offline after the first visit', () => {
     const linked = page.waitForResponse('https://data.example.org/mine.json');
     await page.goto('./?data=https://data.example.org/mine.json');
     expect((await linked).fromServiceWorker()).toBe(false);
-    await expect(page.getByRole('region', { name: 'Tableau des partenariats' }).locator('tbody tr')).toHaveCount(11);
+    await expect(page.getByRole('region', { name: 'Tableau des partenariats' }).locator('tbody tr')).toHaveCount(12);
     const kept = await keptAddresses(page);
     expect(kept.filter((url) => !url.startsWith(new URL('./', page.url()).href))).toEqual([]);
     expect(kept.filter((url) => /data\.example|[?&]data=/.test(url))).toEqual([]);

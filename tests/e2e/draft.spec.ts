@@ -9,7 +9,7 @@ test('a person pastes the article, accepts the draft, publishes it, and every vi
   // One long flow with an axe scan and five full-page screenshots: more than the default 30 s.
   test.setTimeout(90_000);
   await page.goto('./');
-  await expect(page.getByRole('region', { name: 'Tableau des partenariats' }).locator('tbody tr')).toHaveCount(11);
+  await expect(page.getByRole('region', { name: 'Tableau des partenariats' }).locator('tbody tr')).toHaveCount(12);
 
   await openTool(page, 'Rédiger depuis un article');
   const dialog = page.getByRole('dialog', { name: 'Rédiger des données depuis un article' });

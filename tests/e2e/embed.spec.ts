@@ -123,7 +123,7 @@ test('the network embed downloads neither Leaflet nor the world geometry', async
 test('an embed honours the language, filters and selection of its address', async ({ page }) => {
   await page.goto('./?embed=sectors&lang=en&status=active&select=RUS');
   await expect(page.getByRole('heading', { level: 1, name: "Mali's partnerships" })).toBeVisible();
-  await expect(page.getByText(/of 11 partnerships; filters: active/)).toBeVisible();
+  await expect(page.getByText(/of 12 partnerships; filters: active/)).toBeVisible();
   const back = page.getByRole('link', { name: /Explore the full dashboard/ });
   await expect(back).toHaveAttribute('href', /\?lang=en&view=sectors&status=active&select=RUS$/);
   await expect(back).toHaveAttribute('target', '_blank');

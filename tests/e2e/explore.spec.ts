@@ -22,7 +22,7 @@ async function openDashboard(page: Page, search = '') {
 test('filtering to energy makes the map, network, matrix and table agree', async ({ page }) => {
   const r = await openDashboard(page);
   await r.filters.getByRole('group', { name: 'Secteur' }).getByRole('button', { name: 'Énergie' }).click();
-  await expect(r.filters.getByRole('status')).toHaveText('1 partenariat sur 11');
+  await expect(r.filters.getByRole('status')).toHaveText('1 partenariat sur 12');
   await expect(r.map.locator('path.map-link')).toHaveCount(1);
   await expect(r.map.locator('path.map-link--RUS')).toHaveCount(1);
   await expect(r.table.locator('tbody tr')).toHaveCount(1);
@@ -63,19 +63,19 @@ test('a copied link opens the same state in a new page', async ({ page, context 
     .getByRole('group', { name: 'Statut' })
     .getByRole('button', { name: /potentiel/ })
     .click();
-  await r.network.getByRole('button', { name: /^Chine,/ }).click();
+  await r.network.getByRole('button', { name: /^Turquie,/ }).click();
   await openTool(page, 'Copier le lien');
   await expect(page.getByText('Lien copié')).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(new URL(link).search).toBe('?status=potential&select=CHN');
+  expect(new URL(link).search).toBe('?status=potential&select=TUR');
 
   const other = await context.newPage();
   await other.goto(link);
   const o = regions(other);
-  await expect(o.details.getByRole('heading', { level: 3, name: 'Chine' })).toBeVisible();
-  await expect(o.filters.getByRole('status')).toHaveText('2 partenariats sur 11');
+  await expect(o.details.getByRole('heading', { level: 3, name: 'Turquie' })).toBeVisible();
+  await expect(o.filters.getByRole('status')).toHaveText('1 partenariat sur 12');
   await expect(o.filters.getByRole('button', { name: /potentiel/ })).toHaveAttribute('aria-pressed', 'true');
-  await expect(o.table.locator('tbody tr')).toHaveCount(2);
+  await expect(o.table.locator('tbody tr')).toHaveCount(1);
   await saveScreenshot(other, 'explore-shared-link');
 });
 
@@ -109,13 +109,13 @@ test('Back restores the previous filter', async ({ page }) => {
   await expect(sector.getByRole('button', { name: 'Transport' })).toHaveAttribute('aria-pressed', 'false');
   await expect(r.table.locator('tbody tr')).toHaveCount(1);
   await page.goBack();
-  await expect(r.table.locator('tbody tr')).toHaveCount(11);
+  await expect(r.table.locator('tbody tr')).toHaveCount(12);
 });
 
 test('a link with unknown values opens with a short notice, never an error page', async ({ page }) => {
   const r = await openDashboard(page, '?sector=energy,enrgy&status=maybe&select=ZZZ&view=globe');
   await expect(page.getByRole('status').filter({ hasText: 'Une partie du lien a été ignorée' })).toContainText('sector=enrgy');
-  await expect(r.filters.getByRole('status')).toHaveText('1 partenariat sur 11');
+  await expect(r.filters.getByRole('status')).toHaveText('1 partenariat sur 12');
   await expect(page.getByRole('heading', { level: 1, name: 'Les partenariats du Mali' })).toBeVisible();
   await saveScreenshot(page, 'explore-bad-link');
 });
@@ -126,7 +126,7 @@ test('says honestly when nothing matches, and one control clears every filter', 
   await expect(r.map.locator('path.map-link')).toHaveCount(0);
   await saveScreenshot(page, 'explore-nothing-matches');
   await page.locator('.empty-filter').getByRole('button', { name: 'Tout effacer' }).click();
-  await expect(r.table.locator('tbody tr')).toHaveCount(11);
+  await expect(r.table.locator('tbody tr')).toHaveCount(12);
   await expect(page).toHaveURL(/\/$/);
 });
 

@@ -41,7 +41,7 @@ test('at 1440 px the views take the whole width, and the details open over them 
   // page is measured once a reader has scrolled through it.
   const table = page.getByRole('region', { name: 'Tableau des partenariats' });
   await table.scrollIntoViewIfNeeded();
-  await expect(table.locator('tbody tr')).toHaveCount(11);
+  await expect(table.locator('tbody tr')).toHaveCount(12);
   for (const name of ['Chronologie', 'Secteurs', 'Texte de la source', 'Tableau des partenariats'])
     await page.getByRole('region', { name, exact: true }).scrollIntoViewIfNeeded();
   await page.evaluate(() => window.scrollTo(0, 0));

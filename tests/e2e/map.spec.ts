@@ -10,6 +10,8 @@ async function saveMapShot(region: Locator, name: string) {
 }
 
 const PARTNERS = ['RUS', 'BFA', 'NER', 'CHN', 'TUR', 'FRA', 'UN'] as const;
+/** Mali's links, and the Burkina Faso–Niger tie of the Alliance of Sahel States. */
+const LINKS = PARTNERS.length + 1;
 
 /**
  * The map's scale, which doubles with each zoom step, as Leaflet writes it on its zoom proxy (the
@@ -42,7 +44,7 @@ async function openMap(page: Page, url = './') {
   await page.goto(url);
   const region = page.getByRole('region', { name: /^(Carte|Map)$/ });
   await expect(region.locator('.leaflet-map-basemap-pane path.map-country').first()).toBeAttached({ timeout: 15_000 });
-  await expect(region.locator('path.map-link')).toHaveCount(PARTNERS.length);
+  await expect(region.locator('path.map-link')).toHaveCount(LINKS);
   return region;
 }
 
@@ -76,7 +78,9 @@ test.describe('the map', () => {
     expect(await fill('MLI')).toBe('#1d3557');
     expect(await fill('RUS')).toBe('#0a5c99');
     expect(await fill('BFA')).toBe('#00785a');
-    expect(await fill('CHN')).toBe('#8e3b8e');
+    // China is active on the latest date (Beijing, 2024); Türkiye stays potential.
+    expect(await fill('CHN')).toBe('#0a5c99');
+    expect(await fill('TUR')).toBe('#8e3b8e');
     expect(await fill('FRA')).toBe('#6b6b6b');
     expect(await fill('BRA')).toBe('#e8e6e1');
   });
@@ -93,12 +97,13 @@ test.describe('the map', () => {
       }));
     const russia = await attrs('RUS');
     expect(russia).toMatchObject({ stroke: '#0a5c99', dash: null });
-    const niger = await attrs('NER');
+    // Burkina Faso's link stands for the emerging ones: Niger has two (Mali's and Burkina Faso's).
+    const niger = await attrs('BFA');
     expect(niger.stroke).toBe('#00785a');
     expect(niger.dash).toMatch(/^\d/);
-    const china = await attrs('CHN');
-    expect(china.stroke).toBe('#8e3b8e');
-    expect(china.dash).toMatch(/^\d/);
+    const turkiye = await attrs('TUR');
+    expect(turkiye.stroke).toBe('#8e3b8e');
+    expect(turkiye.dash).toMatch(/^\d/);
     const un = await attrs('UN');
     expect(un).toMatchObject({ stroke: '#6b6b6b', dash: null });
     expect(russia.width).toBeGreaterThan(niger.width);
@@ -160,9 +165,9 @@ test.describe('the map', () => {
       '[Carte]',
       'Mali',
       'Russie',
+      'Chine',
       'Burkina Faso',
       'Niger',
-      'Chine',
       'Turquie',
       'France',
       'Nations unies',
@@ -187,7 +192,7 @@ test.describe('the map', () => {
     await page.keyboard.press('Enter');
     await expect(russia).toHaveAttribute('aria-pressed', 'true');
     await expect(map.locator('path.map-country--RUS')).toHaveAttribute('stroke-width', '2.5');
-    await expect.poll(() => linkOpacity(map, 'CHN')).toBeCloseTo(0.95 * 0.3, 2);
+    await expect.poll(() => linkOpacity(map, 'TUR')).toBeCloseTo(0.95 * 0.3, 2);
     await expect.poll(() => linkOpacity(map, 'RUS')).toBe(1);
     await saveScreenshot(page, 'map-page-russia-selected-1280');
     await saveMapShot(map, 'map-russia-selected-1280');
@@ -242,7 +247,7 @@ test.describe('the map, further', () => {
       return { x: m.a * mid.x + m.e, y: m.d * mid.y + m.f };
     });
     await page.mouse.move(box.x, box.y);
-    await expect(map.locator('.map-tooltip')).toHaveText('Chine – sécurité\u00a0: potentiel');
+    await expect(map.locator('.map-tooltip')).toHaveText('Chine – sécurité\u00a0: actif');
     await page.mouse.click(box.x, box.y);
     await expect(map.locator('path.map-link--CHN')).toHaveCSS('stroke-opacity', '1');
     await page.mouse.move(5, 5);
@@ -297,7 +302,7 @@ test.describe('the map, further', () => {
     await expect(map.locator('.leaflet-map-basemap-pane .map-fade-group')).toHaveCSS('opacity', '0.49');
     await expect(map.locator('ul.map-places')).toHaveCSS('opacity', '0.5');
     expect(await linkOpacity(map, 'RUS')).toBe(1);
-    expect(await linkOpacity(map, 'CHN')).toBeCloseTo(0.95 * 0.3, 2);
+    expect(await linkOpacity(map, 'TUR')).toBeCloseTo(0.95 * 0.3, 2);
     await expect(map.locator('.map-picked-group path.map-country--RUS')).toHaveCount(1);
     // The place's copy lies over the faded list at full strength; the place keeps its button under it.
     const copy = map.locator('.map-places-picked .map-place--copy', { hasText: 'Russie' });

@@ -11,7 +11,7 @@ async function openDashboard(page: Page) {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('./');
   const table = page.getByRole('region', { name: 'Tableau des partenariats' });
-  await expect(table.locator('tbody tr')).toHaveCount(11, { timeout: 15_000 });
+  await expect(table.locator('tbody tr')).toHaveCount(12, { timeout: 15_000 });
   return table;
 }
 

@@ -36,7 +36,8 @@ for (const size of SIZES) {
 
     test('draws the matrix with one row per partner and sector names that never overlap', async ({ page }) => {
       const { matrix, sectors } = await openDashboard(page);
-      await expect(matrix.getByRole('button', { name: /^Sélectionner / })).toHaveCount(7);
+      // Mali's seven partners, and the Burkina Faso–Niger tie.
+      await expect(matrix.getByRole('button', { name: /^Sélectionner / })).toHaveCount(8);
       await expect(matrix.getByRole('button', { name: 'Russie, sécurité : actif, en renforcement' })).toBeVisible();
       const headers = await matrix
         .getByRole('button', { name: /^Filtrer sur le secteur/ })
@@ -54,7 +55,7 @@ for (const size of SIZES) {
 
     test('clicking the energy column filters the other views', async ({ page }) => {
       const { matrix, reader, table } = await openDashboard(page);
-      await expect(table.locator('tbody tr')).toHaveCount(11);
+      await expect(table.locator('tbody tr')).toHaveCount(12);
       const energy = matrix.getByRole('button', { name: 'Filtrer sur le secteur Énergie' });
       await energy.click();
       await expect(energy).toHaveAttribute('aria-pressed', 'true');
@@ -71,7 +72,7 @@ for (const size of SIZES) {
       await matrix.scrollIntoViewIfNeeded();
       await saveScreenshot(page, `sectors-energy-filter-${size.name}`);
       await energy.press('Enter');
-      await expect(table.locator('tbody tr')).toHaveCount(11);
+      await expect(table.locator('tbody tr')).toHaveCount(12);
     });
 
     test('selecting Russia-energy scrolls the reader to its quote and marks it', async ({ page }) => {
@@ -100,13 +101,14 @@ for (const size of SIZES) {
     test('the table search finds "Niger"', async ({ page }) => {
       const { table } = await openDashboard(page);
       await table.getByRole('searchbox', { name: 'Rechercher dans le tableau' }).fill('Niger');
-      // Niger's own row, and Burkina Faso's, whose quote names Niger: the search reads every visible word.
-      await expect(table.locator('tbody tr')).toHaveCount(2);
-      await expect(table.getByRole('rowheader', { name: /Niger/ })).toHaveCount(1);
-      await expect(table.getByRole('button', { name: 'Sélectionner Niger' })).toBeVisible();
+      // Niger's own rows (Mali's and Burkina Faso's), and Mali–Burkina Faso, whose quote names Niger: the search reads every visible word.
+      await expect(table.locator('tbody tr')).toHaveCount(3);
+      await expect(table.getByRole('rowheader', { name: /Niger/ })).toHaveCount(2);
+      // Niger is the partner of two of them: its own row and that of its tie with Burkina Faso.
+      await expect(table.getByRole('button', { name: 'Sélectionner Niger' })).toHaveCount(2);
       await expect(table.getByRole('button', { name: 'Sélectionner Burkina Faso' })).toBeVisible();
       await expect(table.getByRole('button', { name: 'Sélectionner Russie' })).toHaveCount(0);
-      await expect(table.getByRole('status')).toHaveText('2 partenariats sur 11');
+      await expect(table.getByRole('status')).toHaveText('3 partenariats sur 12');
       await table.scrollIntoViewIfNeeded();
       await saveScreenshot(page, `sectors-table-search-${size.name}`);
     });
@@ -129,7 +131,8 @@ test('clicking a highlighted quote selects the partnership it supports, and its 
     'Turquie, sécurité (potentiel)',
   ]);
   await supports.getByRole('button', { name: 'Chine, sécurité (potentiel)' }).click();
-  await expect(matrix.getByRole('button', { name: 'Chine, sécurité : potentiel' })).toHaveAttribute('aria-pressed', 'true');
+  // Each names what the quote says; China's tie is active on the latest date (Beijing, 2024).
+  await expect(matrix.getByRole('button', { name: 'Chine, sécurité : actif' })).toHaveAttribute('aria-pressed', 'true');
 
   const toggle = reader.getByRole('button', { name: /^Traduction anglaise de « La Russie, la Chine/ });
   await toggle.click();
@@ -163,9 +166,9 @@ test('works from the keyboard: a sector header filters, a table header sorts, a 
   const security = matrix.getByRole('button', { name: 'Filtrer sur le secteur Sécurité' });
   await security.focus();
   await page.keyboard.press('Space');
-  await expect(table.locator('tbody tr')).toHaveCount(7);
+  await expect(table.locator('tbody tr')).toHaveCount(8);
   await page.keyboard.press('Enter');
-  await expect(table.locator('tbody tr')).toHaveCount(11);
+  await expect(table.locator('tbody tr')).toHaveCount(12);
 
   const partnerHeader = table.getByRole('columnheader', { name: /Partenaire/ });
   await partnerHeader.getByRole('button').focus();

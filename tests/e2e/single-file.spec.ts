@@ -15,7 +15,7 @@ test('the one-file build works from file:// with the network cut off', async ({ 
   await expect(page.getByRole('heading', { level: 1, name: 'Les partenariats du Mali' })).toBeVisible();
   const map = page.getByRole('region', { name: 'Carte' });
   await expect(map.locator('path.map-country').first()).toBeAttached({ timeout: 15_000 });
-  await expect(map.locator('path.map-link')).toHaveCount(7);
+  await expect(map.locator('path.map-link')).toHaveCount(8);
   await expect(page.getByRole('region', { name: 'Réseau' }).locator('.network-node')).toHaveCount(11);
   await expect(page.getByRole('region', { name: 'Secteurs' }).getByRole('group', { name: /Matrice des partenariats/ })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Texte de la source' })).toContainText('Diop et Camara ont réaffirmé');

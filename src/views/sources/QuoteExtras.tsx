@@ -27,6 +27,8 @@ export function QuoteSupports({
       </span>
       {quote.supports.map((support) => {
         const partnership = support.kind === 'partnership' ? dataset.partnershipById.get(support.id) : undefined;
+        // What this quote says of the partnership, which other sources may contradict or have changed since.
+        const claim = partnership?.evidence.find((e) => e.source === quote.sourceId && e.quote?.trim() === quote.quote.trim());
         return (
           <button
             key={`${support.kind}:${support.id}`}
@@ -36,7 +38,7 @@ export function QuoteSupports({
             onClick={() => onSelect(support)}
           >
             <PickLabel dataset={dataset} pick={support} />
-            {partnership ? ` (${t.statuses[partnership.status]})` : ''}
+            {partnership ? ` (${t.statuses[(claim ?? partnership).status]})` : ''}
           </button>
         );
       })}

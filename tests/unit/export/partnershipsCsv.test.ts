@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { csvField, CSV_COLUMNS, DATA_HOST_COLUMN, neutraliseFormula, toPartnershipsCsv } from '../../../src/export/partnershipsCsv';
 import { toTableRows } from '../../../src/derive/tableRows';
 import { fr } from '../../../src/i18n/fr';
-import { articleDataset } from '../../fixtures/datasetBuilder';
+import { en } from '../../../src/i18n/en';
+import { articleDataset, shippedDataset } from '../../fixtures/datasetBuilder';
 import { parseCsv as parse } from '../../fixtures/parseCsv';
 
 const dataset = articleDataset();
@@ -25,6 +26,30 @@ describe('toPartnershipsCsv', () => {
     expect(at('evidence_count')).toBe(String(partnership.evidence.length));
     expect(at('evidence_quotes')!.split('\n')).toEqual(partnership.evidence.map((e) => e.quote));
     expect(at('evidence_translations_en')!.split('\n')).toEqual(partnership.evidence.map((e) => e.translation?.en));
+  });
+
+  it('writes the status, date, period end and event of every claim, line by line beside its quote, and the status on the date shown', () => {
+    const shipped = shippedDataset();
+    const ids = ['mli-un-security', 'mli-tur-security'];
+    const rows = parse(
+      toPartnershipsCsv(
+        toTableRows(
+          shipped,
+          shipped.partnerships.filter((p) => ids.includes(p.id)),
+          'en',
+          en,
+        ),
+      ).slice(1),
+    );
+    const at = (row: string[], name: (typeof CSV_COLUMNS)[number]) => row[CSV_COLUMNS.indexOf(name)]!;
+    const un = rows.find((row) => row[0] === 'mli-un-security')!;
+    expect(at(un, 'status')).toBe('ended');
+    expect(at(un, 'evidence_statuses').split('\n')).toEqual(['ended', 'active', 'ended', 'ended']);
+    expect(at(un, 'evidence_dates').split('\n')).toEqual(['2024-02-28', '2013-04-25', '2023-06-30', '2023-12-31']);
+    expect(at(un, 'evidence_events').split('\n')[1]).toMatch(/MINUSMA/);
+    const turkiye = rows.find((row) => row[0] === 'mli-tur-security')!;
+    expect(at(turkiye, 'evidence_statuses').split('\n')).toEqual(['potential', 'emerging', 'active']);
+    expect(at(turkiye, 'evidence_quotes').split('\n')[0]).toMatch(/^La Russie, la Chine et la Turquie/);
   });
 
   it('names the host of a dataset a link named, in a last column on every row', () => {

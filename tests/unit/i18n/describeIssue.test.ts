@@ -92,7 +92,7 @@ const SAMPLES: { [C in ProblemCode]: Extract<Problem, { code: C }> } = {
   notLanguage: { code: 'notLanguage', value: 'klingon' },
   personInCsv: { code: 'personInCsv' },
   notKind: { code: 'notKind', value: 'company' },
-  statusConflict: { code: 'statusConflict', status: 'active', otherRow: 2, otherStatus: 'ended' },
+  cellPeriodReversed: { code: 'cellPeriodReversed', date: '2023-07-01', endDate: '2013-07-01' },
   trendConflict: { code: 'trendConflict', trend: 'stable', otherRow: 2, otherTrend: 'weakening' },
   noPartnership: { code: 'noPartnership', allLeftOut: true },
 };
@@ -121,8 +121,8 @@ describe('problems worded in the language on screen', () => {
     expect(describeProblem(SAMPLES.sourceTextFailed, 'fr', CATALOGUES.fr)).toBe(
       'impossible de charger «\u00a0sources/article.txt\u00a0»\u00a0: le serveur a répondu HTTP 404\u00a0; vérifiez que le fichier existe',
     );
-    expect(describeProblem(SAMPLES.statusConflict, 'fr', CATALOGUES.fr)).toContain(
-      '«\u00a0actif\u00a0» mais la ligne 2 dit «\u00a0terminé\u00a0»',
+    expect(describeProblem(SAMPLES.cellPeriodReversed, 'fr', CATALOGUES.fr)).toContain(
+      'finit le 2013-07-01, avant de commencer le 2023-07-01',
     );
     expect(describeProblem(SAMPLES.fileTooHeavy, 'fr', CATALOGUES.fr)).toMatch(/^le fichier pèse 21,0\u00a0Mo\u00a0; 20,0\u00a0Mo au plus/);
   });

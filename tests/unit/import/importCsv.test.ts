@@ -67,9 +67,46 @@ describe('importing a CSV', () => {
     ]);
   });
 
-  it('reports two statuses for one pair and sector with both rows', () => {
-    expect(problems(`${HEAD}\nMali,Niger,security,active,A.\nMali,Niger,security,ended,B.`)).toEqual([
-      't.csv, row 3: this row says "ended" but row 2 says "active" for the same partners and sector; give them one status',
+  it('keeps two statuses for one pair and sector as two claims, each with its date and period, and shows them disagreeing', () => {
+    const { result } = importText(
+      `${HEAD},date,end_date,source_title\nMali,Türkiye,security,potential,A.,2024-02-28,,Article\nMali,Türkiye,security,active,B.,2023-03-16,,Handover\nMali,UN,security,active,C.,2013-07-01,2023-12-31,Resolution`,
+      (c) => ({ ...c, names: new Map([...c.names, ['un', AS_ORGANIZATION]]) }),
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const [turkiye, un] = result.value.dataset.partnerships;
+    expect(turkiye!.evidence.map((e) => [e.status, e.date, e.endDate])).toEqual([
+      ['potential', '2024-02-28', undefined],
+      ['active', '2023-03-16', undefined],
+    ]);
+    expect(turkiye!.status).toBe('potential');
+    expect(turkiye!.disagreement?.sides.map((side) => side.status)).toEqual(['potential', 'active']);
+    expect(un!.evidence[0]).toMatchObject({ status: 'active', date: '2013-07-01', endDate: '2023-12-31' });
+    expect([un!.status, un!.since, un!.until]).toEqual(['ended', '2013-07-01', '2024-01-01']);
+  });
+
+  it('loads the downloadable template without a question, every column recognised and every claim dated as written', () => {
+    const { analysis, result } = importText(readFileSync('public/data/partnerships-template.csv', 'utf8'));
+    expect([analysis.issues, analysis.unknownNames, analysis.unknownStatuses, analysis.unknownSectors]).toEqual([[], [], [], []]);
+    expect(
+      result.ok && result.value.dataset.json.partnerships.map((p) => [p.actors[1], p.evidence[0]!.status, p.evidence[0]!.date]),
+    ).toEqual([
+      ['RUS', 'active', '2024-02-28'],
+      ['NER', 'emerging', undefined],
+      ['TUR', 'potential', '2024-02-28'],
+      [expect.any(String), 'ended', '2023-12-31'],
+    ]);
+  });
+
+  it('refuses a row whose period ends before it starts, in French and English headers', () => {
+    expect(problems(`${HEAD},date,end date\nMali,Niger,security,active,A.,2023-07-01,2013-07-01`)).toEqual([
+      't.csv, row 2, column G (end date): the period ends on 2013-07-01, before it starts on 2023-07-01; swap the two dates or correct one',
+    ]);
+    expect(
+      problems('acteur,partenaire,secteur,statut,citation,date de début,date de fin\nMali,Niger,sécurité,actif,A.,2023-07-01,2013-07-01'),
+    ).toHaveLength(1);
+    expect(problems(`${HEAD},end_date\nMali,Niger,security,active,A.,2013-07-01`)).toEqual([
+      't.csv, row 2, column F (end_date): an end date needs a start date',
     ]);
   });
 
