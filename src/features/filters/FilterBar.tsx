@@ -83,8 +83,10 @@ export function FilterBar({ dataset }: { dataset: Dataset }) {
       </div>
       <div className="filter-bar__summary">
         <p role="status" aria-live="polite">
-          {t.filters.shown(shown, total)} · {t.dateControl.asOf(date)}
+          {t.filters.shown(shown, total)}
         </p>
+        {/* The date the counts and every view are of, so that a reader always knows which date they see. */}
+        <p className="filter-bar__date">{t.dateControl.asOf(date)}</p>
         <button type="button" className="button" onClick={clearFilters} disabled={active === 0}>
           {t.filters.clear}
         </button>
