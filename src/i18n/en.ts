@@ -329,6 +329,7 @@ export const en: Messages = {
     problemsKeep: 'The data on screen stays as it was. Go back to the review to change a decision, or correct the file and merge it again.',
     draftSubmit: 'Merge into the current data',
     chooseFile: 'Merge a file into the current data',
+    fileField: 'File to merge (CSV or JSON)',
     pasteSubmit: 'Merge into the current data',
     title: (label: string) => `Merge "${label}" into the current data`,
     summary: (claims: number, partnerships: number, actors: number) =>

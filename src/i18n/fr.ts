@@ -350,6 +350,8 @@ export const fr = {
       'Les données affichées restent celles d’avant. Revenez à la revue pour changer une décision, ou corrigez le fichier puis fusionnez-le de nouveau.',
     draftSubmit: 'Fusionner avec les données actuelles',
     chooseFile: 'Fusionner un fichier avec les données actuelles',
+    /** The hidden file field the menu entry opens, named apart from the menu it sits beside. */
+    fileField: 'Fichier à fusionner (CSV ou JSON)',
     pasteSubmit: 'Fusionner avec les données actuelles',
     title: (label: string) => `Fusionner «\u00a0${label}\u00a0» avec les données actuelles`,
     summary: (claims: number, partnerships: number, actors: number) =>

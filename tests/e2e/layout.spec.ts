@@ -131,12 +131,15 @@ test('from page load, the keyboard reaches the first place of the map in three k
   const menu = page.getByRole('menu', { name: 'Données' });
   await expect(menu.getByRole('menuitem')).toHaveText([
     'Charger un fichier (CSV ou JSON)',
+    'Fusionner un fichier avec les données actuelles',
     'Coller des données',
     'Rédiger depuis un article',
     'Modèle CSV',
     'Schéma JSON',
   ]);
   await expect(menu.getByRole('menuitem').first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem', { name: 'Fusionner un fichier avec les données actuelles' })).toBeFocused();
   await page.keyboard.press('ArrowDown');
   const paste = menu.getByRole('menuitem', { name: 'Coller des données' });
   await expect(paste).toBeFocused();

@@ -13,7 +13,7 @@ async function openShipped(page: Page) {
   await expect(mergePicker(page)).toBeAttached();
 }
 
-const mergePicker = (page: Page) => page.getByLabel('Fusionner un fichier avec les données actuelles');
+const mergePicker = (page: Page) => page.getByLabel('Fichier à fusionner (CSV ou JSON)');
 const review = (page: Page) => page.getByRole('dialog', { name: 'Fusionner « second-source.json » avec les données actuelles' });
 const details = (page: Page) => page.getByRole('complementary', { name: 'Détails' });
 const table = (page: Page) => page.getByRole('region', { name: 'Tableau des partenariats' });

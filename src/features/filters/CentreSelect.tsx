@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import type { Dataset } from '../../data/indexDataset';
 import { centreOn } from '../../state/centreOn';
 import { useLang, useMessages } from '../../state/useMessages';
+import { capLabel } from '../../text/capLabel';
 
 /**
  * The actor every view is centred on, to choose among the actors that have a partnership, in
@@ -24,8 +25,10 @@ export function CentreSelect({ dataset }: { dataset: Dataset }) {
       <label htmlFor={id}>{t.viewpoint.control}</label>
       <select id={id} value={dataset.focus.id} onChange={(e) => centreOn(e.target.value)}>
         {actors.map((a) => (
-          <option key={a.id} value={a.id}>
-            {a.name}
+          // An option cannot wrap, and a select is as wide as its longest option: a name is cut
+          // where the views cut it, its whole text kept as the option's title.
+          <option key={a.id} value={a.id} title={a.name}>
+            {capLabel(a.name)}
           </option>
         ))}
       </select>

@@ -146,7 +146,7 @@ export function DataTools() {
         accept={ACCEPT}
         className="visually-hidden"
         tabIndex={-1}
-        aria-label={messages.merge.chooseFile}
+        aria-label={messages.merge.fileField}
         onChange={(event) => {
           const file = event.target.files?.[0];
           event.target.value = '';
