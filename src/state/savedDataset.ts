@@ -124,7 +124,29 @@ export function createDatasetKeeper(store: KeyValueStore, memory: TabMemory | nu
     return { ok: true, label: value.label, dataset: result.value, keep };
   };
 
-  return { restore, save, forget: () => unkeep(thisTab().id).then(() => unkeep(null)) };
+  /**
+   * Forgets this tab's dataset. The tab takes a new id at once, in its sessionStorage (which is
+   * written synchronously), so a reload right after shows the shipped data even while IndexedDB
+   * is still deleting the old entry; and it is not a new tab, so it does not pick up another
+   * tab's dataset either.
+   */
+  const forget = () => {
+    const old = thisTab().id;
+    tab = renewTab(memory);
+    return unkeep(old).then(() => unkeep(null));
+  };
+
+  return { restore, save, forget };
+}
+
+function renewTab(memory: TabMemory | null): { id: string; isNew: boolean } {
+  const id = crypto.randomUUID();
+  try {
+    memory?.setItem(TAB, id);
+  } catch {
+    // No sessionStorage: the new id holds for this page only, as the old one did.
+  }
+  return { id, isNew: false };
 }
 
 function tabOf(memory: TabMemory | null): { id: string; isNew: boolean } {

@@ -66,10 +66,20 @@ describe('the dataset kept for each tab', () => {
     const [first, second] = [tab(), tab()];
     await open(storage, first).save('A.json', titled('A'));
     await open(storage, second).save('B.json', titled('B'));
+    const before = second.getItem('partnership-atlas/tab')!;
     await open(storage, second).forget();
     expect(await titleOf(open(storage, second))).toBeNull();
     expect(await titleOf(open(storage, first))).toBe('A');
-    expect(storage.data.has(tabDatasetKey(second.getItem('partnership-atlas/tab')!))).toBe(false);
+    expect(storage.data.has(tabDatasetKey(before))).toBe(false);
+  });
+
+  it('shows the shipped data on a reload right after going back, even while the old entry is still being deleted', async () => {
+    const storage = browserStorage();
+    const memory = tab();
+    await open(storage, memory).save('B.json', titled('B'));
+    const slow: KeyValueStore = { ...storage, del: () => new Promise(() => {}) };
+    void open(slow, memory).forget();
+    expect(await titleOf(open(storage, memory))).toBeNull();
   });
 
   it(`keeps the datasets of the ${MAX_KEPT} tabs that saved last, and lets an older one go`, async () => {
