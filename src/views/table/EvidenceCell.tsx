@@ -78,7 +78,11 @@ export function EvidenceCell({
           type="button"
           className="button table-evidence__show screen-only"
           aria-pressed={selected}
-          aria-label={t.table.showInSourceLabel(row.partnerName, row.sectorName)}
+          // A pair without the centre is named by both its actors, so that two rows never share the name of a button that opens two partnerships.
+          aria-label={t.table.showInSourceLabel(
+            row.focusId === dataset.focus.id ? row.partnerName : `${row.focusName} – ${row.partnerName}`,
+            row.sectorName,
+          )}
           onClick={onShow}
         >
           {t.table.showInSource}
