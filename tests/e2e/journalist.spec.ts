@@ -41,7 +41,7 @@ async function frameOf(iframe: Locator): Promise<Frame> {
 }
 
 /** How the embed sits in its iframe: inner scroll both ways, and content that runs past the frame's bottom or sides. */
-async function fit(frame: Frame) {
+async function measureFit(frame: Frame) {
   return frame.evaluate(() => {
     const root = document.documentElement;
     const main = document.querySelector('main.embed')?.getBoundingClientRect();
@@ -99,8 +99,8 @@ test('the plain iframe measured in the Embed dialog fits every view in 360 and 6
       const frame = await frameOf(iframe);
       const label = `${kind} ${c.view} at ${c.width} px`;
       await expect(frame.locator(READY[c.view]).first(), label).toBeVisible({ timeout: 20_000 });
-      await expect.poll(async () => (await fit(frame)).down, { message: `${label}: no inner scroll` }).toBeLessThanOrEqual(0);
-      const f = await fit(frame);
+      await expect.poll(async () => (await measureFit(frame)).down, { message: `${label}: no inner scroll` }).toBeLessThanOrEqual(0);
+      const f = await measureFit(frame);
       expect(f.sideways, `${label}: no sideways scroll`).toBeLessThanOrEqual(0);
       expect(f.cutBelow, `${label}: nothing cut at the bottom`).toBe(0);
       if (kind === 'script')
@@ -133,8 +133,8 @@ test('a page that listens only for Datawrapper’s height message sizes the embe
   const iframe = page.locator('iframe');
   const frame = await frameOf(iframe);
   await expect(frame.locator(READY.timeline).first()).toBeVisible({ timeout: 15_000 });
-  await expect.poll(async () => (await fit(frame)).down).toBeLessThanOrEqual(0);
-  const { content, frame: frameHeight } = await fit(frame);
+  await expect.poll(async () => (await measureFit(frame)).down).toBeLessThanOrEqual(0);
+  const { content, frame: frameHeight } = await measureFit(frame);
   expect(Math.abs(frameHeight - content)).toBeLessThanOrEqual(1);
   const messages = (await page.evaluate(() => (window as unknown as { messages: unknown[] }).messages)) as Record<string, unknown>[];
   const datawrapper = messages.filter((m) => m && typeof m === 'object' && 'datawrapper-height' in m).at(-1)?.[
