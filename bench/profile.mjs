@@ -1,7 +1,8 @@
 // `node bench/profile.mjs [--dist DIR] [--size large|medium]`: records a CPU profile of the
 // dashboard loading a generated dataset, then of a sector filter click and of a hover on a
 // network node, and prints the functions with the most self time in each (by source file), so a
-// slow view can be named with numbers. Serves a built site (run `npx vite build` first).
+// slow view can be named with numbers. Serves a built site (run `npx vite build` first). The CPU
+// profiles and traces are written to bench-results/ for a closer look.
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -147,6 +148,7 @@ async function main() {
       console.log(work.kinds.join(', '));
       console.log(`longest layouts: ${work.layouts.join('; ')}`);
       writeFileSync(`bench-results/${SIZE}-${name}.cpuprofile`, JSON.stringify(profile));
+      writeFileSync(`bench-results/${SIZE}-${name}.trace.json`, JSON.stringify(trace));
       const { total, top } = topFunctions(profile);
       console.log(`\n## ${name} (${SIZE}): ${Math.round(total)} ms of samples; self time by function`);
       for (const [key, t] of top) console.log(`${t.toFixed(0).padStart(7)} ms  ${key}`);

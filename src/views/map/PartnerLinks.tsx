@@ -7,9 +7,12 @@ import { LINK_HIT_STYLE, linkCasingStyle, linkStyle, linkWeight, mapStress, PICK
 import type { MapPointer } from './mapPointer';
 import { useMapLinkEmphasis } from './useMapEmphasis';
 import { placePath, useFlatRenderer } from './flatSvgRenderer';
-
-/** How much thinner a tie between two other actors is than one of the centre's. */
-const ASIDE_WEIGHT = 0.6;
+import { ASIDE_WEIGHT } from './linkWeights';
+import { BatchedLinks } from './BatchedLinks';
+import { DENSE_MARKS } from '../shared/density';
+import { emphasisOf, isForward } from '../../derive/emphasis';
+import { usePicks } from '../../state/interaction';
+import { useShallow } from 'zustand/react/shallow';
 
 /** The pane the links are drawn in (WorldMap). */
 export const LINKS_PANE = 'map-links';
@@ -33,11 +36,50 @@ interface PartnerLinksProps {
  */
 export function PartnerLinks({ links, ...rest }: Omit<PartnerLinksProps, 'renderer'>) {
   const renderer = useFlatRenderer(LINKS_PANE, true);
+  const { drawn, batched } = useMemo(() => {
+    const dense = links.length > DENSE_MARKS;
+    return { drawn: links.filter((l) => !dense || l.withFocus), batched: dense ? links.filter((l) => !l.withFocus) : [] };
+  }, [links]);
   return (
     <>
-      {[...links].reverse().map((link) => (
+      {[...drawn].reverse().map((link) => (
         <PartnerLink key={link.id} link={link} renderer={renderer} {...rest} />
       ))}
+      {batched.length > 0 && (
+        <>
+          <BatchedLinks links={batched} maxSectors={rest.maxSectors} pointer={rest.pointer} />
+          <ForwardBatchedLinks links={batched} renderer={renderer} {...rest} withHits={false} />
+        </>
+      )}
+    </>
+  );
+}
+
+/**
+ * The batched links (`BatchedLinks`) that the selection or the pointer brings forward, drawn again
+ * as elements above the faded batches, as every other link is brought forward: a handful, found by
+ * one answer to the picks instead of a subscription per link. They have no hit path of their own:
+ * the batches' hit line under them keeps the pointer, so bringing a link forward never takes the
+ * pointer off the link that brought it.
+ */
+function ForwardBatchedLinks({ links, dataset, ...rest }: Omit<PartnerLinksProps, 'links'> & { links: readonly MapLink[] }) {
+  const forwardIds = usePicks(
+    useShallow(({ selected, pointed }) =>
+      links
+        .filter((l) => {
+          const pair = { kind: 'pair' as const, from: l.from, to: l.to, partnershipIds: l.partnershipIds };
+          return isForward(emphasisOf(dataset, selected, pair)) || isForward(emphasisOf(dataset, pointed, pair));
+        })
+        .map((l) => l.id),
+    ),
+  );
+  const byId = useMemo(() => new Map(links.map((l) => [l.id, l])), [links]);
+  return (
+    <>
+      {forwardIds.map((id) => {
+        const link = byId.get(id);
+        return link ? <PartnerLink key={id} link={link} dataset={dataset} {...rest} /> : null;
+      })}
     </>
   );
 }

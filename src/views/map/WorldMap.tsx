@@ -5,6 +5,7 @@ import { named } from '../../i18n/named';
 import { clipLinksAtFocus, type MapScene } from '../../derive/toMapScene';
 import { Basemap, BASEMAP_PANE } from './Basemap';
 import { PartnerLinks, LINKS_PANE } from './PartnerLinks';
+import { BATCHED_LINKS_PANE } from './BatchedLinks';
 import { ChangeBadges } from './ChangeBadges';
 import { PartnerPlaces } from './PartnerPlaces';
 import { MapTooltip } from './MapTooltip';
@@ -96,6 +97,8 @@ export function WorldMap({ dataset, scene, partnerships, maxSectors, streets, fr
       <Pane name={BASEMAP_PANE} style={{ zIndex: '250' }}>
         {world && <Basemap world={world} dataset={dataset} scene={scene} streets={streets} pointer={pointer} />}
       </Pane>
+      {/* The links a dense map draws in batches (BatchedLinks), under the links drawn one by one. */}
+      <Pane name={BATCHED_LINKS_PANE} style={{ zIndex: '410' }} />
       <Pane name={LINKS_PANE} style={{ zIndex: '420' }}>
         {stage >= STAGE.links && (
           <PartnerLinks dataset={dataset} links={links} maxSectors={maxSectors} pointer={pointer} withHits={stage >= STAGE.hits} />

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type MouseEvent, type PointerEvent } from 'react';
 import type { Dataset } from '../../data/indexDataset';
 import type { NetworkLayout } from '../../derive/computeNetworkLayout';
 import type { NetworkEdge, NetworkGraph } from '../../derive/toNetworkGraph';
@@ -9,6 +9,9 @@ import { NetworkLabels } from './NetworkLabels';
 import { NetworkMarks } from './NetworkMarks';
 import { NetworkNodeMark } from './NetworkNodeMark';
 import { NetworkOverlay } from './NetworkOverlay';
+import { NetworkEdgeBatches } from './NetworkEdgeBatches';
+import { findBatchedEdgeAt, isBatched, toBatchedEdges, toEdgeBatches } from './batchedEdges';
+import { DENSE_MARKS } from '../shared/density';
 import { NetworkPointedTooltip } from './NetworkPointedTooltip';
 import type { InitialLabels } from './networkLayoutJob';
 import { NetworkToolbar } from './NetworkToolbar';
@@ -27,6 +30,8 @@ type Point = { x: number; y: number };
 const NO_COUNTS = { relations: 0, partnerships: 0 };
 const DRAW_RANK = { event: 0, membership: 1, partnership: 2 } as const;
 const round = (v: number) => Math.round(v * 1000) / 1000;
+/** Half the width of an edge's hit line (network.css), in the screen's pixels. */
+const HIT_HALF_WIDTH = 7;
 
 interface Props {
   dataset: Dataset;
@@ -103,6 +108,15 @@ export function NetworkDiagram({ dataset, graph, layout, initialLabels }: Props)
       ),
     [graph],
   );
+  // A dense diagram draws the ties among other actors in batches (`isBatched`), the rest as elements.
+  const { drawn, batched } = useMemo(() => {
+    const dense = graph.edges.length > DENSE_MARKS;
+    const split = { drawn: [] as NetworkEdge[], batched: [] as NetworkEdge[] };
+    for (const e of drawOrder) (isBatched(e, dense, changedPairs) ? split.batched : split.drawn).push(e);
+    return split;
+  }, [graph, drawOrder, changedPairs]);
+  const batchedEdges = useMemo(() => toBatchedEdges(batched, positions), [batched, positions]);
+  const edgeBatches = useMemo(() => toEdgeBatches(batchedEdges), [batchedEdges]);
   const dragged = moved.layout === layout && moved.at.size > 0;
   const labels = usePlacedLabels(dataset, graph, positions, layout, lang, initialLabels, dragged);
 
@@ -150,6 +164,50 @@ export function NetworkDiagram({ dataset, graph, layout, initialLabels }: Props)
     },
     [tipStore],
   );
+  // A batched tie has no element to take the pointer: the svg's own background does, and the tie
+  // under the pointer is found by its distance, as wide as an element's hit line (network.css).
+  const batchedRef = useRef({ edges: batchedEdges, transform });
+  useEffect(function keepLatestBatched() {
+    batchedRef.current = { edges: batchedEdges, transform };
+  });
+  const pointedBatched = useRef<string | null>(null);
+  const batchedAt = useCallback((event: MouseEvent<SVGSVGElement>): string | null => {
+    const svg = svgRef.current;
+    const { edges, transform } = batchedRef.current;
+    // Only the svg's own background can be over a batched tie; reading its matrix forces a layout.
+    if (!svg || event.target !== svg || edges.length === 0) return null;
+    const matrix = svg.getScreenCTM();
+    if (!matrix) return null;
+    const at = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
+    const [x, y] = transform.invert([at.x, at.y]);
+    return findBatchedEdgeAt(edges, x, y, HIT_HALF_WIDTH / (matrix.a * transform.k));
+  }, []);
+  const onStagePointerMove = useCallback(
+    (event: PointerEvent<SVGSVGElement>) => {
+      const id = batchedAt(event);
+      if (id === pointedBatched.current) return;
+      pointedBatched.current = id;
+      event.currentTarget.classList.toggle('is-over-batched', id !== null);
+      pointEdge(id);
+    },
+    [batchedAt, pointEdge],
+  );
+  const onStagePointerLeave = useCallback(
+    (event: PointerEvent<SVGSVGElement>) => {
+      if (pointedBatched.current === null) return;
+      pointedBatched.current = null;
+      event.currentTarget.classList.remove('is-over-batched');
+      pointEdge(null);
+    },
+    [pointEdge],
+  );
+  const onStageClick = useCallback(
+    (event: MouseEvent<SVGSVGElement>) => {
+      const id = batchedAt(event);
+      if (id) pickEdge(id);
+    },
+    [batchedAt, pickEdge],
+  );
   const tooltipContext = useMemo(
     () => ({ positions, graph, transform, layout, nodeTexts, edgeTexts }),
     [positions, graph, transform, layout, nodeTexts, edgeTexts],
@@ -166,11 +224,15 @@ export function NetworkDiagram({ dataset, graph, layout, initialLabels }: Props)
           role="group"
           aria-label={t.network.diagram}
           aria-describedby={helpId}
+          onPointerMove={batchedEdges.length > 0 ? onStagePointerMove : undefined}
+          onPointerLeave={batchedEdges.length > 0 ? onStagePointerLeave : undefined}
+          onClick={batchedEdges.length > 0 ? onStageClick : undefined}
         >
           <g transform={`translate(${round(transform.x)},${round(transform.y)}) scale(${round(transform.k)})`}>
             <NetworkMarks emphasisStore={emphasisStore}>
               <g className="network-edges">
-                {drawOrder.map((e) => {
+                {edgeBatches.length > 0 && <NetworkEdgeBatches batches={edgeBatches} />}
+                {drawn.map((e) => {
                   const a = positions.get(e.source);
                   const b = positions.get(e.target);
                   if (!a || !b) return null;

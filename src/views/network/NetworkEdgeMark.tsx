@@ -115,7 +115,7 @@ export function lineOf(edge: NetworkEdge, a: { x: number; y: number }, b: { x: n
 }
 
 /** How much thinner a tie between two other actors is than one of the centre's. */
-const ASIDE_WIDTH = 0.6;
+export const ASIDE_WIDTH = 0.6;
 
 /**
  * The sign of a pair whose sources disagree, on its line: "≠" in a ringed disc, so it reads

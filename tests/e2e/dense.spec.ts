@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { DEFAULT_SEED, generateClaimsDataset } from '../../bench/generateDataset.mjs';
+import { expect, saveScreenshot, test } from './support/test';
+import { openTool } from './support/toolbar';
+
+// A generated version 2 dataset of ties among any actors, dense enough (some 590 pairs) for the
+// map and the network to draw the ties between two actors other than the centre in batches.
+const dataset = generateClaimsDataset({ actors: 100, partnerships: 1000, seed: DEFAULT_SEED });
+const body = JSON.stringify(dataset);
+const pairs = new Set(dataset.partnerships.map((p: { actors: string[] }) => [...p.actors].sort().join('|')));
+const centreTies = [...pairs].filter((pair) => pair.split('|').includes(dataset.focus)).length;
+
+async function openDense(page: Page, width = 1280) {
+  await page.setViewportSize({ width, height: 900 });
+  await page.route('**/dense.json', (route) => route.fulfill({ contentType: 'application/json', body }));
+  await page.goto('./?data=dense.json');
+  await expect(page.locator('#view-network .network-node')).toHaveCount(dataset.actors.length, { timeout: 60_000 });
+  await expect(page.locator('#view-network .network__laying-out')).toHaveCount(0, { timeout: 60_000 });
+  await expect(page.locator('#view-map path.map-link--batched').first()).toBeAttached({ timeout: 30_000 });
+}
+
+/**
+ * A point on a batched tie of the network where nothing else lies (the svg's own background is
+ * what the pointer would meet), in the page's pixels: the middle of the first such segment.
+ */
+async function pointOnBatchedTie(page: Page): Promise<{ x: number; y: number }> {
+  const found = await page.locator('#view-network .network-batched path').evaluateAll((paths) => {
+    for (const path of paths as SVGPathElement[]) {
+      const matrix = path.getScreenCTM();
+      const svg = path.ownerSVGElement;
+      if (!matrix || !svg) continue;
+      for (const [, x1, y1, x2, y2] of path.getAttribute('d')!.matchAll(/M([\d.-]+),([\d.-]+)L([\d.-]+),([\d.-]+)/g)) {
+        const mid = new DOMPoint((Number(x1) + Number(x2)) / 2, (Number(y1) + Number(y2)) / 2).matrixTransform(matrix);
+        const clear = [-8, 0, 8].every((dx) => [-8, 0, 8].every((dy) => document.elementFromPoint(mid.x + dx, mid.y + dy) === svg));
+        if (clear) return { x: mid.x, y: mid.y };
+      }
+    }
+    return null;
+  });
+  expect(found, 'a batched tie with nothing over its middle').not.toBeNull();
+  return found!;
+}
+
+test('a dense dataset draws the ties among other actors in batches, and a person can still point at one and pick it', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openDense(page);
+  const network = page.locator('#view-network');
+
+  // The centre's ties (and the ties with something to point out) stay elements; the rest are a few paths.
+  const drawnTies = await network.locator('g.network-edge').count();
+  expect(drawnTies).toBeGreaterThanOrEqual(centreTies);
+  expect(drawnTies).toBeLessThan(pairs.size / 2);
+  const batches = await network.locator('.network-batched path').count();
+  expect(batches).toBeGreaterThan(0);
+  expect(batches).toBeLessThan(40);
+  await expect(network.locator('.network-batched')).toHaveAttribute('aria-hidden', 'true');
+
+  // Every tie is still in the list a screen reader reads.
+  await network.locator('.network-list summary').click();
+  const listed = await network.locator('.network-list__tie').count();
+  expect(listed).toBeGreaterThanOrEqual(pairs.size);
+  await network.locator('.network-list summary').click();
+
+  await network.scrollIntoViewIfNeeded();
+  const at = await pointOnBatchedTie(page);
+  await page.mouse.move(at.x, at.y);
+  const tooltip = network.locator('.network-tooltip');
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText(' – ');
+  const pair = (await tooltip.textContent())!.split(/\s*:|\n/)[0]!.trim();
+  await network.screenshot({ path: 'test-results/screens/dense-network-hover-batched-1280.png' });
+
+  await page.mouse.click(at.x, at.y);
+  await expect(page.getByRole('complementary', { name: 'Détails' })).toContainText(pair.split(' – ')[0]!);
+  // The picked tie is drawn again forward, as an element, above the faded batches.
+  await expect(network.locator('.network-overlay line').first()).toBeAttached();
+});
+
+test('the map draws its dense ties in batches, and a hover on one names it', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openDense(page);
+  const map = page.locator('#view-map');
+  const batched = await map.locator('path.map-link--batched').count();
+  expect(batched).toBeGreaterThan(0);
+  expect(batched).toBeLessThan(40);
+  const drawn = await map.locator('path.map-link:not(.map-link--batched)').count();
+  expect(drawn).toBeLessThan(pairs.size / 2);
+
+  // Follow a batched line until the pointer is over its hit path and nothing above it.
+  const target = await map.locator('path.map-link-hit--batched').evaluate((hit) => {
+    const total = (hit as SVGPathElement).getTotalLength();
+    for (let step = 0.05; step < 1; step += 0.01) {
+      const p = (hit as SVGPathElement).getPointAtLength(total * step);
+      const screen = new DOMPoint(p.x, p.y).matrixTransform((hit as SVGPathElement).getScreenCTM()!);
+      if (document.elementFromPoint(screen.x, screen.y) === hit) return { x: screen.x, y: screen.y };
+    }
+    return null;
+  });
+  expect(target, 'a point where the batched links take the pointer').not.toBeNull();
+  await page.mouse.move(target!.x, target!.y);
+  await expect(map.locator('.map-tooltip')).toBeVisible();
+  await expect(map.locator('.map-tooltip')).toContainText(' – ');
+  // The view alone: a full-page capture resizes the page, which ends the hover.
+  await map.screenshot({ path: 'test-results/screens/dense-map-hover-batched-1280.png' });
+});
+
+test('an SVG export of a dense network keeps the batched ties, as vector paths', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openDense(page);
+  const shown = await page.locator('#view-network .network-batched path').evaluateAll((paths) => paths.map((p) => p.getAttribute('d')));
+  await openTool(page, 'Exporter');
+  const dialog = page.getByRole('dialog', { name: 'Exporter un graphique ou les données' });
+  await dialog.getByRole('radio', { name: 'Réseau' }).check();
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: /^SVG/ }).click()]);
+  const svg = readFileSync((await download.path())!, 'utf8');
+  for (const d of shown) expect(svg).toContain(`d="${d}"`);
+});
+
+test('a dense dataset at phone width draws its batches and its centre’s ties', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openDense(page, 375);
+  await page.locator('#view-network').scrollIntoViewIfNeeded();
+  await expect(page.locator('#view-network .network-batched path').first()).toBeAttached();
+  await saveScreenshot(page, 'dense-375');
+});
