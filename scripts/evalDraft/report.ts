@@ -25,6 +25,15 @@ export function formatFigures(result: CorpusResult): string {
     lines.push(`${pad(LEVEL_NAMES[level], 24)}${cells.join('')}`);
   }
   lines.push(`${pad('quotes verbatim', 24)}${groups.map((g) => pad(num(result.figures[g]?.['quotes.verbatim']), 21)).join('')}`);
+  lines.push('', 'all articles, counted:');
+  for (const level of LEVELS) {
+    const sum = (key: 'truePositives' | 'predicted' | 'expected') => result.articles.reduce((n, a) => n + a.score.levels[level][key], 0);
+    lines.push(
+      `  ${pad(LEVEL_NAMES[level], 24)}${sum('truePositives')} right of ${sum('predicted')} drafted, of ${sum('expected')} annotated`,
+    );
+  }
+  const quotes = result.articles.reduce((n, a) => ({ v: n.v + a.score.quotes.verbatim, t: n.t + a.score.quotes.total }), { v: 0, t: 0 });
+  lines.push(`  ${pad('quotes verbatim', 24)}${quotes.v} of ${quotes.t}`);
   const focusRight = result.articles.filter((a) => a.foundFocus === a.expectedFocus).length;
   const langRight = result.articles.filter((a) => a.foundLang === a.lang).length;
   lines.push(
