@@ -1,0 +1,81 @@
+import { extractDraft, normalizeArticle } from '../../src/extract/extractDraft';
+import type { ArticleLang } from '../../src/extract/types';
+import type { CorpusArticle } from './corpus';
+import { scoreArticle, summarize, type ArticleScore, type Figures, type QuoteCount, type ScoredRelation } from './scoreDraft';
+
+export interface DraftedArticle {
+  relations: ScoredRelation[];
+  quotes: QuoteCount;
+  lang: ArticleLang;
+  focus: string | null;
+}
+
+/**
+ * The partnerships the extractor drafts from an article, as scored: each candidate is the pair of
+ * the focus and its partner, with the candidate's status. Every sentence a candidate cites is a
+ * quote, verbatim when it is found word for word in the article. This is the one place that knows
+ * the draft's shape, so a change of format (ties between any two actors) changes only this.
+ */
+export function draftArticle(text: string, hints: { lang?: ArticleLang; focus?: string } = {}): DraftedArticle {
+  const normalized = normalizeArticle(text);
+  const draft = extractDraft(normalized, hints);
+  const quotes: QuoteCount = { verbatim: 0, total: 0 };
+  const relations: ScoredRelation[] = [];
+  for (const c of draft.candidates) {
+    relations.push({ actors: [draft.focus!, c.partner], sector: c.sector, status: c.status });
+    for (const e of c.evidence) {
+      const quote = draft.sentences[e.sentence]?.text ?? '';
+      quotes.total += 1;
+      if (quote && text.includes(quote)) quotes.verbatim += 1;
+    }
+  }
+  return { relations, quotes, lang: draft.lang, focus: draft.focus };
+}
+
+export interface ArticleResult {
+  name: string;
+  lang: ArticleLang;
+  expectedFocus: string;
+  foundFocus: string | null;
+  foundLang: ArticleLang;
+  score: ArticleScore;
+}
+
+export interface CorpusResult {
+  articles: ArticleResult[];
+  /** Figures overall (`all`) and per language. */
+  figures: Record<string, Figures>;
+}
+
+/**
+ * Drafts every article and scores it against its annotation. By default the extractor gets the
+ * text only, as an analyst pasting an article would give it, so choosing the language and the main
+ * country is part of what is measured; `givenHints` passes the annotated language and focus.
+ */
+export function evaluateCorpus(articles: readonly CorpusArticle[], options: { givenHints?: boolean } = {}): CorpusResult {
+  const results = articles.map((article): ArticleResult => {
+    const { lang, focus } = article.annotation;
+    const drafted = draftArticle(article.text, options.givenHints ? { lang, focus } : {});
+    const expected = article.annotation.relations.map((r) => ({ actors: r.actors, sector: r.sector, status: r.status }));
+    return {
+      name: article.name,
+      lang,
+      expectedFocus: focus,
+      foundFocus: drafted.focus,
+      foundLang: drafted.lang,
+      score: scoreArticle(expected, drafted.relations, drafted.quotes),
+    };
+  });
+  const figures: Record<string, Figures> = { all: groupFigures(results) };
+  for (const lang of ['fr', 'en'] as const) figures[lang] = groupFigures(results.filter((r) => r.lang === lang));
+  return { articles: results, figures };
+}
+
+/** The scores' figures, and the share of articles whose main country the extractor chose as annotated. */
+function groupFigures(results: readonly ArticleResult[]): Figures {
+  const focusRight = results.filter((r) => r.foundFocus === r.expectedFocus).length;
+  return {
+    ...summarize(results.map((r) => r.score)),
+    'focus.right': results.length === 0 ? 1 : Math.round((focusRight / results.length) * 1000) / 1000,
+  };
+}
