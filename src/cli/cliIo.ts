@@ -43,6 +43,11 @@ export async function readArgumentFile(name: string, io: CliIo): Promise<Argumen
   }
 }
 
+/** How messages name a file given on the command line. */
+export function labelOf(name: string): string {
+  return name === '-' ? '(standard input)' : name;
+}
+
 export function resolveArgument(name: string, io: CliIo): string {
   return isAbsolute(name) ? name : resolve(io.cwd, name);
 }

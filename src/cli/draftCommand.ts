@@ -7,10 +7,11 @@ import { isoDate, sourceJson } from '../data/schema';
 import { problemOf } from '../data/schemaProblems';
 import { describeIssue, describeProblem } from '../i18n/describeIssue';
 import { en } from '../i18n/en';
+import { plural } from '../i18n/plural';
 import { extractDraft, normalizeArticle } from '../extract/extractDraft';
 import { asProposed, SOURCE_ID, toDatasetJson } from '../extract/toDatasetJson';
 import type { ArticleLang, Draft } from '../extract/types';
-import { argumentError, EXIT, readArgumentFile, resolveArgument, type CliIo } from './cliIo';
+import { argumentError, EXIT, labelOf, readArgumentFile, resolveArgument, type CliIo } from './cliIo';
 
 export const DRAFT_USAGE = `Usage: npm run draft -- <article.txt | -> [--lang fr|en] [--focus MLI] [--date YYYY-MM-DD]
 
@@ -48,15 +49,16 @@ export async function runDraft(argv: readonly string[], io: CliIo): Promise<numb
   }
   if (line.kind === 'wrong') return fail(line.message, EXIT.usage);
   const { file } = line;
+  const label = labelOf(file);
 
   const read = await readArgumentFile(file, io);
   if (!read.ok) return fail(read.message, EXIT.problem);
-  const decoded = decodeText(file, read.bytes);
+  const decoded = decodeText(label, read.bytes);
   if (!decoded.ok) return fail(decoded.issues.map((issue) => describeIssue(issue, 'en', en)).join('\n'), EXIT.problem);
   const text = normalizeArticle(decoded.value);
 
   const draft = extractDraft(text, line.lang ? { lang: line.lang } : {});
-  if (!draft.focus) return fail(`${file}: the article names no country or organization to draft partnerships for`, EXIT.problem);
+  if (!draft.focus) return fail(`${label}: the article names no country or organization to draft partnerships for`, EXIT.problem);
   const focused = line.focus === undefined ? draft : refocus(draft, line.focus);
   if (!focused)
     return fail(
@@ -64,7 +66,7 @@ export async function runDraft(argv: readonly string[], io: CliIo): Promise<numb
       EXIT.usage,
     );
   const focus = focused.focus!;
-  if (focused.candidates.length === 0) return fail(`${file}: no candidate partnership of ${focus} found`, EXIT.problem);
+  if (focused.candidates.length === 0) return fail(`${label}: no candidate partnership of ${focus} found`, EXIT.problem);
 
   const textPath = sourceTextPath(file, io);
   const placeOf = await loadCountryPlacesOrNone();
@@ -87,10 +89,10 @@ export async function runDraft(argv: readonly string[], io: CliIo): Promise<numb
   if (!checked.ok) return fail(checked.issues.map((issue) => describeIssue(issue, 'en', en)).join('\n'), EXIT.problem);
 
   io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+  const count = (n: number, noun: string) => `${n} ${plural('en', n, noun, `${noun}s`)}`;
   const claims = json.partnerships.reduce((n, p) => n + p.evidence.length, 0);
-  io.stderr(
-    `draft: ${json.partnerships.length} candidate partnerships of ${focus} with ${json.actors.length - 1} partners, from ${claims} claims (${focused.lang}), none reviewed.\n`,
-  );
+  const found = `${count(json.partnerships.length, 'candidate partnership')} of ${focus} with ${count(json.actors.length - 1, 'partner')}`;
+  io.stderr(`draft: ${found}, from ${count(claims, 'claim')} (${focused.lang}), none reviewed.\n`);
   if (!textPath) {
     const why = file === '-' ? 'read from standard input' : `as ${file} has no path the format allows from this folder`;
     io.stderr(`draft: the dataset does not name the article's text, ${why}, so its quotes cannot be checked later.\n`);

@@ -9,7 +9,7 @@ import { detectFormat } from '../import/readInput';
 import { describeIssue } from '../i18n/describeIssue';
 import { en } from '../i18n/en';
 import { plural } from '../i18n/plural';
-import { argumentError, EXIT, readArgumentFile, resolveArgument, type CliIo } from './cliIo';
+import { argumentError, EXIT, labelOf, readArgumentFile, resolveArgument, type CliIo } from './cliIo';
 
 export const VALIDATE_USAGE = `Usage: npm run validate -- <file.json | file.csv>...
 
@@ -39,7 +39,7 @@ export async function runValidate(argv: readonly string[], io: CliIo): Promise<n
   let code: number = EXIT.ok;
   for (const file of positionals) {
     const result = await validateFile(file, io);
-    if (result.ok) io.stdout(`${file}: valid: ${result.summary}\n`);
+    if (result.ok) io.stdout(`${labelOf(file)}: valid: ${result.summary}\n`);
     else {
       code = EXIT.problem;
       for (const line of result.problems) io.stdout(`${line}\n`);
@@ -53,11 +53,12 @@ type Validated = { ok: true; summary: string } | { ok: false; problems: string[]
 async function validateFile(file: string, io: CliIo): Promise<Validated> {
   const read = await readArgumentFile(file, io);
   if (!read.ok) return { ok: false, problems: [read.message] };
+  const label = labelOf(file);
   const utf8 = new TextDecoder().decode(read.bytes);
   const format = detectFormat(file, utf8);
   const result: Result<Dataset> =
-    format === 'csv' ? await csvToDataset(file, read.bytes) : await parseDatasetText(file, utf8, baseUrlOf(file, io), readLocalText);
-  if (!result.ok) return { ok: false, problems: result.issues.map((issue) => describeIssue(inFileOf(issue, file), 'en', en)) };
+    format === 'csv' ? await csvToDataset(label, read.bytes) : await parseDatasetText(label, utf8, baseUrlOf(file, io), readLocalText);
+  if (!result.ok) return { ok: false, problems: result.issues.map((issue) => describeIssue(inFileOf(issue, label), 'en', en)) };
   const { actors, partnerships, sources } = result.value;
   const version = format === 'csv' ? '2 (converted from CSV)' : versionOf(utf8);
   return {

@@ -46,9 +46,10 @@ const UNREVIEWED: LocalizedJson = {
 };
 
 /**
- * Turns a reviewed draft into the published format. Quotes are whole sentences copied from the
- * article, so they are verbatim by construction; their English translation, which an offline
- * tool cannot write, is the original marked as untranslated until a person supplies one.
+ * Turns a draft, reviewed or taken as proposed, into the published format. Quotes are whole
+ * sentences copied from the article, so they are verbatim by construction; their English
+ * translation, which an offline tool cannot write, is the original marked as untranslated until
+ * a person supplies one.
  */
 export function toDatasetJson(input: PublishInput): DatasetJson {
   const { draft, focus } = input;

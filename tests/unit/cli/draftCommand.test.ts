@@ -1,13 +1,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runDraft } from '../../../src/cli/draftCommand';
 import { runValidate } from '../../../src/cli/validateCommand';
 import { extractDraft, normalizeArticle } from '../../../src/extract/extractDraft';
 import type { DatasetJson } from '../../../src/data/schema';
-import { folderWithArticle, memoryIo, SHIPPED_ARTICLE } from './memoryIo';
+import { folderWithArticle, memoryIo, removeFolders, SHIPPED_ARTICLE } from './memoryIo';
 
 const article = normalizeArticle(readFileSync(SHIPPED_ARTICLE, 'utf8'));
+
+afterAll(removeFolders);
 
 describe('npm run draft', () => {
   it('drafts the shipped article into a dataset the validator accepts, one partnership per candidate of the extractor', async () => {

@@ -1,8 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runValidate } from '../../../src/cli/validateCommand';
-import { folderWithArticle, memoryIo } from './memoryIo';
+import { folderWithArticle, memoryIo, removeFolders } from './memoryIo';
+
+afterAll(removeFolders);
 
 describe('npm run validate', () => {
   it('accepts the shipped dataset and the CSV template with one summary line each', async () => {
@@ -34,9 +36,19 @@ describe('npm run validate', () => {
     ]);
   });
 
-  it('refuses to run without a file, on standard error with exit code 2', async () => {
+  it.each([
+    [[], 'name at least one file'],
+    [['--strict', 'partnerships.json'], "Unknown option '--strict'"],
+  ])('refuses %j on standard error with exit code 2', async (argv, message) => {
     const io = memoryIo(folderWithArticle());
-    expect(await runValidate([], io)).toBe(2);
-    expect(io.err()).toMatch(/^validate: name at least one file/);
+    expect(await runValidate(argv, io)).toBe(2);
+    expect(io.err()).toContain(`validate: ${message}`);
+    expect(io.out()).toBe('');
+  });
+
+  it('reads a dataset from standard input given -', async () => {
+    const io = memoryIo(folderWithArticle(), readFileSync(resolve('public/data/partnerships.json'), 'utf8'));
+    expect(await runValidate(['-'], io)).toBe(0);
+    expect(io.out()).toMatch(/^\(standard input\): valid: /);
   });
 });
