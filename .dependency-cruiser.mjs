@@ -23,6 +23,7 @@ const LAYERS = [
   'offline',
   'shell',
   'boot',
+  'cli',
 ];
 
 /** The chart views; outside views/, only their registry and their shared parts may be imported. */

@@ -52,7 +52,7 @@ const described = <T extends z.ZodMiniType>(schema: T, description: string): T =
 
 export const localizedJson = described(z.object({ fr: text('frText'), en: text('enText') }), 'A text in French and English.');
 
-const isoDate = z.string({ error: problemError({ code: 'dateNotText' }) }).check(
+export const isoDate = z.string({ error: problemError({ code: 'dateNotText' }) }).check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: problemError({ code: 'dateFormat' }), abort: true }),
   z.refine(
     (value: string) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),

@@ -2,7 +2,7 @@ import type { ActorJson, DatasetJson, EvidenceJsonV1, LocalizedJson, Partnership
 import { fr as frMessages } from '../i18n/fr';
 import { en as enMessages } from '../i18n/en';
 import { SECTOR_NAMES } from './lexicon/sectors';
-import type { Draft, DraftActor } from './types';
+import type { Candidate, Draft, DraftActor } from './types';
 import type { Status } from '../model/statuses';
 
 /** A partnership a person accepted: the pair, sector and status they settled on, and its sentences. */
@@ -13,6 +13,11 @@ export interface AcceptedPartnership {
   sentences: readonly number[];
 }
 
+/** Every candidate taken as the extractor proposed it, for a draft no person reviews. */
+export function asProposed(candidates: readonly Candidate[]): AcceptedPartnership[] {
+  return candidates.map((c) => ({ partner: c.partner, sector: c.sector, status: c.status, sentences: c.evidence.map((e) => e.sentence) }));
+}
+
 export interface PublishInput {
   draft: Draft;
   focus: string;
@@ -21,16 +26,30 @@ export interface PublishInput {
   people: readonly string[];
   /** Map places for countries, by id, where known. */
   locations: ReadonlyMap<string, { lat: number; lon: number }>;
-  /** The path the source text is published under, next to the dataset. */
-  textPath: string;
+  /** The path the source text is published under, relative to the dataset; none when it has no known place. */
+  textPath?: string;
+  /** The article's date, the source's `published`. */
+  published?: string;
+  /** False for a draft no person has reviewed (every candidate taken as proposed); the description says so. */
+  reviewed?: boolean;
 }
 
 export const SOURCE_ID = 'article';
 
+const REVIEWED: LocalizedJson = {
+  fr: 'Brouillon tiré d’un article et relu par une personne ; chaque partenariat cite ses phrases.',
+  en: 'Drafted from an article and reviewed by a person; each partnership quotes its sentences.',
+};
+const UNREVIEWED: LocalizedJson = {
+  fr: 'Brouillon tiré d’un article, non relu : chaque partenariat est une proposition de l’outil, avec ses phrases, qu’une personne doit encore vérifier.',
+  en: 'Drafted from an article, not reviewed: each partnership is the tool’s proposal, with its sentences, still to be checked by a person.',
+};
+
 /**
- * Turns a reviewed draft into the published format. Quotes are whole sentences copied from the
- * article, so they are verbatim by construction; their English translation, which an offline
- * tool cannot write, is the original marked as untranslated until a person supplies one.
+ * Turns a draft, reviewed or taken as proposed, into the published format. Quotes are whole
+ * sentences copied from the article, so they are verbatim by construction; their English
+ * translation, which an offline tool cannot write, is the original marked as untranslated until
+ * a person supplies one.
  */
 export function toDatasetJson(input: PublishInput): DatasetJson {
   const { draft, focus } = input;
@@ -75,12 +94,17 @@ export function toDatasetJson(input: PublishInput): DatasetJson {
     schemaVersion: 2,
     id: `${focus.toLowerCase()}-partnerships-draft`,
     title: { fr: `Les partenariats : ${name(focus).fr}`, en: `Partnerships: ${name(focus).en}` },
-    description: {
-      fr: 'Brouillon tiré d’un article et relu par une personne ; chaque partenariat cite ses phrases.',
-      en: 'Drafted from an article and reviewed by a person; each partnership quotes its sentences.',
-    },
+    description: input.reviewed === false ? UNREVIEWED : REVIEWED,
     focus,
-    sources: [{ id: SOURCE_ID, title, language: draft.lang, text: input.textPath }],
+    sources: [
+      {
+        id: SOURCE_ID,
+        title,
+        language: draft.lang,
+        ...(input.published ? { published: input.published } : {}),
+        ...(input.textPath ? { text: input.textPath } : {}),
+      },
+    ],
     actors,
     sectors: sectorIds.map((id) => ({ id, name: SECTOR_NAMES[id] ?? { fr: id, en: id } })),
     partnerships,
