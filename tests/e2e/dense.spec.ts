@@ -87,6 +87,8 @@ test('the map draws its dense ties in batches, and a hover on one names it', asy
   const drawn = await map.locator('path.map-link:not(.map-link--batched)').count();
   expect(drawn).toBeLessThan(pairs.size / 2);
 
+  // In view first: a screenshot of the view would otherwise scroll it under the resting pointer.
+  await map.scrollIntoViewIfNeeded();
   // Follow a batched line until the pointer is over its hit path and nothing above it.
   const target = await map.locator('path.map-link-hit--batched').evaluate((hit) => {
     const total = (hit as SVGPathElement).getTotalLength();
