@@ -9,6 +9,11 @@ import { STATUSES, type Status } from '../../src/model/statuses';
 import type { ArticleLang } from '../../src/extract/types';
 
 export const CORPUS_DIR = fileURLToPath(new URL('../../tests/fixtures/draftCorpus', import.meta.url));
+/**
+ * Articles kept out of the corpus the rules are tuned on, and out of the baseline, so that the rules
+ * can be judged on texts their authors never read. `loadCorpus` does not descend into it.
+ */
+export const HELDOUT_DIR = join(CORPUS_DIR, 'heldout');
 
 /** One hand-annotated relation: what a careful analyst reads in the article. */
 export interface AnnotatedRelation {
@@ -39,7 +44,7 @@ export interface CorpusArticle {
   annotation: Annotation;
 }
 
-/** Every article of the corpus with its annotation, in file-name order. */
+/** Every article of a folder with its annotation, in file-name order; the tuning corpus by default. */
 export function loadCorpus(dir = CORPUS_DIR): CorpusArticle[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
@@ -50,6 +55,11 @@ export function loadCorpus(dir = CORPUS_DIR): CorpusArticle[] {
       const annotation = JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as Annotation;
       return { name, text, annotation };
     });
+}
+
+/** The held-out articles, scored apart from the corpus and never part of the baseline. */
+export function loadHeldout(): CorpusArticle[] {
+  return loadCorpus(HELDOUT_DIR);
 }
 
 const ACTOR_IDS = new Set(ORGANIZATIONS.map((o) => o.id));

@@ -66,3 +66,11 @@ export function formatArticles(result: CorpusResult): string {
   }
   return blocks.join('\n\n');
 }
+
+/** The held-out set's figures under a heading that says they are for reporting, not the baseline. */
+export function formatHeldout(result: CorpusResult): string {
+  return [
+    `held-out set (tests/fixtures/draftCorpus/heldout/, ${result.articles.length} articles; reported, not in the baseline):`,
+    formatFigures(result),
+  ].join('\n');
+}

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { annotationProblems, bodyWordCount, isActorId, loadCorpus } from '../../../scripts/evalDraft/corpus';
+import {
+  annotationProblems,
+  bodyWordCount,
+  isActorId,
+  loadCorpus,
+  loadHeldout,
+  type CorpusArticle,
+} from '../../../scripts/evalDraft/corpus';
 
 const corpus = loadCorpus();
+const heldout = loadHeldout();
+
+/** The articles whose body, the title left out, has fewer than `min` or more than `max` words. */
+const outOfLength = (articles: CorpusArticle[], min: number, max: number) =>
+  articles.map((a) => ({ name: a.name, words: bodyWordCount(a.text) })).filter((a) => a.words < min || a.words > max);
 
 describe('the draft evaluation corpus', () => {
   it('holds at least 22 articles, about half in French and half in English', () => {
@@ -12,17 +24,28 @@ describe('the draft evaluation corpus', () => {
   });
 
   it('has articles of 150 to 400 words, the title left out', () => {
-    const outOfRange = corpus
-      .map((a) => `${a.name} ${bodyWordCount(a.text)}`)
-      .filter((line) => {
-        const words = Number(line.split(' ')[1]);
-        return words < 150 || words > 400;
-      });
-    expect(outOfRange).toEqual([]);
+    expect(outOfLength(corpus, 150, 400)).toEqual([]);
   });
 
   it('annotates every article with valid ids, sectors, statuses and dates, and quotes found word for word in the article', () => {
     expect(corpus.flatMap(annotationProblems)).toEqual([]);
+  });
+});
+
+describe('the held-out set', () => {
+  it('holds ten articles, five in French and five in English, none of them in the corpus the rules are tuned on', () => {
+    expect(heldout.filter((a) => a.annotation.lang === 'fr')).toHaveLength(5);
+    expect(heldout.filter((a) => a.annotation.lang === 'en')).toHaveLength(5);
+    const tuned = new Set(corpus.map((a) => a.text));
+    expect(heldout.filter((a) => tuned.has(a.text)).map((a) => a.name)).toEqual([]);
+  });
+
+  it('has articles of 150 to 350 words, the title left out', () => {
+    expect(outOfLength(heldout, 150, 350)).toEqual([]);
+  });
+
+  it('annotates every article as the corpus does, with quotes found word for word in the article', () => {
+    expect(heldout.flatMap(annotationProblems)).toEqual([]);
   });
 });
 
