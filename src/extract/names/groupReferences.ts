@@ -12,7 +12,7 @@ const REGIONAL = 'saheliens|saheliennes';
 const REGIONAL_EN = 'sahel|sahelian';
 
 const NUMBERED = new RegExp(
-  `(?<![\\p{L}])(?:(?:les|ces|leurs|the|these|their)\\s+(deux|trois|quatre|cinq|two|three|four|five)|(both))\\s+(?:[\\p{L}-]+\\s+)?(?:${STATE_NOUNS})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:les|ces|leurs|tous\\s+les|the|these|their|all|all\\s+the)\\s+(deux|trois|quatre|cinq|two|three|four|five)|(both))\\s+(?:[\\p{L}-]+\\s+)?(?:${STATE_NOUNS})(?![\\p{L}])`,
   'gu',
 );
 const UNNUMBERED = new RegExp(
@@ -62,19 +62,24 @@ export function findGroupMentions(folded: string, sentences: readonly Sentence[]
       const end = start + m[0].length;
       if (NAMED_RIGHT_AFTER.test(folded.slice(end, end + 10))) continue;
       const count = NUMBERS[m[1] ?? m[2] ?? ''] ?? 0;
-      let ids = lastDistinct(countries.filter((c) => c.end <= start).reverse(), count).reverse();
-      if (ids.length < count && sentence.index === title)
-        ids = lastDistinct(
-          countries.filter((c) => c.start >= end),
-          count,
-        );
+      const lists = listsOfCountries(folded, countries).filter((l) => l.ids.length === count);
+      const before = countries.filter((c) => c.end <= start).reverse();
+      let ids = lists.filter((l) => l.end <= start).at(-1)?.ids ?? lastDistinct(before, count).reverse();
+      if (ids.length < count && sentence.index === title) {
+        ids =
+          lists.find((l) => l.start >= end)?.ids ??
+          lastDistinct(
+            countries.filter((c) => c.start >= end),
+            count,
+          );
+      }
       if (ids.length === count) add(start, end, sentence.index, ids);
     }
     for (const m of part.matchAll(UNNUMBERED)) {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       if (NAMED_RIGHT_AFTER.test(folded.slice(end, end + 10))) continue;
-      const lists = listsOfCountries(countries);
+      const lists = listsOfCountries(folded, countries);
       const list = lists.filter((l) => l.end <= start).at(-1) ?? (sentence.index === title ? lists.find((l) => l.start >= end) : undefined);
       if (list) add(start, end, sentence.index, list.ids);
     }
@@ -88,14 +93,20 @@ function lastDistinct(mentions: readonly Mention[], count: number): string[] {
   return ids;
 }
 
-/** The countries each sentence names by name or capital, for sentences that name two or more. */
-function listsOfCountries(countries: readonly Mention[]): { start: number; end: number; ids: string[] }[] {
-  const bySentence = new Map<number, Mention[]>();
+/** What may stand between two countries of a list: a comma, "et", "and", "ou", "or", and an article. */
+const LIST_GAP =
+  /^(?:\s*,\s*|\s+(?:et|and|ou|or)\s+|\s*,\s*(?:et|and|ou|or)\s+)(?:(?:le|la|les|l'|du|de\s+la|de\s+l'|des|au|aux|the)\s*)?$/u;
+
+/** The lists of two or more countries, named by name or capital and joined by commas and "and". */
+function listsOfCountries(folded: string, countries: readonly Mention[]): { start: number; end: number; ids: string[] }[] {
+  const lists: Mention[][] = [];
   for (const c of countries.filter((c) => c.via === 'name' || c.via === 'capital')) {
-    bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
+    const list = lists.at(-1);
+    const last = list?.at(-1);
+    if (list && last && LIST_GAP.test(folded.slice(last.end, c.start))) list.push(c);
+    else lists.push([c]);
   }
-  return [...bySentence.values()]
+  return lists
     .map((ms) => ({ start: ms[0]!.start, end: ms.at(-1)!.end, ids: [...new Set(ms.map((m) => m.actorId))] }))
-    .filter((l) => l.ids.length >= 2)
-    .sort((a, b) => a.start - b.start);
+    .filter((l) => l.ids.length >= 2);
 }
