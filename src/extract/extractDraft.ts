@@ -83,9 +83,12 @@ const FORCE_NAMES = new Set(FORCES.flatMap((f) => f.aliases.map(foldAccents)));
 
 /**
  * Which actor the article is most about. Each mention counts by how it names the actor: a name or
- * a capital read as the state counts one, an adjective ("Turkish drones") or a share of a group
- * ("les deux pays") a half, since they qualify something else. A mention in the title (the first
- * line) counts three times, and the capital of the dateline adds as much as a title mention.
+ * a capital read as the state counts one; an adjective ("Turkish drones"), a force acting for a
+ * state ("Wagner") or a share of a group ("les deux pays") a half, since they name it indirectly.
+ * A group that is every member of an alliance the article names ("the juntas", all three members
+ * of the AES) counts one for the alliance instead. A mention in the title (the first line) counts
+ * three times and its first actor, most often the headline's subject, one more; the capital of
+ * the dateline adds two, as the report is most often about the country it is filed from.
  */
 function rankFocus(mentions: readonly Mention[], sentences: readonly Sentence[], text: string): { id: string; score: number }[] {
   const titleSentence = sentences.find((s) => !s.skipped)?.index;
@@ -98,9 +101,12 @@ function rankFocus(mentions: readonly Mention[], sentences: readonly Sentence[],
     else if (FORCE_NAMES.has(foldAccents(text.slice(m.start, m.end)))) add(m.actorId, FOCUS_WEIGHT.adjective * factor(m));
     else add(m.actorId, FOCUS_WEIGHT[m.via] * factor(m));
   }
+  const named = new Set(mentions.filter((m) => m.via !== 'group').map((m) => m.actorId));
   for (const members of groups.values()) {
     const ids = members.map((m) => m.actorId);
-    const alliance = ORGANIZATIONS.find((o) => o.members?.length === ids.length && o.members.every((id) => ids.includes(id)));
+    const alliance = ORGANIZATIONS.find(
+      (o) => named.has(o.id) && o.members?.length === ids.length && o.members.every((id) => ids.includes(id)),
+    );
     if (alliance) add(alliance.id, FOCUS_WEIGHT.name * factor(members[0]!));
     else for (const m of members) add(m.actorId, FOCUS_WEIGHT.group * factor(m));
   }

@@ -34,6 +34,7 @@ const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:a|au|en|pres de|aux abords de|in|at|ne
 export function findNamedActors(text: string, sentences: readonly Sentence[]): Mention[] {
   const folded = foldAccentsInPlace(text);
   const mentions: Mention[] = [];
+  const places: Mention[] = [];
   for (const sentence of sentences) {
     if (sentence.skipped) continue;
     const part = folded.slice(sentence.start, sentence.end);
@@ -43,24 +44,31 @@ export function findNamedActors(text: string, sentences: readonly Sentence[]): M
       const original = text.slice(start, end);
       const form = FORMS_BY_FOLDED.get(m[0].replace(/\s+/g, ' '))?.find((f) => accepts(f, original));
       if (!form) continue;
-      if (form.via === 'capital' && !readsAsState(text, folded, sentence, start, end)) continue;
+      const mention: Mention = { actorId: form.actorId, start, end, sentence: sentence.index, via: form.via };
+      if (form.via === 'capital' && !readsAsState(text, folded, sentence, start, end, places.at(-1))) {
+        if (original !== original.toUpperCase()) places.push(mention);
+        continue;
+      }
       const previous = mentions.at(-1);
       if (previous?.actorId === form.actorId && /^\s*\($/.test(text.slice(previous.end, start)) && text[end] === ')') continue;
-      mentions.push({ actorId: form.actorId, start, end, sentence: sentence.index, via: form.via });
+      mentions.push(mention);
     }
   }
-  return [...mentions, ...findGroupMentions(folded, sentences, mentions)].sort((a, b) => a.start - b.start);
+  return [...mentions, ...findGroupMentions(folded, sentences, mentions, places)].sort((a, b) => a.start - b.start);
 }
 
 /**
  * A capital is read as its state unless it is written as a place: in capitals (a dateline,
- * "BAMAKO, 3 mars"), after a locative preposition ("à Bamako", "in Moscow"), or as part of a
- * longer name ("Washington Post", "George Washington").
+ * "BAMAKO, 3 mars"), after a locative preposition ("à Bamako", "in Moscow") or in a list that
+ * one opens ("à Bamako, Ouagadougou et Niamey"), or as part of a longer name ("Washington Post",
+ * "George Washington").
  */
-function readsAsState(text: string, folded: string, sentence: Sentence, start: number, end: number): boolean {
+function readsAsState(text: string, folded: string, sentence: Sentence, start: number, end: number, lastPlace?: Mention): boolean {
   const original = text.slice(start, end);
   if (original === original.toUpperCase()) return false;
   if (LOCATIVE_BEFORE.test(folded.slice(sentence.start, start))) return false;
+  if (lastPlace && lastPlace.sentence === sentence.index && /^\s*(?:,|,?\s*(?:et|and|ou|or))\s*$/u.test(folded.slice(lastPlace.end, start)))
+    return false;
   if (/^ \p{Lu}/u.test(text.slice(end, end + 2))) return false;
   const before = text.slice(sentence.start, start).match(/(\p{Lu}[\p{L}'’-]*) $/u);
   return !before || before.index === 0 || /^(?:Le|La|Les|The|L')$/u.test(before[1]!);

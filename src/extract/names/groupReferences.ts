@@ -30,14 +30,27 @@ const NAMED_RIGHT_AFTER = /^\s+(?:du\s|de\s+la\s|de\s+l'|des\s|d'|of\s)/u;
 /**
  * Group references as mentions of their members, one per member, all on the group's words:
  * - "les pays de l'AES", "AES countries": the members of an alliance with a known membership;
- * - "les deux pays", "the three capitals", "both countries": the last N countries named before;
- * - "les juntes", "the juntas", "les capitales sahéliennes", "Sahel juntas": the countries of the
- *   last sentence that named two or more of them.
- * In the title, which comes before the story it sums up, a group with nothing before it takes the
- * first countries the article names after it.
+ * - "les deux pays", "the three capitals", "both countries": the last list of that many countries
+ *   named together ("le Mali, le Burkina et le Niger"), else the last N countries named;
+ * - "les juntes", "the juntas", "les capitales sahéliennes", "Sahel juntas": the last list.
+ * The antecedents are in earlier sentences: a group and a list in one sentence are most often two
+ * sides ("le Ghana et la Côte d'Ivoire commercent avec les pays sahéliens"). A title comes before
+ * the story it sums up: a group in it takes the longest list of the article, the story's cast.
+ * `places` are capitals read as places ("à Bamako, Ouagadougou et Niamey"): they are no actor
+ * of their sentence, but a later "les trois capitales" refers back to them.
  */
-export function findGroupMentions(folded: string, sentences: readonly Sentence[], named: readonly Mention[]): Mention[] {
-  const countries = named.filter((m) => !ORGANIZATIONS.some((o) => o.id === m.actorId)).sort((a, b) => a.start - b.start);
+export function findGroupMentions(
+  folded: string,
+  sentences: readonly Sentence[],
+  named: readonly Mention[],
+  places: readonly Mention[] = [],
+): Mention[] {
+  const isCountry = (m: Mention) => !ORGANIZATIONS.some((o) => o.id === m.actorId);
+  const countries = named.filter(isCountry).sort((a, b) => a.start - b.start);
+  const lists = listsOfCountries(
+    folded,
+    [...countries, ...places.filter(isCountry)].sort((a, b) => a.start - b.start),
+  );
   const title = sentences.find((s) => !s.skipped)?.index;
   const found: Mention[] = [];
   const add = (start: number, end: number, sentence: number, ids: readonly string[]) => {
@@ -57,30 +70,28 @@ export function findGroupMentions(folded: string, sentences: readonly Sentence[]
   for (const sentence of sentences) {
     if (sentence.skipped) continue;
     const part = folded.slice(sentence.start, sentence.end);
+    const inTitle = sentence.index === title;
+    const earlier = (l: { sentence: number }) => l.sentence < sentence.index;
+    const castOf = (count?: number) =>
+      lists
+        .filter((l) => count === undefined || l.ids.length === count)
+        .reduce<ListOfCountries | undefined>((best, l) => (!best || l.ids.length > best.ids.length ? l : best), undefined);
     for (const m of part.matchAll(NUMBERED)) {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       if (NAMED_RIGHT_AFTER.test(folded.slice(end, end + 10))) continue;
       const count = NUMBERS[m[1] ?? m[2] ?? ''] ?? 0;
-      const lists = listsOfCountries(folded, countries).filter((l) => l.ids.length === count);
-      const before = countries.filter((c) => c.end <= start).reverse();
-      let ids = lists.filter((l) => l.end <= start).at(-1)?.ids ?? lastDistinct(before, count).reverse();
-      if (ids.length < count && sentence.index === title) {
-        ids =
-          lists.find((l) => l.start >= end)?.ids ??
-          lastDistinct(
-            countries.filter((c) => c.start >= end),
-            count,
-          );
-      }
+      const ids = inTitle
+        ? (castOf(count)?.ids ?? [])
+        : (lists.filter((l) => earlier(l) && l.ids.length === count).at(-1)?.ids ??
+          lastDistinct(countries.filter(earlier).reverse(), count).reverse());
       if (ids.length === count) add(start, end, sentence.index, ids);
     }
     for (const m of part.matchAll(UNNUMBERED)) {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       if (NAMED_RIGHT_AFTER.test(folded.slice(end, end + 10))) continue;
-      const lists = listsOfCountries(folded, countries);
-      const list = lists.filter((l) => l.end <= start).at(-1) ?? (sentence.index === title ? lists.find((l) => l.start >= end) : undefined);
+      const list = inTitle ? castOf() : lists.filter(earlier).at(-1);
       if (list) add(start, end, sentence.index, list.ids);
     }
   }
@@ -97,8 +108,13 @@ function lastDistinct(mentions: readonly Mention[], count: number): string[] {
 const LIST_GAP =
   /^(?:\s*,\s*|\s+(?:et|and|ou|or)\s+|\s*,\s*(?:et|and|ou|or)\s+)(?:(?:le|la|les|l'|du|de\s+la|de\s+l'|des|au|aux|the)\s*)?$/u;
 
+interface ListOfCountries {
+  sentence: number;
+  ids: string[];
+}
+
 /** The lists of two or more countries, named by name or capital and joined by commas and "and". */
-function listsOfCountries(folded: string, countries: readonly Mention[]): { start: number; end: number; ids: string[] }[] {
+function listsOfCountries(folded: string, countries: readonly Mention[]): ListOfCountries[] {
   const lists: Mention[][] = [];
   for (const c of countries.filter((c) => c.via === 'name' || c.via === 'capital')) {
     const list = lists.at(-1);
@@ -106,7 +122,5 @@ function listsOfCountries(folded: string, countries: readonly Mention[]): { star
     if (list && last && LIST_GAP.test(folded.slice(last.end, c.start))) list.push(c);
     else lists.push([c]);
   }
-  return lists
-    .map((ms) => ({ start: ms[0]!.start, end: ms.at(-1)!.end, ids: [...new Set(ms.map((m) => m.actorId))] }))
-    .filter((l) => l.ids.length >= 2);
+  return lists.map((ms) => ({ sentence: ms[0]!.sentence, ids: [...new Set(ms.map((m) => m.actorId))] })).filter((l) => l.ids.length >= 2);
 }

@@ -102,3 +102,25 @@ describe('group references', () => {
     expect(named('Les régimes militaires du Pérou et du Chili ont parlé.').some((f) => f.endsWith('/group'))).toBe(false);
   });
 });
+
+describe('group references and their antecedents', () => {
+  it('lets a locative preposition carry over a list of capitals, which a later group refers back to', () => {
+    const found = named('Titre\nMais à Bamako, Ouagadougou et Niamey, le ton est ferme. Les trois capitales ont refusé.');
+    expect(found.some((f) => f.endsWith('/capital'))).toBe(false);
+    expect(found.filter((f) => f.endsWith('/group'))).toHaveLength(3);
+  });
+
+  it('does not resolve a group to a list in its own sentence', () => {
+    const found = named("Titre\nLe Ghana et le Togo n'ont pas rompu avec les juntes.");
+    expect(found.some((f) => f.endsWith('/group'))).toBe(false);
+  });
+
+  it('refers "the three capitals" back to capitals named as places', () => {
+    const found = named('Talks were held in Bamako, Niamey and Ouagadougou. The three capitals agreed.', 'en');
+    expect(found.filter((f) => f.endsWith('/group'))).toEqual([
+      'The three capitals=MLI/group',
+      'The three capitals=NER/group',
+      'The three capitals=BFA/group',
+    ]);
+  });
+});
