@@ -77,5 +77,7 @@ function readsAsState(text: string, folded: string, sentence: Sentence, start: n
 function accepts(form: NameForm, original: string): boolean {
   if (form.exactCase) return original === form.form;
   if (form.via === 'name') return /^\p{Lu}/u.test(original);
+  // "le Caire", "la Maison-Blanche": the article before a capital's name may be in lower case.
+  if (form.via === 'capital') return /(?:^|[\s'’])\p{Lu}[^\s'’]*$/u.test(original);
   return true;
 }

@@ -124,3 +124,10 @@ describe('group references and their antecedents', () => {
     ]);
   });
 });
+
+describe('capitals whose name holds an article', () => {
+  it('reads "le Caire" with the article in lower case, and not "le caire" in lower case', () => {
+    expect(named('Un accord avec le Caire a été signé.')).toEqual(['le Caire=EGY/capital']);
+    expect(named('Un accord avec le caire a été signé.')).toEqual([]);
+  });
+});
