@@ -46,8 +46,9 @@ const NOT_NAME_WORDS = new Set([
 /**
  * Whether a run of capitalised words is shaped like something other than a person's name: a word
  * of it is a month or a weekday, a noun that heads an institution's or a publication's name, a
- * region or a demonym, or is written all in capitals (a dateline's "NEW YORK", an acronym).
+ * region or a demonym; or the run is written all in capitals (a dateline's "NEW YORK").
  */
 export function isNotPersonName(words: readonly string[]): boolean {
-  return words.some((w) => NOT_NAME_WORDS.has(foldAccents(w)) || (w.length >= 2 && w === w.toUpperCase()));
+  // Every word in capitals, not one: French writes surnames so ("Abdoulaye DIOP").
+  return words.some((w) => NOT_NAME_WORDS.has(foldAccents(w))) || words.every((w) => w === w.toUpperCase());
 }

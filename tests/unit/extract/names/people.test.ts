@@ -30,6 +30,7 @@ describe('what is not a person', () => {
   it('keeps the names of people', () => {
     expect(isNotPersonName(['Amina', 'Diallo'])).toBe(false);
     expect(isNotPersonName(['Sergueï', 'Lavrov'])).toBe(false);
+    expect(isNotPersonName(['Abdoulaye', 'DIOP'])).toBe(false);
   });
 
   it('does not read an outlet in a dateline, or an armed group, as a person', () => {
