@@ -3,8 +3,10 @@ import frNames from 'i18n-iso-countries/langs/fr.json';
 import enNames from 'i18n-iso-countries/langs/en.json';
 import type { LocalizedJson } from '../data/schema';
 import { LEXICONS } from './lexicon';
-import { ORGANIZATIONS } from './lexicon/organizations';
-import type { ArticleLang } from './types';
+import { FORCES, ORGANIZATIONS } from './lexicon/organizations';
+import { CAPITALS } from './names/capitals';
+import { SHORT_FORMS } from './names/shortForms';
+import type { ArticleLang, Mention } from './types';
 
 countries.registerLocale(frNames);
 countries.registerLocale(enNames);
@@ -13,7 +15,7 @@ countries.registerLocale(enNames);
 export interface NameForm {
   actorId: string;
   form: string;
-  via: 'name' | 'adjective';
+  via: Extract<Mention['via'], 'name' | 'adjective' | 'capital'>;
   exactCase: boolean;
 }
 
@@ -55,13 +57,14 @@ function countryForms(): NameForm[] {
     for (const [alpha2, list] of Object.entries(names)) {
       const id = countries.alpha2ToAlpha3(alpha2);
       if (!id) continue;
-      const all = [...list, ...(lexicon.countryAliases[id] ?? [])].filter((n) => !/[(),]/.test(n));
+      const all = [...list, ...(lexicon.countryAliases[id] ?? []), ...(SHORT_FORMS[id]?.names ?? [])].filter((n) => !/[(),]/.test(n));
       for (const form of all) {
         forms.push({ actorId: id, form, via: 'name', exactCase: form.length <= 4 && form === form.toUpperCase() });
         for (const adj of deriveAdjectives(form, lang)) forms.push({ actorId: id, form: adj, via: 'adjective', exactCase: false });
       }
     }
-    for (const [id, bases] of Object.entries(lexicon.demonyms)) {
+    const shortAdjectives = Object.entries(SHORT_FORMS).map(([id, f]) => [id, lang === 'fr' ? (f.adjectives ?? []) : []] as const);
+    for (const [id, bases] of [...Object.entries(lexicon.demonyms), ...shortAdjectives]) {
       for (const base of bases) {
         const inflected = lang === 'fr' ? inflectFrench(base) : [base, `${base}s`];
         for (const form of inflected) forms.push({ actorId: id, form, via: 'adjective', exactCase: false });
@@ -71,17 +74,29 @@ function countryForms(): NameForm[] {
   return forms;
 }
 
+/** A capital or seat of government; `findNamedActors` decides whether it is the state or a place. */
+function capitalForms(): NameForm[] {
+  return Object.entries(CAPITALS).flatMap(([actorId, forms]) =>
+    forms.map((form) => ({ actorId, form, via: 'capital' as const, exactCase: false })),
+  );
+}
+
 function organizationForms(): NameForm[] {
-  return ORGANIZATIONS.flatMap((org) => [
-    ...org.aliases.map((form) => ({
-      actorId: org.id,
-      form,
-      via: 'name' as const,
-      exactCase: form.length <= 4 && form === form.toUpperCase(),
-    })),
-    ...org.adjectives.fr.flatMap(inflectFrench).map((form) => ({ actorId: org.id, form, via: 'adjective' as const, exactCase: false })),
-    ...org.adjectives.en.map((form) => ({ actorId: org.id, form, via: 'adjective' as const, exactCase: false })),
-  ]);
+  const forces: NameForm[] = FORCES.flatMap((f) =>
+    f.aliases.map((form) => ({ actorId: f.actorId, form, via: 'name' as const, exactCase: form === form.toUpperCase() })),
+  );
+  return forces.concat(
+    ORGANIZATIONS.flatMap((org) => [
+      ...org.aliases.map((form) => ({
+        actorId: org.id,
+        form,
+        via: 'name' as const,
+        exactCase: form.length <= 4 && form === form.toUpperCase(),
+      })),
+      ...org.adjectives.fr.flatMap(inflectFrench).map((form) => ({ actorId: org.id, form, via: 'adjective' as const, exactCase: false })),
+      ...org.adjectives.en.map((form) => ({ actorId: org.id, form, via: 'adjective' as const, exactCase: false })),
+    ]),
+  );
 }
 
 /** Drops forms that name two different actors (English "Congo"), since a draft cannot tell which. */
@@ -98,7 +113,7 @@ function unambiguous(forms: NameForm[]): NameForm[] {
 }
 
 /** Every name and adjective of every country and organization, built once. */
-export const NAME_FORMS: readonly NameForm[] = unambiguous([...countryForms(), ...organizationForms()]);
+export const NAME_FORMS: readonly NameForm[] = unambiguous([...countryForms(), ...organizationForms(), ...capitalForms()]);
 
 /** A country's display name in both languages (the short English alias: Russia, not Russian Federation). */
 export function countryName(id: string): LocalizedJson | null {

@@ -3,11 +3,12 @@ import { countryName, isCountryCode } from './countryNames';
 import { detectLanguage } from './detectLanguage';
 import { findNamedActors } from './findNamedActors';
 import { findPeople } from './findPeople';
-import { foldAccentsInPlace } from '../text/fold';
+import { foldAccents, foldAccentsInPlace } from '../text/fold';
 import { LEXICONS } from './lexicon';
-import { ORGANIZATIONS } from './lexicon/organizations';
+import { FORCES, ORGANIZATIONS } from './lexicon/organizations';
+import { datelineActor } from './names/dateline';
 import { splitSentences } from './splitSentences';
-import type { ArticleLang, Draft, DraftActor, Mention } from './types';
+import type { ArticleLang, Draft, DraftActor, Mention, Sentence } from './types';
 
 export interface ExtractOptions {
   /** The article's language; guessed from its words when not given. */
@@ -35,7 +36,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Draft 
   const roles = people.flatMap((p) => (p.role ? [p.role.span] : []));
   const inRole = (m: Mention) => roles.some((r) => r.start <= m.start && m.end <= r.end);
 
-  const focusRanking = rankFocus(named, sentences[0]?.index);
+  const focusRanking = rankFocus(named, sentences, text);
   const focus = options.focus ?? focusRanking[0]?.id ?? null;
   const folded = foldAccentsInPlace(text);
   const { candidates, skipped } = focus
@@ -70,12 +71,48 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Draft 
   return { text, lang, focus, focusRanking, sentences, actors, candidates, skipped };
 }
 
+/** How much one mention says that the article is about its actor. */
+const FOCUS_WEIGHT: Readonly<Record<Mention['via'], number>> = { name: 1, capital: 1, adjective: 0.5, group: 0.5, surname: 0 };
+/** A headline states its subject: a mention in the title counts this many times. */
+const TITLE_FACTOR = 3;
+/** A wire report is most often about the country it is filed from: the dateline's capital adds this. */
+const DATELINE_WEIGHT = 2;
+/** The title's first actor is most often its grammatical subject: it adds this. */
+const TITLE_SUBJECT_WEIGHT = 1;
+const FORCE_NAMES = new Set(FORCES.flatMap((f) => f.aliases.map(foldAccents)));
+
 /**
- * Which actor the article is most about: the one named most often, a mention in the title (the
- * first line) counting three times, since a headline states its subject.
+ * Which actor the article is most about. Each mention counts by how it names the actor: a name or
+ * a capital read as the state counts one; an adjective ("Turkish drones"), a force acting for a
+ * state ("Wagner") or a share of a group ("les deux pays") a half, since they name it indirectly.
+ * A group that is every member of an alliance the article names ("the juntas", all three members
+ * of the AES) counts one for the alliance instead. A mention in the title (the first line) counts
+ * three times and its first actor, most often the headline's subject, one more; the capital of
+ * the dateline adds two, as the report is most often about the country it is filed from.
  */
-function rankFocus(mentions: readonly Mention[], titleSentence: number | undefined): { id: string; score: number }[] {
+function rankFocus(mentions: readonly Mention[], sentences: readonly Sentence[], text: string): { id: string; score: number }[] {
+  const titleSentence = sentences.find((s) => !s.skipped)?.index;
   const scores = new Map<string, number>();
-  for (const m of mentions) scores.set(m.actorId, (scores.get(m.actorId) ?? 0) + (m.sentence === titleSentence ? 3 : 1));
+  const add = (id: string, score: number) => scores.set(id, (scores.get(id) ?? 0) + score);
+  const factor = (m: Mention) => (m.sentence === titleSentence ? TITLE_FACTOR : 1);
+  const groups = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    if (m.via === 'group') groups.set(`${m.start}`, [...(groups.get(`${m.start}`) ?? []), m]);
+    else if (FORCE_NAMES.has(foldAccents(text.slice(m.start, m.end)))) add(m.actorId, FOCUS_WEIGHT.adjective * factor(m));
+    else add(m.actorId, FOCUS_WEIGHT[m.via] * factor(m));
+  }
+  const named = new Set(mentions.filter((m) => m.via !== 'group').map((m) => m.actorId));
+  for (const members of groups.values()) {
+    const ids = members.map((m) => m.actorId);
+    const alliance = ORGANIZATIONS.find(
+      (o) => named.has(o.id) && o.members?.length === ids.length && o.members.every((id) => ids.includes(id)),
+    );
+    if (alliance) add(alliance.id, FOCUS_WEIGHT.name * factor(members[0]!));
+    else for (const m of members) add(m.actorId, FOCUS_WEIGHT.group * factor(m));
+  }
+  const subject = mentions.find((m) => m.sentence === titleSentence);
+  if (subject) add(subject.actorId, TITLE_SUBJECT_WEIGHT);
+  const dateline = datelineActor(text, sentences);
+  if (dateline && scores.has(dateline)) add(dateline, DATELINE_WEIGHT);
   return [...scores.entries()].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }

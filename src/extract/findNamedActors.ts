@@ -1,5 +1,6 @@
 import { foldAccentsInPlace } from '../text/fold';
 import { NAME_FORMS, type NameForm } from './countryNames';
+import { findGroupMentions } from './names/groupReferences';
 import type { Mention, Sentence } from './types';
 
 const LETTER = '[\\p{L}\\p{N}]';
@@ -17,28 +18,66 @@ const ALTERNATION = [...FORMS_BY_FOLDED.keys()]
 const PATTERN = new RegExp(`(?<!${LETTER})(?:${ALTERNATION})(?!${LETTER})`, 'gu');
 
 /**
- * Finds the countries and organizations each sentence names, by name or by adjective. A name must
- * be written with its capital (so "turkey" the bird is not Türkiye); an adjective may not be
- * (French writes "russe").
+ * Words after which a capital is a place, not the state: "à Bamako, le ministre a déclaré",
+ * "talks in Moscow". French "à" is also the dative ("livré à Bamako"); the place reading is kept
+ * there too, since a wrong partner costs a reviewer more than a missed one.
+ */
+const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:a|au|en|pres de|aux abords de|in|at|near|outside|inside|around)\s+$/u;
+
+/**
+ * Finds the countries and organizations each sentence names, by name, by adjective or by its
+ * capital, then the group references ("les deux pays") as mentions of their members. A name must
+ * be written with its capital letter (so "turkey" the bird is not Türkiye); an adjective may not
+ * be (French writes "russe"). A name followed by its acronym in parentheses ("Communauté
+ * économique des États de l'Afrique de l'Ouest (CEDEAO)") counts once.
  */
 export function findNamedActors(text: string, sentences: readonly Sentence[]): Mention[] {
   const folded = foldAccentsInPlace(text);
   const mentions: Mention[] = [];
+  const places: Mention[] = [];
   for (const sentence of sentences) {
     if (sentence.skipped) continue;
     const part = folded.slice(sentence.start, sentence.end);
     for (const m of part.matchAll(PATTERN)) {
       const start = sentence.start + m.index;
-      const original = text.slice(start, start + m[0].length);
+      const end = start + m[0].length;
+      const original = text.slice(start, end);
       const form = FORMS_BY_FOLDED.get(m[0].replace(/\s+/g, ' '))?.find((f) => accepts(f, original));
-      if (form) mentions.push({ actorId: form.actorId, start, end: start + m[0].length, sentence: sentence.index, via: form.via });
+      if (!form) continue;
+      const mention: Mention = { actorId: form.actorId, start, end, sentence: sentence.index, via: form.via };
+      if (form.via === 'capital' && !readsAsState(text, folded, sentence, start, end, places.at(-1))) {
+        if (original !== original.toUpperCase()) places.push(mention);
+        continue;
+      }
+      const previous = mentions.at(-1);
+      if (previous?.actorId === form.actorId && /^\s*\($/.test(text.slice(previous.end, start)) && text[end] === ')') continue;
+      mentions.push(mention);
     }
   }
-  return mentions;
+  return [...mentions, ...findGroupMentions(folded, sentences, mentions, places)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A capital is read as its state unless it is written as a place: in capitals (a dateline,
+ * "BAMAKO, 3 mars"), after a locative preposition ("à Bamako", "in Moscow") or in a list that
+ * one opens ("à Bamako, Ouagadougou et Niamey"), or as part of a longer name ("Washington Post",
+ * "George Washington").
+ */
+function readsAsState(text: string, folded: string, sentence: Sentence, start: number, end: number, lastPlace?: Mention): boolean {
+  const original = text.slice(start, end);
+  if (original === original.toUpperCase()) return false;
+  if (LOCATIVE_BEFORE.test(folded.slice(sentence.start, start))) return false;
+  if (lastPlace && lastPlace.sentence === sentence.index && /^\s*(?:,|,?\s*(?:et|and|ou|or))\s*$/u.test(folded.slice(lastPlace.end, start)))
+    return false;
+  if (/^ \p{Lu}/u.test(text.slice(end, end + 2))) return false;
+  const before = text.slice(sentence.start, start).match(/(\p{Lu}[\p{L}'’-]*) $/u);
+  return !before || before.index === 0 || /^(?:Le|La|Les|The|L')$/u.test(before[1]!);
 }
 
 function accepts(form: NameForm, original: string): boolean {
   if (form.exactCase) return original === form.form;
   if (form.via === 'name') return /^\p{Lu}/u.test(original);
+  // "le Caire", "la Maison-Blanche": the article before a capital's name may be in lower case.
+  if (form.via === 'capital') return /(?:^|[\s'’])\p{Lu}[^\s'’]*$/u.test(original);
   return true;
 }

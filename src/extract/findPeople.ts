@@ -1,6 +1,8 @@
 import { findPhrases } from './findPhrases';
 import { foldAccentsInPlace } from '../text/fold';
+import { ARMED_GROUPS } from './lexicon/organizations';
 import type { Lexicon } from './lexicon/types';
+import { isNotPersonName } from './names/notPeople';
 import type { Mention, Sentence, Span } from './types';
 
 export interface PersonFound {
@@ -12,10 +14,18 @@ export interface PersonFound {
 }
 
 const NAME_WORD = /\p{Lu}[\p{L}\p{M}'’-]*\p{L}/gu;
+const ARMED_GROUP_PATTERN = new RegExp(
+  `(?<![\\p{L}])(?:${ARMED_GROUPS.map((g) => foldAccentsInPlace(g).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`,
+  'gu',
+);
+/** A dateline: a place in capitals and a comma at the start of a line ("NEW YORK, Dec. 12"). */
+const DATELINE = /^[\p{Lu}'’ .-]{3,},/u;
 
 /**
- * Finds people: two or three capitalised words in a row that are not a country, an organization
- * or an institution ("Sergueï Lavrov"). A lone surname later in the text ("a déclaré Diop") is
+ * Finds people: two or three capitalised words in a row that are not a country, an organization,
+ * an armed group or shaped like something else (see `names/notPeople.ts`: a month, an institution's
+ * noun, a region, a demonym, a word in capitals), nor an outlet's name in the parentheses of a
+ * dateline ("Sergueï Lavrov", not "Joint Economic Commission" or "(The Savanna Post)"). A lone surname later in the text ("a déclaré Diop") is
  * a mention of the person already found with that surname. A role is the clause next to the name
  * that holds a noun of office: before it ("Les ministres ..., Abdoulaye Diop et Sadio Camara") or
  * after it ("Sergueï Lavrov, chef de la diplomatie russe").
@@ -23,7 +33,10 @@ const NAME_WORD = /\p{Lu}[\p{L}\p{M}'’-]*\p{L}/gu;
 export function findPeople(text: string, sentences: readonly Sentence[], taken: readonly Span[], lexicon: Lexicon): PersonFound[] {
   const notNames = new Set(lexicon.notNames.map(foldAccentsInPlace));
   const people = new Map<string, PersonFound>();
-  const free = (s: Span) => !taken.some((t) => s.start < t.end && t.start < s.end);
+  const folded = foldAccentsInPlace(text);
+  const groups = [...folded.matchAll(ARMED_GROUP_PATTERN)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const blocked = [...taken, ...groups, ...datelineParentheses(text)];
+  const free = (s: Span) => !blocked.some((t) => s.start < t.end && t.start < s.end);
   const live = sentences.filter((s) => !s.skipped);
 
   for (const sentence of live) {
@@ -37,7 +50,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], taken: 
       if (run && last && /^ $/.test(text.slice(last.end, w.start)) && run.length < 3) run.push(w);
       else runs.push([w]);
     }
-    for (const run of runs.filter((r) => r.length >= 2)) {
+    for (const run of runs.filter((r) => r.length >= 2 && !isNotPersonName(r.map((w) => w.word)))) {
       const name = run.map((w) => w.word).join(' ');
       const id = foldAccentsInPlace(run.at(-1)!.word).replace(/[^a-z0-9]/g, '') || 'person';
       const span = { start: run[0]!.start, end: run.at(-1)!.end };
@@ -62,6 +75,19 @@ export function findPeople(text: string, sentences: readonly Sentence[], taken: 
     person.mentions.sort((a, b) => a.start - b.start);
   }
   return [...people.values()];
+}
+
+/** What stands between parentheses on a dateline's line: an outlet's name, not a person's. */
+function datelineParentheses(text: string): Span[] {
+  const spans: Span[] = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    if (DATELINE.test(line)) {
+      for (const m of line.matchAll(/\([^)]*\)/gu)) spans.push({ start: lineStart + m.index, end: lineStart + m.index + m[0].length });
+    }
+    lineStart += line.length + 1;
+  }
+  return spans;
 }
 
 /** The clause before a list of names, or the apposition after it, when it holds a noun of office. */

@@ -17,11 +17,15 @@ export interface Sentence extends Span {
   skipped?: 'boilerplate';
 }
 
-/** A place in the text that names an actor: by name, by adjective, or by a person's surname. */
+/**
+ * A place in the text that names an actor: by name, by adjective, by a person's surname, by its
+ * capital read as the state ("Moscou a livré"), or as a member of a group named earlier ("les deux
+ * pays", one mention per member, all on the group's words).
+ */
 export interface Mention extends Span {
   actorId: string;
   sentence: number;
-  via: 'name' | 'adjective' | 'surname';
+  via: 'name' | 'adjective' | 'surname' | 'capital' | 'group';
 }
 
 export interface DraftActor {

@@ -9,11 +9,53 @@ export interface OrganizationEntry {
   adjectives: { fr: readonly string[]; en: readonly string[] };
   /** Headquarters, for the map. */
   location: { lat: number; lon: number };
+  /**
+   * Member states, for a small alliance whose members the press names as a group ("les pays de
+   * l'AES"). Large bodies have none here: "ECOWAS countries" rarely means every one of them.
+   */
+  members?: readonly string[];
 }
 
 /**
+ * Forces and operations that act for a state or a body: a draft reads them as that actor, as an
+ * analyst does (Wagner and the Africa Corps for Russia, Barkhane for France).
+ */
+export const FORCES: readonly { actorId: string; aliases: readonly string[] }[] = [
+  { actorId: 'RUS', aliases: ['Wagner', 'Africa Corps', 'Afrika Korps'] },
+  { actorId: 'FRA', aliases: ['Barkhane', 'Serval', 'Sabre', 'Takuba'] },
+  { actorId: 'EU', aliases: ['EUTM Mali', 'EUCAP Sahel', 'EUTM'] },
+  { actorId: 'USA', aliases: ['AFRICOM', 'Africom'] },
+];
+
+/**
+ * Armed groups: no actor of a draft (they are not partners), but their names are not people's
+ * names either, so the people finder leaves them alone.
+ */
+export const ARMED_GROUPS: readonly string[] = [
+  'JNIM',
+  'GSIM',
+  'EIGS',
+  'ISGS',
+  'EIS',
+  'ISWAP',
+  'Boko Haram',
+  'Al-Qaïda',
+  'Al-Qaida',
+  'Al-Qaeda',
+  'Al Qaeda',
+  'État islamique',
+  'Etat islamique',
+  'Islamic State',
+  "Groupe de soutien à l'islam et aux musulmans",
+  'Group for the Support of Islam and Muslims',
+  'Ansarul Islam',
+  'Katiba Macina',
+];
+
+/**
  * The international organizations a draft recognises. A UN mission (MINUSMA, MONUSCO...) stands for
- * the UN, since the mission is the UN acting in a country.
+ * the UN, since the mission is the UN acting in a country. A name followed by its acronym in
+ * parentheses counts once (see `findNamedActors.ts`).
  */
 export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   {
@@ -54,8 +96,9 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   {
     id: 'AES',
     name: { fr: 'Alliance des États du Sahel', en: 'Alliance of Sahel States' },
-    aliases: ['Alliance des États du Sahel', 'AES', 'Alliance of Sahel States'],
+    aliases: ['Alliance des États du Sahel', 'AES', 'Alliance of Sahel States', 'Confédération des États du Sahel'],
     adjectives: { fr: [], en: [] },
     location: { lat: 12.639, lon: -8.003 },
+    members: ['MLI', 'BFA', 'NER'],
   },
 ];
