@@ -24,6 +24,8 @@ export interface DateWords {
   relative: RelativePhrase[];
   /** Numbers written as words, for "il y a deux ans" and "two years ago". */
   numbers: Record<string, number>;
+  /** Words that introduce an amount, so the number after them is a count ("plus de 2000 soldats"), not a year. */
+  amounts: string[];
   /** Words that put a sentence in the future, so a month later than the article's date is this year's, not last year's. */
   future: string[];
 }
@@ -65,6 +67,7 @@ const FR: Omit<DateWords, 'months' | 'weekdays'> = {
     { pattern: "aujourd'hui", unit: 'day', offset: 0 },
     { pattern: 'demain', unit: 'day', offset: 1 },
   ],
+  amounts: ['environ', 'quelque', 'plus de', 'moins de', 'pres de', 'au moins', "jusqu'a"],
   numbers: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 },
   future: [
     'doit',
@@ -127,6 +130,7 @@ const EN: Omit<DateWords, 'months' | 'weekdays'> = {
     { pattern: 'today', unit: 'day', offset: 0 },
     { pattern: 'tomorrow', unit: 'day', offset: 1 },
   ],
+  amounts: ['about', 'some', 'more than', 'over', 'nearly', 'almost', 'around', 'up to', 'fewer than', 'less than', 'at least'],
   numbers: { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 },
   future: ['will', 'would', 'shall', 'is to', 'are to', 'expected to', 'scheduled', 'planned', 'plans to', 'set to', 'upcoming', 'next'],
 };

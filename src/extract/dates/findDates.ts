@@ -141,17 +141,24 @@ function matchers(lang: ArticleLang): Matcher[] {
     });
   }
   list.push({
-    // A year alone, unless it is part of a figure ("2 025 tonnes", "$2025") rather than a date.
+    // A year alone, unless it is part of a figure ("2 025 tonnes", "$2025", "plus de 2000 soldats") rather than a date.
     re: re(`\\b${YEAR}\\b`),
     read: (m, c) => {
       const before = c.folded.slice(Math.max(0, m.index - 2), m.index);
       const after = c.folded.slice(m.index + 4, m.index + 6);
       if (/[$€£]\s?$|\d[\s.,]$/.test(before) || /^[.,]\d|^\s?%/.test(after)) return null;
+      if (amountBefore(c, m.index)) return null;
       return { kind: 'absolute', date: { year: Number(m[1]) } };
     },
   });
   matchersByLang.set(lang, list);
   return list;
+}
+
+/** Whether the words right before a number introduce an amount ("plus de", "more than"). */
+function amountBefore(context: Context, at: number): boolean {
+  const before = context.folded.slice(Math.max(0, at - 16), at);
+  return context.words.amounts.some((words) => new RegExp(`(?:^|[^a-z])${words}\\s+$`).test(before));
 }
 
 /** Whether the word before a bare month name makes it a date ("en mai", "since May"). */

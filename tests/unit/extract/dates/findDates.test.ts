@@ -22,6 +22,8 @@ describe('dates in French sentences', () => {
       ['2019', '2019'],
     ]);
     expect(datesIn('Le pays a reçu 2 025 tonnes et 2025 % de plus.', 'fr')).toEqual([]);
+    expect(datesIn('Plus de 2000 soldats et environ 1950 policiers.', 'fr')).toEqual([]);
+    expect(datesIn('More than 2000 troops and about 1990 police officers.', 'en')).toEqual([]);
   });
 
   it('places relative words against the article’s date', () => {
