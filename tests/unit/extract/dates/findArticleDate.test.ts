@@ -19,6 +19,11 @@ describe('the article’s own date', () => {
     expect(findArticleDate('A headline\nFeb 28, 2024\nThe text.', 'en')?.value).toBe('2024-02-28');
     expect(findArticleDate('A headline\n2024-02-28\nThe text.', 'en')?.value).toBe('2024-02-28');
     expect(findArticleDate('A headline\nPosted 02/28/2024\nThe text.', 'en')?.value).toBe('2024-02-28');
+    expect(findArticleDate('Un titre\nPublié le mardi 27 février 2024 à 10h12\nLe texte.', 'fr')?.value).toBe('2024-02-27');
+    expect(findArticleDate('A headline\nUpdated 3:15 PM GMT, March 3, 2025\nThe text.', 'en')?.value).toBe('2025-03-03');
+    expect(findArticleDate('A headline\nNIAMEY, Feb 28 (Wire) - Niger said...\nFebruary 28, 2024 10:12 AM', 'en')?.value).toBe(
+      '2024-02-28',
+    );
   });
 
   it('reads a date written in the other language’s manner', () => {
