@@ -1,6 +1,7 @@
 import { extractDraft, normalizeArticle } from '../../src/extract/extractDraft';
 import type { ArticleLang } from '../../src/extract/types';
 import type { CorpusArticle } from './corpus';
+import { scoreDates, type DateCount, type DatedRelation } from './scoreDates';
 import { scoreArticle, summarize, type ArticleScore, type Figures, type QuoteCount, type ScoredRelation } from './scoreDraft';
 
 export interface DraftedArticle {
@@ -8,6 +9,9 @@ export interface DraftedArticle {
   quotes: QuoteCount;
   lang: ArticleLang;
   focus: string | null;
+  /** Each candidate's pair and sector with the dates of its evidence (the sentence's, else the article's). */
+  dated: DatedRelation[];
+  articleDate: string | null;
 }
 
 /**
@@ -21,15 +25,19 @@ export function draftArticle(text: string, hints: { lang?: ArticleLang; focus?: 
   const draft = extractDraft(normalized, hints);
   const quotes: QuoteCount = { verbatim: 0, total: 0 };
   const relations: ScoredRelation[] = [];
+  const dated: DatedRelation[] = [];
+  const articleDate = draft.articleDate?.value ?? null;
   for (const c of draft.candidates) {
     relations.push({ actors: [draft.focus!, c.partner], sector: c.sector, status: c.status });
+    const dates = c.evidence.map((e) => e.date?.value ?? articleDate).filter((d): d is string => d !== null);
+    dated.push({ actors: [draft.focus!, c.partner], sector: c.sector, dates });
     for (const e of c.evidence) {
       const quote = draft.sentences[e.sentence]?.text ?? '';
       quotes.total += 1;
       if (quote && text.includes(quote)) quotes.verbatim += 1;
     }
   }
-  return { relations, quotes, lang: draft.lang, focus: draft.focus };
+  return { relations, quotes, lang: draft.lang, focus: draft.focus, dated, articleDate };
 }
 
 export interface ArticleResult {
@@ -39,6 +47,9 @@ export interface ArticleResult {
   foundFocus: string | null;
   foundLang: ArticleLang;
   score: ArticleScore;
+  /** The annotated relation dates found; not part of the figures the baseline keeps. */
+  dates: DateCount;
+  articleDateRight: boolean;
 }
 
 export interface CorpusResult {
@@ -64,6 +75,11 @@ export function evaluateCorpus(articles: readonly CorpusArticle[], options: { gi
       foundFocus: drafted.focus,
       foundLang: drafted.lang,
       score: scoreArticle(expected, drafted.relations, drafted.quotes),
+      dates: scoreDates(
+        article.annotation.relations.map((r) => ({ actors: r.actors, sector: r.sector, dates: r.date ? [r.date] : [] })),
+        drafted.dated,
+      ),
+      articleDateRight: drafted.articleDate === article.annotation.date,
     };
   });
   const figures: Record<string, Figures> = { all: groupFigures(results) };

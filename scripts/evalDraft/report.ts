@@ -1,4 +1,5 @@
 import type { CorpusResult } from './evaluateCorpus';
+import { sumDates } from './scoreDates';
 import { LEVELS, precision, recall, type Level } from './scoreDraft';
 
 const LEVEL_NAMES: Record<Level, string> = {
@@ -39,6 +40,12 @@ export function formatFigures(result: CorpusResult): string {
   lines.push(
     '',
     `main country found in ${focusRight} of ${result.articles.length} articles; language in ${langRight} of ${result.articles.length}`,
+  );
+  const dates = sumDates(result.articles.map((a) => a.dates));
+  const dateRight = result.articles.filter((a) => a.articleDateRight).length;
+  lines.push(
+    `relation dates found: ${dates.found} of ${dates.annotated} annotated (${num(dates.annotated ? dates.found / dates.annotated : 1)}), ` +
+      `${dates.found} of the ${dates.drafted} whose pair and sector were drafted; article date read in ${dateRight} of ${result.articles.length}`,
   );
   return lines.join('\n');
 }

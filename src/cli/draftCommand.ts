@@ -22,6 +22,7 @@ article: every candidate partnership of the focus with the sentences behind it, 
   --focus ID        the actor the partnerships are drafted for, among those the article names
                     (ISO alpha-3 such as MLI, or UN, AU, ECOWAS, EU, NATO, AES); the most named by default
   --date YYYY-MM-DD the article's date, the source's "published" date, which undated claims take
+                    and relative dates ("last year") are placed against; read from its dateline when not given
   -h, --help        this help
 Save the output in the folder you run it from (npm run -s draft -- a.txt > a.json):
 the dataset names the article by its path from there, so that its quotes can be checked.
@@ -57,7 +58,7 @@ export async function runDraft(argv: readonly string[], io: CliIo): Promise<numb
   if (!decoded.ok) return fail(decoded.issues.map((issue) => describeIssue(issue, 'en', en)).join('\n'), EXIT.problem);
   const text = normalizeArticle(decoded.value);
 
-  const draft = extractDraft(text, line.lang ? { lang: line.lang } : {});
+  const draft = extractDraft(text, { ...(line.lang ? { lang: line.lang } : {}), ...(line.date ? { date: line.date } : {}) });
   if (!draft.focus) return fail(`${label}: the article names no country or organization to draft partnerships for`, EXIT.problem);
   const focused = line.focus === undefined ? draft : refocus(draft, line.focus);
   if (!focused)
@@ -82,7 +83,7 @@ export async function runDraft(argv: readonly string[], io: CliIo): Promise<numb
       }),
     ),
     ...(textPath ? { textPath } : {}),
-    ...(line.date ? { published: line.date } : {}),
+    ...(focused.articleDate ? { published: focused.articleDate.value } : {}),
     reviewed: false,
   });
   const checked = datasetFromJson(json, new Map([[SOURCE_ID, text]]));
@@ -129,7 +130,13 @@ function readCommandLine(argv: readonly string[]): CommandLine {
 function refocus(draft: Draft, wanted: string): Draft | null {
   const focus = draft.focusRanking.find((r) => r.id.toUpperCase() === wanted.toUpperCase())?.id;
   if (!focus) return null;
-  return focus === draft.focus ? draft : extractDraft(draft.text, { lang: draft.lang, focus });
+  return focus === draft.focus
+    ? draft
+    : extractDraft(draft.text, {
+        lang: draft.lang,
+        focus,
+        ...(draft.articleDate?.source === 'given' ? { date: draft.articleDate.value } : {}),
+      });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { attachDates } from './dates/attachDates';
 import { buildCandidates } from './buildCandidates';
 import { countryName, isCountryCode } from './countryNames';
 import { detectLanguage } from './detectLanguage';
@@ -15,6 +16,8 @@ export interface ExtractOptions {
   lang?: ArticleLang;
   /** The focus actor's id; the actor the article is most about when not given. */
   focus?: string;
+  /** The article's date (`YYYY-MM-DD`), which relative dates are placed against; read from its dateline when not given. */
+  date?: string;
 }
 
 /** Line ends made plain and characters composed, so offsets and quotes match what is published. */
@@ -68,7 +71,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Draft 
       mentions: person.mentions,
     });
   }
-  return { text, lang, focus, focusRanking, sentences, actors, candidates, skipped };
+  return attachDates({ text, lang, focus, focusRanking, sentences, actors, candidates, skipped }, options.date);
 }
 
 /** How much one mention says that the article is about its actor. */

@@ -1,6 +1,7 @@
 import type { ActorJson, DatasetJson, EvidenceJsonV1, LocalizedJson, PartnershipJson } from '../data/schema';
 import { fr as frMessages } from '../i18n/fr';
 import { en as enMessages } from '../i18n/en';
+import { firstDay } from './dates/calendar';
 import { SECTOR_NAMES } from './lexicon/sectors';
 import type { Candidate, Draft, DraftActor } from './types';
 import type { Status } from '../model/statuses';
@@ -11,11 +12,19 @@ export interface AcceptedPartnership {
   sector: string;
   status: Status;
   sentences: readonly number[];
+  /** The date a sentence speaks of (`2024`, `2024-09`, `2024-09-16`), by sentence, where it gives one. */
+  dates?: ReadonlyMap<number, string>;
 }
 
 /** Every candidate taken as the extractor proposed it, for a draft no person reviews. */
 export function asProposed(candidates: readonly Candidate[]): AcceptedPartnership[] {
-  return candidates.map((c) => ({ partner: c.partner, sector: c.sector, status: c.status, sentences: c.evidence.map((e) => e.sentence) }));
+  return candidates.map((c) => ({
+    partner: c.partner,
+    sector: c.sector,
+    status: c.status,
+    sentences: c.evidence.map((e) => e.sentence),
+    dates: new Map(c.evidence.flatMap((e) => (e.date ? [[e.sentence, e.date.value] as const] : []))),
+  }));
 }
 
 export interface PublishInput {
@@ -70,7 +79,9 @@ export function toDatasetJson(input: PublishInput): DatasetJson {
         fr: `${name(p.partner).fr}, ${sector.fr.toLocaleLowerCase('fr')} : ${frMessages.statuses[p.status]} (brouillon tiré de l’article).`,
         en: `${name(p.partner).en}, ${sector.en.toLocaleLowerCase('en')}: ${enMessages.statuses[p.status]} (drafted from the article).`,
       },
-      evidence: [...new Set(p.sentences)].sort((a, b) => a - b).map((sentence) => ({ ...quote(sentence), status: p.status })),
+      evidence: [...new Set(p.sentences)]
+        .sort((a, b) => a - b)
+        .map((sentence) => ({ ...quote(sentence), status: p.status, ...claimDate(p.dates?.get(sentence)) })),
     };
   });
 
@@ -110,6 +121,16 @@ export function toDatasetJson(input: PublishInput): DatasetJson {
     partnerships,
     events: [],
   };
+}
+
+/**
+ * A claim's `date` in the published format: the day its sentence speaks of, or the first day of the
+ * month or year it speaks of. No `endDate`: the format would read the day after it as an ending.
+ * A sentence that gives no date leaves the claim to its source's `published` date.
+ */
+function claimDate(value: string | undefined): { date?: string } {
+  const date = value === undefined ? undefined : firstDay(value);
+  return date ? { date } : {};
 }
 
 function toActorJson(actor: DraftActor | undefined, id: string, locations: PublishInput['locations']): ActorJson {

@@ -56,6 +56,8 @@ export interface CandidateEvidence {
   status: Status;
   /** Notes for the reviewer, as codes the UI words in each language. */
   notes: EvidenceNote[];
+  /** The date the sentence speaks of (`2024`, `2024-09`, `2024-09-16`) and the words that give it; none when it gives none. */
+  date?: { value: string; text: string; span: Span };
 }
 
 export type EvidenceNote =
@@ -93,4 +95,24 @@ export interface Draft {
   actors: DraftActor[];
   candidates: Candidate[];
   skipped: SkippedClaim[];
+  /** The article's own date: given by a person, or read from its dateline. */
+  articleDate?: ArticleDate;
+  /** Every date its sentences write, placed against the article's date where they need it. */
+  dates?: DateMention[];
+}
+
+export interface ArticleDate {
+  /** `YYYY-MM-DD`. */
+  value: string;
+  source: 'given' | 'dateline';
+  /** For a date read from the dateline, its words. */
+  text?: string;
+  span?: Span;
+}
+
+/** A date an article writes: its value at its own precision, or null when it is relative and the article's date is unknown. */
+export interface DateMention extends Span {
+  sentence: number;
+  text: string;
+  value: string | null;
 }

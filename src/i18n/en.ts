@@ -325,6 +325,18 @@ export const en: Messages = {
     downloadText: 'Download the source text',
     downloadHint: (path: string) => `The JSON cites the text as "${path}": keep the two files together.`,
   },
+  draftDates: {
+    articleDate: 'Article date',
+    fromDateline: (words: string) => `read at the top of the article: “${words}”`,
+    given: 'given by you',
+    none: 'no date at the top of the article: give it, or relative dates (“last year”, “on Tuesday”) stay undated',
+    said: (date: string, words: string) => `Date: ${date} (“${words}”)`,
+    ofArticle: (date: string) => `Date: ${date}, the article’s (the sentence gives none)`,
+    unplaced: (words: string) => `Undated: “${words}” is read from the article’s date, which is unknown`,
+    undated: 'Undated: neither the sentence nor the article gives a date',
+    inData: (n: number) =>
+      `This article is in the data on screen (${n} ${p(n, 'source', 'sources')}). Paste the next one to draft it into the same data.`,
+  },
   merge: {
     problemsKeep: 'The data on screen stays as it was. Go back to the review to change a decision, or correct the file and merge it again.',
     draftSubmit: 'Merge into the current data',

@@ -345,6 +345,18 @@ export const fr = {
     downloadText: 'Télécharger le texte source',
     downloadHint: (path: string) => `Le JSON cite le texte sous « ${path} » : placez les deux fichiers ensemble.`,
   },
+  draftDates: {
+    articleDate: 'Date de l’article',
+    fromDateline: (words: string) => `lue en tête de l’article\u00a0: «\u00a0${words}\u00a0»`,
+    given: 'donnée par vous',
+    none: 'aucune date en tête de l’article\u00a0: donnez-la, sinon les dates relatives («\u00a0l’an dernier\u00a0», «\u00a0mardi\u00a0») restent sans date',
+    said: (date: string, words: string) => `Date\u00a0: ${date} («\u00a0${words}\u00a0»)`,
+    ofArticle: (date: string) => `Date\u00a0: ${date}, celle de l’article (la phrase n’en donne pas)`,
+    unplaced: (words: string) => `Sans date\u00a0: «\u00a0${words}\u00a0» se lit depuis la date de l’article, inconnue`,
+    undated: 'Sans date\u00a0: ni la phrase ni l’article n’en donnent',
+    inData: (n: number) =>
+      `Cet article est dans les données affichées (${n} ${p(n, 'source', 'sources')}). Collez le suivant pour le rédiger dans les mêmes données.`,
+  },
   merge: {
     problemsKeep:
       'Les données affichées restent celles d’avant. Revenez à la revue pour changer une décision, ou corrigez le fichier puis fusionnez-le de nouveau.',

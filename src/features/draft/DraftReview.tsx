@@ -6,6 +6,7 @@ import type { Dataset } from '../../data/indexDataset';
 import { loadSequence } from '../../state/loadSequence';
 import { showOwnDataset } from '../../state/loadIntoStore';
 import { ActorList } from './ActorList';
+import { ArticleInData } from './ArticleInData';
 import { AddByHand } from './AddByHand';
 import { ReviewTable } from './ReviewTable';
 import { downloadFile, publishDraft } from './publishDraft';
@@ -150,6 +151,7 @@ export function DraftReview({
           </>
         )}
       </div>
+      <ArticleInData draft={draft} />
       <div role="status" className="draft-outcome">
         {outcome.kind === 'message' && <p>{outcome.text}</p>}
         {outcome.kind === 'published' && (

@@ -2,6 +2,7 @@ import type { Dataset } from '../../data/indexDataset';
 import { useId, useMemo, useState } from 'react';
 import { extractDraft, normalizeArticle } from '../../extract/extractDraft';
 import type { ArticleLang } from '../../extract/types';
+import { ArticleDateField } from './ArticleDateField';
 import { ArticleInput } from './ArticleInput';
 import { DraftReview } from './DraftReview';
 import { useLang, useMessages } from '../../state/useMessages';
@@ -10,6 +11,8 @@ interface Submitted {
   text: string;
   lang: ArticleLang | null;
   focus: string | null;
+  /** The article's date as a person gave it; read from the dateline when null. */
+  date: string | null;
 }
 
 /**
@@ -27,6 +30,7 @@ export function DraftWorkspace({ onMerge }: { onMerge?: (label: string, dataset:
         ? extractDraft(submitted.text, {
             ...(submitted.lang ? { lang: submitted.lang } : {}),
             ...(submitted.focus ? { focus: submitted.focus } : {}),
+            ...(submitted.date ? { date: submitted.date } : {}),
           })
         : null,
     [submitted],
@@ -37,7 +41,9 @@ export function DraftWorkspace({ onMerge }: { onMerge?: (label: string, dataset:
   return (
     <div className="draft-workspace">
       <p>{t.intro}</p>
-      <ArticleInput onAnalyse={(text, articleLang) => setSubmitted({ text: normalizeArticle(text), lang: articleLang, focus: null })} />
+      <ArticleInput
+        onAnalyse={(text, articleLang) => setSubmitted({ text: normalizeArticle(text), lang: articleLang, focus: null, date: null })}
+      />
       {draft && submitted && (
         <>
           <div className="draft-focus">
@@ -51,6 +57,7 @@ export function DraftWorkspace({ onMerge }: { onMerge?: (label: string, dataset:
             </select>{' '}
             <span>{t.langNames[draft.lang]}</span>
           </div>
+          <ArticleDateField draft={draft} onChange={(date) => setSubmitted({ ...submitted, date })} />
           {draft.focus ? (
             <DraftReview
               key={`${submitted.text.length}-${draft.focus}-${draft.lang}`}

@@ -1,5 +1,6 @@
 import type { CandidateEvidence, Cue, Draft } from '../../extract/types';
 import { useMessages } from '../../state/useMessages';
+import { EvidenceDate } from './EvidenceDate';
 
 /**
  * One sentence with the words that triggered the rules marked, each mark named by its kind, so
@@ -46,6 +47,7 @@ export function EvidenceSentence({ draft, evidence }: { draft: Draft; evidence: 
         )}
       </p>
       {notes.length > 0 && <p className="draft-evidence__notes">{notes.join(' · ')}</p>}
+      <EvidenceDate draft={draft} evidence={evidence} />
     </div>
   );
 }

@@ -4,7 +4,9 @@ import { indexDataset, type Dataset } from '../../data/indexDataset';
 import { parseDatasetJson } from '../../data/parseDatasetJson';
 import type { DatasetJson } from '../../data/schema';
 import { SOURCE_ID, toDatasetJson } from '../../extract/toDatasetJson';
-import type { Draft } from '../../extract/types';
+import { dateMentionOf } from '../../extract/dates/attachDates';
+import type { CandidateEvidence, Draft } from '../../extract/types';
+import { toSlug } from '../../text/fold';
 import { locateCountries } from './locateCountries';
 import type { ReviewRow } from './reviewRows';
 
@@ -25,10 +27,12 @@ export async function publishDraft(draft: Draft, focus: string, rows: readonly R
       sector: r.sector,
       status: r.status,
       sentences: r.evidence.map((e) => e.sentence),
+      dates: evidenceDates(draft, r.evidence),
     })),
     people,
     locations: await locateCountries(countries),
-    textPath: `sources/${focus.toLowerCase()}-article.txt`,
+    textPath: sourceTextPath(draft, focus),
+    ...(draft.articleDate ? { published: draft.articleDate.value } : {}),
   });
   const parsed = parseDatasetJson(json);
   if (!parsed.ok) return parsed;
@@ -36,6 +40,31 @@ export async function publishDraft(draft: Draft, focus: string, rows: readonly R
   const issues = checkIntegrity(parsed.value, texts);
   if (issues.length > 0) return { ok: false, issues };
   return { ok: true, json: parsed.value, dataset: indexDataset(parsed.value, texts) };
+}
+
+/**
+ * The dates of a row's sentences, read from the draft as it stands (its article date may have been
+ * corrected since the row was made, and a row added by hand has no date of its own yet).
+ */
+function evidenceDates(draft: Draft, evidence: readonly CandidateEvidence[]): Map<number, string> {
+  return new Map(
+    evidence.flatMap((e) => {
+      const value = dateMentionOf(draft, e)?.value;
+      return value ? [[e.sentence, value] as const] : [];
+    }),
+  );
+}
+
+/**
+ * Where the article's text is published beside the dataset: named after its title, so that the
+ * texts of several articles drafted into one dataset, even about the same country, do not share
+ * a file name when they are downloaded.
+ */
+function sourceTextPath(draft: Draft, focus: string): string {
+  const slug = toSlug(draft.sentences[0]?.text ?? '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return `sources/${slug || `${focus.toLowerCase()}-article`}.txt`;
 }
 
 /** Offers a file to save, built in the page: nothing leaves the computer. */
