@@ -87,7 +87,8 @@ function inFileOf(issue: DataIssue, file: string): DataIssue {
 
 function versionOf(text: string): string {
   const version = (JSON.parse(text) as { schemaVersion?: unknown }).schemaVersion;
-  return version === 1 ? '1 (read as 2)' : String(version);
+  if (version === 1) return '1 (read as 2)';
+  return String(version);
 }
 
 const count = (n: number, noun: string) => `${n} ${plural('en', n, noun, `${noun}s`)}`;
