@@ -55,7 +55,7 @@ export function weekdayOf(date: Required<PartialDate>): number {
 }
 
 /** Compares two dates at the precision of the coarser: negative when `a` comes first, 0 when one holds the other. */
-export function compareDates(a: PartialDate, b: PartialDate): number {
+export function comparePartialDates(a: PartialDate, b: PartialDate): number {
   if (a.year !== b.year) return a.year - b.year;
   if (a.month === undefined || b.month === undefined) return 0;
   if (a.month !== b.month) return a.month - b.month;

@@ -1,6 +1,6 @@
 import { foldAccentsInPlace } from '../../text/fold';
 import type { ArticleLang, DateMention, Sentence, Span } from '../types';
-import { addDays, addMonths, compareDates, fromValue, isReal, toValue, weekdayOf, type PartialDate } from './calendar';
+import { addDays, addMonths, comparePartialDates, fromValue, isReal, toValue, weekdayOf, type PartialDate } from './calendar';
 import { dateWords, type DateWords } from './dateWords';
 
 /** What a date phrase says before it is placed against the article's date. */
@@ -216,7 +216,7 @@ export function placeDate(ref: DateRef, article: PartialDate | null, future: boo
       return addDays(today, ref.offset);
     case 'inYear': {
       const date: PartialDate = { year: today.year, month: ref.month, ...(ref.day !== undefined ? { day: ref.day } : {}) };
-      const order = compareDates(date, today);
+      const order = comparePartialDates(date, today);
       if (ref.which === 'last' && order >= 0) date.year -= 1;
       else if (ref.which === 'next' && order <= 0) date.year += 1;
       else if (ref.which === 'near' && order > 0 && !future) date.year -= 1;
