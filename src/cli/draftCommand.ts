@@ -76,7 +76,7 @@ export async function runDraft(argv: readonly string[], io: CliIo): Promise<numb
     accepted: asProposed(focused.candidates),
     people: [],
     locations: new Map(
-      [focus, ...focused.candidates.map((c) => c.partner)].flatMap((id) => {
+      [focus, ...focused.candidates.flatMap((c) => c.actors)].flatMap((id) => {
         const place = placeOf(id);
         return place ? [[id, place] as const] : [];
       }),

@@ -11,10 +11,17 @@ export interface SentenceCues {
   denials: Cue[];
   hedges: Cue[];
   anaphora: Cue[];
+  joint: Cue[];
+  conflicts: Cue[];
+  background: Cue[];
 }
 
 /** How many words before a cue a negator may stand and still negate it ("n'a pas signé", "has not signed"). */
 const NEGATION_REACH = 3;
+/** How many words may stand between a sector word and a noun of office for the word to name the office ("ministre de l'Énergie"). */
+const OFFICE_REACH = 3;
+/** How close (in characters) a word of training must be to a word of security to serve it ("formation des forces armées"). */
+const TRAINING_REACH = 30;
 
 /**
  * Reads the cue words of one sentence, on folded text. `masked` spans (people's roles: "ministre de
@@ -38,10 +45,29 @@ export function findCues(folded: string, sentence: Sentence, lexicon: Lexicon, m
   const longestOnly = (cues: Cue[]) =>
     cues.filter((c) => !cues.some((o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start));
 
+  const offices = findPhrases(part, lexicon.offices).map(at('sector', 'office'));
+  const nearOffice = (cue: Cue) =>
+    offices.some((o) => {
+      const between =
+        cue.end <= o.start
+          ? part.slice(cue.end - sentence.start, o.start - sentence.start)
+          : o.end <= cue.start
+            ? part.slice(o.end - sentence.start, cue.start - sentence.start)
+            : '';
+      return !/[,;:.()]/.test(between) && between.split(/[\s']+/).filter(Boolean).length <= OFFICE_REACH;
+    });
+  const sectors = longestOnly(all('sector', lexicon.sectors)).filter((c) => !nearOffice(c));
+  const security = sectors.filter((c) => c.value === 'security');
+  const servesSecurity = (c: Cue) =>
+    c.value === 'education' && security.some((s) => Math.max(s.start - c.end, c.start - s.end) <= TRAINING_REACH);
+
   return {
-    sectors: longestOnly(all('sector', lexicon.sectors)),
+    sectors: sectors.filter((c) => !servesSecurity(c)),
     statuses: longestOnly(all('status', lexicon.statuses)),
-    cooperation: findPhrases(part, lexicon.cooperation).map(at('status', 'active')),
+    cooperation: findPhrases(part, lexicon.cooperation).map(at('status', 'cooperation')),
+    joint: findPhrases(part, lexicon.joint).map(at('status', 'joint')),
+    conflicts: findPhrases(part, lexicon.conflicts).map(at('status', 'conflict')),
+    background: findPhrases(part, lexicon.background).map(at('status', 'background')),
     speech: findPhrases(part, lexicon.speech).map(at('speech', 'said')),
     denials: findPhrases(part, lexicon.denials).map(at('negation', 'denied')),
     hedges: findPhrases(part, lexicon.hedges).map(at('hedge', 'hedged')),
@@ -49,11 +75,11 @@ export function findCues(folded: string, sentence: Sentence, lexicon: Lexicon, m
   };
 }
 
-/** The negator that stands within reach before a cue, in the same clause, if any. */
-export function findNegation(folded: string, sentence: Sentence, cue: Span, lexicon: Lexicon): Cue | null {
+/** The negator that stands within reach before a cue, in the same clause (`from` is where the clause starts), if any. */
+export function findNegation(folded: string, from: Span, cue: Span, lexicon: Lexicon): Cue | null {
   const clause =
     folded
-      .slice(sentence.start, cue.start)
+      .slice(from.start, cue.start)
       .split(/[,;:()"«»]/)
       .at(-1) ?? '';
   const clauseStart = cue.start - clause.length;

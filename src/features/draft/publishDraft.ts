@@ -16,15 +16,15 @@ export type Published = { ok: true; json: DatasetJson; dataset: Dataset } | { ok
  */
 export async function publishDraft(draft: Draft, focus: string, rows: readonly ReviewRow[], people: readonly string[]): Promise<Published> {
   const accepted = rows.filter((r) => r.decision === 'accepted');
-  const countries = [focus, ...accepted.map((r) => r.partner)];
+  const countries = [focus, ...accepted.flatMap((r) => r.actors)];
   const json = toDatasetJson({
     draft,
     focus,
     accepted: accepted.map((r) => ({
-      partner: r.partner,
+      actors: r.actors,
       sector: r.sector,
       status: r.status,
-      sentences: r.evidence.map((e) => e.sentence),
+      evidence: r.evidence.map((e) => ({ sentence: e.sentence, status: e.status })),
     })),
     people,
     locations: await locateCountries(countries),
