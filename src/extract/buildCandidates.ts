@@ -6,6 +6,19 @@ import { GENERAL_SECTOR } from './lexicon/sectors';
 import { inClause, splitClauses, type Clause } from './splitClauses';
 import type { Candidate, CandidateEvidence, Cue, EvidenceNote, Mention, Sentence, SkippedClaim, Span } from './types';
 
+/**
+ * Whether a sentence names someone the rules do not know: a capitalised word past its first word
+ * that is no actor's or person's name ("La Banque mondiale a suspendu…", "…in Ouagadougou").
+ * Such a sentence is about them, so it does not continue an earlier pair's story.
+ */
+function namesSomeoneElse(sentence: Sentence, input: CandidateInput): boolean {
+  const known = [...input.mentions, ...input.people.flatMap((p) => p.mentions)].filter((m) => m.sentence === sentence.index);
+  return [...sentence.text.matchAll(/(?<![\p{L}'’])\p{Lu}[\p{L}-]*/gu)].some((m) => {
+    const start = sentence.start + m.index;
+    return m.index > 0 && !known.some((k) => k.start <= start && start < k.end);
+  });
+}
+
 /** How far back (in sentences) a pair or a sector may be carried to a sentence that omits it. */
 const CARRY_REACH = 3;
 /** How many characters may join two actors of one list (", ", " et le ", " and "). */
@@ -79,16 +92,22 @@ export function buildCandidates(input: CandidateInput): { candidates: Candidate[
       };
       const clauseSectors = anaphoraOrOwn(here(sectors), sectors, cues);
       const notes = [...sentenceNotes];
-      let pairs = pairsOf(actorsOf.get(clause)!, focus, {
-        joint: own.joint.length > 0,
+      const lists = actorsOf.get(clause)!;
+      let pairs = pairsOf(lists, focus, {
+        joint: own.joint.length > 0 || reciprocal(lists, folded, lexicon),
         topical: own.cooperation.length + own.joint.length + clauseSectors.length > 0,
+        unnamedPartner: hasUnnamedPartner(clause, named, folded, lexicon),
       });
-      if (named.length === 0 && own.statuses.length > 0 && clauseSectors.length > 0) {
-        // A sentence that names no actor but states a status in a field continues a recent sentence's story.
-        const earlier = recent(history, (h) => h.pairs.length > 0);
+      const continues = own.joint.length > 0 || (named.length === 0 && clauseSectors.length > 0 && !namesSomeoneElse(sentence, input));
+      if (lists.length === 0 && own.statuses.length > 0 && continues) {
+        // A clause that names no actor but speaks of two acting together ("les deux pays"), or a sentence that
+        // names none but states a status in a field ("les discussions ont porté sur l'énergie"), continues the
+        // story of an earlier clause of its sentence, or of a recent sentence.
+        const earlier =
+          sentencePairs.length > 0 ? { sentence: sentence.index, pairs: sentencePairs } : recent(history, (h) => h.pairs.length > 0);
         if (earlier) {
           pairs = earlier.pairs.map((p) => ({ ...p, mentions: [] }));
-          notes.push({ kind: 'partnerCarried', fromSentence: earlier.sentence });
+          if (earlier.sentence !== sentence.index) notes.push({ kind: 'partnerCarried', fromSentence: earlier.sentence });
         }
       }
       if (pairs.length === 0) continue;
@@ -141,7 +160,23 @@ export function buildCandidates(input: CandidateInput): { candidates: Candidate[
     }
     history.push({ sentence: sentence.index, pairs: sentencePairs, sectors });
   }
-  return { candidates: [...byKey.values()].map(settle), skipped };
+  return { candidates: withoutSubsumedGeneral([...byKey.values()]).map(settle), skipped };
+}
+
+/**
+ * A sentence that gives a pair a field ("working with Mali, which have bought Turkish drones")
+ * says more than the general cooperation another of its clauses states: the general evidence of
+ * that sentence is dropped, and a general candidate left with none with it.
+ */
+function withoutSubsumedGeneral(candidates: Candidate[]): Candidate[] {
+  const specific = new Set(
+    candidates.filter((c) => c.sector !== GENERAL_SECTOR).flatMap((c) => c.evidence.map((e) => `${c.actors.join('|')}|${e.sentence}`)),
+  );
+  return candidates
+    .map((c) =>
+      c.sector === GENERAL_SECTOR ? { ...c, evidence: c.evidence.filter((e) => !specific.has(`${c.actors.join('|')}|${e.sentence}`)) } : c,
+    )
+    .filter((c) => c.evidence.length > 0);
 }
 
 /** The clause's sector words; a clause with none takes those of "in this field" elsewhere in its sentence. */
@@ -216,6 +251,28 @@ function lendExamples(
   });
 }
 
+/** Whether the clause's first list stands right after "entre"/"between": its actors are partners of each other. */
+function reciprocal(lists: readonly Mention[][], folded: string, lexicon: Lexicon): boolean {
+  const first = lists[0]?.[0];
+  if (!first) return false;
+  const before = folded.slice(Math.max(0, first.start - 16), first.start);
+  return findPhrases(before, lexicon.between).some((hit) => /^\s*(?:(?:la|le|les|l'|the)\s*)?$/.test(before.slice(hit.end)));
+}
+
+/** How many words after "avec"/"with" the rules look for an actor before taking the partner for one they cannot name. */
+const PARTNER_REACH = 4;
+
+/** Whether the clause ties its actor "with" someone the rules cannot name ("avec les pays sahéliens"). */
+function hasUnnamedPartner(clause: Clause, named: readonly Mention[], folded: string, lexicon: Lexicon): boolean {
+  return clause.parts.some((part) =>
+    findPhrases(folded.slice(part.start, part.end), lexicon.partnerPrepositions).some((hit) => {
+      const after = folded.slice(part.start + hit.end, part.end);
+      const reach = part.start + hit.end + (after.match(new RegExp(`^(?:\\s*[^\\s]+){0,${PARTNER_REACH}}`))?.[0].length ?? 0);
+      return !named.some((m) => m.start >= part.start + hit.end && m.start < reach);
+    }),
+  );
+}
+
 function groupLists(mentions: readonly Mention[], folded: string): Mention[][] {
   const lists: Mention[][] = [];
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
@@ -237,7 +294,7 @@ function groupLists(mentions: readonly Mention[], folded: string): Mention[][] {
  * or of cooperation, ties its actors to the focus, understood when it is not among them
  * ("Nigeria, Ghana and Senegal have pledged troops" in an article about ECOWAS).
  */
-function pairsOf(lists: Mention[][], focus: string, clause: { joint: boolean; topical: boolean }): Pair[] {
+function pairsOf(lists: Mention[][], focus: string, clause: { joint: boolean; topical: boolean; unnamedPartner: boolean }): Pair[] {
   const ids = lists.map((l) => [...new Set(l.map((m) => m.actorId))]);
   const all = [...new Set(ids.flat())];
   const mentionsOf = (a: string, b: string) => lists.flat().filter((m) => m.actorId === a || m.actorId === b);
@@ -251,8 +308,8 @@ function pairsOf(lists: Mention[][], focus: string, clause: { joint: boolean; to
   // The first list is the clause's subject: it is tied to each actor named after it, not those to each other.
   for (const other of later) first.forEach((a) => other.forEach((b) => add(a, b)));
   // Actors listed together as the subject of a joint action are partners of each other too.
-  if (clause.joint) for (const list of ids) list.forEach((a, i) => list.slice(i + 1).forEach((b) => add(a, b)));
-  if (ids.length === 1 && !clause.joint && clause.topical) {
+  if (clause.joint) first.forEach((a, i) => first.slice(i + 1).forEach((b) => add(a, b)));
+  if (ids.length === 1 && !clause.joint && clause.topical && !clause.unnamedPartner) {
     if (all.includes(focus)) all.forEach((b) => add(focus, b));
     else all.forEach((b) => add(focus, b, true));
   }

@@ -1,4 +1,5 @@
 import { findPhrases } from './findPhrases';
+import { MEANS_SECTORS } from './lexicon/sectors';
 import type { Lexicon } from './lexicon/types';
 import type { Cue, Sentence, Span } from './types';
 import { STATUSES, type Status } from '../model/statuses';
@@ -20,8 +21,8 @@ export interface SentenceCues {
 const NEGATION_REACH = 3;
 /** How many words may stand between a sector word and a noun of office for the word to name the office ("ministre de l'Énergie"). */
 const OFFICE_REACH = 3;
-/** How close (in characters) a word of training must be to a word of security to serve it ("formation des forces armées"). */
-const TRAINING_REACH = 30;
+/** How close (in characters) a word of a means (training, money, trade) must be to a word of a field to serve it ("formation des forces armées"). */
+const MEANS_REACH = 40;
 
 /**
  * Reads the cue words of one sentence, on folded text. `masked` spans (people's roles: "ministre de
@@ -56,13 +57,23 @@ export function findCues(folded: string, sentence: Sentence, lexicon: Lexicon, m
             : '';
       return !/[,;:.()]/.test(between) && between.split(/[\s']+/).filter(Boolean).length <= OFFICE_REACH;
     });
-  const sectors = longestOnly(all('sector', lexicon.sectors)).filter((c) => !nearOffice(c));
-  const security = sectors.filter((c) => c.value === 'security');
-  const servesSecurity = (c: Cue) =>
-    c.value === 'education' && security.some((s) => Math.max(s.start - c.end, c.start - s.end) <= TRAINING_REACH);
+  const governments = findPhrases(part, lexicon.governments).map(at('sector', 'government'));
+  const nextToGovernment = (cue: Cue) =>
+    governments.some((g) => /^\s*$/.test(folded.slice(Math.min(g.end, cue.end), Math.max(g.start, cue.start))));
+  const sectors = longestOnly(all('sector', lexicon.sectors)).filter((c) => !nearOffice(c) && !nextToGovernment(c));
+  const fields = sectors.filter((c) => !MEANS_SECTORS.includes(c.value));
+  // Words of a list ("la santé, l'éducation et les mines") name sectors side by side: none serves another.
+  const listed = (a: Span, b: Span) =>
+    /^\s*(?:,\s*(?:(?:et|and|ou|or)\s+)?|(?:et|and|ou|or)\s+)(?:(?:l'|la|le|les|the|des|du)\s*)?$/.test(
+      folded.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)),
+    );
+  const servesField = (c: Cue) =>
+    MEANS_SECTORS.includes(c.value) &&
+    !sectors.some((o) => o !== c && listed(c, o)) &&
+    fields.some((f) => Math.max(f.start - c.end, c.start - f.end) <= MEANS_REACH);
 
   return {
-    sectors: sectors.filter((c) => !servesSecurity(c)),
+    sectors: sectors.filter((c) => !servesField(c)),
     statuses: longestOnly(all('status', lexicon.statuses)),
     cooperation: findPhrases(part, lexicon.cooperation).map(at('status', 'cooperation')),
     joint: findPhrases(part, lexicon.joint).map(at('status', 'joint')),

@@ -33,7 +33,7 @@ const SPEAKER_WORDS = 4;
  * Splits one sentence into clauses, on folded text. Boundaries are semicolons, colons, spaced
  * dashes, quotation marks, parentheses longer than a name, relative pronouns after a comma,
  * conjunctions between full clauses, a comma before a verb of speech, and the "que"/"that" after
- * one. A comma followed by an actor and a list word ("Mali, Burkina Faso and Niger") is not a
+ * one when no actor speaks. A comma followed by an actor and a list word ("Mali, Burkina Faso and Niger") is not a
  * boundary; `actors` gives the places of actors' names for that. The text after an appositive
  * relative clause ("La France, dont les forces ont quitté le pays, n'a pas réagi") resumes the
  * clause the relative clause interrupted.
@@ -49,7 +49,9 @@ export function splitClauses(folded: string, sentence: Span, words: ClauseWords,
     if (inside <= SHORT_PARENTHESIS) continue;
     cuts.push({ at: m.index, kind: 'open' }, { at: m.index + m[0].length, kind: 'close' });
   }
-  const actorAfter = (i: number) => actors.find((a) => a.start >= at(i) && a.start <= at(i) + 1);
+  // An actor starting within a few characters: "la Côte d'Ivoire", "the United States".
+  const actorAfter = (i: number) => actors.find((a) => a.start >= at(i) && a.start <= at(i) + 4);
+  const actorBefore = (i: number) => actors.some((a) => a.end <= at(i) && a.end >= at(i) - 1);
   // A comma between digits ("1,5 milliard") is part of a number, not a boundary.
   for (const m of text.matchAll(/,(?!\d)\s*/g)) {
     const after = m.index + m[0].length;
@@ -63,7 +65,8 @@ export function splitClauses(folded: string, sentence: Span, words: ClauseWords,
       cuts.push({ at: after, kind: 'relative' });
       continue;
     }
-    if (starts(words.coordinators) && !actorAfter(after + starts(words.coordinators)!.end + 1)) {
+    const listed = actorBefore(m.index) && actorAfter(after + (starts(words.coordinators)?.end ?? 0));
+    if (starts(words.coordinators) && !listed) {
       cuts.push({ at: after, kind: 'hard' });
       continue;
     }
@@ -71,17 +74,20 @@ export function splitClauses(folded: string, sentence: Span, words: ClauseWords,
     if (speech) {
       const before = rest.slice(0, speech.start);
       const wordCount = before.split(/\s+/).filter(Boolean).length;
-      const listed = actorAfter(after) && /^[^\s,]+(?:\s[^\s,]+)*?\s*(?:,|\bet\b|\band\b|\bor\b|\bou\b)/.test(before);
       if (wordCount <= SPEAKER_WORDS && !before.includes(',') && !listed) cuts.push({ at: m.index, kind: 'hard' });
     }
   }
   for (const hit of findPhrases(text, words.conjunctions)) {
+    // "since 2013", "since the 2021 coup": a preposition before a date, not a conjunction.
+    if (/^\s+(?:[^\s\d]+\s+)?\d/.test(text.slice(hit.end))) continue;
     cuts.push({ at: hit.start, kind: 'hard' });
     // A sentence that opens on a subordinate clause ("Si la question reste centrale, …") closes it at the first comma.
     const comma = text.slice(hit.end).search(/,(?!\d)/);
     if (hit.start === 0 && comma >= 0) cuts.push({ at: hit.end + comma, kind: 'hard' });
   }
   for (const verb of findPhrases(text, words.speech)) {
+    // A country or organization that speaks ("Le Nigeria a annoncé qu'il …") is the subject of what it says: no cut.
+    if (actors.some((a) => a.end <= at(verb.start))) continue;
     const that = findPhrases(text.slice(verb.end), words.complementizers)[0];
     if (
       that &&
@@ -109,7 +115,9 @@ export function splitClauses(folded: string, sentence: Span, words: ClauseWords,
 }
 
 function assemble(text: string, cuts: { at: number; kind: 'hard' | 'relative' | 'open' | 'close' | 'resume' }[], offset: number): Clause[] {
-  const sorted = [...new Map(cuts.sort((a, b) => a.at - b.at).map((c) => [c.at, c])).values()];
+  // At one place, a parenthesis or a relative clause closes before the next clause opens.
+  const closing = (c: { kind: string }) => (c.kind === 'close' || c.kind === 'resume' ? 0 : 1);
+  const sorted = [...cuts].sort((a, b) => a.at - b.at || closing(a) - closing(b));
   const clauses: Clause[] = [];
   const stack: Clause[] = [];
   let current: Clause = { start: offset, end: offset, parts: [] };

@@ -37,6 +37,15 @@ export interface Lexicon {
   conflicts: readonly string[];
   /** Prepositions after which an ending is background ("after a suspension"), not the clause's news. */
   background: readonly string[];
+  /** Nouns of government: a sector word right next to one describes a government ("régimes militaires"), not a cooperation. */
+  governments: readonly string[];
+  /**
+   * Prepositions that introduce the other side of a tie ("avec", "with"): a clause that names one
+   * actor and a partner the rules cannot name ("avec les pays sahéliens") does not tie it to the focus.
+   */
+  partnerPrepositions: readonly string[];
+  /** Words before a list of actors that makes them partners of each other ("entre le Niger et le Bénin"). */
+  between: readonly string[];
   /** Nouns of office: a sector word next to one names an office ("energy minister"), not a field of cooperation. */
   offices: readonly string[];
   /** Words that introduce examples of something said before ("citant", "notamment", "including"). */
