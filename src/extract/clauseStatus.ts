@@ -31,7 +31,7 @@ export type ClauseStatus =
 
 /**
  * The status a clause states, from its own words only. A negated ending is a tie that goes on
- * (active); any other negated cue drops the claim. Ending a quarrel is mending a tie (active). An
+ * (active), and outweighs the other words of its clause; any other negated cue drops the claim. Ending a quarrel is mending a tie (active). An
  * ending right after "after"/"après" is background when the clause states something else. A
  * word of cooperation with no status word is `unstated`: no evidence of where the tie stands.
  */
@@ -54,7 +54,9 @@ export function clauseStatus(folded: string, cues: ClauseCues, negationOf: (cue:
     else read.push({ status: mends(cue) ? 'active' : (cue.value as Status), cue });
   }
   if (read.some((r) => !inBackground(r.cue))) read = read.filter((r) => !inBackground(r.cue));
-  const best = read.sort((a, b) => STATUS_PRECEDENCE.indexOf(a.status) - STATUS_PRECEDENCE.indexOf(b.status))[0];
+  // A denied ending ("does not end Russia's presence") is said against the ending beside it: it frames the clause.
+  const rank = (r: (typeof read)[number]) => (r.negation ? -1 : STATUS_PRECEDENCE.indexOf(r.status));
+  const best = read.sort((a, b) => rank(a) - rank(b))[0];
   if (best) return { kind: 'stated', ...best };
   if (negated) return { kind: 'negated', cue: negated };
   const word = cues.cooperation[0] ?? cues.joint[0];

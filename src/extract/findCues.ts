@@ -61,6 +61,7 @@ export function findCues(folded: string, sentence: Sentence, lexicon: Lexicon, m
   const nextToGovernment = (cue: Cue) =>
     governments.some((g) => /^\s*$/.test(folded.slice(Math.min(g.end, cue.end), Math.max(g.start, cue.start))));
   const sectors = longestOnly(all('sector', lexicon.sectors)).filter((c) => !nearOffice(c) && !nextToGovernment(c));
+  const notCues = findPhrases(part, lexicon.notStatus).map(at('status', 'none'));
   const fields = sectors.filter((c) => !MEANS_SECTORS.includes(c.value));
   // Words of a list ("la santé, l'éducation et les mines") name sectors side by side: none serves another.
   const listed = (a: Span, b: Span) =>
@@ -74,7 +75,7 @@ export function findCues(folded: string, sentence: Sentence, lexicon: Lexicon, m
 
   return {
     sectors: sectors.filter((c) => !servesField(c)),
-    statuses: longestOnly(all('status', lexicon.statuses)),
+    statuses: longestOnly(all('status', lexicon.statuses)).filter((c) => !notCues.some((n) => c.start < n.end && n.start < c.end)),
     cooperation: findPhrases(part, lexicon.cooperation).map(at('status', 'cooperation')),
     joint: findPhrases(part, lexicon.joint).map(at('status', 'joint')),
     conflicts: findPhrases(part, lexicon.conflicts).map(at('status', 'conflict')),

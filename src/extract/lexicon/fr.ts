@@ -294,10 +294,13 @@ export const frLexicon: Lexicon = {
       'intérêt',
     ],
   },
+  notStatus: ['exploration minière', 'exploration pétrolière', "permis d'exploration", 'explorer le sous-sol'],
   cooperation: [
     'coopération',
     'partenariat*',
     'accord*',
+    'traité*',
+    'convention*',
     'collaboration',
     'alliance',
     'partenaire*',

@@ -22,6 +22,8 @@ export interface Lexicon {
    * exploring): potential, then exploring, ended, emerging and active.
    */
   statuses: Readonly<Record<Status, readonly string[]>>;
+  /** Phrases in which a status word means something else: prospecting ("explore for oil", "exploration minière"). */
+  notStatus: readonly string[];
   /**
    * Words that name a cooperation without saying where it stands. Alone they give no status:
    * the clause is left aside for a person, not proposed as active.

@@ -193,3 +193,32 @@ describe('the sector a clause names', () => {
     ]);
   });
 });
+
+describe('words that look like cues but are not', () => {
+  it('reads prospecting as an activity, not as exploring a partnership', () => {
+    expect(found('Algeria’s state company already works in Niger and is exploring for oil there.', 'NER')).toEqual([
+      'NER DZA energy active',
+    ]);
+  });
+
+  it('reads a denied ending over the ending beside it', () => {
+    expect(found('The departure of Wagner does not end Russia’s military presence in Mali.', 'MLI')).toEqual(['MLI RUS security active']);
+  });
+
+  it('reads a military government as a government, not as security cooperation', () => {
+    expect(found('Les régimes militaires du Mali et du Niger ont signé un traité de confédération.', 'MLI')).toEqual([
+      'MLI NER general active',
+    ]);
+  });
+
+  it('does not tie an actor to the focus when the clause names its partner by a phrase the rules cannot read', () => {
+    expect(found('Le Ghana n’a pas suspendu ses échanges commerciaux avec les pays sahéliens.', 'MLI')).toEqual([]);
+  });
+
+  it('cuts at "since" before a clause, not before a date', () => {
+    expect(found('Russia has strengthened its security partnership with Mali since French troops left.', 'MLI')).toEqual([
+      'MLI FRA security ended',
+      'MLI RUS security active',
+    ]);
+  });
+});
