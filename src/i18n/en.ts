@@ -280,8 +280,8 @@ export const en: Messages = {
     reject: 'Reject',
     acceptRow: (row: string) => `Accept ${row}`,
     rejectRow: (row: string) => `Reject ${row}`,
-    actorOf: (n: 1 | 2, a: Named, b: Named, sector: string) =>
-      `${n === 1 ? 'First' : 'Second'} actor of ${a.name} and ${b.name}, ${sector}`,
+    actorOf: (which: 'first' | 'second', a: Named, b: Named, sector: string) =>
+      `${which === 'first' ? 'First' : 'Second'} actor of ${a.name} and ${b.name}, ${sector}`,
     sectorOf: (a: Named, b: Named, sector: string) => `Sector of ${a.name} and ${b.name}, ${sector}`,
     statusOf: (a: Named, b: Named, sector: string) => `Status of ${a.name} and ${b.name}, ${sector}`,
     disagrees: 'Its sentences disagree: each keeps its own status.',

@@ -300,8 +300,8 @@ export const fr = {
     reject: 'Rejeter',
     acceptRow: (row: string) => `Accepter ${row}`,
     rejectRow: (row: string) => `Rejeter ${row}`,
-    actorOf: (n: 1 | 2, a: Named, b: Named, sector: string) =>
-      `${n === 1 ? 'Premier' : 'Second'} acteur ${frenchOf(a)} et ${frenchOf(b)}, ${sector}`,
+    actorOf: (which: 'first' | 'second', a: Named, b: Named, sector: string) =>
+      `${which === 'first' ? 'Premier' : 'Second'} acteur ${frenchOf(a)} et ${frenchOf(b)}, ${sector}`,
     sectorOf: (a: Named, b: Named, sector: string) => `Secteur ${frenchOf(a)} et ${frenchOf(b)}, ${sector}`,
     statusOf: (a: Named, b: Named, sector: string) => `Statut ${frenchOf(a)} et ${frenchOf(b)}, ${sector}`,
     disagrees: 'Les phrases ne disent pas la même chose : chacune garde son statut.',

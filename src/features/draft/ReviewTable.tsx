@@ -81,7 +81,7 @@ export function ReviewTable({ draft, focus, rows, dispatch }: Props) {
                   <span key={i}>
                     {i === 1 && ' – '}
                     <select
-                      aria-label={t.actorOf(i === 0 ? 1 : 2, a, b, sectorName(row.sector))}
+                      aria-label={t.actorOf(i === 0 ? 'first' : 'second', a, b, sectorName(row.sector))}
                       value={row.actors[i]}
                       onChange={edit(i === 0 ? 'actor0' : 'actor1')}
                     >
