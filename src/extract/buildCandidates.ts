@@ -81,7 +81,7 @@ export function buildCandidates(input: CandidateInput): { candidates: Candidate[
     const actorsOf = new Map(clauses.map((c) => [c, clauseActors(c, named, folded)]));
     lendExamples(clauses, actorsOf, cues, folded, lexicon);
 
-    for (const clause of clauses) {
+    for (const clause of clauses.filter((c) => !c.attribution)) {
       const here = <T extends Span>(list: readonly T[]) => list.filter((c) => inClause(clause, c));
       const own = {
         statuses: here(cues.statuses),

@@ -22,6 +22,8 @@ export interface Clause extends Span {
   parts: Span[];
   /** For a relative clause, where its pronoun stands: the actors just before it are its antecedent. */
   relativeAt?: number;
+  /** For the words that attribute what is said ("…, a indiqué le ministère", "Selon un conseiller,"): they state no tie. */
+  attribution?: boolean;
 }
 
 /** A parenthesis of this many words or fewer is a name, an acronym or a date, not a clause. */
@@ -40,7 +42,7 @@ const SPEAKER_WORDS = 4;
  */
 export function splitClauses(folded: string, sentence: Span, words: ClauseWords, actors: readonly Span[]): Clause[] {
   const text = folded.slice(sentence.start, sentence.end);
-  const cuts: { at: number; kind: 'hard' | 'relative' | 'open' | 'close' | 'resume' }[] = [];
+  const cuts: { at: number; kind: 'hard' | 'speech' | 'relative' | 'open' | 'close' | 'resume' }[] = [];
   const at = (i: number) => sentence.start + i;
 
   for (const m of text.matchAll(/[;:«»“”"]|\s[–—-]\s|—/g)) cuts.push({ at: m.index, kind: 'hard' });
@@ -74,7 +76,7 @@ export function splitClauses(folded: string, sentence: Span, words: ClauseWords,
     if (speech) {
       const before = rest.slice(0, speech.start);
       const wordCount = before.split(/\s+/).filter(Boolean).length;
-      if (wordCount <= SPEAKER_WORDS && !before.includes(',') && !listed) cuts.push({ at: m.index, kind: 'hard' });
+      if (wordCount <= SPEAKER_WORDS && !before.includes(',') && !listed) cuts.push({ at: m.index, kind: 'speech' });
     }
   }
   for (const hit of findPhrases(text, words.conjunctions)) {
@@ -99,10 +101,14 @@ export function splitClauses(folded: string, sentence: Span, words: ClauseWords,
       cuts.push({ at: verb.end + that.end, kind: 'hard' });
   }
   // A sentence that opens with "Selon X," or "According to X," gives the source its own clause.
+  let openedBySpeech = false;
   const opening = findPhrases(text, words.speech).find((h) => h.start === 0);
   if (opening) {
     const comma = text.indexOf(',', opening.end);
-    if (comma > 0) cuts.push({ at: comma, kind: 'hard' });
+    if (comma > 0) {
+      cuts.push({ at: comma, kind: 'hard' });
+      openedBySpeech = true;
+    }
   }
   // An appositive relative clause ends at the next comma (or boundary); what follows resumes the clause before it.
   for (const rel of cuts.filter((c) => c.kind === 'relative')) {
@@ -111,10 +117,16 @@ export function splitClauses(folded: string, sentence: Span, words: ClauseWords,
     if (comma >= rel.at && comma < nextCut) cuts.push({ at: comma, kind: 'resume' });
   }
 
-  return assemble(text, cuts, sentence.start);
+  const clauses = assemble(text, cuts, sentence.start);
+  if (openedBySpeech && clauses[0]) clauses[0].attribution = true;
+  return clauses;
 }
 
-function assemble(text: string, cuts: { at: number; kind: 'hard' | 'relative' | 'open' | 'close' | 'resume' }[], offset: number): Clause[] {
+function assemble(
+  text: string,
+  cuts: { at: number; kind: 'hard' | 'speech' | 'relative' | 'open' | 'close' | 'resume' }[],
+  offset: number,
+): Clause[] {
   // At one place, a parenthesis or a relative clause closes before the next clause opens.
   const closing = (c: { kind: string }) => (c.kind === 'close' || c.kind === 'resume' ? 0 : 1);
   const sorted = [...cuts].sort((a, b) => a.at - b.at || closing(a) - closing(b));
@@ -142,7 +154,11 @@ function assemble(text: string, cuts: { at: number; kind: 'hard' | 'relative' | 
       current = stack.pop()!;
     } else {
       stack.length = 0;
-      current = { start: offset + cut.at, end: offset + cut.at, parts: [] };
+      // A speech cut marks the clause it opens, and the one right after when only punctuation ("," ») lies between.
+      const attribution =
+        cut.kind === 'speech' ||
+        (current.attribution === true && !current.parts.some((p) => /[\p{L}\p{N}]/u.test(text.slice(p.start - offset, p.end - offset))));
+      current = { start: offset + cut.at, end: offset + cut.at, parts: [], ...(attribution ? { attribution } : {}) };
       clauses.push(current);
     }
   }

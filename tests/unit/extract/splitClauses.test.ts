@@ -10,7 +10,7 @@ function clauses(text: string, lang: ArticleLang, actors: string[] = []) {
   const spans: Span[] = actors.map((a) => ({ start: text.indexOf(a), end: text.indexOf(a) + a.length }));
   return splitClauses(foldAccentsInPlace(text), { start: 0, end: text.length }, { ...lexicon.clauses, speech: lexicon.speech }, spans).map(
     (c) =>
-      `${c.relativeAt === undefined ? '' : 'R:'}${c.parts.map((p) => text.slice(p.start, p.end).replace(/^[\s,]+|[\s,.]+$/g, '')).join(' … ')}`,
+      `${c.relativeAt === undefined ? '' : 'R:'}${c.attribution ? 'A:' : ''}${c.parts.map((p) => text.slice(p.start, p.end).replace(/^[\s,»]+|[\s,.]+$/g, '')).join(' … ')}`,
   );
 }
 
@@ -48,11 +48,18 @@ describe('splitClauses', () => {
   it('gives the speaker of reported speech a clause of its own', () => {
     expect(clauses('Russia will train the army, a senior official said.', 'en')).toEqual([
       'Russia will train the army',
-      'a senior official said',
+      'A:a senior official said',
     ]);
     expect(clauses('Selon un conseiller, la Chine pourrait financer la route.', 'fr')).toEqual([
-      'Selon un conseiller',
+      'A:Selon un conseiller',
       'la Chine pourrait financer la route',
+    ]);
+  });
+
+  it('marks the words after a quotation that attribute it', () => {
+    expect(clauses('« Nous ne reviendrons pas », a déclaré la porte-parole du gouvernement burkinabè.', 'fr')).toEqual([
+      '« Nous ne reviendrons pas',
+      'A:a déclaré la porte-parole du gouvernement burkinabè',
     ]);
   });
 
