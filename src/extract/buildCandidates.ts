@@ -72,7 +72,8 @@ export function buildCandidates(input: CandidateInput): { candidates: Candidate[
         sentenceNotes.push({ kind: 'sectorCarried', fromSentence: earlier.sentence });
       }
     }
-    const denial = cues.denials[0];
+    // "n'a ni confirmé ni démenti" denies nothing.
+    const denial = cues.denials.find((d) => !findNegation(folded, sentence, d, lexicon));
     const speaker = findSpeaker(cues, sentence, input.people);
     if (speaker) sentenceNotes.push({ kind: 'reported', speaker });
     if (cues.hedges.length > 0) sentenceNotes.push({ kind: 'hedged' });
@@ -281,7 +282,9 @@ function groupLists(mentions: readonly Mention[], folded: string): Mention[][] {
     const gap = last ? folded.slice(last.end, m.start) : '';
     const joined =
       last && gap.length <= LIST_GAP && /^\s*(?:,|\b(?:et|and|or|ou|ni|nor)\b)\s*(?:(?:la|le|les|l'|du|de|des|au|aux|the)\s*)*$/.test(gap);
-    if (list && (joined || last!.actorId === m.actorId)) list.push(m);
+    // Mentions on the same words ("les trois pays", one a member) are one list.
+    const together = last !== undefined && m.start < last.end;
+    if (list && (joined || together || last!.actorId === m.actorId)) list.push(m);
     else lists.push([m]);
   }
   return lists;

@@ -195,6 +195,17 @@ describe('the sector a clause names', () => {
 });
 
 describe('words that look like cues but are not', () => {
+  it('reads a denial that is itself negated as no denial, and keeps the hedge', () => {
+    const draft = extractDraft(
+      normalizeArticle('L’Iran aurait manifesté son intérêt pour l’uranium du Niger, ce que Téhéran n’a ni confirmé ni démenti.'),
+      {
+        focus: 'NER',
+      },
+    );
+    expect(draft.candidates.map((c) => `${c.actors.join(' ')} ${c.sector} ${c.status}`)).toEqual(['NER IRN mining potential']);
+    expect(draft.candidates[0]!.evidence[0]!.notes).toContainEqual({ kind: 'hedged' });
+  });
+
   it('reads prospecting as an activity, not as exploring a partnership', () => {
     expect(found('Algeria’s state company already works in Niger and is exploring for oil there.', 'NER')).toEqual([
       'NER DZA energy active',
