@@ -312,7 +312,7 @@ function pairsOf(lists: Mention[][], focus: string, clause: { joint: boolean; to
   for (const other of later) first.forEach((a) => other.forEach((b) => add(a, b)));
   // Actors listed together as the subject of a joint action are partners of each other too.
   if (clause.joint) first.forEach((a, i) => first.slice(i + 1).forEach((b) => add(a, b)));
-  if (ids.length === 1 && !clause.joint && clause.topical && !clause.unnamedPartner) {
+  if (ids.length === 1 && (!clause.joint || all.length === 1) && clause.topical && !clause.unnamedPartner) {
     if (all.includes(focus)) all.forEach((b) => add(focus, b));
     else all.forEach((b) => add(focus, b, true));
   }

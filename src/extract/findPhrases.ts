@@ -5,7 +5,7 @@ const LETTER = '[\\p{L}\\p{N}]';
 /**
  * Turns a lexicon phrase into a pattern on folded text. A phrase is plain words; `*` at the end of
  * a word stands for any ending (`renforc*` covers renforcé, renforcée, renforcement), at its start for
- * any beginning (`*ing`), and `…`
+ * any beginning of two letters or more (`*ing`, `*ées`, which "les" does not match), and `…`
  * between words stands for up to three words in between (`ne … plus`), an elided article counting as
  * a word (`fin … accord*` finds "la fin de l'accord"). A word that ends with an apostrophe (`qu'`)
  * is followed directly by the next.
@@ -18,7 +18,7 @@ export function phrasePattern(phrase: string): string {
     const lead = word.length > 1 && word.startsWith('*');
     const bare = word.slice(lead ? 1 : 0, star ? -1 : undefined);
     const body = bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return `${lead ? `${LETTER}+` : ''}${body}${star ? `${LETTER}*` : ''}${body.endsWith("'") ? '' : '\\s+'}`;
+    return `${lead ? `${LETTER}{2,}` : ''}${body}${star ? `${LETTER}*` : ''}${body.endsWith("'") ? '' : '\\s+'}`;
   });
   return parts.join('').replace(/\\s\+$/, '');
 }

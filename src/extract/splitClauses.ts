@@ -15,6 +15,12 @@ export interface ClauseWords {
   complementizers: readonly string[];
   /** Openings of a participial clause after a comma ("*ing" in English, "en *ant" in French). */
   participles: readonly string[];
+  /**
+   * Openings of an appositive after a comma, read like a relative clause: a past participle
+   * ("exploitée par un groupe chinois", "backed by Russia") or an adverb of time ("déjà présente au
+   * Mali", "already deployed"). What it says, it says of the actors just before it.
+   */
+  appositives: readonly string[];
 }
 
 /** A clause: one or more stretches of a sentence (a relative clause may interrupt it). */
@@ -33,7 +39,7 @@ const SPEAKER_WORDS = 4;
 
 /**
  * Splits one sentence into clauses, on folded text. Boundaries are semicolons, colons, spaced
- * dashes, quotation marks, parentheses longer than a name, relative pronouns after a comma,
+ * dashes, quotation marks, parentheses longer than a name, relative pronouns and appositives after a comma,
  * conjunctions between full clauses, a comma before a verb of speech, and the "que"/"that" after
  * one when no actor speaks. A comma followed by an actor and a list word ("Mali, Burkina Faso and Niger") is not a
  * boundary; `actors` gives the places of actors' names for that. The text after an appositive
@@ -63,7 +69,7 @@ export function splitClauses(folded: string, sentence: Span, words: ClauseWords,
       cuts.push({ at: after, kind: 'hard' });
       continue;
     }
-    if (starts(words.relatives)) {
+    if (starts(words.relatives) || (starts(words.appositives) && !actorAfter(after))) {
       cuts.push({ at: after, kind: 'relative' });
       continue;
     }

@@ -319,6 +319,7 @@ export const enLexicon: Lexicon = {
     relatives: ['where', 'which', 'who', 'whose', 'whom'],
     conjunctions: ['but', 'if', 'while', 'whereas', 'though', 'although', 'because', 'when', 'since'],
     coordinators: ['and', 'or'],
+    appositives: ['*ed', 'already', 'long', 'formerly', 'once'],
     participles: ['*ing'],
     complementizers: ['that'],
   },

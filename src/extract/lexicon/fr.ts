@@ -360,6 +360,7 @@ export const frLexicon: Lexicon = {
       'quand',
     ],
     coordinators: ['et', 'ou'],
+    appositives: ['*ée', '*ées', '*és', 'déjà', 'longtemps', 'autrefois', 'jadis'],
     participles: ['en *ant'],
     complementizers: ['que', "qu'"],
   },

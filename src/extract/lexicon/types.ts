@@ -61,6 +61,7 @@ export interface Lexicon {
     coordinators: readonly string[];
     complementizers: readonly string[];
     participles: readonly string[];
+    appositives: readonly string[];
   };
   /** Words that negate the cue that follows them closely in the same clause. */
   negators: readonly string[];

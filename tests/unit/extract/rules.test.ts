@@ -90,6 +90,13 @@ describe('ties between any two actors of a clause', () => {
     expect(found(text, 'BFA')).toEqual(['MLI RUS security active']);
   });
 
+  it('reads an appositive of its own, with the actor it describes', () => {
+    expect(found('Des observateurs estiment que la Russie, déjà présente au Mali, pourrait appuyer la force unifiée.', 'AES')).toEqual([
+      'AES RUS security potential',
+      'MLI RUS general active',
+    ]);
+  });
+
   it('ties actors listed together when they act jointly', () => {
     expect(found('Mali, Burkina Faso and Niger announced the formation of a combined force.', 'MLI')).toEqual([
       'BFA NER security emerging',

@@ -82,6 +82,16 @@ describe('splitClauses', () => {
     ]);
   });
 
+  it('reads an appositive after a comma like a relative clause, not a country name after a comma', () => {
+    expect(clauses('La Russie, déjà présente au Mali, pourrait appuyer la force.', 'fr')).toEqual([
+      'La Russie … pourrait appuyer la force',
+      'R:déjà présente au Mali',
+    ]);
+    expect(clauses('France, United States and Italy signed.', 'en', ['France', 'United States', 'Italy'])).toEqual([
+      'France, United States and Italy signed',
+    ]);
+  });
+
   it('does not cut at the comma of a number', () => {
     expect(clauses('Les Émirats, qui ont accordé un prêt de 1,5 milliard, ont livré des blindés.', 'fr')).toEqual([
       'Les Émirats … ont livré des blindés',
