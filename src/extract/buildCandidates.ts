@@ -19,6 +19,19 @@ function namesSomeoneElse(sentence: Sentence, input: CandidateInput): boolean {
   });
 }
 
+/**
+ * Whether a sentence is the article's headline: its whole first line, with no final stop, followed
+ * by more text. A headline compresses what the body says, in a grammar of its own ("Sahel juntas
+ * announce joint force as ECOWAS exit takes effect"): the body's sentences are the evidence.
+ */
+function isHeadline(sentence: Sentence, folded: string): boolean {
+  return (
+    /^\s*$/.test(folded.slice(0, sentence.start)) &&
+    /^[ \t]*\n\s*\S/.test(folded.slice(sentence.end)) &&
+    !/[.!?…»"”]\s*$/.test(sentence.text)
+  );
+}
+
 /** How far back (in sentences) a pair or a sector may be carried to a sentence that omits it. */
 const CARRY_REACH = 3;
 /** How many characters may join two actors of one list (", ", " et le ", " and "). */
@@ -59,7 +72,7 @@ export function buildCandidates(input: CandidateInput): { candidates: Candidate[
   const skipped: SkippedClaim[] = [];
   const history: { sentence: number; pairs: Pair[]; sectors: Cue[] }[] = [];
 
-  for (const sentence of sentences.filter((s) => !s.skipped)) {
+  for (const sentence of sentences.filter((s) => !s.skipped && !isHeadline(s, folded))) {
     const cues = findCues(folded, sentence, lexicon, input.roles);
     const named = input.mentions.filter((m) => m.sentence === sentence.index);
     const clauses = splitClauses(folded, sentence, { ...lexicon.clauses, speech: lexicon.speech }, named);

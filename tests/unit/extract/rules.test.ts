@@ -201,6 +201,15 @@ describe('the sector a clause names', () => {
   });
 });
 
+describe('the headline', () => {
+  it('proposes nothing of its own: the body’s sentences are the evidence', () => {
+    const text = 'Mali turns to Turkish drones\nMali has taken delivery of Turkish drones for its army.';
+    const draft = extractDraft(normalizeArticle(text), { focus: 'MLI' });
+    expect(draft.candidates.map((c) => `${c.actors.join(' ')} ${c.sector} ${c.status}`)).toEqual(['MLI TUR security active']);
+    expect(draft.candidates[0]!.evidence.map((e) => e.sentence)).toEqual([1]);
+  });
+});
+
 describe('words that look like cues but are not', () => {
   it('reads a denial that is itself negated as no denial, and keeps the hedge', () => {
     const draft = extractDraft(
