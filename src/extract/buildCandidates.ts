@@ -34,6 +34,8 @@ function isHeadline(sentence: Sentence, folded: string): boolean {
 
 /** How far back (in sentences) a pair or a sector may be carried to a sentence that omits it. */
 const CARRY_REACH = 3;
+/** How close (in characters) a joint word must stand to a field word to name a joint action ("patrouilles conjointes"). */
+const JOINT_ACTION_REACH = 3;
 /** How many characters may join two actors of one list (", ", " et le ", " and "). */
 const LIST_GAP = 12;
 
@@ -132,7 +134,10 @@ export function buildCandidates(input: CandidateInput): { candidates: Candidate[
       const part = (cue: Span) => clause.parts.find((p) => p.start <= cue.start && cue.end <= p.end) ?? clause;
       const sectorIds = clauseSectors.length > 0 ? [...new Set(clauseSectors.map((s) => s.value))] : [GENERAL_SECTOR];
       for (const pair of pairs) {
-        const read = clauseStatus(folded, { ...own, statuses: nearPair(own.statuses, pair) }, (cue) =>
+        const actions = own.joint.filter((j) =>
+          clauseSectors.some((c) => Math.max(c.start - j.end, j.start - c.end) <= JOINT_ACTION_REACH),
+        );
+        const read = clauseStatus(folded, { ...own, actions, statuses: nearPair(own.statuses, pair) }, (cue) =>
           findNegation(folded, part(cue), cue, lexicon),
         );
         if (read.kind === 'none') continue;

@@ -18,6 +18,8 @@ export interface ClauseCues {
   statuses: readonly Cue[];
   cooperation: readonly Cue[];
   joint: readonly Cue[];
+  /** Joint words next to a field word ("joint patrols", "force conjointe"): an action of cooperation under way. */
+  actions?: readonly Cue[];
   conflicts: readonly Cue[];
   background: readonly Cue[];
 }
@@ -33,7 +35,8 @@ export type ClauseStatus =
  * The status a clause states, from its own words only. A negated ending is a tie that goes on
  * (active), and outweighs the other words of its clause; any other negated cue drops the claim. Ending a quarrel is mending a tie (active). An
  * ending right after "after"/"après" is background when the clause states something else. A
- * word of cooperation with no status word is `unstated`: no evidence of where the tie stands.
+ * joint action ("joint patrols") with no status word is one under way (active). A word of
+ * cooperation with no status word is `unstated`: no evidence of where the tie stands.
  */
 export function clauseStatus(folded: string, cues: ClauseCues, negationOf: (cue: Cue) => Cue | null): ClauseStatus {
   const wordsBetween = (a: Span, b: Span) =>
@@ -59,6 +62,8 @@ export function clauseStatus(folded: string, cues: ClauseCues, negationOf: (cue:
   const best = read.sort((a, b) => rank(a) - rank(b))[0];
   if (best) return { kind: 'stated', ...best };
   if (negated) return { kind: 'negated', cue: negated };
+  const action = cues.actions?.[0];
+  if (action) return { kind: 'stated', status: 'active', cue: action };
   const word = cues.cooperation[0] ?? cues.joint[0];
   return word ? { kind: 'unstated', cue: word } : { kind: 'none' };
 }

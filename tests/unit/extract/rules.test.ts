@@ -105,6 +105,11 @@ describe('ties between any two actors of a clause', () => {
     ]);
   });
 
+  it('reads a joint action with no status word as a tie under way, in its field', () => {
+    expect(found('Mali and Niger conduct joint patrols along the border.', 'MLI')).toEqual(['MLI NER security active']);
+    expect(found('Le Mali et le Niger ont mis sur pied une force conjointe.', 'MLI')).toEqual(['MLI NER security active']);
+  });
+
   it('ties a list that acts alone to the focus, which the article is about', () => {
     expect(found('Nigeria, Ghana and Senegal have pledged troops to the force.', 'ECOWAS')).toEqual([
       'ECOWAS GHA security emerging',
