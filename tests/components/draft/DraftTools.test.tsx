@@ -69,6 +69,17 @@ describe('DraftTools', { timeout: 30_000 }, () => {
     expect(within(dialog).getByLabelText('Statut du Mali et de la Russie, Énergie')).toHaveDisplayValue('actif');
   });
 
+  it('shows a tie between two actors other than the focus, and says when a row’s sentences disagree', async () => {
+    const dialog = await openAndAnalyse(
+      'Mali: Russian instructors are deployed in Mali for security. Russia could strengthen its security ties with Mali. Niger, where Russian instructors operate, trains its army with Russia.',
+    );
+    const row = within(dialog).getByRole('group', { name: 'Mali – Russie, Sécurité' }).closest('tr')!;
+    expect(within(row).getByLabelText('Statut du Mali et de la Russie, Sécurité')).toHaveDisplayValue('actif');
+    expect(row).toHaveTextContent('Les phrases ne disent pas la même chose');
+    expect(row).toHaveTextContent('cette phrase : potentiel');
+    expect(within(dialog).getByRole('group', { name: 'Niger – Russie, Sécurité' })).toBeInTheDocument();
+  });
+
   it('adds a partnership by hand from a chosen sentence, accepted', async () => {
     const dialog = await openAndAnalyse('The Gambia could work with Senegal. Gambia met Ghana.');
     const form = within(dialog).getByRole('form', { name: 'Ajouter un partenariat à la main' });
