@@ -16,9 +16,11 @@ export interface DraftedArticle {
 
 /**
  * The partnerships the extractor drafts from an article, as scored: each candidate is the pair of
- * the focus and its partner, with the candidate's status. Every sentence a candidate cites is a
- * quote, verbatim when it is found word for word in the article. This is the one place that knows
- * the draft's shape, so a change of format (ties between any two actors) changes only this.
+ * actors it names, in its sector, once for each status its evidence states. The published format
+ * keeps each evidence's own status, so a candidate whose sentences disagree (a deployment, and a
+ * speculation about more) is published, and scored, with both. Every sentence a candidate cites is
+ * a quote, verbatim when it is found word for word in the article. This is the one place that knows
+ * the draft's shape.
  */
 export function draftArticle(text: string, hints: { lang?: ArticleLang; focus?: string } = {}): DraftedArticle {
   const normalized = normalizeArticle(text);
@@ -28,9 +30,9 @@ export function draftArticle(text: string, hints: { lang?: ArticleLang; focus?: 
   const dated: DatedRelation[] = [];
   const articleDate = draft.articleDate?.value ?? null;
   for (const c of draft.candidates) {
-    relations.push({ actors: [draft.focus!, c.partner], sector: c.sector, status: c.status });
+    for (const status of new Set(c.evidence.map((e) => e.status))) relations.push({ actors: c.actors, sector: c.sector, status });
     const dates = c.evidence.map((e) => e.date?.value ?? articleDate).filter((d): d is string => d !== null);
-    dated.push({ actors: [draft.focus!, c.partner], sector: c.sector, dates });
+    dated.push({ actors: c.actors, sector: c.sector, dates });
     for (const e of c.evidence) {
       const quote = draft.sentences[e.sentence]?.text ?? '';
       quotes.total += 1;

@@ -16,11 +16,13 @@ import { argumentError, EXIT, labelOf, readArgumentFile, resolveArgument, type C
 export const DRAFT_USAGE = `Usage: npm run draft -- <article.txt | -> [--lang fr|en] [--focus MLI] [--date YYYY-MM-DD]
 
 Prints to standard output a draft dataset (schema version 2) drafted from a French or English
-article: every candidate partnership of the focus with the sentences behind it, none reviewed.
+article: every candidate partnership between two actors it names, with the sentences behind it
+(each with its own status), none reviewed; the focus is the dataset's point of view.
   -                 read the article from standard input
   --lang fr|en      the article's language (guessed from its words when not given)
-  --focus ID        the actor the partnerships are drafted for, among those the article names
-                    (ISO alpha-3 such as MLI, or UN, AU, ECOWAS, EU, NATO, AES); the most named by default
+  --focus ID        the dataset's point of view, the partner understood where a clause names one
+                    actor only; among those the article names (ISO alpha-3 such as MLI, or UN, AU,
+                    ECOWAS, EU, NATO, AES); the most named by default
   --date YYYY-MM-DD the article's date, the source's "published" date, which undated claims take
                     and relative dates ("last year") are placed against; read from its dateline when not given
   -h, --help        this help
@@ -67,7 +69,7 @@ export async function runDraft(argv: readonly string[], io: CliIo): Promise<numb
       EXIT.usage,
     );
   const focus = focused.focus!;
-  if (focused.candidates.length === 0) return fail(`${label}: no candidate partnership of ${focus} found`, EXIT.problem);
+  if (focused.candidates.length === 0) return fail(`${label}: no candidate partnership found`, EXIT.problem);
 
   const textPath = sourceTextPath(file, io);
   const placeOf = await loadCountryPlacesOrNone();
@@ -77,7 +79,7 @@ export async function runDraft(argv: readonly string[], io: CliIo): Promise<numb
     accepted: asProposed(focused.candidates),
     people: [],
     locations: new Map(
-      [focus, ...focused.candidates.map((c) => c.partner)].flatMap((id) => {
+      [focus, ...focused.candidates.flatMap((c) => c.actors)].flatMap((id) => {
         const place = placeOf(id);
         return place ? [[id, place] as const] : [];
       }),
@@ -92,7 +94,7 @@ export async function runDraft(argv: readonly string[], io: CliIo): Promise<numb
   io.stdout(`${JSON.stringify(json, null, 2)}\n`);
   const count = (n: number, noun: string) => `${n} ${plural('en', n, noun, `${noun}s`)}`;
   const claims = json.partnerships.reduce((n, p) => n + p.evidence.length, 0);
-  const found = `${count(json.partnerships.length, 'candidate partnership')} of ${focus} with ${count(json.actors.length - 1, 'partner')}`;
+  const found = `${count(json.partnerships.length, 'candidate partnership')} between ${count(json.actors.length, 'actor')}, seen from ${focus}`;
   io.stderr(`draft: ${found}, from ${count(claims, 'claim')} (${focused.lang}), none reviewed.\n`);
   if (!textPath) {
     const why = file === '-' ? 'read from standard input' : `as ${file} has no path the format allows from this folder`;

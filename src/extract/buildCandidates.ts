@@ -1,11 +1,15 @@
-import { findCues, findNegation, strongest, type SentenceCues } from './findCues';
+import { clauseStatus } from './clauseStatus';
+import { findCues, findNegation, type SentenceCues } from './findCues';
 import type { Lexicon } from './lexicon/types';
 import { GENERAL_SECTOR } from './lexicon/sectors';
+import { clauseActors, hasUnnamedPartner, lendExamples, pairsOf, reciprocal, type Pair } from './pairActors';
+import { inClause, splitClauses } from './splitClauses';
 import type { Candidate, CandidateEvidence, Cue, EvidenceNote, Mention, Sentence, SkippedClaim, Span } from './types';
-import type { Status } from '../model/statuses';
 
-/** How far back (in sentences) a partner or a sector may be carried to a sentence that omits it. */
+/** How far back (in sentences) a pair or a sector may be carried to a sentence that omits it. */
 const CARRY_REACH = 3;
+/** How close (in characters) a joint word must stand to a field word to name a joint action ("patrouilles conjointes"). */
+const JOINT_ACTION_REACH = 3;
 
 export interface CandidateInput {
   folded: string;
@@ -20,113 +24,224 @@ export interface CandidateInput {
 }
 
 /**
- * The rules, sentence by sentence. A sentence proposes a partnership of the focus with each other
- * actor it names when it holds a status cue or a word of cooperation. The status is the cue
- * nearest before the partner (else after it); a negated cue or a denial proposes nothing. The
- * sectors are the sector words of the sentence, those of a recent sentence when it says "in this
- * field", or "general" when it names none. A sentence with a status cue and sectors but no actor
- * continues the story of a recent sentence and takes its partners.
+ * The rules, clause by clause (see `splitClauses`; the headline and the words that attribute a
+ * quotation propose nothing). A clause ties the actors it names (`pairsOf`): its subject list to
+ * each actor named after it ("la Russie … avec le Burkina Faso"), listed actors to each other when
+ * they act jointly, and a lone list to the focus, understood, when it names a field or a
+ * cooperation. A relative clause or an appositive ("le Mali, où opère le groupe russe") also
+ * names the actors it hangs on. The status is the clause's own, from the words nearest the pair
+ * (`clauseStatus`): a clause with no status word proposes nothing. The sectors are the sector
+ * words of the clause, those of a recent sentence when it says "in this field", or "general".
  */
 export function buildCandidates(input: CandidateInput): { candidates: Candidate[]; skipped: SkippedClaim[] } {
   const { folded, sentences, focus, lexicon } = input;
   const byKey = new Map<string, Candidate>();
   const skipped: SkippedClaim[] = [];
-  const history: { sentence: number; partners: Mention[]; sectors: Cue[] }[] = [];
+  const history: { sentence: number; pairs: Pair[]; sectors: Cue[] }[] = [];
 
-  for (const sentence of sentences.filter((s) => !s.skipped)) {
+  for (const sentence of sentences.filter((s) => !s.skipped && !isHeadline(s, folded))) {
     const cues = findCues(folded, sentence, lexicon, input.roles);
-    const named = input.mentions.filter((m) => m.sentence === sentence.index && m.actorId !== focus);
-    const focusCue = input.mentions.find((m) => m.sentence === sentence.index && m.actorId === focus);
-    let partners = firstOfEach(named);
-    const notes: EvidenceNote[] = [];
+    const named = input.mentions.filter((m) => m.sentence === sentence.index);
+    const clauses = splitClauses(folded, sentence, { ...lexicon.clauses, speech: lexicon.speech }, named);
+    const sentenceNotes: EvidenceNote[] = [];
     let sectors = cues.sectors;
-
     if (sectors.length === 0 && cues.anaphora.length > 0) {
-      const earlier = history
-        .slice(-CARRY_REACH)
-        .reverse()
-        .find((h) => h.sectors.length > 0);
+      const earlier = recent(history, (h) => h.sectors.length > 0);
       if (earlier) {
         sectors = cues.anaphora.flatMap((a) => earlier.sectors.map((s) => ({ ...a, kind: 'sector' as const, value: s.value })));
-        notes.push({ kind: 'sectorCarried', fromSentence: earlier.sentence });
+        sentenceNotes.push({ kind: 'sectorCarried', fromSentence: earlier.sentence });
       }
     }
-    if (partners.length === 0 && cues.statuses.length > 0 && sectors.length > 0) {
-      const earlier = history
-        .slice(-CARRY_REACH)
-        .reverse()
-        .find((h) => h.partners.length > 0);
-      if (earlier) {
-        partners = earlier.partners.map((p) => ({ ...p, start: sentence.start, end: sentence.start }));
-        notes.push({ kind: 'partnerCarried', fromSentence: earlier.sentence });
-      }
-    }
-    history.push({ sentence: sentence.index, partners: firstOfEach(named), sectors });
-    if (partners.length === 0 || cues.statuses.length + cues.cooperation.length === 0) continue;
-
-    const denial = cues.denials[0];
-    if (denial) {
-      skipped.push({ sentence: sentence.index, reason: 'denied', cue: denial });
-      continue;
-    }
+    // "n'a ni confirmé ni démenti" denies nothing.
+    const denial = cues.denials.find((d) => !findNegation(folded, sentence, d, lexicon));
     const speaker = findSpeaker(cues, sentence, input.people);
-    if (speaker) notes.push({ kind: 'reported', speaker });
-    if (cues.hedges.length > 0) notes.push({ kind: 'hedged' });
+    if (speaker) sentenceNotes.push({ kind: 'reported', speaker });
+    if (cues.hedges.length > 0) sentenceNotes.push({ kind: 'hedged' });
+    const sentencePairs: Pair[] = [];
 
-    for (const partner of partners) {
-      const statusCue = nearestCue(cues.statuses, partner) ?? nearestCue(cues.cooperation, partner)!;
-      const negation = findNegation(folded, sentence, statusCue, lexicon);
-      if (negation) {
-        skipped.push({ sentence: sentence.index, reason: 'negated', cue: negation });
-        continue;
+    const actorsOf = new Map(clauses.map((c) => [c, clauseActors(c, named, folded)]));
+    lendExamples(clauses, actorsOf, cues, folded, lexicon);
+
+    for (const clause of clauses.filter((c) => !c.attribution)) {
+      const here = <T extends Span>(list: readonly T[]) => list.filter((c) => inClause(clause, c));
+      const own = {
+        statuses: here(cues.statuses),
+        cooperation: here(cues.cooperation),
+        joint: here(cues.joint),
+        conflicts: here(cues.conflicts),
+        background: here(cues.background),
+      };
+      const clauseSectors = anaphoraOrOwn(here(sectors), sectors, cues);
+      const notes = [...sentenceNotes];
+      const lists = actorsOf.get(clause)!;
+      let pairs = pairsOf(lists, focus, {
+        joint: own.joint.length > 0 || reciprocal(lists, folded, lexicon),
+        topical: own.cooperation.length + own.joint.length + clauseSectors.length > 0,
+        unnamedPartner: hasUnnamedPartner(clause, named, folded, lexicon),
+      });
+      const continues = own.joint.length > 0 || (named.length === 0 && clauseSectors.length > 0 && !namesSomeoneElse(sentence, input));
+      if (lists.length === 0 && own.statuses.length > 0 && continues) {
+        // A clause that names no actor but speaks of two acting together ("les deux pays"), or a sentence that
+        // names none but states a status in a field ("les discussions ont porté sur l'énergie"), continues the
+        // story of an earlier clause of its sentence, or of a recent sentence.
+        const earlier =
+          sentencePairs.length > 0 ? { sentence: sentence.index, pairs: sentencePairs } : recent(history, (h) => h.pairs.length > 0);
+        if (earlier) {
+          pairs = earlier.pairs.map((p) => ({ ...p, mentions: [] }));
+          if (earlier.sentence !== sentence.index) notes.push({ kind: 'partnerCarried', fromSentence: earlier.sentence });
+        }
       }
-      const status = (cues.statuses.includes(statusCue) ? statusCue.value : 'active') as Status;
-      const ownNotes = cues.statuses.includes(statusCue) ? notes : [...notes, { kind: 'defaultStatus' as const }];
-      const sectorIds = sectors.length > 0 ? [...new Set(sectors.map((s) => s.value))] : [GENERAL_SECTOR];
-      for (const sector of sectorIds) {
-        const evidence: CandidateEvidence = {
-          sentence: sentence.index,
-          status,
-          notes: sectors.length > 0 ? ownNotes : [...ownNotes, { kind: 'noSector' }],
-          cues: [
-            ...named
-              .filter((m) => m.actorId === partner.actorId)
-              .map((m): Cue => ({ kind: 'partner', value: m.actorId, start: m.start, end: m.end })),
-            ...(focusCue ? [{ kind: 'focus' as const, value: focus, start: focusCue.start, end: focusCue.end }] : []),
-            ...sectors.filter((s) => s.value === sector),
-            statusCue,
-            ...cues.speech,
-            ...cues.hedges,
-          ].sort((a, b) => a.start - b.start),
-        };
-        addEvidence(byKey, focus, partner.actorId, sector, evidence);
+      if (pairs.length === 0) continue;
+      if (denial) {
+        skipped.push({ sentence: sentence.index, reason: 'denied', cue: denial });
+        break;
+      }
+      const part = (cue: Span) => clause.parts.find((p) => p.start <= cue.start && cue.end <= p.end) ?? clause;
+      const sectorIds = clauseSectors.length > 0 ? [...new Set(clauseSectors.map((s) => s.value))] : [GENERAL_SECTOR];
+      for (const pair of pairs) {
+        const actions = own.joint.filter((j) =>
+          clauseSectors.some((c) => Math.max(c.start - j.end, j.start - c.end) <= JOINT_ACTION_REACH),
+        );
+        const read = clauseStatus(folded, { ...own, actions, statuses: nearPair(own.statuses, pair) }, (cue) =>
+          findNegation(folded, part(cue), cue, lexicon),
+        );
+        if (read.kind === 'none') continue;
+        if (read.kind !== 'stated') {
+          if (!skipped.some((k) => k.sentence === sentence.index && k.cue.start === read.cue.start))
+            skipped.push({ sentence: sentence.index, reason: read.kind, cue: read.cue });
+          continue;
+        }
+        sentencePairs.push(pair);
+        const statusNotes: EvidenceNote[] = read.negation ? [{ kind: 'negatedEnding' }] : [];
+        for (const sector of sectorIds) {
+          const evidence: CandidateEvidence = {
+            sentence: sentence.index,
+            clause: { start: clause.start, end: clause.end },
+            status: read.status,
+            notes: [
+              ...notes,
+              ...statusNotes,
+              ...(pair.implied ? [{ kind: 'focusImplied' as const }] : []),
+              ...(clauseSectors.length > 0 ? [] : [{ kind: 'noSector' as const }]),
+            ],
+            cues: [
+              ...pair.mentions.map((m): Cue => ({
+                kind: m.actorId === focus ? 'focus' : 'partner',
+                value: m.actorId,
+                start: m.start,
+                end: m.end,
+              })),
+              ...clauseSectors.filter((s) => s.value === sector),
+              read.cue,
+              ...(read.negation ? [read.negation] : []),
+              ...cues.speech,
+              ...cues.hedges,
+            ].sort((a, b) => a.start - b.start),
+          };
+          addEvidence(byKey, pair, sector, evidence);
+        }
       }
     }
+    history.push({ sentence: sentence.index, pairs: sentencePairs, sectors });
   }
-  return { candidates: [...byKey.values()], skipped };
+  return { candidates: withoutSubsumedGeneral([...byKey.values()]).map(settle), skipped };
 }
 
-function addEvidence(byKey: Map<string, Candidate>, focus: string, partner: string, sector: string, evidence: CandidateEvidence) {
-  const key = `${partner}|${sector}`;
+/**
+ * A sentence that gives a pair a field ("working with Mali, which have bought Turkish drones")
+ * says more than the general cooperation another of its clauses states: the general evidence of
+ * that sentence is dropped, and a general candidate left with none with it.
+ */
+function withoutSubsumedGeneral(candidates: Candidate[]): Candidate[] {
+  const specific = new Set(
+    candidates.filter((c) => c.sector !== GENERAL_SECTOR).flatMap((c) => c.evidence.map((e) => `${c.actors.join('|')}|${e.sentence}`)),
+  );
+  return candidates
+    .map((c) =>
+      c.sector === GENERAL_SECTOR ? { ...c, evidence: c.evidence.filter((e) => !specific.has(`${c.actors.join('|')}|${e.sentence}`)) } : c,
+    )
+    .filter((c) => c.evidence.length > 0);
+}
+
+/**
+ * Whether a sentence names someone the rules do not know: a capitalised word past its first word
+ * that is no actor's or person's name ("La Banque mondiale a suspendu…", "…in Ouagadougou").
+ * Such a sentence is about them, so it does not continue an earlier pair's story.
+ */
+function namesSomeoneElse(sentence: Sentence, input: CandidateInput): boolean {
+  const known = [...input.mentions, ...input.people.flatMap((p) => p.mentions)].filter((m) => m.sentence === sentence.index);
+  return [...sentence.text.matchAll(/(?<![\p{L}'’])\p{Lu}[\p{L}-]*/gu)].some((m) => {
+    const start = sentence.start + m.index;
+    return m.index > 0 && !known.some((k) => k.start <= start && start < k.end);
+  });
+}
+
+/**
+ * Whether a sentence is the article's headline: its whole first line, with no final stop, followed
+ * by more text. A headline compresses what the body says, in a grammar of its own ("Sahel juntas
+ * announce joint force as ECOWAS exit takes effect"): the body's sentences are the evidence.
+ */
+function isHeadline(sentence: Sentence, folded: string): boolean {
+  return (
+    /^\s*$/.test(folded.slice(0, sentence.start)) &&
+    /^[ \t]*\n\s*\S/.test(folded.slice(sentence.end)) &&
+    !/[.!?…»"”]\s*$/.test(sentence.text)
+  );
+}
+
+/** The clause's sector words; a clause with none takes those of "in this field" elsewhere in its sentence. */
+function anaphoraOrOwn(own: Cue[], sentenceSectors: readonly Cue[], cues: SentenceCues): Cue[] {
+  if (own.length > 0) return own;
+  return cues.sectors.length === 0 && cues.anaphora.length > 0 ? [...sentenceSectors] : [];
+}
+
+/** How much farther (in characters) than the nearest status word another may stand and still speak of the same pair. */
+const STATUS_WINDOW = 30;
+
+/**
+ * The status words of a clause that speak of one pair: those nearest to both its actors. A clause
+ * may state two things ("announced a combined force, the day their withdrawal from ECOWAS became
+ * final"); each pair takes the words next to it, and among close words the framing one wins.
+ */
+function nearPair(statuses: readonly Cue[], pair: Pair): Cue[] {
+  if (pair.mentions.length === 0 || statuses.length <= 1) return [...statuses];
+  const distance = (cue: Cue) =>
+    Math.max(
+      ...pair.actors
+        .map((id) => pair.mentions.filter((m) => m.actorId === id))
+        .filter((ms) => ms.length > 0)
+        .map((ms) => Math.min(...ms.map((m) => Math.max(0, m.start - cue.end, cue.start - m.end)))),
+    );
+  const nearest = Math.min(...statuses.map(distance));
+  return statuses.filter((c) => distance(c) <= nearest + STATUS_WINDOW);
+}
+
+function recent<T extends { sentence: number }>(history: readonly T[], has: (h: T) => boolean): T | undefined {
+  return history.slice(-CARRY_REACH).reverse().find(has);
+}
+
+function addEvidence(byKey: Map<string, Candidate>, pair: Pair, sector: string, evidence: CandidateEvidence) {
+  const key = `${pair.actors.join('|')}|${sector}`;
   const found = byKey.get(key);
   if (found) {
-    if (!found.evidence.some((e) => e.sentence === evidence.sentence)) found.evidence.push(evidence);
-    found.status = strongest(found.evidence.map((e) => e.status));
+    if (!found.evidence.some((e) => e.sentence === evidence.sentence && e.status === evidence.status)) found.evidence.push(evidence);
     return;
   }
-  const id = `${focus}-${partner}-${sector}`.toLowerCase().replace(/[^a-z0-9_-]/g, '');
-  byKey.set(key, { id, partner, sector, status: evidence.status, evidence: [evidence] });
+  const id = `${pair.actors.join('-')}-${sector}`.toLowerCase().replace(/[^a-z0-9_-]/g, '');
+  byKey.set(key, { id, actors: pair.actors, sector, status: evidence.status, disagrees: false, evidence: [evidence] });
 }
 
-/** One mention per actor, the first, in the order of the text. */
-function firstOfEach(mentions: readonly Mention[]): Mention[] {
-  const seen = new Set<string>();
-  return mentions.filter((m) => !seen.has(m.actorId) && seen.add(m.actorId));
-}
-
-function nearestCue(cues: readonly Cue[], at: Span): Cue | undefined {
-  const before = cues.filter((c) => c.end <= at.start).at(-1);
-  return before ?? cues.find((c) => c.start >= at.end) ?? cues[0];
+/**
+ * The candidate's status is that of its best evidence: one that names both actors over one that
+ * understands the focus or carries a pair over, one not hedged over a hedged one, then the first.
+ * Evidence of another status is kept, and the candidate says that its evidence disagrees.
+ */
+function settle(candidate: Candidate): Candidate {
+  const weight = (e: CandidateEvidence) =>
+    (e.notes.some((n) => n.kind === 'focusImplied' || n.kind === 'partnerCarried') ? 0 : 2) +
+    (e.notes.some((n) => n.kind === 'hedged') ? 0 : 1);
+  const best = [...candidate.evidence].sort((a, b) => weight(b) - weight(a) || a.sentence - b.sentence)[0]!;
+  return { ...candidate, status: best.status, disagrees: candidate.evidence.some((e) => e.status !== best.status) };
 }
 
 /** The person named right next to a verb of speech ("a déclaré Diop", "Diop said"). */

@@ -4,16 +4,21 @@ const LETTER = '[\\p{L}\\p{N}]';
 
 /**
  * Turns a lexicon phrase into a pattern on folded text. A phrase is plain words; `*` at the end of
- * a word stands for any ending (`renforc*` covers renforcé, renforcée, renforcement), and `…`
- * between words stands for up to three words in between (`ne … plus`).
+ * a word stands for any ending (`renforc*` covers renforcé, renforcée, renforcement), at its start for
+ * any beginning of two letters or more (`*ing`, `*ées`, which "les" does not match), and `…`
+ * between words stands for up to three words in between (`ne … plus`), an elided article counting as
+ * a word (`fin … accord*` finds "la fin de l'accord"). A word that ends with an apostrophe (`qu'`)
+ * is followed directly by the next.
  */
 export function phrasePattern(phrase: string): string {
   const words = foldAccentsInPlace(phrase.trim()).split(/\s+/);
   const parts = words.map((word) => {
-    if (word === '…' || word === '...') return '(?:[^\\s.,;:!?]+\\s+){0,3}?';
+    if (word === '…' || word === '...') return "(?:[^\\s.,;:!?']+'|[^\\s.,;:!?]+\\s+){0,3}?";
     const star = word.endsWith('*');
-    const body = (star ? word.slice(0, -1) : word).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return `${body}${star ? `${LETTER}*` : ''}\\s+`;
+    const lead = word.length > 1 && word.startsWith('*');
+    const bare = word.slice(lead ? 1 : 0, star ? -1 : undefined);
+    const body = bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return `${lead ? `${LETTER}{2,}` : ''}${body}${star ? `${LETTER}*` : ''}${body.endsWith("'") ? '' : '\\s+'}`;
   });
   return parts.join('').replace(/\\s\+$/, '');
 }
@@ -34,7 +39,8 @@ const CACHE = new Map<string, RegExp>();
 function compiled(phrase: string): RegExp {
   let re = CACHE.get(phrase);
   if (!re) {
-    re = new RegExp(`(?<!${LETTER})${phrasePattern(phrase)}(?!${LETTER})`, 'gu');
+    const open = phrase.trim().endsWith("'");
+    re = new RegExp(`(?<!${LETTER})${phrasePattern(phrase)}${open ? '' : `(?!${LETTER})`}`, 'gu');
     CACHE.set(phrase, re);
   }
   return re;

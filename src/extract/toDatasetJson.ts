@@ -6,24 +6,25 @@ import { SECTOR_NAMES } from './lexicon/sectors';
 import type { Candidate, Draft, DraftActor } from './types';
 import type { Status } from '../model/statuses';
 
-/** A partnership a person accepted: the pair, sector and status they settled on, and its sentences. */
+/**
+ * A partnership a person accepted: the two actors, the sector and status they settled on, and its
+ * sentences, each with the status it states (evidence may disagree: a deployment, and a rumour of more).
+ */
 export interface AcceptedPartnership {
-  partner: string;
+  actors: readonly [string, string];
   sector: string;
   status: Status;
-  sentences: readonly number[];
-  /** The date a sentence speaks of (`2024`, `2024-09`, `2024-09-16`), by sentence, where it gives one. */
-  dates?: ReadonlyMap<number, string>;
+  /** Its sentences, each with the status it states and the date it speaks of (`2024`, `2024-09`, `2024-09-16`) where it gives one. */
+  evidence: readonly { sentence: number; status: Status; date?: string | undefined }[];
 }
 
 /** Every candidate taken as the extractor proposed it, for a draft no person reviews. */
 export function asProposed(candidates: readonly Candidate[]): AcceptedPartnership[] {
   return candidates.map((c) => ({
-    partner: c.partner,
+    actors: c.actors,
     sector: c.sector,
     status: c.status,
-    sentences: c.evidence.map((e) => e.sentence),
-    dates: new Map(c.evidence.flatMap((e) => (e.date ? [[e.sentence, e.date.value] as const] : []))),
+    evidence: c.evidence.map((e) => ({ sentence: e.sentence, status: e.status, date: e.date?.value })),
   }));
 }
 
@@ -71,21 +72,24 @@ export function toDatasetJson(input: PublishInput): DatasetJson {
 
   const partnerships: PartnershipJson[] = input.accepted.map((p) => {
     const sector = SECTOR_NAMES[p.sector] ?? { fr: p.sector, en: p.sector };
+    const [a, b] = p.actors;
+    // One quote per sentence and status: a sentence that states two statuses (in two clauses) says both.
+    const evidence = [...new Map(p.evidence.map((e) => [`${e.sentence}|${e.status}`, e])).values()].sort(
+      (x, y) => x.sentence - y.sentence || (x.status === p.status ? -1 : y.status === p.status ? 1 : 0),
+    );
     return {
-      id: `${focus}-${p.partner}-${p.sector}`.toLowerCase().replace(/[^a-z0-9_-]/g, ''),
-      actors: [focus, p.partner],
+      id: `${a}-${b}-${p.sector}`.toLowerCase().replace(/[^a-z0-9_-]/g, ''),
+      actors: [a, b],
       sector: p.sector,
       summary: {
-        fr: `${name(p.partner).fr}, ${sector.fr.toLocaleLowerCase('fr')} : ${frMessages.statuses[p.status]} (brouillon tiré de l’article).`,
-        en: `${name(p.partner).en}, ${sector.en.toLocaleLowerCase('en')}: ${enMessages.statuses[p.status]} (drafted from the article).`,
+        fr: `${name(a).fr} – ${name(b).fr}, ${sector.fr.toLocaleLowerCase('fr')} : ${frMessages.statuses[p.status]} (brouillon tiré de l’article).`,
+        en: `${name(a).en} – ${name(b).en}, ${sector.en.toLocaleLowerCase('en')}: ${enMessages.statuses[p.status]} (drafted from the article).`,
       },
-      evidence: [...new Set(p.sentences)]
-        .sort((a, b) => a - b)
-        .map((sentence) => ({ ...quote(sentence), status: p.status, ...claimDate(p.dates?.get(sentence)) })),
+      evidence: evidence.map((e) => ({ ...quote(e.sentence), status: e.status, ...claimDate(e.date) })),
     };
   });
 
-  const used = new Set([focus, ...input.accepted.map((p) => p.partner)]);
+  const used = new Set([focus, ...input.accepted.flatMap((p) => p.actors)]);
   const keptPeople = input.people.map((id) => actorOf.get(id)).filter((a): a is DraftActor => a?.kind === 'person');
   const actors: ActorJson[] = [...used].map((id) => toActorJson(actorOf.get(id), id, input.locations));
   for (const person of keptPeople) {

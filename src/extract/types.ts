@@ -49,39 +49,52 @@ export interface Cue extends Span {
   value: string;
 }
 
-/** One sentence that supports a candidate, with the cues that fired in it. */
+/** One clause that supports a candidate, with the cues that fired in it. */
 export interface CandidateEvidence {
   sentence: number;
+  /** The clause of the sentence that states the tie, whose words gave its status and sector. */
+  clause: Span;
   cues: Cue[];
+  /** What this clause says of the tie; another clause may say otherwise. */
   status: Status;
   /** Notes for the reviewer, as codes the UI words in each language. */
   notes: EvidenceNote[];
-  /** The date the sentence speaks of (`2024`, `2024-09`, `2024-09-16`) and the words that give it; none when it gives none. */
-  date?: { value: string; text: string; span: Span };
+  /** The date the clause speaks of (`2024`, `2024-09`, `2024-09-16`) and the words that give it; none when it gives none. */
+  date?: { value: string; text: string; span: Span } | undefined;
 }
 
 export type EvidenceNote =
   | { kind: 'partnerCarried'; fromSentence: number }
   | { kind: 'sectorCarried'; fromSentence: number }
   | { kind: 'noSector' }
-  | { kind: 'defaultStatus' }
+  | { kind: 'focusImplied' }
+  | { kind: 'negatedEnding' }
   | { kind: 'reported'; speaker: string }
   | { kind: 'hedged' };
 
-/** A proposed partnership of the focus with one partner in one sector. */
+/**
+ * A proposed partnership of two actors named in the same clause, in one sector. The focus comes
+ * first when it is one of the two; otherwise the two are in alphabetical order of their ids.
+ */
 export interface Candidate {
   id: string;
-  partner: string;
+  actors: [string, string];
   sector: string;
-  /** The strongest status among its evidence, as the views rank statuses. */
+  /** The status of its best evidence (explicit, both actors named, not hedged), not the strongest. */
   status: Status;
+  /** True when some of its evidence states another status than `status`: a person must choose. */
+  disagrees: boolean;
   evidence: CandidateEvidence[];
 }
 
-/** A sentence whose cues were found but which proposes nothing, and why. */
+/**
+ * A clause whose cues were found but which proposes nothing, and why: a negated or denied claim,
+ * or a word of cooperation with nothing to say where it stands (`unstated`), which is not
+ * evidence of an active partnership.
+ */
 export interface SkippedClaim {
   sentence: number;
-  reason: 'negated' | 'denied';
+  reason: 'negated' | 'denied' | 'unstated';
   cue: Cue;
 }
 

@@ -21,3 +21,11 @@ export const SECTOR_NAMES: Readonly<Record<string, LocalizedJson>> = {
 export const GENERAL_SECTOR = 'general';
 
 export const SECTOR_IDS = Object.keys(SECTOR_NAMES);
+
+/**
+ * Sectors that name a means rather than a field: training, money and trade serve the field they
+ * are spent on. Next to a word of a field, the field is the sector ("formation des forces armées"
+ * is security, a loan for a railway is transport, exports of electricity are energy); alone, they
+ * are their own sector (scholarships, budget support, trade in general).
+ */
+export const MEANS_SECTORS: readonly string[] = ['education', 'finance', 'trade'];

@@ -13,10 +13,56 @@ export interface Lexicon {
   countryAliases: Readonly<Record<string, readonly string[]>>;
   /** Words that say which field a sentence is about, by sector id. */
   sectors: Readonly<Record<string, readonly string[]>>;
-  /** Phrases that say where a partnership stands. */
+  /**
+   * Phrases that say where a partnership stands, by class: intent, plans and talks are
+   * `exploring`; a memorandum, a launch or a project under way is `emerging`; speculation and the
+   * conditional are `potential`; an ending, a withdrawal, a rejection or an expulsion is `ended`;
+   * a tie in operation (deployed, delivered, supplies, keeps) is `active`. When a clause holds
+   * several, the one that frames the others wins ("prépare des accords pour renforcer" is
+   * exploring): potential, then exploring, ended, emerging and active.
+   */
   statuses: Readonly<Record<Status, readonly string[]>>;
-  /** Words that name a cooperation without saying where it stands (the status is then "active"). */
+  /** Phrases in which a status word means something else: prospecting ("explore for oil", "exploration minière"). */
+  notStatus: readonly string[];
+  /**
+   * Words that name a cooperation without saying where it stands. Alone they give no status:
+   * the clause is left aside for a person, not proposed as active.
+   */
   cooperation: readonly string[];
+  /**
+   * Words of acting together ("joint", "conjoint", "commun"): with a sector word, a clause that
+   * holds one proposes a tie between the actors it names even without a word of cooperation, and
+   * actors listed together are partners of each other.
+   */
+  joint: readonly string[];
+  /** Words of a quarrel ("dispute", "sanctions"): ending one is not ending a partnership but mending it. */
+  conflicts: readonly string[];
+  /** Prepositions after which an ending is background ("after a suspension"), not the clause's news. */
+  background: readonly string[];
+  /** Nouns of government: a sector word right next to one describes a government ("régimes militaires"), not a cooperation. */
+  governments: readonly string[];
+  /**
+   * Prepositions that introduce the other side of a tie ("avec", "with"): a clause that names one
+   * actor and a partner the rules cannot name ("avec les pays sahéliens") does not tie it to the focus.
+   */
+  partnerPrepositions: readonly string[];
+  /** Words before a list of actors that makes them partners of each other ("entre le Niger et le Bénin"). */
+  between: readonly string[];
+  /** Nouns of office: a sector word next to one names an office ("energy minister"), not a field of cooperation. */
+  offices: readonly string[];
+  /** Words that introduce examples of something said before ("citant", "notamment", "including"). */
+  examples: readonly string[];
+  /** Words that join a list of actors ("Mali, Burkina Faso et le Niger"). */
+  listWords: readonly string[];
+  /** The words that open a new clause within a sentence; see `splitClauses`. */
+  clauses: {
+    relatives: readonly string[];
+    conjunctions: readonly string[];
+    coordinators: readonly string[];
+    complementizers: readonly string[];
+    participles: readonly string[];
+    appositives: readonly string[];
+  };
   /** Words that negate the cue that follows them closely in the same clause. */
   negators: readonly string[];
   /** Verbs of reported speech, whose speaker is named next to them. */

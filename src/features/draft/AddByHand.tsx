@@ -12,8 +12,10 @@ export function AddByHand({ draft, focus, dispatch }: { draft: Draft; focus: str
   const lang = useLang();
   const id = useId();
   const sentences = draft.sentences.filter((s) => !s.skipped);
-  const partners = draft.actors.filter((a) => a.kind !== 'person' && a.id !== focus);
+  const choices = draft.actors.filter((a) => a.kind !== 'person');
+  const partners = choices.filter((a) => a.id !== focus);
   const [sentence, setSentence] = useState(sentences[0]?.index ?? 0);
+  const [first, setFirst] = useState(choices.some((a) => a.id === focus) ? focus : (choices[0]?.id ?? ''));
   const [partner, setPartner] = useState(partners[0]?.id ?? '');
   const [sector, setSector] = useState(SECTOR_IDS[0]!);
   const [status, setStatus] = useState<Status>('active');
@@ -25,7 +27,7 @@ export function AddByHand({ draft, focus, dispatch }: { draft: Draft; focus: str
       aria-labelledby={`${id}-title`}
       onSubmit={(e) => {
         e.preventDefault();
-        dispatch({ type: 'add', partner, sector, status, sentence });
+        dispatch({ type: 'add', actors: [first, partner], sector, status, sentence });
         setDone(true);
       }}
     >
@@ -39,9 +41,19 @@ export function AddByHand({ draft, focus, dispatch }: { draft: Draft; focus: str
         </select>
       </label>
       <label>
-        {t.colPartner}
+        {t.firstActor}
+        <select value={first} onChange={(e) => setFirst(e.target.value)}>
+          {choices.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name[lang]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t.secondActor}
         <select value={partner} onChange={(e) => setPartner(e.target.value)}>
-          {partners.map((a) => (
+          {choices.map((a) => (
             <option key={a.id} value={a.id}>
               {a.name[lang]}
             </option>

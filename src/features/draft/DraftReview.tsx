@@ -52,7 +52,7 @@ export function DraftReview({
     if (duplicates.length > 0) {
       setOutcome({
         kind: 'message',
-        text: t.duplicates(duplicates.map((g) => `${nameOf(g[0]!.partner)} (${g[0]!.sector})`).join(', ')),
+        text: t.duplicates(duplicates.map((g) => `${g[0]!.actors.map(nameOf).join(' – ')} (${g[0]!.sector})`).join(', ')),
       });
       return false;
     }

@@ -1,13 +1,16 @@
 import type { CandidateEvidence, Cue, Draft } from '../../extract/types';
+import type { Status } from '../../model/statuses';
 import { useMessages } from '../../state/useMessages';
 import { EvidenceDate } from './EvidenceDate';
 
 /**
  * One sentence with the words that triggered the rules marked, each mark named by its kind, so
- * a reviewer sees why the candidate exists. Text is rendered as text, never as markup.
+ * a reviewer sees why the candidate exists. A sentence whose status differs from its row's says
+ * so. Text is rendered as text, never as markup.
  */
-export function EvidenceSentence({ draft, evidence }: { draft: Draft; evidence: CandidateEvidence }) {
-  const t = useMessages().draft;
+export function EvidenceSentence({ draft, evidence, rowStatus }: { draft: Draft; evidence: CandidateEvidence; rowStatus?: Status }) {
+  const messages = useMessages();
+  const t = messages.draft;
   const sentence = draft.sentences[evidence.sentence]!;
   const pieces: { text: string; cue?: Cue }[] = [];
   let at = sentence.start;
@@ -19,18 +22,21 @@ export function EvidenceSentence({ draft, evidence }: { draft: Draft; evidence: 
     at = cue.end;
   }
   if (at < sentence.end) pieces.push({ text: draft.text.slice(at, sentence.end) });
-  const notes = evidence.notes.map((n) => {
-    switch (n.kind) {
-      case 'partnerCarried':
-        return t.notes.partnerCarried(n.fromSentence + 1);
-      case 'sectorCarried':
-        return t.notes.sectorCarried(n.fromSentence + 1);
-      case 'reported':
-        return t.notes.reported({ name: n.speaker, kind: 'person', code: n.speaker });
-      default:
-        return t.notes[n.kind];
-    }
-  });
+  const own = rowStatus !== undefined && evidence.status !== rowStatus ? [t.evidenceStatus(messages.statuses[evidence.status])] : [];
+  const notes = own.concat(
+    evidence.notes.map((n) => {
+      switch (n.kind) {
+        case 'partnerCarried':
+          return t.notes.partnerCarried(n.fromSentence + 1);
+        case 'sectorCarried':
+          return t.notes.sectorCarried(n.fromSentence + 1);
+        case 'reported':
+          return t.notes.reported({ name: n.speaker, kind: 'person', code: n.speaker });
+        default:
+          return t.notes[n.kind];
+      }
+    }),
+  );
   return (
     <div className="draft-evidence">
       <p>

@@ -1,7 +1,7 @@
 import type { Dispatch } from 'react';
 import { SECTOR_IDS, SECTOR_NAMES } from '../../extract/lexicon/sectors';
 import type { Draft } from '../../extract/types';
-import { namedOr } from '../../i18n/named';
+import { namedOr, type Named } from '../../i18n/named';
 import { EvidenceSentence } from './EvidenceSentence';
 import type { ReviewAction, ReviewRow } from './reviewRows';
 import { STATUSES, type Status } from '../../model/statuses';
@@ -19,7 +19,8 @@ export function ReviewTable({ draft, focus, rows, dispatch }: Props) {
   const messages = useMessages();
   const t = messages.draft;
   const lang = useLang();
-  const partners = draft.actors.filter((a) => a.kind !== 'person' && a.id !== focus);
+  // Focus first: a row is usually a tie of the focus, and the list reads in that order.
+  const choices = draft.actors.filter((a) => a.kind !== 'person').sort((a, b) => Number(b.id === focus) - Number(a.id === focus));
   const nameOf = (id: string) => draft.actors.find((a) => a.id === id)?.name[lang] ?? id;
   const sectorName = (id: string) => SECTOR_NAMES[id]?.[lang] ?? id;
 
@@ -29,7 +30,7 @@ export function ReviewTable({ draft, focus, rows, dispatch }: Props) {
       <thead>
         <tr>
           <th scope="col">{t.colDecision}</th>
-          <th scope="col">{t.colPartner}</th>
+          <th scope="col">{t.colActors}</th>
           <th scope="col">{t.colSector}</th>
           <th scope="col">{t.colStatus}</th>
           <th scope="col">{t.colEvidence}</th>
@@ -38,13 +39,15 @@ export function ReviewTable({ draft, focus, rows, dispatch }: Props) {
       </thead>
       <tbody>
         {rows.map((row) => {
-          const label = `${nameOf(row.partner)}, ${sectorName(row.sector)}`;
-          const partner = namedOr(
-            draft.actors.find((a) => a.id === row.partner),
-            row.partner,
-            lang,
-          );
-          const edit = (field: 'partner' | 'sector' | 'status') => (e: { target: { value: string } }) =>
+          const label = `${nameOf(row.actors[0])} – ${nameOf(row.actors[1])}, ${sectorName(row.sector)}`;
+          const [a, b] = row.actors.map((id) =>
+            namedOr(
+              draft.actors.find((x) => x.id === id),
+              id,
+              lang,
+            ),
+          ) as [Named, Named];
+          const edit = (field: 'actor0' | 'actor1' | 'sector' | 'status') => (e: { target: { value: string } }) =>
             dispatch({ type: 'edit', key: row.key, field, value: e.target.value });
           return (
             <tr key={row.key} className={`draft-row draft-row--${row.decision}`}>
@@ -73,17 +76,26 @@ export function ReviewTable({ draft, focus, rows, dispatch }: Props) {
                 </div>
                 <span className="draft-decision__state">{t.decisions[row.decision]}</span>
               </td>
-              <td>
-                <select aria-label={t.partnerOf(partner, sectorName(row.sector))} value={row.partner} onChange={edit('partner')}>
-                  {partners.map((a) => (
-                    <option key={a.id} value={a.id}>
-                      {a.name[lang]}
-                    </option>
-                  ))}
-                </select>
+              <td className="draft-pair">
+                {([0, 1] as const).map((i) => (
+                  <span key={i}>
+                    {i === 1 && ' – '}
+                    <select
+                      aria-label={t.actorOf(i === 0 ? 'first' : 'second', a, b, sectorName(row.sector))}
+                      value={row.actors[i]}
+                      onChange={edit(i === 0 ? 'actor0' : 'actor1')}
+                    >
+                      {choices.map((actor) => (
+                        <option key={actor.id} value={actor.id}>
+                          {actor.name[lang]}
+                        </option>
+                      ))}
+                    </select>
+                  </span>
+                ))}
               </td>
               <td>
-                <select aria-label={t.sectorOf(partner, sectorName(row.sector))} value={row.sector} onChange={edit('sector')}>
+                <select aria-label={t.sectorOf(a, b, sectorName(row.sector))} value={row.sector} onChange={edit('sector')}>
                   {SECTOR_IDS.map((id) => (
                     <option key={id} value={id}>
                       {sectorName(id)}
@@ -92,17 +104,18 @@ export function ReviewTable({ draft, focus, rows, dispatch }: Props) {
                 </select>
               </td>
               <td>
-                <select aria-label={t.statusOf(partner, sectorName(row.sector))} value={row.status} onChange={edit('status')}>
+                <select aria-label={t.statusOf(a, b, sectorName(row.sector))} value={row.status} onChange={edit('status')}>
                   {STATUSES.map((s: Status) => (
                     <option key={s} value={s}>
                       {messages.statuses[s]}
                     </option>
                   ))}
                 </select>
+                {row.disagrees && <p className="draft-disagrees">{t.disagrees}</p>}
               </td>
               <td>
                 {row.evidence.map((e) => (
-                  <EvidenceSentence key={e.sentence} draft={draft} evidence={e} />
+                  <EvidenceSentence key={`${e.sentence}-${e.status}`} draft={draft} evidence={e} rowStatus={row.status} />
                 ))}
               </td>
               <td>

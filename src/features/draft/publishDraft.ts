@@ -5,7 +5,7 @@ import { parseDatasetJson } from '../../data/parseDatasetJson';
 import type { DatasetJson } from '../../data/schema';
 import { SOURCE_ID, toDatasetJson } from '../../extract/toDatasetJson';
 import { dateMentionOf } from '../../extract/dates/attachDates';
-import type { CandidateEvidence, Draft } from '../../extract/types';
+import type { Draft } from '../../extract/types';
 import { toSlug } from '../../text/fold';
 import { locateCountries } from './locateCountries';
 import type { ReviewRow } from './reviewRows';
@@ -18,16 +18,16 @@ export type Published = { ok: true; json: DatasetJson; dataset: Dataset } | { ok
  */
 export async function publishDraft(draft: Draft, focus: string, rows: readonly ReviewRow[], people: readonly string[]): Promise<Published> {
   const accepted = rows.filter((r) => r.decision === 'accepted');
-  const countries = [focus, ...accepted.map((r) => r.partner)];
+  const countries = [focus, ...accepted.flatMap((r) => r.actors)];
   const json = toDatasetJson({
     draft,
     focus,
     accepted: accepted.map((r) => ({
-      partner: r.partner,
+      actors: r.actors,
       sector: r.sector,
       status: r.status,
-      sentences: r.evidence.map((e) => e.sentence),
-      dates: evidenceDates(draft, r.evidence),
+      // Each sentence's date as the draft stands now: its article date may have been corrected since the row was made.
+      evidence: r.evidence.map((e) => ({ sentence: e.sentence, status: e.status, date: dateMentionOf(draft, e)?.value ?? undefined })),
     })),
     people,
     locations: await locateCountries(countries),
@@ -40,19 +40,6 @@ export async function publishDraft(draft: Draft, focus: string, rows: readonly R
   const issues = checkIntegrity(parsed.value, texts);
   if (issues.length > 0) return { ok: false, issues };
   return { ok: true, json: parsed.value, dataset: indexDataset(parsed.value, texts) };
-}
-
-/**
- * The dates of a row's sentences, read from the draft as it stands (its article date may have been
- * corrected since the row was made, and a row added by hand has no date of its own yet).
- */
-function evidenceDates(draft: Draft, evidence: readonly CandidateEvidence[]): Map<number, string> {
-  return new Map(
-    evidence.flatMap((e) => {
-      const value = dateMentionOf(draft, e)?.value;
-      return value ? [[e.sentence, value] as const] : [];
-    }),
-  );
 }
 
 /**

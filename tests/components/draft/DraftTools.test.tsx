@@ -26,19 +26,18 @@ describe('DraftTools', { timeout: 30_000 }, () => {
     const table = within(dialog).getByRole('table');
     expect(within(table).getAllByRole('row')).toHaveLength(13);
     expect(within(table).getAllByText('à relire')).toHaveLength(12);
-    expect(within(table).getByLabelText('Statut du Burkina Faso, Sécurité')).toHaveDisplayValue('en cours de mise en place');
+    expect(within(table).getByLabelText('Statut du Mali et du Burkina Faso, Sécurité')).toHaveDisplayValue('en cours de mise en place');
   });
 
   it('highlights the words that triggered a candidate, by kind', async () => {
     const dialog = await openAndAnalyse(ARTICLE_TEXT);
-    const row = within(dialog).getByRole('group', { name: 'France, Sécurité' }).closest('tr')!;
+    const row = within(dialog).getByRole('group', { name: 'Mali – France, Sécurité' }).closest('tr')!;
     const marks = row.querySelectorAll('mark');
     expect([...marks].map((m) => m.textContent)).toEqual([
       'Mali (acteur étudié)',
       'a mis fin (statut)',
       'militaires (secteur)',
       'françaises (partenaire)',
-      'sécurité (secteur)',
     ]);
   });
 
@@ -48,7 +47,7 @@ describe('DraftTools', { timeout: 30_000 }, () => {
     expect(within(dialog).getByText('Acceptez au moins un partenariat avant de publier.')).toBeInTheDocument();
     expect(useAppStore.getState().dataset).toBeNull();
 
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Rejeter Russie, Coopération générale' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Rejeter Mali – Russie, Coopération générale' }));
     await userEvent.click(within(dialog).getByRole('button', { name: 'Tout accepter' }));
     await userEvent.click(within(dialog).getByRole('button', { name: 'Publier dans le tableau de bord' }));
     await waitFor(() => expect(useAppStore.getState().dataset).not.toBeNull());
@@ -61,21 +60,32 @@ describe('DraftTools', { timeout: 30_000 }, () => {
 
   it('merges two picked rows into one and edits a row’s sector', async () => {
     const dialog = await openAndAnalyse(ARTICLE_TEXT);
-    await userEvent.selectOptions(within(dialog).getByLabelText('Secteur de la Russie, Coopération générale'), 'energy');
-    const boxes = within(dialog).getAllByLabelText('Choisir Russie, Énergie pour une fusion');
+    await userEvent.selectOptions(within(dialog).getByLabelText('Secteur du Mali et de la Russie, Coopération générale'), 'energy');
+    const boxes = within(dialog).getAllByLabelText('Choisir Mali – Russie, Énergie pour une fusion');
     expect(boxes).toHaveLength(2);
     for (const box of boxes) await userEvent.click(box);
     await userEvent.click(within(dialog).getByRole('button', { name: 'Fusionner la sélection' }));
     expect(within(dialog).getAllByRole('row')).toHaveLength(12);
-    expect(within(dialog).getByLabelText('Statut de la Russie, Énergie')).toHaveDisplayValue('actif');
+    expect(within(dialog).getByLabelText('Statut du Mali et de la Russie, Énergie')).toHaveDisplayValue('actif');
+  });
+
+  it('shows a tie between two actors other than the focus, and says when a row’s sentences disagree', async () => {
+    const dialog = await openAndAnalyse(
+      'Mali: Russian instructors are deployed in Mali for security. Russia could strengthen its security ties with Mali. Niger, where Russian instructors operate, trains its army with Russia.',
+    );
+    const row = within(dialog).getByRole('group', { name: 'Mali – Russie, Sécurité' }).closest('tr')!;
+    expect(within(row).getByLabelText('Statut du Mali et de la Russie, Sécurité')).toHaveDisplayValue('actif');
+    expect(row).toHaveTextContent('Les phrases ne disent pas la même chose');
+    expect(row).toHaveTextContent('cette phrase : potentiel');
+    expect(within(dialog).getByRole('group', { name: 'Niger – Russie, Sécurité' })).toBeInTheDocument();
   });
 
   it('adds a partnership by hand from a chosen sentence, accepted', async () => {
     const dialog = await openAndAnalyse('The Gambia could work with Senegal. Gambia met Ghana.');
     const form = within(dialog).getByRole('form', { name: 'Ajouter un partenariat à la main' });
     await userEvent.selectOptions(within(form).getByLabelText('Phrase qui le dit'), '1');
-    await userEvent.selectOptions(within(form).getByLabelText('Partenaire'), 'GHA');
+    await userEvent.selectOptions(within(form).getByLabelText('Second acteur'), 'GHA');
     await userEvent.click(within(form).getByRole('button', { name: 'Ajouter' }));
-    expect(within(dialog).getByRole('group', { name: 'Ghana, Sécurité' }).closest('tr')).toHaveTextContent('accepté');
+    expect(within(dialog).getByRole('group', { name: 'Gambie – Ghana, Sécurité' }).closest('tr')).toHaveTextContent('accepté');
   });
 });

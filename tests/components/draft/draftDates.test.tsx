@@ -21,7 +21,7 @@ async function analyse(text: string) {
   return user;
 }
 
-const rowOf = (partner: string) => screen.getAllByRole('group', { name: new RegExp(`^${partner}, `) }).map((g) => g.closest('tr')!);
+const rowOf = (partner: string) => screen.getAllByRole('group', { name: new RegExp(` – ${partner}, `) }).map((g) => g.closest('tr')!);
 
 describe('dates in the draft workspace', { timeout: 30_000 }, () => {
   it('shows the article’s date read from its dateline, and each evidence’s date with the words it came from', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_TEXT, articleJson } from '../../fixtures/datasetBuilder';
 import { extractDraft, normalizeArticle } from '../../../src/extract/extractDraft';
-import { toDatasetJson } from '../../../src/extract/toDatasetJson';
+import { asProposed, toDatasetJson } from '../../../src/extract/toDatasetJson';
 import { parseDatasetJson } from '../../../src/data/parseDatasetJson';
 import { checkIntegrity } from '../../../src/data/checkIntegrity';
 
@@ -15,12 +15,7 @@ function acceptedAsIs() {
   return toDatasetJson({
     draft,
     focus: draft.focus!,
-    accepted: draft.candidates.map((c) => ({
-      partner: c.partner,
-      sector: c.sector,
-      status: c.status,
-      sentences: c.evidence.map((e) => e.sentence),
-    })),
+    accepted: asProposed(draft.candidates),
     people: draft.actors.filter((a) => a.kind === 'person').map((a) => a.id),
     locations: new Map(),
     textPath: 'sources/article.txt',

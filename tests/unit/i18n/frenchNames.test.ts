@@ -99,6 +99,8 @@ describe('French names after "de" and with their article', () => {
     expect(fr.network.memberOf(country('RUS', 'Russie'))).toBe('membre de la Russie');
     expect(fr.map.memberOf(country('RUS', 'Russie'))).toBe('pour la Russie');
     expect(fr.draft.notes.reported(person('Abdoulaye Diop'))).toBe('propos d’Abdoulaye Diop');
-    expect(fr.draft.statusOf(country('BFA', 'Burkina Faso'), 'Sécurité')).toBe('Statut du Burkina Faso, Sécurité');
+    expect(fr.draft.statusOf(country('MLI', 'Mali'), country('BFA', 'Burkina Faso'), 'Sécurité')).toBe(
+      'Statut du Mali et du Burkina Faso, Sécurité',
+    );
   });
 });

@@ -12,7 +12,7 @@ const ARTICLE = normalizeArticle(
 );
 
 const dateOf = (draft: ReturnType<typeof extractDraft>, partner: string) =>
-  draft.candidates.flatMap((c) => (c.partner === partner ? c.evidence : [])).find((e) => e.sentence > 0)?.date;
+  draft.candidates.flatMap((c) => (c.actors.includes(partner) ? c.evidence : [])).find((e) => e.sentence > 0)?.date;
 
 describe('the dates pass', () => {
   it('reads the article’s date from its dateline, and does not take it for the first sentence’s date', () => {
