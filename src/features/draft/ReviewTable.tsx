@@ -76,7 +76,7 @@ export function ReviewTable({ draft, focus, rows, dispatch }: Props) {
                 </div>
                 <span className="draft-decision__state">{t.decisions[row.decision]}</span>
               </td>
-              <td className="draft-pair">
+              <td className="draft-pair" data-label={t.colActors}>
                 {([0, 1] as const).map((i) => (
                   <span key={i}>
                     {i === 1 && ' – '}
@@ -94,7 +94,7 @@ export function ReviewTable({ draft, focus, rows, dispatch }: Props) {
                   </span>
                 ))}
               </td>
-              <td>
+              <td data-label={t.colSector}>
                 <select aria-label={t.sectorOf(a, b, sectorName(row.sector))} value={row.sector} onChange={edit('sector')}>
                   {SECTOR_IDS.map((id) => (
                     <option key={id} value={id}>
@@ -103,7 +103,7 @@ export function ReviewTable({ draft, focus, rows, dispatch }: Props) {
                   ))}
                 </select>
               </td>
-              <td>
+              <td data-label={t.colStatus}>
                 <select aria-label={t.statusOf(a, b, sectorName(row.sector))} value={row.status} onChange={edit('status')}>
                   {STATUSES.map((s: Status) => (
                     <option key={s} value={s}>
@@ -113,12 +113,12 @@ export function ReviewTable({ draft, focus, rows, dispatch }: Props) {
                 </select>
                 {row.disagrees && <p className="draft-disagrees">{t.disagrees}</p>}
               </td>
-              <td>
+              <td data-label={t.colEvidence}>
                 {row.evidence.map((e) => (
                   <EvidenceSentence key={`${e.sentence}-${e.status}`} draft={draft} evidence={e} rowStatus={row.status} />
                 ))}
               </td>
-              <td>
+              <td data-label={t.colMerge} className="draft-merge-cell">
                 <input
                   type="checkbox"
                   aria-label={t.mergeRow(label)}
