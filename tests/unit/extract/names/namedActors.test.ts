@@ -31,6 +31,24 @@ describe('capitals and seats of government', () => {
 
   it('reads a seat of government as its state', () => {
     expect(named('Le Kremlin a salué la décision.')).toEqual(['Kremlin=RUS/capital']);
+    expect(named('Port-Soudan a accusé Abou Dhabi.')).toEqual(['Port-Soudan=SDN/capital', 'Abou Dhabi=ARE/capital']);
+  });
+
+  it('reads capitals of Africa, the Middle East, Europe and Asia as their states', () => {
+    expect(named('Luanda, Bagdad, Varsovie et Tachkent ont signé.')).toEqual([
+      'Luanda=AGO/capital',
+      'Bagdad=IRQ/capital',
+      'Varsovie=POL/capital',
+      'Tachkent=UZB/capital',
+    ]);
+    expect(named('Kampala and Islamabad signed a deal in Hanoi.', 'en')).toEqual(['Kampala=UGA/capital', 'Islamabad=PAK/capital']);
+  });
+});
+
+describe('demonyms', () => {
+  it('reads a demonym in French in lower case and in English with its capital only', () => {
+    expect(named('Des instructeurs ukrainiens et une société émiratie.')).toEqual(['ukrainiens=UKR/adjective', 'émiratie=ARE/adjective']);
+    expect(named('Polish troops polish their boots.', 'en')).toEqual(['Polish=POL/adjective']);
   });
 });
 
