@@ -1,6 +1,8 @@
 import { foldAccentsInPlace } from '../text/fold';
 import { NAME_FORMS, type NameForm } from './countryNames';
+import { findAnaphora } from './names/anaphora';
 import { findGroupMentions } from './names/groupReferences';
+import { ORGANIZATIONS } from './lexicon/organizations';
 import type { Mention, Sentence } from './types';
 
 const LETTER = '[\\p{L}\\p{N}]';
@@ -55,7 +57,12 @@ export function findNamedActors(text: string, sentences: readonly Sentence[]): M
       mentions.push(mention);
     }
   }
-  return [...mentions, ...findGroupMentions(folded, sentences, mentions, places)].sort((a, b) => a.start - b.start);
+  const isCountry = (m: Mention) => !ORGANIZATIONS.some((o) => o.id === m.actorId);
+  const groups = findGroupMentions(folded, sentences, mentions, places);
+  const anaphora = findAnaphora(folded, sentences, mentions, isCountry).filter(
+    (a) => !groups.some((g) => a.start < g.end && g.start < a.end),
+  );
+  return [...mentions, ...groups, ...anaphora].sort((a, b) => a.start - b.start);
 }
 
 /**
