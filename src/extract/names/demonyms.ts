@@ -220,6 +220,9 @@ export const IRREGULAR_DEMONYMS: Readonly<Record<ArticleLang, Readonly<Record<st
     UZB: ['Uzbek'],
     VNM: ['Vietnamese'],
     USA: ['American'],
+    // The Americas, where the rules miss.
+    CAN: ['Canadian'],
+    PER: ['Peruvian'],
   },
 };
 
