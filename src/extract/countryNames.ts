@@ -2,9 +2,11 @@ import countries from 'i18n-iso-countries';
 import frNames from 'i18n-iso-countries/langs/fr.json';
 import enNames from 'i18n-iso-countries/langs/en.json';
 import type { LocalizedJson } from '../data/schema';
+import { foldAccents } from '../text/fold';
 import { LEXICONS } from './lexicon';
 import { FORCES, ORGANIZATIONS } from './lexicon/organizations';
 import { CAPITALS } from './names/capitals';
+import { deriveDemonyms, IRREGULAR_DEMONYMS } from './names/demonyms';
 import { SHORT_FORMS } from './names/shortForms';
 import type { ArticleLang, Mention } from './types';
 
@@ -21,36 +23,22 @@ export interface NameForm {
 
 const LANGS: readonly ArticleLang[] = ['fr', 'en'];
 
-/** The French feminine and plural forms of an adjective in the masculine singular. */
+/** The French feminine and plural forms of an adjective in the masculine singular (grec → grecque, émirati → émiratie). */
 export function inflectFrench(base: string): string[] {
   let feminine = `${base}e`;
-  if (base.endsWith('e') || base.endsWith('è') || base.endsWith('é') || base.endsWith('i')) feminine = base;
+  if (base.endsWith('ec')) feminine = `${base}que`;
+  else if (base.endsWith('e') || base.endsWith('è') || base.endsWith('é')) feminine = base;
   else if (base.endsWith('en')) feminine = `${base}ne`;
   else if (base.endsWith('c')) feminine = `${base.slice(0, -1)}que`;
   const plural = (w: string) => (w.endsWith('s') ? w : `${w}s`);
   return [...new Set([base, plural(base), feminine, plural(feminine)])];
 }
 
-/**
- * Adjectives that follow regularly from a one-word name: Mali -> malien / Malian, Algérie ->
- * algérien, Russia -> Russian, Kenya -> Kenyan. A wrong guess is a word no text uses, so it is harmless.
- */
-export function deriveAdjectives(name: string, lang: ArticleLang): string[] {
-  if (!/^\p{L}{4,}$/u.test(name)) return [];
-  const n = name.toLowerCase();
-  if (lang === 'fr') {
-    if (n.endsWith('ie')) return inflectFrench(`${n.slice(0, -1)}en`);
-    if (n.endsWith('i')) return inflectFrench(`${n}en`);
-    return [];
-  }
-  if (n.endsWith('a')) return [`${name}n`, `${name}ns`];
-  if (n.endsWith('i')) return [`${name}an`, `${name}ans`];
-  if (n.endsWith('o')) return [`${name.slice(0, -1)}an`, `${name.slice(0, -1)}ans`];
-  return [];
-}
+/** A form with the weight of its source: a name or a listed demonym (0) wins over a derived guess (1). */
+type RankedForm = NameForm & { rank: number };
 
-function countryForms(): NameForm[] {
-  const forms: NameForm[] = [];
+function countryForms(): RankedForm[] {
+  const forms: RankedForm[] = [];
   for (const lang of LANGS) {
     const names = countries.getNames(lang, { select: 'all' });
     const lexicon = LEXICONS[lang];
@@ -59,31 +47,33 @@ function countryForms(): NameForm[] {
       if (!id) continue;
       const all = [...list, ...(lexicon.countryAliases[id] ?? []), ...(SHORT_FORMS[id]?.names ?? [])].filter((n) => !/[(),]/.test(n));
       for (const form of all) {
-        forms.push({ actorId: id, form, via: 'name', exactCase: form.length <= 4 && form === form.toUpperCase() });
-        for (const adj of deriveAdjectives(form, lang)) forms.push({ actorId: id, form: adj, via: 'adjective', exactCase: false });
+        forms.push({ actorId: id, form, via: 'name', exactCase: form.length <= 4 && form === form.toUpperCase(), rank: 0 });
+        for (const base of deriveDemonyms(form, lang)) forms.push(...demonymForms(id, base, lang, 1));
       }
     }
     const shortAdjectives = Object.entries(SHORT_FORMS).map(([id, f]) => [id, lang === 'fr' ? (f.adjectives ?? []) : []] as const);
-    for (const [id, bases] of [...Object.entries(lexicon.demonyms), ...shortAdjectives]) {
-      for (const base of bases) {
-        const inflected = lang === 'fr' ? inflectFrench(base) : [base, `${base}s`];
-        for (const form of inflected) forms.push({ actorId: id, form, via: 'adjective', exactCase: false });
-      }
-    }
+    const listed = [...Object.entries(lexicon.demonyms), ...Object.entries(IRREGULAR_DEMONYMS[lang]), ...shortAdjectives];
+    for (const [id, bases] of listed) for (const base of bases) forms.push(...demonymForms(id, base, lang, 0));
   }
   return forms;
 }
 
+/** A demonym's forms: French ones inflected, English ones with their plural. */
+function demonymForms(actorId: string, base: string, lang: ArticleLang, rank: number): RankedForm[] {
+  const inflected = lang === 'fr' ? inflectFrench(base) : [base, `${base}s`];
+  return inflected.map((form) => ({ actorId, form, via: 'adjective', exactCase: false, rank }));
+}
+
 /** A capital or seat of government; `findNamedActors` decides whether it is the state or a place. */
-function capitalForms(): NameForm[] {
+function capitalForms(): RankedForm[] {
   return Object.entries(CAPITALS).flatMap(([actorId, forms]) =>
-    forms.map((form) => ({ actorId, form, via: 'capital' as const, exactCase: false })),
+    forms.map((form) => ({ actorId, form, via: 'capital' as const, exactCase: false, rank: 0 })),
   );
 }
 
-function organizationForms(): NameForm[] {
-  const forces: NameForm[] = FORCES.flatMap((f) =>
-    f.aliases.map((form) => ({ actorId: f.actorId, form, via: 'name' as const, exactCase: form === form.toUpperCase() })),
+function organizationForms(): RankedForm[] {
+  const forces: RankedForm[] = FORCES.flatMap((f) =>
+    f.aliases.map((form) => ({ actorId: f.actorId, form, via: 'name' as const, exactCase: form === form.toUpperCase(), rank: 0 })),
   );
   return forces.concat(
     ORGANIZATIONS.flatMap((org) => [
@@ -92,23 +82,33 @@ function organizationForms(): NameForm[] {
         form,
         via: 'name' as const,
         exactCase: form.length <= 4 && form === form.toUpperCase(),
+        rank: 0,
       })),
-      ...org.adjectives.fr.flatMap(inflectFrench).map((form) => ({ actorId: org.id, form, via: 'adjective' as const, exactCase: false })),
-      ...org.adjectives.en.map((form) => ({ actorId: org.id, form, via: 'adjective' as const, exactCase: false })),
+      ...org.adjectives.fr
+        .flatMap(inflectFrench)
+        .map((form) => ({ actorId: org.id, form, via: 'adjective' as const, exactCase: false, rank: 0 })),
+      ...org.adjectives.en.map((form) => ({ actorId: org.id, form, via: 'adjective' as const, exactCase: false, rank: 0 })),
     ]),
   );
 }
 
-/** Drops forms that name two different actors (English "Congo"), since a draft cannot tell which. */
-function unambiguous(forms: NameForm[]): NameForm[] {
+/**
+ * Drops forms that name two different actors (English "Congo"), since a draft cannot tell which.
+ * A derived guess yields to a name or a listed demonym of another actor (English Niger →
+ * "Nigerian", which is Nigeria's), and is dropped when two guesses meet.
+ */
+function unambiguous(forms: RankedForm[]): NameForm[] {
+  const best = new Map<string, number>();
+  for (const f of forms) best.set(foldAccents(f.form), Math.min(best.get(foldAccents(f.form)) ?? 1, f.rank));
+  const kept = forms.filter((f) => f.rank === best.get(foldAccents(f.form)));
   const owners = new Map<string, Set<string>>();
-  for (const f of forms) owners.set(f.form.toLowerCase(), (owners.get(f.form.toLowerCase()) ?? new Set()).add(f.actorId));
+  for (const f of kept) owners.set(foldAccents(f.form), (owners.get(foldAccents(f.form)) ?? new Set()).add(f.actorId));
   const seen = new Set<string>();
-  return forms.filter((f) => {
+  return kept.flatMap(({ rank: _rank, ...f }) => {
     const key = `${f.actorId}|${f.form}`;
-    if (owners.get(f.form.toLowerCase())!.size > 1 || seen.has(key)) return false;
+    if (owners.get(foldAccents(f.form))!.size > 1 || seen.has(key)) return [];
     seen.add(key);
-    return true;
+    return [f];
   });
 }
 

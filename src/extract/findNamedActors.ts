@@ -1,6 +1,8 @@
 import { foldAccentsInPlace } from '../text/fold';
 import { NAME_FORMS, type NameForm } from './countryNames';
+import { findAnaphora } from './names/anaphora';
 import { findGroupMentions } from './names/groupReferences';
+import { ORGANIZATIONS } from './lexicon/organizations';
 import type { Mention, Sentence } from './types';
 
 const LETTER = '[\\p{L}\\p{N}]';
@@ -27,8 +29,8 @@ const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:a|au|en|pres de|aux abords de|in|at|ne
 /**
  * Finds the countries and organizations each sentence names, by name, by adjective or by its
  * capital, then the group references ("les deux pays") as mentions of their members. A name must
- * be written with its capital letter (so "turkey" the bird is not Türkiye); an adjective may not
- * be (French writes "russe"). A name followed by its acronym in parentheses ("Communauté
+ * be written with its capital letter (so "turkey" the bird is not Türkiye); a French adjective may
+ * not be (French writes "russe"), an English one must ("Polish", not "polish"). A name followed by its acronym in parentheses ("Communauté
  * économique des États de l'Afrique de l'Ouest (CEDEAO)") counts once.
  */
 export function findNamedActors(text: string, sentences: readonly Sentence[]): Mention[] {
@@ -45,6 +47,7 @@ export function findNamedActors(text: string, sentences: readonly Sentence[]): M
       const form = FORMS_BY_FOLDED.get(m[0].replace(/\s+/g, ' '))?.find((f) => accepts(f, original));
       if (!form) continue;
       const mention: Mention = { actorId: form.actorId, start, end, sentence: sentence.index, via: form.via };
+      if (form.via === 'adjective' && namesAPlace(folded, start, end)) continue;
       if (form.via === 'capital' && !readsAsState(text, folded, sentence, start, end, places.at(-1))) {
         if (original !== original.toUpperCase()) places.push(mention);
         continue;
@@ -54,7 +57,12 @@ export function findNamedActors(text: string, sentences: readonly Sentence[]): M
       mentions.push(mention);
     }
   }
-  return [...mentions, ...findGroupMentions(folded, sentences, mentions, places)].sort((a, b) => a.start - b.start);
+  const isCountry = (m: Mention) => !ORGANIZATIONS.some((o) => o.id === m.actorId);
+  const groups = findGroupMentions(folded, sentences, mentions, places);
+  const anaphora = findAnaphora(folded, sentences, mentions, isCountry).filter(
+    (a) => !groups.some((g) => a.start < g.end && g.start < a.end),
+  );
+  return [...mentions, ...groups, ...anaphora].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -74,10 +82,24 @@ function readsAsState(text: string, folded: string, sentence: Sentence, start: n
   return !before || before.index === 0 || /^(?:Le|La|Les|The|L')$/u.test(before[1]!);
 }
 
+/**
+ * Nouns of a country's edges: a demonym that qualifies one ("the Beninese coast", "la frontière
+ * béninoise", "le littoral sénégalais") names a place, a point on a map, not the state acting. Its
+ * territory is not among them: leaving "le territoire burkinabè" ends a tie with Burkina Faso.
+ */
+const LAND_AFTER = /^\s+(?:coast|coastline|coasts|shore|shores|border|borders|frontier)\b/u;
+const LAND_BEFORE = /(?:^|[^\p{L}])(?:cote|cotes|littoral|rivage|frontiere|frontieres)\s+$/u;
+
+function namesAPlace(folded: string, start: number, end: number): boolean {
+  return LAND_AFTER.test(folded.slice(end, end + 20)) || LAND_BEFORE.test(folded.slice(Math.max(0, start - 20), start));
+}
+
 function accepts(form: NameForm, original: string): boolean {
   if (form.exactCase) return original === form.form;
   if (form.via === 'name') return /^\p{Lu}/u.test(original);
   // "le Caire", "la Maison-Blanche": the article before a capital's name may be in lower case.
   if (form.via === 'capital') return /(?:^|[\s'’])\p{Lu}[^\s'’]*$/u.test(original);
+  // English writes its demonyms with a capital: "polish" and "afghan" in lower case are other words.
+  if (/^\p{Lu}/u.test(form.form)) return /^\p{Lu}/u.test(original);
   return true;
 }

@@ -31,6 +31,28 @@ describe('capitals and seats of government', () => {
 
   it('reads a seat of government as its state', () => {
     expect(named('Le Kremlin a salué la décision.')).toEqual(['Kremlin=RUS/capital']);
+    expect(named('Port-Soudan a accusé Abou Dhabi.')).toEqual(['Port-Soudan=SDN/capital', 'Abou Dhabi=ARE/capital']);
+  });
+
+  it('reads a list of capitals as a list of states', () => {
+    expect(named('Paris et Moscou se disputent Bamako.')).toEqual(['Paris=FRA/capital', 'Moscou=RUS/capital', 'Bamako=MLI/capital']);
+  });
+
+  it('reads capitals of Africa, the Middle East, Europe and Asia as their states', () => {
+    expect(named('Luanda, Bagdad, Varsovie et Tachkent ont signé.')).toEqual([
+      'Luanda=AGO/capital',
+      'Bagdad=IRQ/capital',
+      'Varsovie=POL/capital',
+      'Tachkent=UZB/capital',
+    ]);
+    expect(named('Kampala and Islamabad signed a deal in Hanoi.', 'en')).toEqual(['Kampala=UGA/capital', 'Islamabad=PAK/capital']);
+  });
+});
+
+describe('demonyms', () => {
+  it('reads a demonym in French in lower case and in English with its capital only', () => {
+    expect(named('Des instructeurs ukrainiens et une société émiratie.')).toEqual(['ukrainiens=UKR/adjective', 'émiratie=ARE/adjective']);
+    expect(named('Polish troops polish their boots.', 'en')).toEqual(['Polish=POL/adjective']);
   });
 });
 
@@ -129,5 +151,61 @@ describe('capitals whose name holds an article', () => {
   it('reads "le Caire" with the article in lower case, and not "le caire" in lower case', () => {
     expect(named('Un accord avec le Caire a été signé.')).toEqual(['le Caire=EGY/capital']);
     expect(named('Un accord avec le caire a été signé.')).toEqual([]);
+  });
+});
+
+describe('organizations of world politics', () => {
+  it('reads a UN agency, fund or programme as the UN', () => {
+    expect(named('Le PAM et le HCR aident le Tchad.')).toEqual(['PAM=UN/name', 'HCR=UN/name', 'Tchad=TCD/name']);
+    expect(named('The World Food Programme and UNHCR help Chad.', 'en')).toEqual([
+      'World Food Programme=UN/name',
+      'UNHCR=UN/name',
+      'Chad=TCD/name',
+    ]);
+  });
+
+  it('reads the Bretton Woods institutions and regional bodies by name and acronym in both languages', () => {
+    expect(named('Le FMI, la Banque mondiale, la BAD et la Ligue arabe ont parlé.')).toEqual([
+      'FMI=IMF/name',
+      'Banque mondiale=WORLD_BANK/name',
+      'BAD=AFDB/name',
+      'Ligue arabe=ARAB_LEAGUE/name',
+    ]);
+    expect(named('The IMF, OPEC, the GCC and the SCO met BRICS envoys.', 'en')).toEqual([
+      'IMF=IMF/name',
+      'OPEC=OPEC/name',
+      'GCC=GCC/name',
+      'SCO=SCO/name',
+      'BRICS=BRICS/name',
+    ]);
+  });
+
+  it('does not read an acronym written in lower case as a body', () => {
+    expect(named('That was a bad deal for the pam industry.', 'en')).toEqual([]);
+  });
+});
+
+describe('a junta as its state', () => {
+  it('reads "la junte" as the first country of the nearest earlier sentence that names one', () => {
+    expect(named('Le Tchad a signé avec la Chine. La junte a reçu des drones.')).toEqual([
+      'Tchad=TCD/name',
+      'Chine=CHN/name',
+      'La junte=TCD/group',
+    ]);
+    expect(named('Niger expelled French troops. The junta then hosted Russian instructors.', 'en')).toEqual([
+      'Niger=NER/name',
+      'French=FRA/adjective',
+      'The junta=NER/group',
+      'Russian=RUS/adjective',
+    ]);
+  });
+
+  it('leaves a junta that its complement names, or that nothing before names', () => {
+    expect(named('Le Tchad a signé. La junte malienne a protesté.')).toEqual(['Tchad=TCD/name', 'malienne=MLI/adjective']);
+    expect(named('La junte a reçu des drones.')).toEqual([]);
+  });
+
+  it('does not read "le pays" as a state', () => {
+    expect(named('Le Tchad a signé. Le pays a reçu des drones.')).toEqual(['Tchad=TCD/name']);
   });
 });
