@@ -2,7 +2,17 @@ import { clauseStatus } from './clauseStatus';
 import { findCues, findNegation, type SentenceCues } from './findCues';
 import type { Lexicon } from './lexicon/types';
 import { GENERAL_SECTOR } from './lexicon/sectors';
-import { clauseActors, hasUnnamedPartner, lendExamples, pairsOf, reciprocal, type Pair } from './pairActors';
+import {
+  brokeredLists,
+  clauseActors,
+  hasUnnamedPartner,
+  lendExamples,
+  pairsOf,
+  partitiveLists,
+  reciprocal,
+  withoutPlaces,
+  type Pair,
+} from './pairActors';
 import { inClause, splitClauses } from './splitClauses';
 import type { Candidate, CandidateEvidence, Cue, EvidenceNote, Mention, Sentence, SkippedClaim, Span } from './types';
 
@@ -41,7 +51,11 @@ export function buildCandidates(input: CandidateInput): { candidates: Candidate[
 
   for (const sentence of sentences.filter((s) => !s.skipped && !isHeadline(s, folded))) {
     const cues = findCues(folded, sentence, lexicon, input.roles);
-    const named = input.mentions.filter((m) => m.sentence === sentence.index);
+    const named = withoutPlaces(
+      input.mentions.filter((m) => m.sentence === sentence.index),
+      folded,
+      lexicon,
+    );
     const clauses = splitClauses(folded, sentence, { ...lexicon.clauses, speech: lexicon.speech }, named);
     const sentenceNotes: EvidenceNote[] = [];
     let sectors = cues.sectors;
@@ -78,6 +92,9 @@ export function buildCandidates(input: CandidateInput): { candidates: Candidate[
         joint: own.joint.length > 0 || reciprocal(lists, folded, lexicon),
         topical: own.cooperation.length + own.joint.length + clauseSectors.length > 0,
         unnamedPartner: hasUnnamedPartner(clause, named, folded, lexicon),
+        ending: own.statuses.some((s) => s.value === 'ended'),
+        brokered: brokeredLists(lists, folded, lexicon),
+        partitive: partitiveLists(lists, folded),
       });
       const continues = own.joint.length > 0 || (named.length === 0 && clauseSectors.length > 0 && !namesSomeoneElse(sentence, input));
       if (lists.length === 0 && own.statuses.length > 0 && continues) {
