@@ -9,6 +9,7 @@ import {
   lendExamples,
   pairsOf,
   partitiveLists,
+  restatingLists,
   reciprocal,
   withoutPlaces,
   type Pair,
@@ -95,6 +96,7 @@ export function buildCandidates(input: CandidateInput): { candidates: Candidate[
         ending: own.statuses.some((s) => s.value === 'ended'),
         brokered: brokeredLists(lists, folded, lexicon),
         partitive: partitiveLists(lists, folded),
+        restating: restatingLists(lists, folded, lexicon),
       });
       const continues = own.joint.length > 0 || (named.length === 0 && clauseSectors.length > 0 && !namesSomeoneElse(sentence, input));
       if (lists.length === 0 && own.statuses.length > 0 && continues) {

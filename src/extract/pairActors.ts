@@ -135,6 +135,27 @@ export function partitiveLists(lists: readonly Mention[][], folded: string): Set
   return partitive;
 }
 
+/**
+ * The groups of a clause that restate its subject ("Nigeria and Niger signed a memorandum, the
+ * first agreement between the two neighbours"): a group of as many actors as the subject list,
+ * sharing one with it, is that list named again, whatever earlier sentence its words could also
+ * point to. `between` says one stands after "between": the subject's actors are partners of each other.
+ */
+export function restatingLists(lists: readonly Mention[][], folded: string, lexicon: Lexicon): { lists: Set<number>; between: boolean } {
+  const subject = new Set(lists[0]?.map((m) => m.actorId) ?? []);
+  const restating = new Set<number>();
+  let between = false;
+  lists.forEach((list, i) => {
+    const ids = new Set(list.map((m) => m.actorId));
+    if (i === 0 || subject.size < 2 || !list.every((m) => m.via === 'group') || ids.size !== subject.size) return;
+    if (![...ids].some((id) => subject.has(id))) return;
+    restating.add(i);
+    const before = folded.slice(Math.max(0, list[0]!.start - 16), list[0]!.start);
+    if (findPhrases(before, lexicon.between).some((hit) => /^\s*(?:(?:la|le|les|l'|the)\s*)?$/.test(before.slice(hit.end)))) between = true;
+  });
+  return { lists: restating, between };
+}
+
 /** The organizations whose known membership includes every one of these actors. */
 function organizationsOfAll(actors: readonly string[]): Set<string> {
   return new Set(ORGANIZATIONS.filter((o) => o.members && actors.every((a) => o.members!.includes(a))).map((o) => o.id));
@@ -148,9 +169,10 @@ function groupLists(mentions: readonly Mention[], folded: string): Mention[][] {
     const gap = last ? folded.slice(last.end, m.start) : '';
     const joined =
       last && gap.length <= LIST_GAP && /^\s*(?:,|\b(?:et|and|or|ou|ni|nor)\b)\s*(?:(?:la|le|les|l'|du|de|des|au|aux|the)\s*)*$/.test(gap);
-    // Mentions on the same words ("les trois pays", one a member) are one list.
+    // Mentions on the same words ("les trois pays", one a member) are one list. An actor named again joins its
+    // list, but a group further on ("…, the first agreement between the two neighbours") names others with it.
     const together = last !== undefined && m.start < last.end;
-    if (list && (joined || together || last!.actorId === m.actorId)) list.push(m);
+    if (list && (joined || together || (last!.actorId === m.actorId && !(m.via === 'group' && gap.length > LIST_GAP)))) list.push(m);
     else lists.push([m]);
   }
   return lists;
@@ -167,19 +189,23 @@ export interface PairingClause {
   partitive?: ReadonlySet<number>;
   /** The lists a go-between brokers (see `brokeredLists`). */
   brokered?: ReadonlySet<number>;
+  /** The groups that restate the subject (see `restatingLists`), and whether one stands after "between". */
+  restating?: { lists: ReadonlySet<number>; between: boolean };
 }
 
 /**
  * The pairs a clause ties. The first list (the subject) is tied to each actor named after it,
  * except to a group that counts the subject among its members ("the most receptive of the three
- * capitals", "le plus riche des deux pays"), which is the set it belongs to, not a partner, and to the parties of a go-between, who are tied to each other.
+ * capitals", "le plus riche des deux pays"), which is the set it belongs to, not a partner; to a
+ * group that names the subject again ("the first agreement between the two neighbours"); and to
+ * the parties of a go-between, who are tied to each other.
  * Actors listed together are partners of each other when the clause says they act jointly
  * ("combined force", "les deux pays"), or when they are named with an organization they all
  * belong to ("ont signé le traité instituant l'AES"): members acting within their organization
  * are partners of each other, not of it, unless they leave it. A clause that names one list
  * only, with a word of a field or of cooperation, ties its actors to the focus, understood when
  * it is not among them ("Nigeria, Ghana and Senegal have pledged troops" in an article about
- * ECOWAS).
+ * ECOWAS), but not members of the focus, an organization, acting within it.
  */
 export function pairsOf(lists: Mention[][], focus: string, clause: PairingClause): Pair[] {
   const ids = lists.map((l) => [...new Set(l.map((m) => m.actorId))]);
@@ -198,6 +224,7 @@ export function pairsOf(lists: Mention[][], focus: string, clause: PairingClause
   // The first list is the clause's subject: it is tied to each actor named after it, not those to each other.
   later.forEach((other, i) => {
     if (clause.partitive?.has(i + 1) && other.some((b) => first.includes(b))) return;
+    if (clause.restating?.lists.has(i + 1)) return;
     if (clause.brokered?.has(i + 1)) {
       const list = lists[i + 1]!;
       const apart = (a: string, b: string) =>
@@ -208,10 +235,13 @@ export function pairsOf(lists: Mention[][], focus: string, clause: PairingClause
     first.forEach((a) => other.forEach((b) => !ownOrganizations.has(b) && add(a, b)));
   });
   // Actors listed together as the subject of a joint action are partners of each other too.
-  if (clause.joint || withinOrganization) first.forEach((a, i) => first.slice(i + 1).forEach((b) => add(a, b)));
+  const restatedBetween = clause.restating?.between === true;
+  if (clause.joint || withinOrganization || restatedBetween) first.forEach((a, i) => first.slice(i + 1).forEach((b) => add(a, b)));
   if (ids.length === 1 && (!clause.joint || all.length === 1) && clause.topical && !clause.unnamedPartner) {
+    // A member acting in an article about its organization acts within it, unless it leaves it.
+    const members = !clause.ending ? (ORGANIZATIONS.find((o) => o.id === focus)?.members ?? []) : [];
     if (all.includes(focus)) all.forEach((b) => add(focus, b));
-    else all.forEach((b) => add(focus, b, true));
+    else all.filter((b) => !members.includes(b)).forEach((b) => add(focus, b, true));
   }
   return [...pairs.values()];
 }
