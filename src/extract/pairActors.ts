@@ -96,6 +96,9 @@ const PLACE_LINK = /^\s+(?:(?:de|d'|du|des|of)\s*)?(?:(?:la|le|les|l'|the)\s*)?$
  */
 export function withoutPlaces(named: readonly Mention[], folded: string, lexicon: Lexicon): Mention[] {
   return named.filter((m) => {
+    // Words inside a longer name are part of it ("Sahel States" in "Alliance of Sahel States").
+    const nested = named.some((n) => n.start <= m.start && m.end <= n.end && n.end - n.start > m.end - m.start);
+    if (nested) return false;
     const before = folded.slice(Math.max(0, m.start - 24), m.start);
     const place = findPhrases(before, lexicon.placeNouns).some((hit) => PLACE_LINK.test(before.slice(hit.end)));
     return !place;

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { extractDraft, normalizeArticle } from '../../../src/extract/extractDraft';
+
+/** The candidates of a short text as "ACTOR ACTOR sector status" lines, for readable expectations. */
+function found(text: string, focus?: string) {
+  const draft = extractDraft(normalizeArticle(text), focus ? { focus } : {});
+  return draft.candidates.map((c) => `${c.actors.join(' ')} ${c.sector} ${c.status}`).sort();
+}
+
+describe('actors a clause names that are not one side of a tie', () => {
+  it('reads a country named as the complement of a noun of place as the place, not a partner', () => {
+    expect(found('A Japanese ship carrying wheat for Chad arrived on Monday in the port of Dakar.', 'TCD')).toEqual([
+      'TCD JPN agriculture active',
+    ]);
+    expect(found('Un navire indien chargé de blé pour le Tchad est arrivé lundi dans le port de Dakar.', 'TCD')).toEqual([
+      'TCD IND agriculture active',
+    ]);
+  });
+
+  it('does not understand the focus when the partner is named by its relation to the subject', () => {
+    expect(found('Ghana said it would resume gas deliveries to its neighbour next month.', 'ECOWAS')).toEqual([]);
+    expect(found('Le Sénégal a promis de livrer du gaz à son voisin dès le mois prochain.', 'ECOWAS')).toEqual([]);
+  });
+
+  it('ties the parties of a go-between to each other, not to the go-between', () => {
+    expect(found('Qatar could act as a bridge between Chad and Sudan in the security talks.', 'QAT')).toEqual([
+      'SDN TCD security potential',
+    ]);
+    expect(found('Le Maroc pourrait servir de médiateur entre le Tchad et le Soudan dans les discussions sécuritaires.', 'MAR')).toEqual([
+      'SDN TCD security potential',
+    ]);
+  });
+
+  it('does not tie an actor to a group it is counted in', () => {
+    const text =
+      'Mali, Burkina Faso and Niger have all asked Russia for wheat. Diplomats expect Niamey to be the first of the three capitals to sign a defence deal.';
+    expect(found(text, 'RUS').filter((line) => line.includes('potential'))).toEqual([]);
+  });
+
+  it('reads a group that names the subject again as the subject, and its actors as partners after "between"', () => {
+    const text =
+      'Senegal has long quarrelled with Guinea-Bissau over fishing rights. Senegal and Gambia signed a memorandum on border security in May, the first agreement between the two neighbours in a decade.';
+    expect(found(text, 'SEN')).toEqual(['SEN GMB security emerging']);
+  });
+
+  it('ties the members of an organization that sign its founding text to each other, not to it', () => {
+    const text =
+      'Réunis à Bamako, les dirigeants du Mali, du Burkina Faso et du Niger ont signé le traité instituant l’Alliance des États du Sahel (AES).';
+    expect(found(text, 'AES')).toEqual(['BFA MLI general active', 'BFA NER general active', 'MLI NER general active']);
+  });
+
+  it('still ties members leaving their organization to it', () => {
+    expect(found('Mali, Burkina Faso and Niger announced their withdrawal from the Alliance of Sahel States.', 'AES')).toEqual([
+      'AES BFA general ended',
+      'AES MLI general ended',
+      'AES NER general ended',
+    ]);
+  });
+
+  it('does not understand an organization as the partner of one of its own members', () => {
+    expect(found('Bamako a de son côté plaidé pour une monnaie commune.', 'AES')).toEqual([]);
+  });
+});
