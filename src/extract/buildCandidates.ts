@@ -169,16 +169,19 @@ export function buildCandidates(input: CandidateInput): { candidates: Candidate[
 /**
  * A sentence that gives a pair a field ("working with Mali, which have bought Turkish drones")
  * says more than the general cooperation another of its clauses states: the general evidence of
- * that sentence is dropped, and a general candidate left with none with it.
+ * that sentence is dropped. So is a general evidence whose status the article states for the
+ * same pair in a field ("la Russie, déjà présente au Mali" beside "Russian instructors are
+ * deployed in Mali"): it is the same tie said vaguely. A general candidate left with no evidence
+ * is dropped with it.
  */
 function withoutSubsumedGeneral(candidates: Candidate[]): Candidate[] {
-  const specific = new Set(
-    candidates.filter((c) => c.sector !== GENERAL_SECTOR).flatMap((c) => c.evidence.map((e) => `${c.actors.join('|')}|${e.sentence}`)),
-  );
+  const specific = candidates.filter((c) => c.sector !== GENERAL_SECTOR);
+  const bySentence = new Set(specific.flatMap((c) => c.evidence.map((e) => `${c.actors.join('|')}|${e.sentence}`)));
+  const byStatus = new Set(specific.flatMap((c) => c.evidence.map((e) => `${c.actors.join('|')}|${e.status}`)));
+  const subsumed = (c: Candidate, e: CandidateEvidence) =>
+    bySentence.has(`${c.actors.join('|')}|${e.sentence}`) || byStatus.has(`${c.actors.join('|')}|${e.status}`);
   return candidates
-    .map((c) =>
-      c.sector === GENERAL_SECTOR ? { ...c, evidence: c.evidence.filter((e) => !specific.has(`${c.actors.join('|')}|${e.sentence}`)) } : c,
-    )
+    .map((c) => (c.sector === GENERAL_SECTOR ? { ...c, evidence: c.evidence.filter((e) => !subsumed(c, e)) } : c))
     .filter((c) => c.evidence.length > 0);
 }
 

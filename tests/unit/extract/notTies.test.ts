@@ -61,3 +61,11 @@ describe('actors a clause names that are not one side of a tie', () => {
     expect(found('Bamako a de son côté plaidé pour une monnaie commune.', 'AES')).toEqual([]);
   });
 });
+
+describe('a general tie beside the same tie in a field', () => {
+  it('drops the general tie when the article gives the pair a field with the same status', () => {
+    const text =
+      'Ankara keeps close ties with Mogadishu, officials said. Turkish instructors continue to train the Somali army at a base near the coast.';
+    expect(found(text, 'SOM')).toEqual(['SOM TUR security active']);
+  });
+});
