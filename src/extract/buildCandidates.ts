@@ -5,6 +5,7 @@ import { GENERAL_SECTOR } from './lexicon/sectors';
 import {
   brokeredLists,
   clauseActors,
+  compoundLists,
   hasUnnamedPartner,
   lendExamples,
   pairsOf,
@@ -97,6 +98,7 @@ export function buildCandidates(input: CandidateInput): { candidates: Candidate[
         brokered: brokeredLists(lists, folded, lexicon),
         partitive: partitiveLists(lists, folded),
         restating: restatingLists(lists, folded, lexicon),
+        compound: compoundLists(lists, folded),
       });
       const continues = own.joint.length > 0 || (named.length === 0 && clauseSectors.length > 0 && !namesSomeoneElse(sentence, input));
       if (lists.length === 0 && own.statuses.length > 0 && continues) {

@@ -159,6 +159,15 @@ export function restatingLists(lists: readonly Mention[][], folded: string, lexi
   return { lists: restating, between };
 }
 
+/** The lists that are two names joined by a hyphen or a slash ("l'oléoduc Niger-Bénin", "Mali-Russia talks"), by their index. */
+export function compoundLists(lists: readonly Mention[][], folded: string): Set<number> {
+  const compound = new Set<number>();
+  lists.forEach((list, i) => {
+    if (list.some((m, j) => j > 0 && /^[-–/]$/.test(folded.slice(list[j - 1]!.end, m.start)))) compound.add(i);
+  });
+  return compound;
+}
+
 /** The organizations whose known membership includes every one of these actors. */
 function organizationsOfAll(actors: readonly string[]): Set<string> {
   return new Set(ORGANIZATIONS.filter((o) => o.members && actors.every((a) => o.members!.includes(a))).map((o) => o.id));
@@ -175,7 +184,10 @@ function groupLists(mentions: readonly Mention[], folded: string): Mention[][] {
     // Mentions on the same words ("les trois pays", one a member) are one list. An actor named again joins its
     // list, but a group further on ("…, the first agreement between the two neighbours") names others with it.
     const together = last !== undefined && m.start < last.end;
-    if (list && (joined || together || (last!.actorId === m.actorId && !(m.via === 'group' && gap.length > LIST_GAP)))) list.push(m);
+    // Two names joined by a hyphen or a slash ("l'oléoduc Niger-Bénin", "Mali-Russia talks") name one bilateral thing.
+    const compound = last !== undefined && /^[-–/]$/.test(gap);
+    if (list && (joined || compound || together || (last!.actorId === m.actorId && !(m.via === 'group' && gap.length > LIST_GAP))))
+      list.push(m);
     else lists.push([m]);
   }
   return lists;
@@ -190,6 +202,8 @@ export interface PairingClause {
   ending?: boolean;
   /** The groups named as the set something belongs to (see `partitiveLists`). */
   partitive?: ReadonlySet<number>;
+  /** The lists that are two names joined by a hyphen (see `compoundLists`). */
+  compound?: ReadonlySet<number>;
   /** The lists a go-between brokers (see `brokeredLists`). */
   brokered?: ReadonlySet<number>;
   /** The groups that restate the subject (see `restatingLists`), and whether one stands after "between". */
@@ -236,6 +250,10 @@ export function pairsOf(lists: Mention[][], focus: string, clause: PairingClause
       return;
     }
     first.forEach((a) => other.forEach((b) => !ownOrganizations.has(b) && add(a, b)));
+  });
+  // Two names joined by a hyphen name a thing of theirs ("the Niger-Benin pipeline"): they are partners.
+  ids.forEach((list, i) => {
+    if (clause.compound?.has(i)) list.forEach((a, j) => list.slice(j + 1).forEach((b) => add(a, b)));
   });
   // Actors listed together as the subject of a joint action are partners of each other too.
   const restatedBetween = clause.restating?.between === true;

@@ -64,8 +64,14 @@ describe('actors a clause names that are not one side of a tie', () => {
 
 describe('a general tie beside the same tie in a field', () => {
   it('drops the general tie when the article gives the pair a field with the same status', () => {
-    const text =
-      'Ankara keeps close ties with Mogadishu, officials said. Turkish instructors continue to train the Somali army at a base near the coast.';
+    const text = 'Turkey keeps close ties with Somalia, officials said. Turkish instructors continue to train the Somali army.';
     expect(found(text, 'SOM')).toEqual(['SOM TUR security active']);
+  });
+});
+
+describe('two names joined by a hyphen', () => {
+  it('ties two countries that name a thing of theirs with a hyphen to each other', () => {
+    expect(found('India has already invested in the Nepal-Bangladesh power line.', 'IND')).toContain('BGD NPL finance active');
+    expect(found('Le Japon finance déjà la ligne électrique Ghana-Togo.', 'JPN')).toContain('GHA TGO energy active');
   });
 });
