@@ -75,3 +75,10 @@ describe('two names joined by a hyphen', () => {
     expect(found('Le Japon finance déjà la ligne électrique Ghana-Togo.', 'JPN')).toContain('GHA TGO energy active');
   });
 });
+
+describe('a possibility stated by denying its exclusion', () => {
+  it('reads "does not rule out" and "n\'exclut pas" as potential, not as a negated claim', () => {
+    expect(found('Kenya does not rule out a defence agreement with Turkey.', 'KEN')).toEqual(['KEN TUR security potential']);
+    expect(found("Le Kenya n'exclut pas un accord de défense avec la Turquie.", 'KEN')).toEqual(['KEN TUR security potential']);
+  });
+});
