@@ -105,8 +105,17 @@ export function buildCandidates(input: CandidateInput): { candidates: Candidate[
         // A clause that names no actor but speaks of two acting together ("les deux pays"), or a sentence that
         // names none but states a status in a field ("les discussions ont porté sur l'énergie"), continues the
         // story of an earlier clause of its sentence, or of a recent sentence.
+        // A clause of acting together ("la création d'une force unifiée") continues the story of actors named acting
+        // together, not of one acting on another (the members of an alliance, not the bloc they left).
+        const togetherOnly = own.joint.length > 0;
+        const pick = (ps: Pair[]) => (togetherOnly ? ps.filter((p) => p.together) : ps);
         const earlier =
-          sentencePairs.length > 0 ? { sentence: sentence.index, pairs: sentencePairs } : recent(history, (h) => h.pairs.length > 0);
+          pick(sentencePairs).length > 0
+            ? { sentence: sentence.index, pairs: pick(sentencePairs) }
+            : recent(
+                history.map((h) => ({ ...h, pairs: pick(h.pairs) })),
+                (h) => h.pairs.length > 0,
+              );
         if (earlier) {
           pairs = earlier.pairs.map((p) => ({ ...p, mentions: [] }));
           if (earlier.sentence !== sentence.index) notes.push({ kind: 'partnerCarried', fromSentence: earlier.sentence });

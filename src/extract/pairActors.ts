@@ -17,6 +17,8 @@ export interface Pair {
   actors: [string, string];
   mentions: Mention[];
   implied: boolean;
+  /** Whether the two were named acting together (listed as partners of each other), not one acting on the other. */
+  together?: boolean;
 }
 
 /**
@@ -234,6 +236,11 @@ export function pairsOf(lists: Mention[][], focus: string, clause: PairingClause
     const actors = orderPair(a, b, focus);
     pairs.set(actors.join('|'), { actors, mentions: mentionsOf(a, b), implied });
   };
+  const addTogether = (a: string, b: string) => {
+    add(a, b);
+    const pair = pairs.get(orderPair(a, b, focus).join('|'));
+    if (pair) pair.together = true;
+  };
   const [first = [], ...later] = ids;
   const ownOrganizations = first.length > 1 && !clause.ending ? organizationsOfAll(first) : new Set<string>();
   const named = new Set(later.flat());
@@ -246,18 +253,18 @@ export function pairsOf(lists: Mention[][], focus: string, clause: PairingClause
       const list = lists[i + 1]!;
       const apart = (a: string, b: string) =>
         !list.some((m) => m.actorId === a && list.some((n) => n.actorId === b && m.start < n.end && n.start < m.end));
-      other.forEach((a, j) => other.slice(j + 1).forEach((b) => apart(a, b) && add(a, b)));
+      other.forEach((a, j) => other.slice(j + 1).forEach((b) => apart(a, b) && addTogether(a, b)));
       return;
     }
     first.forEach((a) => other.forEach((b) => !ownOrganizations.has(b) && add(a, b)));
   });
   // Two names joined by a hyphen name a thing of theirs ("the Niger-Benin pipeline"): they are partners.
   ids.forEach((list, i) => {
-    if (clause.compound?.has(i)) list.forEach((a, j) => list.slice(j + 1).forEach((b) => add(a, b)));
+    if (clause.compound?.has(i)) list.forEach((a, j) => list.slice(j + 1).forEach((b) => addTogether(a, b)));
   });
   // Actors listed together as the subject of a joint action are partners of each other too.
   const restatedBetween = clause.restating?.between === true;
-  if (clause.joint || withinOrganization || restatedBetween) first.forEach((a, i) => first.slice(i + 1).forEach((b) => add(a, b)));
+  if (clause.joint || withinOrganization || restatedBetween) first.forEach((a, i) => first.slice(i + 1).forEach((b) => addTogether(a, b)));
   if (ids.length === 1 && (!clause.joint || all.length === 1) && clause.topical && !clause.unnamedPartner) {
     // A member acting in an article about its organization acts within it, unless it leaves it.
     const members = !clause.ending ? (ORGANIZATIONS.find((o) => o.id === focus)?.members ?? []) : [];

@@ -82,3 +82,12 @@ describe('a possibility stated by denying its exclusion', () => {
     expect(found("Le Kenya n'exclut pas un accord de défense avec la Turquie.", 'KEN')).toEqual(['KEN TUR security potential']);
   });
 });
+
+describe('a clause of acting together that names nobody', () => {
+  it('continues the story of actors named acting together, not of one acting on another', () => {
+    const text =
+      'Senegal and Gambia signed a joint cooperation accord in Dakar. Senegal also announced its withdrawal from the European Union fisheries pact. The statement announced the creation of a joint naval force.';
+    expect(found(text, 'SEN')).toContain('SEN GMB security emerging');
+    expect(found(text, 'SEN')).not.toContain('SEN EU security emerging');
+  });
+});
