@@ -82,6 +82,11 @@ export const frLexicon: Lexicon = {
       'djihadis*',
       'jihadis*',
       'maintien de la paix',
+      'accord* de paix',
+      'processus de paix',
+      'pourparlers de paix',
+      'négociations de paix',
+      'cessez-le-feu',
       'contre-terrorisme',
     ],
     energy: [

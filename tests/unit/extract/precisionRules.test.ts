@@ -91,3 +91,10 @@ describe('a clause of acting together that names nobody', () => {
     expect(found(text, 'SEN')).not.toContain('SEN EU security emerging');
   });
 });
+
+describe('the sector of a peace accord', () => {
+  it('reads a peace accord, a peace process or a ceasefire as security', () => {
+    expect(found('Ethiopia ended the peace accord it had signed with Eritrea.', 'ETH')).toEqual(['ETH ERI security ended']);
+    expect(found("Le Soudan a mis fin à l'accord de paix conclu avec le Tchad.", 'SDN')).toEqual(['SDN TCD security ended']);
+  });
+});
