@@ -234,10 +234,12 @@ const STATUS_WINDOW = 30;
 /**
  * The status words of a clause that speak of one pair: those nearest to both its actors. A clause
  * may state two things ("announced a combined force, the day their withdrawal from ECOWAS became
- * final"); each pair takes the words next to it, and among close words the framing one wins.
+ * final"); each pair takes the words next to it, and among close words the framing one wins. A
+ * pair whose focus is understood names one actor only, which does not place its statement: it
+ * takes every status word of the clause ("La Chine a signé … un accord pour construire": emerging).
  */
 function nearPair(statuses: readonly Cue[], pair: Pair): Cue[] {
-  if (pair.mentions.length === 0 || statuses.length <= 1) return [...statuses];
+  if (pair.mentions.length === 0 || statuses.length <= 1 || pair.implied) return [...statuses];
   const distance = (cue: Cue) =>
     Math.max(
       ...pair.actors

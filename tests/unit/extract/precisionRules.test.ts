@@ -98,3 +98,10 @@ describe('the sector of a peace accord', () => {
     expect(found("Le Soudan a mis fin à l'accord de paix conclu avec le Tchad.", 'SDN')).toEqual(['SDN TCD security ended']);
   });
 });
+
+describe('the status of a tie whose focus is understood', () => {
+  it('weighs every status word of the clause, since one named actor does not place the statement', () => {
+    const text = 'La Chine a signé en mars dernier un important accord-cadre pour construire une centrale électrique.';
+    expect(found(text, 'GIN')).toEqual(['GIN CHN energy emerging']);
+  });
+});
