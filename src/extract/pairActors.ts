@@ -102,8 +102,14 @@ export function withoutPlaces(named: readonly Mention[], folded: string, lexicon
     const nested = named.some((n) => n.start <= m.start && m.end <= n.end && n.end - n.start > m.end - m.start);
     if (nested) return false;
     const before = folded.slice(Math.max(0, m.start - 24), m.start);
-    const place = findPhrases(before, lexicon.placeNouns).some((hit) => PLACE_LINK.test(before.slice(hit.end)));
-    return !place;
+    const nouns = [...lexicon.placeNouns, ...lexicon.edgeNouns];
+    const place = findPhrases(before, nouns).some((hit) => PLACE_LINK.test(before.slice(hit.end)));
+    const after = folded.slice(m.end, m.end + 16);
+    const edge =
+      m.via === 'adjective' &&
+      (findPhrases(before, lexicon.edgeNouns).some((hit) => /^\s+$/.test(before.slice(hit.end))) ||
+        findPhrases(after, lexicon.edgeNouns).some((hit) => /^\s+$/.test(after.slice(0, hit.start))));
+    return !place && !edge;
   });
 }
 

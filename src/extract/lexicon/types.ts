@@ -64,6 +64,11 @@ export interface Lexicon {
    * of Lomé", "un port ivoirien") is where something happens, not a party.
    */
   placeNouns: readonly string[];
+  /**
+   * Nouns of a country's edge ("border", "coast", "frontière"): an actor named as their complement
+   * or their adjective ("la frontière béninoise", "the Beninese coast") is a place too.
+   */
+  edgeNouns: readonly string[];
   /** Nouns of office: a sector word next to one names an office ("energy minister"), not a field of cooperation. */
   offices: readonly string[];
   /** Words that introduce examples of something said before ("citant", "notamment", "including"). */

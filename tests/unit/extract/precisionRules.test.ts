@@ -105,3 +105,17 @@ describe('the status of a tie whose focus is understood', () => {
     expect(found(text, 'GIN')).toEqual(['GIN CHN energy emerging']);
   });
 });
+
+describe("a country's edge", () => {
+  it('reads a country named as the adjective or complement of a border or a coast as a place', () => {
+    expect(found('China could finance a new road from Niamey to the Beninese border.', 'NER')).toEqual(['NER CHN transport potential']);
+    expect(found('La Chine pourrait financer une route entre Niamey et la frontière togolaise.', 'NER')).toEqual([
+      'NER CHN transport potential',
+    ]);
+  });
+
+  it('knows the adjectives of countries whose names give no regular one', () => {
+    expect(found('Le Tchad a reçu des blindés qataris.', 'TCD')).toEqual(['TCD QAT security active']);
+    expect(found('Togolese instructors are deployed in Chad.', 'TCD')).toEqual(['TCD TGO security active']);
+  });
+});
