@@ -116,6 +116,6 @@ describe("a country's edge", () => {
 
   it('knows the adjectives of countries whose names give no regular one', () => {
     expect(found('Le Tchad a reçu des blindés qataris.', 'TCD')).toEqual(['TCD QAT security active']);
-    expect(found('Togolese instructors are deployed in Chad.', 'TCD')).toEqual(['TCD TGO security active']);
+    expect(found('Chad has bought Togolese drones.', 'TCD')).toEqual(['TCD TGO security active']);
   });
 });
