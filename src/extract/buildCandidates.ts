@@ -1,5 +1,6 @@
 import { clauseStatus } from './clauseStatus';
 import { findCues, findNegation, type SentenceCues } from './findCues';
+import { findPhrases } from './findPhrases';
 import type { Lexicon } from './lexicon/types';
 import { GENERAL_SECTOR } from './lexicon/sectors';
 import {
@@ -99,6 +100,7 @@ export function buildCandidates(input: CandidateInput): { candidates: Candidate[
         partitive: partitiveLists(lists, folded),
         restating: restatingLists(lists, folded, lexicon),
         compound: compoundLists(lists, folded),
+        ...(findPhrases(folded.slice(clause.start, clause.end), lexicon.peacekeepers).length > 0 ? { understood: 'UN' } : {}),
       });
       const continues = own.joint.length > 0 || (named.length === 0 && clauseSectors.length > 0 && !namesSomeoneElse(sentence, input));
       if (lists.length === 0 && own.statuses.length > 0 && continues) {

@@ -210,6 +210,8 @@ export interface PairingClause {
   ending?: boolean;
   /** The groups named as the set something belongs to (see `partitiveLists`). */
   partitive?: ReadonlySet<number>;
+  /** Who a lone list is tied to when the clause names no partner: the focus, or the UN for peacekeepers. */
+  understood?: string;
   /** The lists that are two names joined by a hyphen (see `compoundLists`). */
   compound?: ReadonlySet<number>;
   /** The lists a go-between brokers (see `brokeredLists`). */
@@ -274,8 +276,9 @@ export function pairsOf(lists: Mention[][], focus: string, clause: PairingClause
   if (ids.length === 1 && (!clause.joint || all.length === 1) && clause.topical && !clause.unnamedPartner) {
     // A member acting in an article about its organization acts within it, unless it leaves it.
     const members = !clause.ending ? (ORGANIZATIONS.find((o) => o.id === focus)?.members ?? []) : [];
-    if (all.includes(focus)) all.forEach((b) => add(focus, b));
-    else all.filter((b) => !members.includes(b)).forEach((b) => add(focus, b, true));
+    const partner = clause.understood ?? focus;
+    if (all.includes(partner)) all.forEach((b) => add(partner, b));
+    else all.filter((b) => !members.includes(b)).forEach((b) => add(partner, b, true));
   }
   return [...pairs.values()];
 }

@@ -350,6 +350,7 @@ export const enLexicon: Lexicon = {
   relationNouns: ['its neighbour*', 'its neighbor*', 'their neighbour*', 'their neighbor*', 'its ally', 'its allies', 'its partner*'],
   placeNouns: ['port', 'ports', 'harbour', 'harbor', 'city', 'cities', 'town', 'towns', 'village*', 'airport*', 'suburb*', 'district'],
   edgeNouns: ['border', 'borders', 'frontier', 'coast', 'coastline'],
+  peacekeepers: ['peacekeepers', 'blue helmets', 'UN troops'],
   offices: ['minister*', 'ministry', 'ministries', 'department', 'spokesman', 'spokeswoman', 'spokesperson', 'state company'],
   examples: ['citing', 'naming', 'including', 'notably', 'such as', 'among them', 'namely'],
   listWords: ['and', 'or', 'nor', 'as well as', ','],

@@ -369,6 +369,7 @@ export const frLexicon: Lexicon = {
   ],
   placeNouns: ['port', 'ports', 'ville', 'villes', 'village*', 'aéroport*', 'quartier*', 'banlieue*', 'localité*'],
   edgeNouns: ['frontière', 'frontières', 'littoral'],
+  peacekeepers: ['casques bleus', 'soldats de la paix'],
   offices: ['ministre*', 'ministère*', 'porte-parole', 'société nationale'],
   examples: ['dont', 'citant', 'notamment', 'tels que', 'telles que', 'tel que', 'parmi lesquels', 'à savoir', 'nommément'],
   listWords: ['et', 'ou', 'ni', 'ainsi que', ','],

@@ -69,6 +69,12 @@ export interface Lexicon {
    * or their adjective ("la frontière béninoise", "the Beninese coast") is a place too.
    */
   edgeNouns: readonly string[];
+  /**
+   * Words for the UN's peacekeepers ("Casques bleus", "blue helmets"): a country's peacekeepers are
+   * its contribution to a UN mission, so a clause that names them and one list ties it to the UN,
+   * not to the focus.
+   */
+  peacekeepers: readonly string[];
   /** Nouns of office: a sector word next to one names an office ("energy minister"), not a field of cooperation. */
   offices: readonly string[];
   /** Words that introduce examples of something said before ("citant", "notamment", "including"). */

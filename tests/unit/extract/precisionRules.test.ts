@@ -119,3 +119,10 @@ describe("a country's edge", () => {
     expect(found('Chad has bought Togolese drones.', 'TCD')).toEqual(['TCD TGO security active']);
   });
 });
+
+describe("a country's peacekeepers", () => {
+  it('ties a country whose peacekeepers go home to the UN, not to the focus', () => {
+    expect(found('Les Casques bleus rwandais ont quitté la mission et sont rentrés à Kigali.', 'CAF')).toEqual(['RWA UN security ended']);
+    expect(found('Rwandan peacekeepers have left the mission and returned home.', 'CAF')).toEqual(['RWA UN security ended']);
+  });
+});
