@@ -299,6 +299,11 @@ export const enLexicon: Lexicon = {
     'exploration licence*',
     'exploration permit*',
     'exploration rights',
+    // Turning down a request is not ending a tie.
+    'reject* … calls',
+    'reject* … call for',
+    'reject* … request*',
+    'reject* … demands',
   ],
   cooperation: [
     'cooperation',

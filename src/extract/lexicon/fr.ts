@@ -322,7 +322,19 @@ export const frLexicon: Lexicon = {
       'sans exclure',
     ],
   },
-  notStatus: ['exploration minière', 'exploration pétrolière', "permis d'exploration", 'explorer le sous-sol'],
+  notStatus: [
+    'exploration minière',
+    'exploration pétrolière',
+    "permis d'exploration",
+    'explorer le sous-sol',
+    // Turning down a request is not ending a tie.
+    'rejet* … appels',
+    "rejet* … l'appel",
+    'rejet* … demande*',
+    'refus* … appels',
+    "refus* … l'appel",
+    'refus* … demande*',
+  ],
   cooperation: [
     'coopération',
     'partenariat*',

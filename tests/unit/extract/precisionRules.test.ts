@@ -126,3 +126,14 @@ describe("a country's peacekeepers", () => {
     expect(found('Rwandan peacekeepers have left the mission and returned home.', 'CAF')).toEqual(['RWA UN security ended']);
   });
 });
+
+describe('turning down a request', () => {
+  it('does not read a rejected call or request as the end of a tie', () => {
+    expect(found("Kenya's government has rejected calls from the EU for an independent audit.", 'KEN')).toEqual([]);
+    expect(found("Le gouvernement kényan a rejeté la demande de l'Union européenne.", 'KEN')).toEqual([]);
+  });
+
+  it('still reads a rejected cooperation as ended', () => {
+    expect(found('Kenya rejected military cooperation with the EU.', 'KEN')).toEqual(['KEN EU security ended']);
+  });
+});
