@@ -137,3 +137,12 @@ describe('turning down a request', () => {
     expect(found('Kenya rejected military cooperation with the EU.', 'KEN')).toEqual(['KEN EU security ended']);
   });
 });
+
+describe('two events in sequence', () => {
+  it('does not tie the actors of two events one of which follows the other', () => {
+    const text = 'The departure of Belgian troops from Mali follows the exit of Spanish forces last year.';
+    expect(found(text, 'MLI')).toEqual(['MLI BEL security ended', 'MLI ESP security ended']);
+    const fr = "Le départ des troupes belges du Mali fait suite à celui des forces espagnoles l'an dernier.";
+    expect(found(fr, 'MLI')).not.toContain('BEL ESP security ended');
+  });
+});
