@@ -1,8 +1,21 @@
 import { clauseStatus } from './clauseStatus';
 import { findCues, findNegation, type SentenceCues } from './findCues';
+import { findPhrases } from './findPhrases';
 import type { Lexicon } from './lexicon/types';
 import { GENERAL_SECTOR } from './lexicon/sectors';
-import { clauseActors, hasUnnamedPartner, lendExamples, pairsOf, reciprocal, type Pair } from './pairActors';
+import {
+  brokeredLists,
+  clauseActors,
+  compoundLists,
+  hasUnnamedPartner,
+  lendExamples,
+  pairsOf,
+  partitiveLists,
+  restatingLists,
+  reciprocal,
+  withoutPlaces,
+  type Pair,
+} from './pairActors';
 import { inClause, splitClauses } from './splitClauses';
 import type { Candidate, CandidateEvidence, Cue, EvidenceNote, Mention, Sentence, SkippedClaim, Span } from './types';
 
@@ -41,7 +54,11 @@ export function buildCandidates(input: CandidateInput): { candidates: Candidate[
 
   for (const sentence of sentences.filter((s) => !s.skipped && !isHeadline(s, folded))) {
     const cues = findCues(folded, sentence, lexicon, input.roles);
-    const named = input.mentions.filter((m) => m.sentence === sentence.index);
+    const named = withoutPlaces(
+      input.mentions.filter((m) => m.sentence === sentence.index),
+      folded,
+      lexicon,
+    );
     const clauses = splitClauses(folded, sentence, { ...lexicon.clauses, speech: lexicon.speech }, named);
     const sentenceNotes: EvidenceNote[] = [];
     let sectors = cues.sectors;
@@ -78,14 +95,29 @@ export function buildCandidates(input: CandidateInput): { candidates: Candidate[
         joint: own.joint.length > 0 || reciprocal(lists, folded, lexicon),
         topical: own.cooperation.length + own.joint.length + clauseSectors.length > 0,
         unnamedPartner: hasUnnamedPartner(clause, named, folded, lexicon),
+        ending: own.statuses.some((s) => s.value === 'ended'),
+        brokered: brokeredLists(lists, folded, lexicon),
+        partitive: partitiveLists(lists, folded),
+        restating: restatingLists(lists, folded, lexicon),
+        compound: compoundLists(lists, folded),
+        ...(findPhrases(folded.slice(clause.start, clause.end), lexicon.peacekeepers).length > 0 ? { understood: 'UN' } : {}),
       });
       const continues = own.joint.length > 0 || (named.length === 0 && clauseSectors.length > 0 && !namesSomeoneElse(sentence, input));
       if (lists.length === 0 && own.statuses.length > 0 && continues) {
         // A clause that names no actor but speaks of two acting together ("les deux pays"), or a sentence that
         // names none but states a status in a field ("les discussions ont porté sur l'énergie"), continues the
         // story of an earlier clause of its sentence, or of a recent sentence.
+        // A clause of acting together ("la création d'une force unifiée") continues the story of actors named acting
+        // together, not of one acting on another (the members of an alliance, not the bloc they left).
+        const togetherOnly = own.joint.length > 0;
+        const pick = (ps: Pair[]) => (togetherOnly ? ps.filter((p) => p.together) : ps);
         const earlier =
-          sentencePairs.length > 0 ? { sentence: sentence.index, pairs: sentencePairs } : recent(history, (h) => h.pairs.length > 0);
+          pick(sentencePairs).length > 0
+            ? { sentence: sentence.index, pairs: pick(sentencePairs) }
+            : recent(
+                history.map((h) => ({ ...h, pairs: pick(h.pairs) })),
+                (h) => h.pairs.length > 0,
+              );
         if (earlier) {
           pairs = earlier.pairs.map((p) => ({ ...p, mentions: [] }));
           if (earlier.sentence !== sentence.index) notes.push({ kind: 'partnerCarried', fromSentence: earlier.sentence });
@@ -150,16 +182,19 @@ export function buildCandidates(input: CandidateInput): { candidates: Candidate[
 /**
  * A sentence that gives a pair a field ("working with Mali, which have bought Turkish drones")
  * says more than the general cooperation another of its clauses states: the general evidence of
- * that sentence is dropped, and a general candidate left with none with it.
+ * that sentence is dropped. So is a general evidence whose status the article states for the
+ * same pair in a field ("la Russie, déjà présente au Mali" beside "Russian instructors are
+ * deployed in Mali"): it is the same tie said vaguely. A general candidate left with no evidence
+ * is dropped with it.
  */
 function withoutSubsumedGeneral(candidates: Candidate[]): Candidate[] {
-  const specific = new Set(
-    candidates.filter((c) => c.sector !== GENERAL_SECTOR).flatMap((c) => c.evidence.map((e) => `${c.actors.join('|')}|${e.sentence}`)),
-  );
+  const specific = candidates.filter((c) => c.sector !== GENERAL_SECTOR);
+  const bySentence = new Set(specific.flatMap((c) => c.evidence.map((e) => `${c.actors.join('|')}|${e.sentence}`)));
+  const byStatus = new Set(specific.flatMap((c) => c.evidence.map((e) => `${c.actors.join('|')}|${e.status}`)));
+  const subsumed = (c: Candidate, e: CandidateEvidence) =>
+    bySentence.has(`${c.actors.join('|')}|${e.sentence}`) || byStatus.has(`${c.actors.join('|')}|${e.status}`);
   return candidates
-    .map((c) =>
-      c.sector === GENERAL_SECTOR ? { ...c, evidence: c.evidence.filter((e) => !specific.has(`${c.actors.join('|')}|${e.sentence}`)) } : c,
-    )
+    .map((c) => (c.sector === GENERAL_SECTOR ? { ...c, evidence: c.evidence.filter((e) => !subsumed(c, e)) } : c))
     .filter((c) => c.evidence.length > 0);
 }
 
@@ -201,10 +236,12 @@ const STATUS_WINDOW = 30;
 /**
  * The status words of a clause that speak of one pair: those nearest to both its actors. A clause
  * may state two things ("announced a combined force, the day their withdrawal from ECOWAS became
- * final"); each pair takes the words next to it, and among close words the framing one wins.
+ * final"); each pair takes the words next to it, and among close words the framing one wins. A
+ * pair whose focus is understood names one actor only, which does not place its statement: it
+ * takes every status word of the clause ("La Chine a signé … un accord pour construire": emerging).
  */
 function nearPair(statuses: readonly Cue[], pair: Pair): Cue[] {
-  if (pair.mentions.length === 0 || statuses.length <= 1) return [...statuses];
+  if (pair.mentions.length === 0 || statuses.length <= 1 || pair.implied) return [...statuses];
   const distance = (cue: Cue) =>
     Math.max(
       ...pair.actors

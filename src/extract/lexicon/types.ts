@@ -48,6 +48,33 @@ export interface Lexicon {
   partnerPrepositions: readonly string[];
   /** Words before a list of actors that makes them partners of each other ("entre le Niger et le Bénin"). */
   between: readonly string[];
+  /**
+   * Words of a go-between, right before `between` ("a bridge between", "médiateur entre"): the
+   * actors after them are the parties, tied to each other; the subject brokers their tie and is
+   * not their partner.
+   */
+  mediation: readonly string[];
+  /**
+   * A partner named by its relation to the subject, which the rules cannot resolve ("à son
+   * voisin", "its neighbours"): the clause has its partner, so the focus is not understood.
+   */
+  relationNouns: readonly string[];
+  /**
+   * Nouns of a place ("port", "city"): an actor named as their complement or adjective ("the port
+   * of Lomé", "un port ivoirien") is where something happens, not a party.
+   */
+  placeNouns: readonly string[];
+  /**
+   * Nouns of a country's edge ("border", "coast", "frontière"): an actor named as their complement
+   * or their adjective ("la frontière béninoise", "the Beninese coast") is a place too.
+   */
+  edgeNouns: readonly string[];
+  /**
+   * Words for the UN's peacekeepers ("Casques bleus", "blue helmets"): a country's peacekeepers are
+   * its contribution to a UN mission, so a clause that names them and one list ties it to the UN,
+   * not to the focus.
+   */
+  peacekeepers: readonly string[];
   /** Nouns of office: a sector word next to one names an office ("energy minister"), not a field of cooperation. */
   offices: readonly string[];
   /** Words that introduce examples of something said before ("citant", "notamment", "including"). */

@@ -24,8 +24,8 @@ describe('DraftTools', { timeout: 30_000 }, () => {
     expect(within(dialog).getByLabelText('Pays ou organisation étudiés')).toHaveDisplayValue('Mali (proposé)');
     expect(within(dialog).getByLabelText('Garder Sergueï Lavrov dans les données')).not.toBeChecked();
     const table = within(dialog).getByRole('table');
-    expect(within(table).getAllByRole('row')).toHaveLength(13);
-    expect(within(table).getAllByText('à relire')).toHaveLength(12);
+    expect(within(table).getAllByRole('row')).toHaveLength(12);
+    expect(within(table).getAllByText('à relire')).toHaveLength(11);
     expect(within(table).getByLabelText('Statut du Mali et du Burkina Faso, Sécurité')).toHaveDisplayValue('en cours de mise en place');
   });
 
@@ -47,26 +47,26 @@ describe('DraftTools', { timeout: 30_000 }, () => {
     expect(within(dialog).getByText('Acceptez au moins un partenariat avant de publier.')).toBeInTheDocument();
     expect(useAppStore.getState().dataset).toBeNull();
 
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Rejeter Mali – Russie, Coopération générale' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Rejeter Mali – Russie, Éducation' }));
     await userEvent.click(within(dialog).getByRole('button', { name: 'Tout accepter' }));
     await userEvent.click(within(dialog).getByRole('button', { name: 'Publier dans le tableau de bord' }));
     await waitFor(() => expect(useAppStore.getState().dataset).not.toBeNull());
     const dataset = useAppStore.getState().dataset!;
     expect(dataset.focus.id).toBe('MLI');
-    expect(dataset.partnerships).toHaveLength(11);
+    expect(dataset.partnerships).toHaveLength(10);
     expect(dataset.actorById.get('lavrov')?.memberOf).toBe('RUS');
-    expect(within(dialog).getByText(/11 partenariats publiés dans toutes les vues/)).toBeInTheDocument();
+    expect(within(dialog).getByText(/10 partenariats publiés dans toutes les vues/)).toBeInTheDocument();
   });
 
   it('merges two picked rows into one and edits a row’s sector', async () => {
     const dialog = await openAndAnalyse(ARTICLE_TEXT);
-    await userEvent.selectOptions(within(dialog).getByLabelText('Secteur du Mali et de la Russie, Coopération générale'), 'energy');
+    await userEvent.selectOptions(within(dialog).getByLabelText('Secteur du Mali et de la Russie, Transport'), 'energy');
     const boxes = within(dialog).getAllByLabelText('Choisir Mali – Russie, Énergie pour une fusion');
     expect(boxes).toHaveLength(2);
     for (const box of boxes) await userEvent.click(box);
     await userEvent.click(within(dialog).getByRole('button', { name: 'Fusionner la sélection' }));
-    expect(within(dialog).getAllByRole('row')).toHaveLength(12);
-    expect(within(dialog).getByLabelText('Statut du Mali et de la Russie, Énergie')).toHaveDisplayValue('actif');
+    expect(within(dialog).getAllByRole('row')).toHaveLength(11);
+    expect(within(dialog).getByLabelText('Statut du Mali et de la Russie, Énergie')).toHaveDisplayValue('en discussion');
   });
 
   it('shows a tie between two actors other than the focus, and says when a row’s sentences disagree', async () => {

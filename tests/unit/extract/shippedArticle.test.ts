@@ -33,7 +33,7 @@ describe('the draft of the shipped article', () => {
     expect(missing).toEqual([]);
   });
 
-  it('has a precision and recall we report: 11 of 12 candidates are shipped, 11 of 11 shipped are found', () => {
+  it('has a precision and recall we report: 11 of 11 candidates are shipped, 11 of 11 shipped are found', () => {
     const drafted = acceptedAsIs().partnerships.map((p) => key(p.actors[0], p.actors[1], p.sector, p.evidence[0]!.status));
     const truePositives = drafted.filter((k) => shipped.has(k)).length;
     const precision = truePositives / drafted.length;
@@ -42,7 +42,7 @@ describe('the draft of the shipped article', () => {
       `precision ${truePositives}/${drafted.length} = ${precision.toFixed(3)}; recall ${truePositives}/${shipped.size} = ${recall.toFixed(3)}`,
     );
     console.info(`not in the shipped dataset: ${drafted.filter((k) => !shipped.has(k)).join(', ')}`);
-    expect([truePositives, drafted.length, shipped.size]).toEqual([11, 12, 11]);
+    expect([truePositives, drafted.length, shipped.size]).toEqual([11, 11, 11]);
   });
 
   it('proposes nothing from the "A LIRE AUSSI" line, not even its country', () => {
