@@ -58,8 +58,7 @@ test('a dense dataset draws the ties among other actors in batches, and a person
 
   // Every tie is still in the list a screen reader reads.
   await network.locator('.network-list summary').click();
-  const listed = await network.locator('.network-list__tie').count();
-  expect(listed).toBeGreaterThanOrEqual(pairs.size);
+  await expect.poll(() => network.locator('.network-list__tie').count()).toBeGreaterThanOrEqual(pairs.size);
   await network.locator('.network-list summary').click();
 
   await network.scrollIntoViewIfNeeded();

@@ -20,7 +20,8 @@ test('a person pastes the article, accepts the draft, publishes it, and every vi
   await dialog.getByRole('button', { name: 'Analyser' }).click();
   await expect(dialog.getByLabel('Pays ou organisation étudiés')).toHaveText(/Mali \(proposé\)/);
   const table = dialog.getByRole('table');
-  await expect(table.locator('tbody tr')).toHaveCount(12);
+  // The article's eleven partnerships, each drafted once (tests/unit/extract/shippedArticle.test.ts).
+  await expect(table.locator('tbody tr')).toHaveCount(11);
   await expect(table.getByText('A LIRE AUSSI')).toHaveCount(0);
   await expect(table.getByRole('group', { name: 'France, Sécurité' })).toBeVisible();
   await saveScreenshot(page, 'draft-2-review');
@@ -42,7 +43,7 @@ test('a person pastes the article, accepts the draft, publishes it, and every vi
   await dialog.getByRole('button', { name: 'Tout accepter' }).click();
   await expect(table.getByText('à relire')).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Publier dans le tableau de bord' }).click();
-  await expect(dialog.getByText(/12 partenariats publiés dans toutes les vues/)).toBeVisible();
+  await expect(dialog.getByText(/11 partenariats publiés dans toutes les vues/)).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Télécharger le JSON' })).toBeVisible();
   await saveScreenshot(page, 'draft-3-published');
   await page.screenshot({ path: 'test-results/screens/draft-3b-published-viewport.png' });
@@ -55,10 +56,10 @@ test('a person pastes the article, accepts the draft, publishes it, and every vi
   await dialog.getByRole('button', { name: 'Fermer' }).click();
   await expect(dialog).toBeHidden();
 
-  // Every view now shows the drafted dataset: 12 rows, a general-cooperation sector, Russia in the network.
-  await expect(page.getByRole('region', { name: 'Tableau des partenariats' }).locator('tbody tr')).toHaveCount(12);
+  // Every view now shows the drafted dataset: 11 rows, Russia's education tie, Russia in the network.
+  await expect(page.getByRole('region', { name: 'Tableau des partenariats' }).locator('tbody tr')).toHaveCount(11);
   await expect(page.getByRole('region', { name: 'Réseau' })).toContainText('Russie');
-  await expect(page.getByRole('region', { name: 'Secteurs' })).toContainText('Coopération générale');
+  await expect(page.getByRole('region', { name: 'Secteurs' })).toContainText('Éducation');
   const map = page.getByRole('region', { name: 'Carte', exact: true });
   await expect(map).toContainText('Russie');
   // Every country got a place on the map from the map's own world file; only people have none.
