@@ -40,26 +40,8 @@ export function AddByHand({ draft, focus, dispatch }: { draft: Draft; focus: str
           ))}
         </select>
       </label>
-      <label>
-        {t.firstActor}
-        <select value={first} onChange={(e) => setFirst(e.target.value)}>
-          {choices.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name[lang]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t.secondActor}
-        <select value={partner} onChange={(e) => setPartner(e.target.value)}>
-          {choices.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name[lang]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ActorChoice label={t.firstActor} choices={choices} value={first} onChange={setFirst} />
+      <ActorChoice label={t.secondActor} choices={choices} value={partner} onChange={setPartner} />
       <label>
         {t.colSector}
         <select value={sector} onChange={(e) => setSector(e.target.value)}>
@@ -83,5 +65,32 @@ export function AddByHand({ draft, focus, dispatch }: { draft: Draft; focus: str
       <button type="submit">{t.add}</button>
       {done && <p role="status">{t.added}</p>}
     </form>
+  );
+}
+
+/** One side of the tie a person adds: any actor of the draft but its people. */
+function ActorChoice({
+  label,
+  choices,
+  value,
+  onChange,
+}: {
+  label: string;
+  choices: readonly Draft['actors'][number][];
+  value: string;
+  onChange: (id: string) => void;
+}) {
+  const lang = useLang();
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        {choices.map((a) => (
+          <option key={a.id} value={a.id}>
+            {a.name[lang]}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
