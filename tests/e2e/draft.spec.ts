@@ -51,7 +51,7 @@ test('a person pastes the article, accepts the draft, publishes it, and every vi
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Télécharger le JSON' }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toBe('mli-partnerships-draft.json');
+  expect(file.suggestedFilename()).toBe('mali-cooperation-renforcee-avec-la-russie-diop-et-camara-a-draft.json');
 
   await dialog.getByRole('button', { name: 'Fermer' }).click();
   await expect(dialog).toBeHidden();

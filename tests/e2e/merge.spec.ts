@@ -107,14 +107,20 @@ test.describe('merging a second dataset into the current one', () => {
     await workspace.getByRole('button', { name: 'Tout accepter' }).click();
     await workspace.getByRole('button', { name: 'Fusionner avec les données actuelles' }).click();
 
-    const dialog = page.getByRole('dialog', { name: 'Fusionner « mli-partnerships-draft.json » avec les données actuelles' });
+    const dialog = page.getByRole('dialog', {
+      name: 'Fusionner « mali-cooperation-renforcee-avec-la-russie-diop-et-camara-a-draft.json » avec les données actuelles',
+    });
     await expect(dialog).toContainText(/La fusion ajoute \d+ affirmations?/);
     await saveScreenshot(page, 'merge-draft-review');
     await dialog.getByRole('button', { name: 'Fusionner', exact: true }).click();
     await expect(dialog).toBeHidden();
     await workspace.getByRole('button', { name: 'Fermer' }).click();
     await expect(
-      page.getByRole('status').filter({ hasText: 'Fusion faite : « Les partenariats du Mali + mli-partnerships-draft.json »' }),
+      page
+        .getByRole('status')
+        .filter({
+          hasText: 'Fusion faite : « Les partenariats du Mali + mali-cooperation-renforcee-avec-la-russie-diop-et-camara-a-draft.json »',
+        }),
     ).toBeVisible();
     await expect(page.getByRole('heading', { level: 1, name: 'Les partenariats du Mali' })).toBeVisible();
   });

@@ -9,7 +9,7 @@ import { ActorList } from './ActorList';
 import { ArticleInData } from './ArticleInData';
 import { AddByHand } from './AddByHand';
 import { ReviewTable } from './ReviewTable';
-import { downloadFile, publishDraft } from './publishDraft';
+import { downloadFile, draftFileName, publishDraft } from './publishDraft';
 import { findDuplicates, reviewReducer, toRows } from './reviewRows';
 import { SkippedList } from './SkippedList';
 import { useLang, useMessages } from '../../state/useMessages';
@@ -64,7 +64,7 @@ export function DraftReview({
     const result = await publishDraft(draft, focus, rows, [...people]);
     if (!result.ok) return setOutcome({ kind: 'issues', issues: result.issues });
     setOutcome({ kind: 'idle' });
-    merge(draftFileName(focus), result.dataset);
+    merge(draftFileName(draft, focus), result.dataset);
   }
 
   async function publish() {
@@ -74,7 +74,7 @@ export function DraftReview({
     const result = await publishDraft(draft, focus, rows, [...people]);
     if (!ticket.isCurrent()) return;
     if (!result.ok) return setOutcome({ kind: 'issues', issues: result.issues });
-    if (!showOwnDataset(ticket, draftFileName(focus), result.dataset)) return;
+    if (!showOwnDataset(ticket, draftFileName(draft, focus), result.dataset)) return;
     setOutcome({
       kind: 'published',
       n: result.json.partnerships.length,
@@ -142,7 +142,7 @@ export function DraftReview({
         )}
         {outcome.kind === 'published' && (
           <>
-            <button type="button" onClick={() => downloadFile(draftFileName(focus), 'application/json', outcome.json)}>
+            <button type="button" onClick={() => downloadFile(draftFileName(draft, focus), 'application/json', outcome.json)}>
               {t.downloadJson}
             </button>
             <button type="button" onClick={() => downloadFile(outcome.path.split('/').pop()!, 'text/plain', draft.text)}>
@@ -173,5 +173,3 @@ export function DraftReview({
     </div>
   );
 }
-
-const draftFileName = (focus: string) => `${focus.toLowerCase()}-partnerships-draft.json`;

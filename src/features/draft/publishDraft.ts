@@ -48,10 +48,21 @@ export async function publishDraft(draft: Draft, focus: string, rows: readonly R
  * a file name when they are downloaded.
  */
 function sourceTextPath(draft: Draft, focus: string): string {
-  const slug = toSlug(draft.sentences[0]?.text ?? '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return `sources/${slug || `${focus.toLowerCase()}-article`}.txt`;
+  return `sources/${articleSlug(draft) || `${focus.toLowerCase()}-article`}.txt`;
+}
+
+/** The article's title as a file name's stem, cut after a whole word within 60 characters; '' when it has none. */
+export function articleSlug(draft: Draft): string {
+  const slug = toSlug(draft.sentences[0]?.text ?? '');
+  return slug.length <= 60 ? slug : slug.slice(0, 61).replace(/-[^-]*$/, '');
+}
+
+/**
+ * The draft's JSON file, named after its article as its text is, so that the drafts of several
+ * articles merged one after the other are told apart in the merge's notice and in a folder.
+ */
+export function draftFileName(draft: Draft, focus: string): string {
+  return `${articleSlug(draft) || `${focus.toLowerCase()}-partnerships`}-draft.json`;
 }
 
 /** Offers a file to save, built in the page: nothing leaves the computer. */

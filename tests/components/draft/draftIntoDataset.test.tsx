@@ -25,7 +25,7 @@ async function draftAndMerge(user: User, workspace: HTMLElement, text: string) {
   await user.click(within(workspace).getByRole('button', { name: 'Analyse' }));
   await user.click(await within(workspace).findByRole('button', { name: 'Accept all' }));
   await user.click(within(workspace).getByRole('button', { name: 'Merge into the current data' }));
-  const name = /^Merge ".*-partnerships-draft\.json" into the current data$/;
+  const name = /^Merge ".*-draft\.json" into the current data$/;
   const review = await screen.findByRole('dialog', { name }, { timeout: 10_000 });
   await user.click(within(review).getByRole('button', { name: /^Merge$/ }));
   await waitFor(() => expect(screen.queryByRole('dialog', { name })).toBeNull());
