@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { extractDraft, normalizeArticle } from '../../../src/extract/extractDraft';
+
+/** The candidates of a short text as "ACTOR ACTOR sector status" lines, for readable expectations. */
+function found(text: string, focus: string) {
+  const draft = extractDraft(normalizeArticle(text), { focus });
+  return draft.candidates.map((c) => `${c.actors.join(' ')} ${c.sector} ${c.status}`).sort();
+}
+
+describe('verbs of cooperation in every tense', () => {
+  it('reads a country that supplies, hosts or equips another as an active tie', () => {
+    expect(found('Ghana supplies Togo with munitions.', 'GHA')).toEqual(['GHA TGO security active']);
+    expect(found('Ghana hosts Togolese instructors in its bases.', 'GHA')).toEqual(['GHA TGO security active']);
+    expect(found('Ghana equipped the Togolese army.', 'GHA')).toEqual(['GHA TGO security active']);
+  });
+
+  it('reads a French present tense of delivering, hosting or training as an active tie', () => {
+    expect(found('Le Ghana livre du riz au Togo.', 'GHA')).toEqual(['GHA TGO agriculture active']);
+    expect(found('Le Ghana accueille des instructeurs togolais.', 'GHA')).toEqual(['GHA TGO security active']);
+    expect(found('Le Ghana forme des soldats togolais.', 'GHA')).toEqual(['GHA TGO security active']);
+  });
+
+  it('reads a promise to train, build or fund as an emerging tie in both languages', () => {
+    expect(found('Ghana will train Togolese soldiers.', 'GHA')).toEqual(['GHA TGO security emerging']);
+    expect(found('Ghana will build a hydroelectric dam in Togo.', 'GHA')).toEqual(['GHA TGO energy emerging']);
+    expect(found('Le Ghana financera des écoles au Togo.', 'GHA')).toContain('GHA TGO education emerging');
+  });
+});
