@@ -25,4 +25,11 @@ describe('verbs of cooperation in every tense', () => {
     expect(found('Ghana will build a hydroelectric dam in Togo.', 'GHA')).toEqual(['GHA TGO energy emerging']);
     expect(found('Le Ghana financera des écoles au Togo.', 'GHA')).toContain('GHA TGO education emerging');
   });
+
+  it('reads giving, selling, lending or backing as an active tie', () => {
+    expect(found('Ghana sent doctors and medicines to Togo.', 'GHA')).toEqual(['GHA TGO health active']);
+    expect(found('Ghana backed the Togolese army with drones.', 'GHA')).toEqual(['GHA TGO security active']);
+    expect(found('Le Ghana a vendu des blindés au Togo.', 'GHA')).toEqual(['GHA TGO security active']);
+    expect(found('Le Ghana a appuyé l’armée togolaise.', 'GHA')).toEqual(['GHA TGO security active']);
+  });
 });
