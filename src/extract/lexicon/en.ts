@@ -437,6 +437,10 @@ export const enLexicon: Lexicon = {
       'extended',
       'ratified',
       'concluded',
+      'partners of',
+      'ally of',
+      'allies of',
+      'allied with',
     ],
     emerging: [
       'launch*',

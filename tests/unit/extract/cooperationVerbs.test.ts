@@ -32,4 +32,9 @@ describe('verbs of cooperation in every tense', () => {
     expect(found('Le Ghana a vendu des blindés au Togo.', 'GHA')).toEqual(['GHA TGO security active']);
     expect(found('Le Ghana a appuyé l’armée togolaise.', 'GHA')).toEqual(['GHA TGO security active']);
   });
+
+  it('reads a country named as the partner or the ally of another as an active tie', () => {
+    expect(found('Le Ghana, partenaire du Togo, a condamné l’attaque.', 'GHA')).toEqual(['GHA TGO general active']);
+    expect(found('Ghana, a long-standing ally of Togo, condemned the attack.', 'GHA')).toEqual(['GHA TGO general active']);
+  });
 });
