@@ -441,6 +441,10 @@ export const enLexicon: Lexicon = {
       'ally of',
       'allies of',
       'allied with',
+      'stationed',
+      'presence',
+      'present in',
+      'based in',
     ],
     emerging: [
       'launch*',

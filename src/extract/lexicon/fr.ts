@@ -436,6 +436,10 @@ export const frLexicon: Lexicon = {
       'partenaires du',
       'allié du',
       'alliés du',
+      'stationné*',
+      'basé* à',
+      'basé* au',
+      'basé* en',
     ],
     emerging: [
       "en train d'engager",

@@ -37,4 +37,9 @@ describe('verbs of cooperation in every tense', () => {
     expect(found('Le Ghana, partenaire du Togo, a condamné l’attaque.', 'GHA')).toEqual(['GHA TGO general active']);
     expect(found('Ghana, a long-standing ally of Togo, condemned the attack.', 'GHA')).toEqual(['GHA TGO general active']);
   });
+
+  it('reads troops stationed in a country as an active tie in both languages', () => {
+    expect(found('Ghanaian soldiers are stationed in Togo.', 'TGO')).toEqual(['TGO GHA security active']);
+    expect(found('Des soldats ghanéens sont stationnés au Togo.', 'TGO')).toEqual(['TGO GHA security active']);
+  });
 });
