@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extractDraft, normalizeArticle } from '../../../src/extract/extractDraft';
+
+/** The candidates of a short text as "ACTOR ACTOR sector status" lines, for readable expectations. */
+function found(text: string, focus: string) {
+  const draft = extractDraft(normalizeArticle(text), { focus });
+  return draft.candidates.map((c) => `${c.actors.join(' ')} ${c.sector} ${c.status}`).sort();
+}
+
+describe('verbs of cooperation in every tense', () => {
+  it('reads a country that supplies, hosts or equips another as an active tie', () => {
+    expect(found('Ghana supplies Togo with munitions.', 'GHA')).toEqual(['GHA TGO security active']);
+    expect(found('Ghana hosts Togolese instructors in its bases.', 'GHA')).toEqual(['GHA TGO security active']);
+    expect(found('Ghana equipped the Togolese army.', 'GHA')).toEqual(['GHA TGO security active']);
+  });
+
+  it('reads a French present tense of delivering, hosting or training as an active tie', () => {
+    expect(found('Le Ghana livre du riz au Togo.', 'GHA')).toEqual(['GHA TGO agriculture active']);
+    expect(found('Le Ghana accueille des instructeurs togolais.', 'GHA')).toEqual(['GHA TGO security active']);
+    expect(found('Le Ghana forme des soldats togolais.', 'GHA')).toEqual(['GHA TGO security active']);
+  });
+
+  it('reads a promise to train, build or fund as an emerging tie in both languages', () => {
+    expect(found('Ghana will train Togolese soldiers.', 'GHA')).toEqual(['GHA TGO security emerging']);
+    expect(found('Ghana will build a hydroelectric dam in Togo.', 'GHA')).toEqual(['GHA TGO energy emerging']);
+    expect(found('Le Ghana financera des écoles au Togo.', 'GHA')).toContain('GHA TGO education emerging');
+  });
+
+  it('reads giving, selling, lending or backing as an active tie', () => {
+    expect(found('Ghana sent doctors and medicines to Togo.', 'GHA')).toEqual(['GHA TGO health active']);
+    expect(found('Ghana backed the Togolese army with drones.', 'GHA')).toEqual(['GHA TGO security active']);
+    expect(found('Le Ghana a vendu des blindés au Togo.', 'GHA')).toEqual(['GHA TGO security active']);
+    expect(found('Le Ghana a appuyé l’armée togolaise.', 'GHA')).toEqual(['GHA TGO security active']);
+  });
+
+  it('reads a country named as the partner or the ally of another as an active tie', () => {
+    expect(found('Le Ghana, partenaire du Togo, a condamné l’attaque.', 'GHA')).toEqual(['GHA TGO general active']);
+    expect(found('Ghana, a long-standing ally of Togo, condemned the attack.', 'GHA')).toEqual(['GHA TGO general active']);
+  });
+
+  it('reads troops stationed in a country as an active tie in both languages', () => {
+    expect(found('Ghanaian soldiers are stationed in Togo.', 'TGO')).toEqual(['TGO GHA security active']);
+    expect(found('Des soldats ghanéens sont stationnés au Togo.', 'TGO')).toEqual(['TGO GHA security active']);
+  });
+});
