@@ -116,11 +116,9 @@ test.describe('merging a second dataset into the current one', () => {
     await expect(dialog).toBeHidden();
     await workspace.getByRole('button', { name: 'Fermer' }).click();
     await expect(
-      page
-        .getByRole('status')
-        .filter({
-          hasText: 'Fusion faite : « Les partenariats du Mali + mali-cooperation-renforcee-avec-la-russie-diop-et-camara-a-draft.json »',
-        }),
+      page.getByRole('status').filter({
+        hasText: 'Fusion faite : « Les partenariats du Mali + mali-cooperation-renforcee-avec-la-russie-diop-et-camara-a-draft.json »',
+      }),
     ).toBeVisible();
     await expect(page.getByRole('heading', { level: 1, name: 'Les partenariats du Mali' })).toBeVisible();
   });
