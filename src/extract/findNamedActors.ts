@@ -1,3 +1,4 @@
+import { matchesIn } from './findPhrases';
 import { foldAccentsInPlace } from '../text/fold';
 import { NAME_FORMS, type NameForm } from './countryNames';
 import { findAnaphora } from './names/anaphora';
@@ -39,10 +40,7 @@ export function findNamedActors(text: string, sentences: readonly Sentence[]): M
   const places: Mention[] = [];
   for (const sentence of sentences) {
     if (sentence.skipped) continue;
-    const part = folded.slice(sentence.start, sentence.end);
-    for (const m of part.matchAll(PATTERN)) {
-      const start = sentence.start + m.index;
-      const end = start + m[0].length;
+    for (const { match: m, start, end } of matchesIn(folded, sentence, PATTERN)) {
       const original = text.slice(start, end);
       const form = FORMS_BY_FOLDED.get(m[0].replace(/\s+/g, ' '))?.find((f) => accepts(f, original));
       if (!form) continue;

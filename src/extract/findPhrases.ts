@@ -1,4 +1,5 @@
 import { foldAccentsInPlace } from '../text/fold';
+import type { Sentence } from './types';
 
 const LETTER = '[\\p{L}\\p{N}]';
 
@@ -54,4 +55,19 @@ export function dropOverlaps<T extends { start: number; end: number }>(hits: T[]
     if (!kept.some((k) => hit.start < k.end && k.start < hit.end)) kept.push(hit);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Each match of a global pattern within one sentence of the folded text, with its place in the
+ * whole text (`start`, `end`): the passes that read a sentence at a time share this one loop.
+ */
+export function* matchesIn(
+  folded: string,
+  sentence: Sentence,
+  pattern: RegExp,
+): Generator<{ match: RegExpMatchArray; start: number; end: number }> {
+  for (const match of folded.slice(sentence.start, sentence.end).matchAll(pattern)) {
+    const start = sentence.start + match.index!;
+    yield { match, start, end: start + match[0].length };
+  }
 }

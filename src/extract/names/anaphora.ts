@@ -1,3 +1,4 @@
+import { matchesIn } from '../findPhrases';
 import type { Mention, Sentence } from '../types';
 
 /**
@@ -40,10 +41,7 @@ export function findAnaphora(
   const countries = named.filter((m) => isCountry(m) && (m.via === 'name' || m.via === 'capital'));
   for (const sentence of sentences) {
     if (sentence.skipped) continue;
-    const part = folded.slice(sentence.start, sentence.end);
-    for (const m of part.matchAll(PATTERN)) {
-      const start = sentence.start + m.index;
-      const end = start + m[0].length;
+    for (const { start, end } of matchesIn(folded, sentence, PATTERN)) {
       if (named.some((n) => n.start >= end && COMPLEMENT_GAP.test(folded.slice(end, n.start)))) continue;
       const earlier = countries.filter((c) => c.sentence < sentence.index);
       const last = earlier.at(-1);

@@ -1,3 +1,4 @@
+import { matchesIn } from '../findPhrases';
 import { ORGANIZATIONS } from '../lexicon/organizations';
 import type { Mention, Sentence } from '../types';
 
@@ -69,16 +70,13 @@ export function findGroupMentions(
 
   for (const sentence of sentences) {
     if (sentence.skipped) continue;
-    const part = folded.slice(sentence.start, sentence.end);
     const inTitle = sentence.index === title;
     const earlier = (l: { sentence: number }) => l.sentence < sentence.index;
     const castOf = (count?: number) =>
       lists
         .filter((l) => count === undefined || l.ids.length === count)
         .reduce<ListOfCountries | undefined>((best, l) => (!best || l.ids.length > best.ids.length ? l : best), undefined);
-    for (const m of part.matchAll(NUMBERED)) {
-      const start = sentence.start + m.index;
-      const end = start + m[0].length;
+    for (const { match: m, start, end } of matchesIn(folded, sentence, NUMBERED)) {
       if (NAMED_RIGHT_AFTER.test(folded.slice(end, end + 10))) continue;
       const count = NUMBERS[m[1] ?? m[2] ?? ''] ?? 0;
       const ids = inTitle
@@ -87,9 +85,7 @@ export function findGroupMentions(
           lastDistinct(countries.filter(earlier).reverse(), count).reverse());
       if (ids.length === count) add(start, end, sentence.index, ids);
     }
-    for (const m of part.matchAll(UNNUMBERED)) {
-      const start = sentence.start + m.index;
-      const end = start + m[0].length;
+    for (const { start, end } of matchesIn(folded, sentence, UNNUMBERED)) {
       if (NAMED_RIGHT_AFTER.test(folded.slice(end, end + 10))) continue;
       const list = inTitle ? castOf() : lists.filter(earlier).at(-1);
       if (list) add(start, end, sentence.index, list.ids);
