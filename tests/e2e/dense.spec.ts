@@ -72,8 +72,8 @@ test('a dense dataset draws the ties among other actors in batches, and a person
 
   await page.mouse.click(at.x, at.y);
   await expect(page.getByRole('complementary', { name: 'Détails' })).toContainText(pair.split(' – ')[0]!);
-  // The picked tie is drawn again forward, as an element, above the faded batches.
-  await expect(network.locator('.network-overlay line').first()).toBeAttached();
+  // The picked tie is drawn again forward, above the faded batches.
+  await expect(network.locator('.network-overlay .network-overlay__edge').first()).toBeAttached();
 });
 
 test('the map draws its dense ties in batches, and a hover on one names it', async ({ page }) => {

@@ -19,6 +19,7 @@ import { describeNetworkEdge, describeNetworkNodeFacts, toNetworkCounts } from '
 import { nodeAccessibleName, type Pointed } from './toNetworkTooltip';
 import { useNetworkReach } from './useNetworkEmphasis';
 import { usePlacedLabels } from './usePlacedLabels';
+import { useMarkEmphasis } from './useMarkEmphasis';
 import { useNetworkKeys } from './useNetworkKeys';
 import { useNetworkZoom } from './useNetworkZoom';
 import { useNodeDrag } from './useNodeDrag';
@@ -57,6 +58,7 @@ export function NetworkDiagram({ dataset, graph, layout, initialLabels }: Props)
   const [moved, setMoved] = useState<{ layout: NetworkLayout; at: ReadonlyMap<string, Point> }>({ layout, at: new Map() });
   const tipStore = useTipStore<NonNullable<Pointed>>();
   const emphasisStore = useNetworkReach(dataset, graph);
+  useMarkEmphasis(svgRef, emphasisStore);
   const changedPairs = useComparedPairs();
 
   // Dragged places belong to the layout they were dragged on: a new layout starts afresh.
@@ -248,7 +250,6 @@ export function NetworkDiagram({ dataset, graph, layout, initialLabels }: Props)
                       name={
                         changed ? `${name}${t.semicolon}${t.dateControl.changed(changed.map((kind) => t.dateControl.kinds[kind]))}` : name
                       }
-                      emphasisStore={emphasisStore}
                       onPick={pickEdge}
                       onPoint={pointEdge}
                     />
@@ -271,23 +272,15 @@ export function NetworkDiagram({ dataset, graph, layout, initialLabels }: Props)
                       radius={p.radius}
                       name={nodeAccessibleName(nodeTexts.get(n.id)) ?? n.id}
                       drag={drag}
-                      emphasisStore={emphasisStore}
                       onPick={pickNode}
                       onPoint={pointNode}
                     />
                   );
                 })}
               </g>
-              <NetworkLabels labels={labels} emphasisStore={emphasisStore} />
+              <NetworkOverlay emphasisStore={emphasisStore} edges={drawOrder} nodes={graph.nodes} positions={positions} svgRef={svgRef} />
+              <NetworkLabels labels={labels} />
             </NetworkMarks>
-            <NetworkOverlay
-              emphasisStore={emphasisStore}
-              edges={drawOrder}
-              nodes={graph.nodes}
-              positions={positions}
-              labels={labels}
-              svgRef={svgRef}
-            />
           </g>
         </svg>
         <NetworkPointedTooltip store={tipStore} context={tooltipContext} />

@@ -1,14 +1,13 @@
 import { memo, type KeyboardEvent } from 'react';
 import type { NetworkEdge, NetworkEdgeKind } from '../../derive/toNetworkGraph';
 import { edgeStroke } from '../../styles/networkStyle';
-import { edgeMarkName, useEdgeEmphasis, type ReachStore } from './useNetworkEmphasis';
 import type { Status } from '../../model/statuses';
 import { CHANGE_GLYPHS, type ChangeKind } from '../../derive/compareDates';
+import { disagreementSign } from './disagreementSign';
 
 interface Props extends Omit<LineProps, 'className'> {
   id: string;
   name: string;
-  emphasisStore: ReachStore;
   /** How the pair changed between the two dates the date control marks, if it did. */
   changed?: readonly ChangeKind[] | undefined;
   onPick(id: string): void;
@@ -18,8 +17,8 @@ interface Props extends Omit<LineProps, 'className'> {
 /**
  * One pair of actors. A wide transparent line on top makes a thin edge easy to point at. Edges
  * are buttons for screen readers but stay out of the Tab order, which the nodes already fill; the
- * list below the diagram gives keyboard users every relation. Like a node, it follows its own
- * emphasis.
+ * list below the diagram gives keyboard users every relation. Like a node's, its emphasis is
+ * written onto it without a render (`useMarkEmphasis`).
  *
  * Its props are plain values, so a filter that leaves a pair as it was does not re-render it.
  */
@@ -35,12 +34,10 @@ export const NetworkEdgeMark = memo(function NetworkEdgeMark({
   x2,
   y2,
   name,
-  emphasisStore,
   changed,
   onPick,
   onPoint,
 }: Props) {
-  const emphasis = useEdgeEmphasis(emphasisStore, id);
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
     event.preventDefault();
@@ -52,7 +49,6 @@ export const NetworkEdgeMark = memo(function NetworkEdgeMark({
       data-id={id}
       data-kind={kind}
       data-status={status ?? undefined}
-      data-emphasis={edgeMarkName(emphasis)}
       data-changed={changed?.join(' ')}
       role="button"
       tabIndex={-1}
@@ -117,17 +113,17 @@ export function lineOf(edge: NetworkEdge, a: { x: number; y: number }, b: { x: n
 /** How much thinner a tie between two other actors is than one of the centre's. */
 export const ASIDE_WIDTH = 0.6;
 
-/**
- * The sign of a pair whose sources disagree, on its line: "≠" in a ringed disc, so it reads
- * without colour and in any theme. The pointer passes through it to the edge.
- */
-function DisagreementMark({ x, y }: { x: number; y: number }) {
+/** The sign of a pair whose sources disagree, on its line; it reads without colour and in any theme. The pointer passes through it to the edge. */
+export function DisagreementMark({ x, y }: { x: number; y: number }) {
+  return <DisagreementSigns {...disagreementSign(x, y)} />;
+}
+
+/** One or many disagreement signs (`disagreementSign`), their discs and strokes joined. */
+export function DisagreementSigns({ disc, strokes }: { disc: string; strokes: string }) {
   return (
     <g className="network-edge__disagree" aria-hidden="true">
-      <circle cx={x} cy={y} r={7} />
-      <text x={x} y={y} dy="0.35em" textAnchor="middle">
-        ≠
-      </text>
+      <path className="network-edge__disagree-disc" d={disc} />
+      <path className="network-edge__disagree-sign" d={strokes} />
     </g>
   );
 }

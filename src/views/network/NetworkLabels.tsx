@@ -1,68 +1,31 @@
 import { memo } from 'react';
 import { FOCUS_LABEL_FONT_SIZE, LABEL_FONT_SIZE } from '../../derive/networkMetrics';
 import type { LabelAnchor } from '../../derive/computeNetworkLabels';
-import { nodeMarkName, useNodeEmphasis, type ReachStore } from './useNetworkEmphasis';
 import type { NetworkLabel } from './usePlacedLabels';
 
 interface Props {
   labels: readonly NetworkLabel[];
-  emphasisStore: ReachStore;
 }
 
 /**
- * The names, drawn above every node and edge with a halo, so an edge never runs through a word.
- * They are hidden from assistive technology: each node's accessible name already says it.
+ * The names, drawn above every node and edge (and above what a pick brings forward) with a halo,
+ * so an edge never runs through a word. They are hidden from assistive technology: each node's
+ * accessible name already says it. While something is brought forward, the names it leaves out
+ * fade one by one (`data-forward`, written by `useMarkEmphasis`), so the names of a hub's hundreds
+ * of neighbours are neither copied nor re-rendered.
  */
-export const NetworkLabels = memo(function NetworkLabels({ labels, emphasisStore }: Props) {
+export const NetworkLabels = memo(function NetworkLabels({ labels }: Props) {
   return (
     <g className="network-labels" aria-hidden="true">
       {labels.map(({ id, text, place, isFocus }) => (
-        <NetworkLabelText
-          key={id}
-          id={id}
-          text={text}
-          x={place.x}
-          y={place.y}
-          anchor={place.anchor}
-          isFocus={isFocus}
-          emphasisStore={emphasisStore}
-        />
+        <LabelText key={id} id={id} text={text} x={place.x} y={place.y} anchor={place.anchor} isFocus={isFocus} />
       ))}
     </g>
   );
 });
 
-interface TextProps {
-  id: string;
-  text: string;
-  x: number;
-  y: number;
-  anchor: LabelAnchor;
-  isFocus: boolean;
-  emphasisStore: ReachStore;
-}
-
-/** One name, brought forward with its node; plain props, so a label that did not move is left alone. */
-const NetworkLabelText = memo(function NetworkLabelText({ id, text, x, y, anchor, isFocus, emphasisStore }: TextProps) {
-  const emphasis = useNodeEmphasis(emphasisStore, id);
-  return (
-    <LabelText
-      className="network-label"
-      id={id}
-      emphasis={nodeMarkName(emphasis)}
-      text={text}
-      x={x}
-      y={y}
-      anchor={anchor}
-      isFocus={isFocus}
-    />
-  );
-});
-
 interface LabelTextProps {
-  className: string;
   id: string;
-  emphasis: string;
   text: string;
   x: number;
   y: number;
@@ -70,13 +33,12 @@ interface LabelTextProps {
   isFocus: boolean;
 }
 
-/** A drawn name, in the network and again in its overlay. */
-export function LabelText({ className, id, emphasis, text, x, y, anchor, isFocus }: LabelTextProps) {
+/** A drawn name; plain props, so a name that did not move is left alone. */
+const LabelText = memo(function LabelText({ id, text, x, y, anchor, isFocus }: LabelTextProps) {
   return (
     <text
-      className={className}
+      className="network-label"
       data-id={id}
-      data-emphasis={emphasis}
       x={x}
       y={y}
       textAnchor={anchor}
@@ -86,4 +48,4 @@ export function LabelText({ className, id, emphasis, text, x, y, anchor, isFocus
       {text}
     </text>
   );
-}
+});

@@ -1,6 +1,6 @@
 import { memo, type KeyboardEvent } from 'react';
 import { nodePaint, nodeShapePath } from '../../styles/networkStyle';
-import { nodeMarkName, useNodeState, type ReachStore } from './useNetworkEmphasis';
+import { useNodeSelected } from './useNetworkEmphasis';
 import type { DragHandlers } from './useNodeDrag';
 import type { ActorKind } from '../../model/actorKinds';
 
@@ -13,7 +13,6 @@ interface Props {
   radius: number;
   name: string;
   drag: DragHandlers;
-  emphasisStore: ReachStore;
   onPick(id: string): void;
   onPoint(id: string | null): void;
 }
@@ -23,24 +22,13 @@ interface Props {
  * reaches it, Enter or Space selects it, and a screen reader hears its name and whether it is
  * selected. The focus ring is drawn rather than left to the browser, which outlines SVG poorly.
  *
- * It follows the hover and the selection on its own, so a pointer move re-renders only the marks
- * whose emphasis changes; every other prop is a plain value or stays the same object while the
- * pointer moves or a filter leaves the node as it was.
+ * It follows the selection on its own, so a pick re-renders only the nodes it selects or
+ * deselects; its emphasis is written onto it without a render (`useMarkEmphasis`). Every other
+ * prop is a plain value or stays the same object while the pointer moves or a filter leaves the
+ * node as it was.
  */
-export const NetworkNodeMark = memo(function NetworkNodeMark({
-  id,
-  kind,
-  isFocus,
-  x,
-  y,
-  radius,
-  name,
-  drag,
-  emphasisStore,
-  onPick,
-  onPoint,
-}: Props) {
-  const { emphasis, selected } = useNodeState(emphasisStore, id);
+export const NetworkNodeMark = memo(function NetworkNodeMark({ id, kind, isFocus, x, y, radius, name, drag, onPick, onPoint }: Props) {
+  const selected = useNodeSelected(id);
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
     event.preventDefault();
@@ -52,7 +40,6 @@ export const NetworkNodeMark = memo(function NetworkNodeMark({
       className="network-node"
       data-id={id}
       data-kind={kind}
-      data-emphasis={nodeMarkName(emphasis)}
       role="button"
       tabIndex={0}
       aria-label={name}

@@ -1,15 +1,14 @@
-import { memo, type RefObject } from 'react';
+import { memo, useMemo, type RefObject } from 'react';
 import { useStore } from 'zustand';
 import type { PlacedNode } from '../../derive/computeNetworkLayout';
 import type { NetworkEdge, NetworkNode } from '../../derive/toNetworkGraph';
 import { useAppStore } from '../../state/store';
-import { EdgeLine, lineOf } from './NetworkEdgeMark';
-import { LabelText } from './NetworkLabels';
-import { nodePaint, nodeShapePath } from '../../styles/networkStyle';
-import { isForward, nodeEmphasis } from '../../derive/emphasis';
-import { nodeMarkName, type ReachStore } from './useNetworkEmphasis';
+import { DisagreementSigns } from './NetworkEdgeMark';
+import { nodeShapePath } from '../../styles/networkStyle';
+import type { ReachStore } from './useNetworkEmphasis';
 import { useFocusedNode } from './useFocusedNode';
-import type { NetworkLabel } from './usePlacedLabels';
+import { toOverlayMarks } from './overlayMarks';
+import { isForward, nodeEmphasis } from '../../derive/emphasis';
 
 interface Props {
   emphasisStore: ReachStore;
@@ -17,71 +16,58 @@ interface Props {
   edges: readonly NetworkEdge[];
   nodes: readonly NetworkNode[];
   positions: ReadonlyMap<string, PlacedNode>;
-  labels: readonly NetworkLabel[];
   svgRef: RefObject<SVGSVGElement | null>;
 }
 
 /**
- * What the pick brings forward, drawn a second time above the faded network at full strength:
- * its edges, its nodes (with the selection's ring), the keyboard focus ring and the names.
+ * What the pick brings forward, drawn a second time above the faded edges and nodes at full
+ * strength: its edges and its nodes, a path per stroke and per paint (`toOverlayMarks`), the signs
+ * of its disagreeing ties, the selection's ring and the keyboard focus ring. The names are not
+ * copied: they stay above it in their own layer, which fades each name the pick leaves out.
  *
- * The network fades by the opacity of its three layers, which is not inherited, so a hover
- * restyles and repaints those layers and this overlay, not each of the thousands of marks. The
- * marks themselves stay where they are, faded with their layer: they keep the focus, the names
- * for assistive technology and the pointer. These copies are pictures only, hidden from assistive
- * technology and transparent to the pointer. This is the one part of the diagram that reads the
- * whole reach, so a hover re-renders it and the few marks whose own emphasis changes.
+ * The edges and nodes fade by the opacity of their layers, which is not inherited, so a hover
+ * restyles those layers and this overlay, not each of the thousands of marks. The marks
+ * themselves stay where they are: they keep the focus, the names for assistive technology and the
+ * pointer. These copies are pictures only, hidden from assistive technology and transparent to
+ * the pointer. This is the one part of the diagram that reads the whole reach, so a hover
+ * re-renders it alone.
  */
-export const NetworkOverlay = memo(function NetworkOverlay({ emphasisStore, edges, nodes, positions, labels, svgRef }: Props) {
+export const NetworkOverlay = memo(function NetworkOverlay({ emphasisStore, edges, nodes, positions, svgRef }: Props) {
   const reach = useStore(emphasisStore, (s) => s.reading);
   const selected = useAppStore((s) => (s.selection?.kind === 'actor' ? s.selection.id : null));
   const focused = useFocusedNode(svgRef);
   const focusedNode = focused === null ? undefined : nodes.find((n) => n.id === focused);
   const focusedAt = focused === null ? undefined : positions.get(focused);
+  const marks = useMemo(() => reach && toOverlayMarks(reach, edges, nodes, positions), [reach, edges, nodes, positions]);
+  const selectedNode = selected === null || !isForward(nodeEmphasis(reach, selected)) ? undefined : nodes.find((n) => n.id === selected);
+  const selectedAt = selected === null ? undefined : positions.get(selected);
 
   return (
     <g className="network-overlay" aria-hidden="true">
-      {reach &&
-        edges.map((e) => {
-          const a = positions.get(e.source);
-          const b = positions.get(e.target);
-          if (!reach.edges.has(e.id) || !a || !b) return null;
-          return <EdgeLine key={e.id} className="network-overlay__edge" {...lineOf(e, a, b)} />;
-        })}
-      {reach &&
-        nodes.map((n) => {
-          const p = positions.get(n.id);
-          if (!p || !isForward(nodeEmphasis(reach, n.id))) return null;
-          const paint = nodePaint(n.kind, n.isFocus);
-          return (
-            <g key={n.id} className="network-overlay__node" data-id={n.id}>
-              {n.id === selected && <path className="network-node__selected-ring" d={nodeShapePath(n.kind, p.radius + 3.5, p.x, p.y)} />}
-              <path d={nodeShapePath(n.kind, p.radius, p.x, p.y)} fill={paint.fill} stroke={paint.stroke} strokeWidth={paint.width} />
-            </g>
-          );
-        })}
+      {marks?.edges.map((g) => (
+        <path
+          key={g.key}
+          className="network-overlay__edge"
+          d={g.d}
+          stroke={g.color}
+          strokeWidth={g.width}
+          strokeDasharray={g.dash}
+          strokeLinecap={g.linecap}
+        />
+      ))}
+      {marks?.disagreements && <DisagreementSigns {...marks.disagreements} />}
+      {marks?.nodes.map((g) => (
+        <path key={g.key} className="network-overlay__nodes" d={g.d} fill={g.fill} stroke={g.stroke} strokeWidth={g.width} />
+      ))}
+      {selectedNode && selectedAt && (
+        <path
+          className="network-node__selected-ring"
+          d={nodeShapePath(selectedNode.kind, selectedAt.radius + 3.5, selectedAt.x, selectedAt.y)}
+        />
+      )}
       {focusedNode && focusedAt && (
         <path className="network-overlay__focus-ring" d={nodeShapePath(focusedNode.kind, focusedAt.radius + 6, focusedAt.x, focusedAt.y)} />
       )}
-      {reach &&
-        labels.map(({ id, text, place, isFocus }) => {
-          const emphasis = nodeEmphasis(reach, id);
-          if (!isForward(emphasis)) return null;
-          const className = emphasis === 'focus' ? 'network-overlay__label network-overlay__label--picked' : 'network-overlay__label';
-          return (
-            <LabelText
-              key={id}
-              className={className}
-              id={id}
-              emphasis={nodeMarkName(emphasis)}
-              text={text}
-              x={place.x}
-              y={place.y}
-              anchor={place.anchor}
-              isFocus={isFocus}
-            />
-          );
-        })}
     </g>
   );
 });

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useStore, type StoreApi } from 'zustand';
 import type { Dataset } from '../../data/indexDataset';
 import type { NetworkGraph } from '../../derive/toNetworkGraph';
-import { edgeEmphasis, isForward, nodeEmphasis, undimmed, type Emphasis } from '../../derive/emphasis';
+import { isForward, type Emphasis } from '../../derive/emphasis';
 import { shownNetworkReach, type NetworkReach } from '../../derive/pickReach';
 import type { EntityRef } from '../../model/entityRef';
 import { useIsSelected, useViewReading } from '../../state/interaction';
@@ -25,10 +25,10 @@ export function useNetworkReach(dataset: Dataset, graph: NetworkGraph): ReachSto
 
 /**
  * A mark says its emphasis in `data-emphasis`, by the names the stylesheet and the tests know:
- * `picked` (what is picked, or an edge brought forward), `neighbour`, or `none`. Every mark fades
- * with its layer while `data-emphasis-active` is on the group of all marks, and the overlay draws
- * those brought forward again, so a pick re-renders the few marks it brings forward and the
- * overlay, not the hundreds it fades.
+ * `picked` (what is picked, or an edge brought forward), `neighbour`, or `none`, written onto the
+ * marks without a render (`useMarkEmphasis`). Every mark fades with its layer while
+ * `data-emphasis-active` is on the group of all marks, and the overlay draws those brought
+ * forward again, so a pick re-renders the overlay alone, not the hundreds of marks it fades.
  */
 export const nodeMarkName = (emphasis: Emphasis): string =>
   emphasis === 'focus' ? 'picked' : emphasis === 'related' ? 'neighbour' : 'none';
@@ -39,19 +39,7 @@ export function useReachActive(store: ReachStore): boolean {
   return useStore(store, (s) => s.reading !== null);
 }
 
-/** A node's (or its name's) emphasis, never `dimmed` (its layer fades it): a string, so the mark re-renders only when it changes. */
-export function useNodeEmphasis(store: ReachStore, id: string): Emphasis {
-  return useStore(store, (s) => undimmed(nodeEmphasis(s.reading, id)));
-}
-
-/** An edge's emphasis, narrow like `useNodeEmphasis`. */
-export function useEdgeEmphasis(store: ReachStore, id: string): Emphasis {
-  return useStore(store, (s) => undimmed(edgeEmphasis(s.reading, id)));
-}
-
-/** A node's emphasis, and whether the node is the selection itself (then a pressed toggle button). */
-export function useNodeState(store: ReachStore, id: string): { emphasis: Emphasis; selected: boolean } {
-  const emphasis = useNodeEmphasis(store, id);
-  const selected = useIsSelected({ kind: 'actor', id });
-  return { emphasis, selected };
+/** Whether a node is the selection itself (then a pressed toggle button): the one pick a node renders. */
+export function useNodeSelected(id: string): boolean {
+  return useIsSelected({ kind: 'actor', id });
 }

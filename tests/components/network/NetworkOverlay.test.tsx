@@ -13,9 +13,16 @@ function renderNetwork() {
   const view = render(<NetworkView dataset={dataset} />);
   const diagram = screen.getByRole('group', { name: 'Diagramme du réseau des partenariats' });
   const overlay = view.container.querySelector('.network-overlay')!;
-  const copies = (selector: string) => [...overlay.querySelectorAll(selector)].map((el) => el.getAttribute('data-id') ?? '');
-  return { ...view, diagram, overlay, copies };
+  return { ...view, diagram, overlay };
 }
+
+/** How many marks the overlay's paths of a class draw: each node's outline and each edge starts with a move. */
+const subpaths = (overlay: Element, selector: string) =>
+  [...overlay.querySelectorAll(selector)].reduce((n, path) => n + (path.getAttribute('d')?.match(/M/g)?.length ?? 0), 0);
+
+/** The node outlines the overlay draws, one per node, as the node's own shape writes them. */
+const drawnShapes = (overlay: Element) =>
+  [...overlay.querySelectorAll('.network-overlay__nodes')].flatMap((path) => path.getAttribute('d')?.split(/(?=M)/) ?? []);
 
 describe('the overlay that draws what a pick brings forward above the faded network', { timeout: 20_000 }, () => {
   afterEach(() => vi.restoreAllMocks());
@@ -27,25 +34,26 @@ describe('the overlay that draws what a pick brings forward above the faded netw
     expect(container.querySelector('.network-marks')).not.toHaveAttribute('data-emphasis-active');
   });
 
-  it('draws a hovered node again above the faded network, with its edges, neighbours and names, hidden from screen readers', async () => {
+  it('draws a hovered node again above the faded edges and nodes, with its edges and neighbours, under the names, hidden from screen readers', async () => {
     const user = userEvent.setup();
-    const { diagram, overlay, copies, container } = renderNetwork();
+    const { diagram, overlay, container } = renderNetwork();
     const buttons = within(diagram).getAllByRole('button').length;
     const russia = container.querySelector('.network-node[data-id="RUS"]')!;
     await user.hover(russia);
 
     expect(container.querySelector('.network-marks')).toHaveAttribute('data-emphasis-active');
-    expect(overlay.compareDocumentPosition(container.querySelector('.network-marks')!) & Node.DOCUMENT_POSITION_PRECEDING).toBeTruthy();
-    expect(copies('.network-overlay__node').sort()).toEqual(['MLI', 'RUS', 'lavrov']);
-    expect(overlay.querySelectorAll('.network-overlay__edge')).toHaveLength(2);
-    expect(copies('.network-overlay__label').sort()).toEqual(['MLI', 'RUS', 'lavrov']);
-    expect(overlay.querySelector('.network-overlay__label[data-id="RUS"]')).toHaveClass('network-overlay__label--picked');
-    expect(overlay.querySelector('.network-overlay__label[data-id="MLI"]')).not.toHaveClass('network-overlay__label--picked');
-    // The copy is drawn where the node is.
-    const shapeOf = (el: Element | null) => el?.querySelector('path:last-child')?.getAttribute('d');
-    expect(shapeOf(overlay.querySelector('.network-overlay__node[data-id="RUS"]'))).toBe(
-      russia.querySelector('.network-node__shape')?.getAttribute('d'),
-    );
+    // Above the nodes' layer, under the names' layer.
+    expect(overlay.previousElementSibling).toHaveClass('network-nodes');
+    expect(overlay.nextElementSibling).toHaveClass('network-labels');
+    // Russia, Mali and Lavrov, and their two edges, in a path per paint.
+    expect(subpaths(overlay, '.network-overlay__nodes')).toBe(3);
+    expect(subpaths(overlay, '.network-overlay__edge')).toBe(2);
+    expect(drawnShapes(overlay)).toContain(russia.querySelector('.network-node__shape')?.getAttribute('d'));
+    // The names stay in their layer: those brought forward say so, the picked one first.
+    const forward = [...container.querySelectorAll('.network-label[data-forward]')].map((l) => l.getAttribute('data-id')).sort();
+    expect(forward).toEqual(['MLI', 'RUS', 'lavrov']);
+    expect(container.querySelector('.network-label[data-id="RUS"]')).toHaveAttribute('data-forward', 'picked');
+    expect(container.querySelector('.network-label[data-id="MLI"]')).toHaveAttribute('data-forward', 'neighbour');
 
     // Pictures only: hidden from assistive technology, never a button, never focusable.
     expect(overlay).toHaveAttribute('aria-hidden', 'true');
@@ -56,27 +64,29 @@ describe('the overlay that draws what a pick brings forward above the faded netw
 
     await user.unhover(russia);
     expect(overlay.children).toHaveLength(0);
+    expect(container.querySelectorAll('.network-label[data-forward]')).toHaveLength(0);
   });
 
   it('draws the selection with its ring, and the hover instead while the pointer rests elsewhere', () => {
-    const { overlay, copies } = renderNetwork();
+    const { overlay, container } = renderNetwork();
+    const shape = (id: string) => container.querySelector(`.network-node[data-id="${id}"] .network-node__shape`)?.getAttribute('d');
     act(() => useAppStore.getState().select({ kind: 'actor', id: 'CHN' }));
-    expect(copies('.network-overlay__node')).toEqual(expect.arrayContaining(['CHN', 'MLI']));
-    expect(overlay.querySelector('.network-overlay__node[data-id="CHN"] .network-node__selected-ring')).toBeInTheDocument();
-    expect(overlay.querySelector('.network-overlay__node[data-id="MLI"] .network-node__selected-ring')).toBeNull();
+    expect(drawnShapes(overlay)).toEqual(expect.arrayContaining([shape('CHN'), shape('MLI')]));
+    expect(overlay.querySelectorAll('.network-node__selected-ring')).toHaveLength(1);
 
     act(() => point({ kind: 'actor', id: 'TUR' }));
-    expect(copies('.network-overlay__node')).not.toContain('CHN');
-    expect(copies('.network-overlay__node')).toContain('TUR');
+    expect(drawnShapes(overlay)).not.toContain(shape('CHN'));
+    expect(drawnShapes(overlay)).toContain(shape('TUR'));
+    expect(overlay.querySelector('.network-node__selected-ring')).toBeNull();
     act(() => point(null));
-    expect(copies('.network-overlay__node')).toContain('CHN');
+    expect(drawnShapes(overlay)).toContain(shape('CHN'));
   });
 
   it('draws a relation picked elsewhere as its edge and its two ends', () => {
-    const { overlay, copies } = renderNetwork();
+    const { overlay } = renderNetwork();
     act(() => point({ kind: 'relation', id: 'MLI|RUS' }));
-    expect(copies('.network-overlay__node').sort()).toEqual(['MLI', 'RUS']);
-    expect(overlay.querySelectorAll('.network-overlay__edge')).toHaveLength(1);
+    expect(subpaths(overlay, '.network-overlay__nodes')).toBe(2);
+    expect(subpaths(overlay, '.network-overlay__edge')).toBe(1);
   });
 
   it('draws the keyboard focus ring above the faded network, and takes it away with the focus', async () => {
