@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { linkPreviews } from './scripts/linkPreviews.js';
 import { contentSecurityPolicy } from './scripts/contentSecurityPolicy.js';
 import { serviceWorker } from './scripts/serviceWorker.js';
@@ -48,7 +49,11 @@ function siteUrl(value: string | undefined): string | null {
 // `base: './'` keeps every asset URL relative, so the built site works from any sub-path
 // (a newsroom's CMS folder, a GitHub Pages project page, a USB stick).
 // `vite build --mode single` (npm run build:single) makes one self-contained HTML file: code,
-// styles, geometry, dataset and source text inlined, for a USB stick and a double-click.
+// styles, geometry, dataset and source text inlined, for a USB stick and a double-click. Its
+// network layout worker is inlined too: the module that says where its script is
+// (layoutWorkerScript.ts, a file of its own) is replaced by one that carries it and starts it from
+// a `blob:` address (layoutWorkerScriptInline.ts), and its Content-Security-Policy allows workers
+// from `blob:` only.
 //
 // The ordinary build also writes a page per embedded view and language, with its own link preview
 // (scripts/linkPreviews.ts). ATLAS_SITE_URL, the address the site is served from (for example
@@ -57,7 +62,7 @@ export default defineConfig(({ command, mode }) => ({
   base: './',
   plugins:
     mode === 'single'
-      ? [react(), viteSingleFile({ removeViteModuleLoader: true }), contentSecurityPolicy()]
+      ? [react(), viteSingleFile({ removeViteModuleLoader: true }), contentSecurityPolicy({ workers: ['blob:'] })]
       : [
           react(),
           firstScreenInPage(),
@@ -66,6 +71,17 @@ export default defineConfig(({ command, mode }) => ({
           serviceWorker(),
         ],
   define: { __EMBED_PAGES__: JSON.stringify(command === 'build' && mode !== 'single') },
+  resolve: {
+    alias:
+      mode === 'single'
+        ? [
+            {
+              find: /^\.\/layoutWorkerScript$/,
+              replacement: fileURLToPath(new URL('./src/views/network/layoutWorkerScriptInline.ts', import.meta.url)),
+            },
+          ]
+        : [],
+  },
   build: {
     target: 'es2022',
     sourcemap: mode !== 'single',

@@ -47,8 +47,19 @@ export function inlineHashes(html: string): InlineHashes {
   return hashes;
 }
 
+/**
+ * Where a page's workers may come from: the site's own files (the network's layout worker and
+ * the service worker), or, in the one-file build, which has no file beside it, `blob:` only,
+ * where its inlined layout worker starts from.
+ */
+export interface PolicyOptions {
+  workers: string[];
+}
+
+const SITE: PolicyOptions = { workers: ["'self'"] };
+
 /** The policy, one directive per need, everything else refused (`default-src 'none'`). */
-export function toContentSecurityPolicy({ scripts, styles }: InlineHashes): string {
+export function toContentSecurityPolicy({ scripts, styles }: InlineHashes, { workers }: PolicyOptions = SITE): string {
   const directives: string[][] = [
     ['default-src', "'none'"],
     ['script-src', "'self'", ...new Set(scripts)],
@@ -59,7 +70,7 @@ export function toContentSecurityPolicy({ scripts, styles }: InlineHashes): stri
     // A `?data=` link may name a dataset on any https address its author chose.
     ['connect-src', "'self'", 'https:'],
     // The network's layout worker, and the service worker that keeps the site for offline use.
-    ['worker-src', "'self'"],
+    ['worker-src', ...workers],
     // The Embed dialog measures the embed's height in a frame of this site's own embed page.
     ['frame-src', "'self'"],
     ['base-uri', "'none'"],
@@ -69,13 +80,13 @@ export function toContentSecurityPolicy({ scripts, styles }: InlineHashes): stri
 }
 
 /** The page with its policy as the first thing after its charset, before any element it governs. */
-export function withContentSecurityPolicy(html: string): string {
+export function withContentSecurityPolicy(html: string, options: PolicyOptions = SITE): string {
   const page = html.replace(META, '');
   const charset = page.match(CHARSET);
   if (!charset || charset.index === undefined)
     throw new Error('content security policy: the page has no <meta charset>, after which the policy goes');
   const end = charset.index + charset[0].length;
-  const meta = `\n    <meta http-equiv="Content-Security-Policy" content="${toContentSecurityPolicy(inlineHashes(page))}" />`;
+  const meta = `\n    <meta http-equiv="Content-Security-Policy" content="${toContentSecurityPolicy(inlineHashes(page), options)}" />`;
   return `${page.slice(0, end)}${meta}${page.slice(end)}`;
 }
 
@@ -84,7 +95,7 @@ export function withContentSecurityPolicy(html: string): string {
  * written its scripts and styles, after the one-file build has inlined them, and after the embed
  * pages have been copied from index.html. So it goes last among the plugins.
  */
-export function contentSecurityPolicy(): Plugin {
+export function contentSecurityPolicy(options: PolicyOptions = SITE): Plugin {
   return {
     name: 'content-security-policy',
     apply: 'build',
@@ -95,7 +106,7 @@ export function contentSecurityPolicy(): Plugin {
         for (const file of Object.values(bundle)) {
           if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
           const html = typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source);
-          file.source = withContentSecurityPolicy(html);
+          file.source = withContentSecurityPolicy(html, options);
         }
       },
     },

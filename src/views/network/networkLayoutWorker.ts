@@ -1,5 +1,6 @@
 import { TIME_LIMITS } from '../../config/timeLimits';
 import type { NetworkLayoutAnswer, NetworkLayoutJob } from './networkLayoutJob';
+import layoutWorkerScript from './layoutWorkerScript';
 
 /** A layout job under way, in a worker or on the page. */
 export interface LayoutRun {
@@ -30,7 +31,7 @@ export function startLayoutWorker(job: NetworkLayoutJob): LayoutRun {
         reject(new Error(`The network's layout worker ${reason}`));
       };
       try {
-        worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+        worker = layoutWorkerScript.start();
       } catch (error) {
         reject(error);
         return;
@@ -43,7 +44,9 @@ export function startLayoutWorker(job: NetworkLayoutJob): LayoutRun {
       worker.onerror = (event: Event) => {
         // Handled here: the page lays the network out instead, so it is no uncaught error.
         event.preventDefault();
-        fail(event instanceof ErrorEvent && event.message ? `failed: ${event.message}` : 'could not start');
+        // A script that could not be fetched fails with a plain Event, one that threw with an ErrorEvent.
+        const message = (event as Partial<ErrorEvent>).message;
+        fail(message ? `failed: ${message}` : 'could not start');
       };
       worker.onmessageerror = () => fail('sent an answer that could not be read');
       timer = setTimeout(() => fail(`did not answer within ${TIME_LIMITS.layoutWorkerMs / 1000} s`), TIME_LIMITS.layoutWorkerMs);
@@ -56,10 +59,12 @@ export function startLayoutWorker(job: NetworkLayoutJob): LayoutRun {
 }
 
 /**
- * Whether this page can start the layout worker. The one-file build opened from a disk
- * (`file://`) has an opaque origin, from which a worker script cannot be loaded, so it lays out
- * on the page itself, as tests without workers do.
+ * Whether this page can start the layout worker. A page opened from a disk (`file://`) has an
+ * opaque origin, from which a worker's own script file cannot be loaded; the one-file build,
+ * which is the one opened that way, carries its worker's script inline and starts it there too.
+ * Without workers (tests in Node or jsdom) the page lays out by itself.
  */
 export function workersAvailable(): boolean {
-  return typeof Worker !== 'undefined' && typeof window !== 'undefined' && window.location.protocol !== 'file:';
+  if (typeof Worker === 'undefined' || typeof window === 'undefined') return false;
+  return layoutWorkerScript.inline || window.location.protocol !== 'file:';
 }

@@ -26,8 +26,8 @@ const sameNodes = (a: NetworkLayoutJob, b: NetworkLayoutJob) =>
  * milliseconds of d3-force, four times that on a phone, which would block the page while it
  * starts. The worker runs the same pure function, so the picture is the same; if it cannot start,
  * fails or does not answer in time, the page lays the network out itself, in slices
- * (`startLayout`). Where there are no workers (tests, the one-file build opened from a disk), it
- * is computed right away. A job that was started ahead, before the view mounted
+ * (`startLayout`). Where there are no workers (tests in Node or jsdom), it is computed right
+ * away. A job that was started ahead, before the view mounted
  * (`layOutNetworkAhead`), is not started again: its answer is drawn at once if it has come, or
  * awaited. While the worker runs after a resize, the previous picture stays on screen rather than
  * blinking out. A worker still busy with a job that has since changed is terminated, so an old

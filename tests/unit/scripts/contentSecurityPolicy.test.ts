@@ -55,6 +55,12 @@ describe('toContentSecurityPolicy', () => {
     ]);
     expect(policy).not.toMatch(/unsafe/);
   });
+
+  it('allows the one-file build’s workers from blob: alone, where its inlined layout worker starts, and nothing of its own site', () => {
+    const policy = toContentSecurityPolicy({ scripts: [], styles: [] }, { workers: ['blob:'] });
+    expect(policy.split('; ')).toContain('worker-src blob:');
+    expect(policy).not.toMatch(/worker-src[^;]*(self|data:)/);
+  });
 });
 
 describe('withContentSecurityPolicy', () => {
@@ -72,6 +78,10 @@ describe('withContentSecurityPolicy', () => {
     expect(changed.match(/Content-Security-Policy/g)).toHaveLength(1);
     expect(changed).toContain(sha('b{}'));
     expect(changed).not.toContain(sha('a{}'));
+  });
+
+  it('writes the workers’ sources it is given into the page’s policy', () => {
+    expect(withContentSecurityPolicy(page(''), { workers: ['blob:'] })).toContain('worker-src blob:;');
   });
 
   it('fails on a page without a charset, where the policy has no place to go first', () => {
