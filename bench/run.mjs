@@ -419,7 +419,7 @@ async function measureDashboard(context, base, d) {
   page.on('pageerror', (e) => errors.push(e.message));
   await page.addInitScript(installProbe, { total: d.total, actors: d.actors, embed: null });
   await page.goto(`${base}${d.query}`, { waitUntil: 'commit' });
-  await page.waitForFunction(() => /** @type {any} */ (window).__bench?.drawn.all !== undefined, null, { timeout: 90_000, polling: 250 });
+  await page.waitForFunction(() => /** @type {any} */ (window).__bench?.drawn.all !== undefined, null, { timeout: 180_000, polling: 250 });
   await quiet(page);
   const drawn = await page.evaluate(() => /** @type {any} */ (window).__bench.drawn);
   const longTasks = await page.evaluate(() => /** @type {any} */ (window).__bench.longTasks);

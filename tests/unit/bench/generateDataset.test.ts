@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { DEFAULT_SEED, SIZES, V1_SIZES, generateClaimsDataset, generateDataset } from '../../../bench/generateDataset.mjs';
 import { toWorld } from '../../../src/geo/loadWorld';
 import { mapCountriesWithoutPolygon } from '../../../src/derive/mapCountryCodes';
+import { LIMITS } from '../../../src/import/limits';
 import { indexDataset } from '../../../src/data/indexDataset';
 import { parseDatasetJson } from '../../../src/data/parseDatasetJson';
 import { checkIntegrity } from '../../../src/data/checkIntegrity';
@@ -115,6 +116,10 @@ describe('generateDataset', () => {
       expect(mapCountriesWithoutPolygon(indexed, world.codes)).toEqual([]);
       const countries = new Set(json.actors.filter((a) => a.kind === 'country').map((a) => a.id));
       expect(json.actors.filter((a) => a.kind === 'person').every((a) => countries.has(a.memberOf ?? ''))).toBe(true);
+    });
+
+    it('weighs less than a linked or imported file may, so ?data= and the file input take it', () => {
+      expect(Buffer.byteLength(text)).toBeLessThan(LIMITS.fileBytes);
     });
 
     it('leaves the large dataset as it was before xlarge was added', () => {
