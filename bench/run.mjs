@@ -484,6 +484,9 @@ async function measureDashboard(context, base, d) {
   await page.mouse.move(0, 0);
   await quiet(page);
 
+  // A step of the date slider, every partnership shown (before the filter).
+  const dateStep = await measureDateStep(page);
+
   // Filter: click the sector chip, wait until the count shows, then until every view is still.
   const chip = page
     .locator('section.filter-bar')
@@ -516,7 +519,6 @@ async function measureDashboard(context, base, d) {
     ['map', 'network', 'sectors', 'table'].map((v) => [v, (f.afterFrame[v] ?? f.mutations[v] ?? NaN) - f.clickAt]),
   );
   const filterTasks = f.longTasks.slice(tasksBefore).filter((/** @type {{ start: number }} */ t) => t.start >= f.clickAt - 1);
-  const dateStep = await measureDateStep(page);
   await page.close();
   if (errors.length) throw new Error(`errors in the page: ${errors.join('; ')}`);
   return {
