@@ -17,6 +17,7 @@ export function installProbe(expected) {
     mutations: /** @type {Record<string, number>} */ ({}),
     afterFrame: /** @type {Record<string, number>} */ ({}),
     clickAt: -1,
+    keyArmed: false,
     hoverAt: -1,
     hoverDispatched: -1,
     hoverShown: -1,
@@ -82,6 +83,8 @@ export function installProbe(expected) {
       return rows === expected.total || (rows > 0 && document.querySelector(`${scope('table')}.table-view__more`) !== null);
     },
   };
+  // The plain d3 reference page (bench/reference/): a circle per actor in its svg.
+  if (expected.embed === 'reference') checks.reference = () => count('svg.reference circle') === expected.actors;
   const views = expected.embed ? [expected.embed] : Object.keys(checks);
   const poll = () => {
     const loaded = expected.embed !== null || totalShown();
@@ -104,7 +107,20 @@ export function installProbe(expected) {
     },
     true,
   );
+  // A key pressed once armed (the date slider's step) is timed as a click is.
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (!bench.keyArmed) return;
+      bench.keyArmed = false;
+      bench.clickAt = event.timeStamp;
+    },
+    true,
+  );
+  let watching = false;
   const watch = () => {
+    if (watching) return;
+    watching = true;
     for (const id of ['map', 'network', 'sectors', 'table']) {
       const region = document.getElementById(`view-${id}`);
       if (!region) continue;
@@ -120,10 +136,11 @@ export function installProbe(expected) {
   };
   w.__benchWatch = watch;
 
-  // After a hover on a network node (by its id) or on a place of the map (by its rank in the list
-  // of places): when its highlight is in the DOM, and the frame after. A node says its highlight
-  // in its `data-emphasis`; the map, in the `data-faded` that fades the rest.
-  w.__benchArmHover = (/** @type {'network' | 'map'} */ view, /** @type {string | number} */ which) => {
+  // After a hover on a network node (by its id), on a place of the map (by its rank in the list
+  // of places) or on a circle of the d3 reference page (by its id): when its highlight is in the
+  // DOM, and the frame after. A node says its highlight in its `data-emphasis`; the map, in the
+  // `data-faded` that fades the rest; the reference page's circle, in its class `hover`.
+  w.__benchArmHover = (/** @type {'network' | 'map' | 'reference'} */ view, /** @type {string | number} */ which) => {
     bench.hoverAt = -1;
     bench.hoverDispatched = -1;
     bench.hoverShown = -1;
@@ -132,11 +149,18 @@ export function installProbe(expected) {
     const node =
       view === 'network'
         ? document.querySelector(`.network-node[data-id="${CSS.escape(String(which))}"]`)
-        : document.querySelectorAll('#view-map ul.map-places > .map-place')[Number(which)];
-    const watched = view === 'network' ? node : document.querySelector('#view-map .map-canvas');
+        : view === 'reference'
+          ? document.querySelector(`svg.reference circle[data-id="${CSS.escape(String(which))}"]`)
+          : document.querySelectorAll('#view-map ul.map-places > .map-place')[Number(which)];
+    const watched = view === 'map' ? document.querySelector('#view-map .map-canvas') : node;
     if (!node || !watched) return false;
-    const attribute = view === 'network' ? 'data-emphasis' : 'data-faded';
-    const shows = () => (view === 'network' ? (watched.getAttribute(attribute) ?? 'none') !== 'none' : watched.hasAttribute(attribute));
+    const attribute = view === 'network' ? 'data-emphasis' : view === 'reference' ? 'class' : 'data-faded';
+    const shows = () =>
+      view === 'network'
+        ? (watched.getAttribute(attribute) ?? 'none') !== 'none'
+        : view === 'reference'
+          ? watched.classList.contains('hover')
+          : watched.hasAttribute(attribute);
     // The events' timeStamp is when the browser received the input; Chromium dispatches pointer
     // moves aligned with its frames, so the first listener runs some milliseconds later. That is
     // the window's, in the capture phase, for the `pointerout` of what the pointer leaves (from

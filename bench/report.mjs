@@ -1,4 +1,5 @@
-// The budgets of issue 10, their check against the measured figures, and the printed tables.
+// The budgets of issues 10 and 23, their check against the measured figures, the ratios of the
+// dashboard's network to the plain d3 page's, and the printed tables.
 import { LIGHTHOUSE_METRICS } from './lighthouse.mjs';
 
 /** @typedef {{ median: number; worst: number }} Stat */
@@ -14,8 +15,26 @@ export const BUDGETS = [
   { id: 'lighthouse', label: 'Lighthouse mobile performance >= 0.95, accessibility 1.0' },
 ];
 
+/** @type {{ id: string; label: string }[]} */
+export const ISSUE23_BUDGETS = [
+  { id: 'embedDrawn', label: 'at 5,000 partnerships ?embed=network drawn no later than the d3 page (median)' },
+  { id: 'draw', label: 'at 5,000 partnerships the full dashboard draws every view within 1,500 ms (median)' },
+  { id: 'hubHover', label: 'at 5,000 partnerships hover on the hub within 16 ms (median of its hovers, next frame)' },
+  { id: 'filter', label: 'at 5,000 partnerships a filter click updates every view within 100 ms (median)' },
+  { id: 'longtask', label: 'at 5,000 partnerships no main-thread task over 50 ms (load, filter, date step; worst run)' },
+  { id: 'embedJs', label: '?embed=network (shipped data) downloads <= 120 kB of JS (gzip) until drawn' },
+  { id: 'fullJs', label: 'full dashboard (shipped data) downloads <= 200 kB of JS (gzip) until every view has drawn' },
+  { id: 'xlDraw', label: 'at 50,000 partnerships every view drawn within 3,000 ms (median)' },
+  { id: 'xlFilter', label: 'at 50,000 partnerships a filter click updates every view within 200 ms (median)' },
+  { id: 'xlHover', label: 'at 50,000 partnerships hover within 16 ms, the hub included (median, next frame)' },
+  { id: 'xlDate', label: 'at 50,000 partnerships a date-slider step updates every view within 100 ms (median)' },
+  { id: 'xlHeap', label: 'at 50,000 partnerships JS heap <= 300 MB after load (worst run)' },
+  { id: 'xlTask', label: 'at 50,000 partnerships no main-thread task over 100 ms (load, filter, date step; worst run)' },
+];
+
 const ms = (/** @type {number} */ v) => (Number.isFinite(v) ? `${Math.round(v)} ms` : 'n/a');
 const kB = (/** @type {number} */ v) => `${(v / 1000).toFixed(1)} kB`;
+const MB = (/** @type {number} */ v) => `${Math.round(v)} MB`;
 const stat = (/** @type {Stat} */ s) => `${ms(s.median)} / ${ms(s.worst)}`;
 /** Event Timing reports only events of 16 ms or more; the benchmark writes 8 ms for one it did not report. */
 const underSixteen = (/** @type {number} */ v) => (v <= 8 ? '< 16 ms' : ms(v));
@@ -59,6 +78,82 @@ export function checkBudgets(results) {
         };
     }
   });
+}
+
+/**
+ * Issue 23's budgets, each met, missed or not measured, from the results of a run (`run.mjs`).
+ * @param {any} results
+ */
+export function checkIssue23Budgets(results) {
+  const large = results.datasets.find((/** @type {any} */ d) => d.name === 'large');
+  const xlarge = results.datasets.find((/** @type {any} */ d) => d.name === 'xlarge');
+  const reference = (results.reference ?? []).find((/** @type {any} */ r) => r.dataset === 'large');
+  const download = (/** @type {string} */ page) => results.downloads.find((/** @type {any} */ d) => d.page === page);
+  const embed = download('?embed=network');
+  const full = download('full dashboard');
+  const noLarge = 'not measured (no 5,000-partnership run)';
+  const noXlarge = 'not measured (no 50,000-partnership run: --xlarge)';
+  /** The worst task of a dataset's runs: during load, the filter and the date step. */
+  const worstTask = (/** @type {any} */ d) =>
+    Math.max(
+      d.longestTask.worst,
+      d.filter.longestTask.worst,
+      ...(d.dateStep ? [d.dateStep.longestTask.worst] : []).filter(Number.isFinite),
+    );
+  /** @type {Record<string, () => string>} */
+  const verdicts = {
+    embedDrawn: () =>
+      reference?.embed && reference?.d3
+        ? `${verdict(reference.embed.drawn, reference.d3.drawn, ms)}; ${formatRatio(reference.embed.drawn, reference.d3.drawn)} the d3 page's`
+        : 'not measured (no reference run at 5,000 partnerships)',
+    draw: () => (large ? verdict(large.drawn.all.median, 1500, ms) : noLarge),
+    hubHover: () => (large?.hubHover ? verdict(large.hubHover.median, 16, ms) : noLarge),
+    filter: () => (large ? verdict(large.filter.median, 100, ms) : noLarge),
+    longtask: () => (large ? verdict(worstTask(large), 50, ms) : noLarge),
+    embedJs: () => (embed ? verdict(embed.jsGzipOnceDrawn, 120_000, kB) : 'not measured'),
+    fullJs: () => (full ? verdict(full.jsGzipOnceDrawn, 200_000, kB) : 'not measured'),
+    xlDraw: () => (xlarge ? verdict(xlarge.drawn.all.median, 3000, ms) : noXlarge),
+    xlFilter: () => (xlarge ? verdict(xlarge.filter.median, 200, ms) : noXlarge),
+    xlHover: () =>
+      xlarge
+        ? `${verdict(Math.max(xlarge.hover.median, xlarge.hubHover?.median ?? NaN), 16, ms)} (the slower of the partners' and the hub's)`
+        : noXlarge,
+    xlDate: () => (xlarge ? verdict(xlarge.dateStep?.median ?? NaN, 100, ms) : noXlarge),
+    xlHeap: () => (xlarge ? verdict(xlarge.heapMB.worst, 300, MB) : noXlarge),
+    xlTask: () => (xlarge ? verdict(worstTask(xlarge), 100, ms) : noXlarge),
+  };
+  return ISSUE23_BUDGETS.map((b) => ({ ...b, verdict: verdicts[b.id]?.() ?? 'not measured' }));
+}
+
+/**
+ * The dashboard's figure as a multiple of the d3 page's: "2.29x", or "n/a" when either is missing
+ * or the reference is zero.
+ * @param {number} dashboard
+ * @param {number} reference
+ */
+export function formatRatio(dashboard, reference) {
+  if (!Number.isFinite(dashboard) || !Number.isFinite(reference) || reference <= 0) return 'n/a';
+  return `${(dashboard / reference).toFixed(2)}x`;
+}
+
+/**
+ * The rows of the network's figures beside the d3 page's, for one dataset measured in both.
+ * @param {any} entry a `results.reference` entry: the dataset, its `embed` and its `d3` figures
+ * @param {any} dataset the same dataset's full dashboard figures, if measured
+ * @returns {string[][]}
+ */
+export function ratioRows(entry, dataset) {
+  const { embed, d3 } = entry;
+  /** @type {[string, number, number, (v: number) => string][]} */
+  const figures = [
+    ['?embed=network drawn', embed?.drawn ?? NaN, d3?.drawn ?? NaN, ms],
+    ['full dashboard: network drawn (median)', dataset?.drawn.network.median ?? NaN, d3?.drawn ?? NaN, ms],
+    ['hover on the hub, next frame (median)', dataset?.hubHover?.median ?? NaN, d3?.hubHover?.frame ?? NaN, ms],
+    ['longest task until drawn: ?embed=network', embed?.longestTask ?? NaN, d3?.longestTask ?? NaN, ms],
+    ['longest task during load: full dashboard (median)', dataset?.longestTask.median ?? NaN, d3?.longestTask ?? NaN, ms],
+    ['JS downloaded until drawn: ?embed=network (gzip)', embed?.jsGzip ?? NaN, d3?.jsGzip ?? NaN, kB],
+  ];
+  return figures.map(([label, a, b, unit]) => [label, unit(a), unit(b), formatRatio(a, b)]);
 }
 
 /** @param {{ performance: number | null; accessibility: number | null }} l */
@@ -151,6 +246,10 @@ export function formatTables(results) {
     row('filter click -> all views (next frame)', (x) => stat(x.filter)),
     row('  of which DOM committed', (x) => stat(x.filter.dom)),
     row('  longest task in the filter', (x) => stat(x.filter.longestTask)),
+    row('hover the hub -> highlight (next frame)', (x) => (x.hubHover ? stat(x.hubHover) : 'n/a')),
+    row('  of which DOM committed', (x) => (x.hubHover ? stat(x.hubHover.dom) : 'n/a')),
+    row('date-slider step -> all views (next frame)', (x) => (x.dateStep ? stat(x.dateStep) : 'n/a')),
+    row('  longest task in the step', (x) => (x.dateStep ? stat(x.dateStep.longestTask) : 'n/a')),
     row('hover node -> highlight (next frame)', (x) => stat(x.hover)),
     row('  of which input before dispatch', (x) => stat(x.hover.input)),
     row('  of which DOM committed', (x) => stat(x.hover.dom)),
@@ -198,6 +297,16 @@ export function formatTables(results) {
     ]),
   ]);
   const budgets = results.budgets.map((/** @type {any} */ b) => `- ${b.label}: ${b.verdict}`).join('\n');
+  const budgets23 = (results.budgets23 ?? []).map((/** @type {any} */ b) => `- ${b.label}: ${b.verdict}`).join('\n');
+  const ratios = (results.reference ?? []).map((/** @type {any} */ entry) =>
+    table([
+      [`network, ${entry.dataset} (${entry.actors} actors, ${entry.partnerships} p.)`, 'dashboard', 'd3 page', 'dashboard / d3'],
+      ...ratioRows(
+        entry,
+        d.find((/** @type {any} */ x) => x.name === entry.dataset),
+      ),
+    ]),
+  );
   return [
     `${results.mode === 'quick' ? 'Quick mode (what CI runs): ' : ''}Chromium ${results.chromium}, ${results.cpus} CPUs, ${results.runs} run${results.runs > 1 ? 's' : ''} each; times in ms from navigation start (cold cache, 1280x800).`,
     `Load average (1, 5, 15 min) before: ${results.loadBefore.join(', ')}; after: ${results.loadAfter.join(', ')}. Above ${results.cpus}, other processes shared the CPUs and the times are inflated.`,
@@ -209,10 +318,20 @@ export function formatTables(results) {
     '',
     downloads,
     '',
+    ...(ratios.length
+      ? [
+          'The network beside a plain d3-force SVG page (bench/reference/), same run, same browser:',
+          ...ratios.flatMap((/** @type {string} */ t) => [t, '']),
+          '',
+        ]
+      : []),
     lighthouseTable(results.lighthouse),
     '',
     'Budgets (issue 10):',
     budgets,
+    '',
+    'Budgets (issue 23):',
+    budgets23,
     results.blocked.length
       ? `\nRequests blocked (outside the local server): ${results.blocked.join(', ')}`
       : '\nNo request left the local server.',
