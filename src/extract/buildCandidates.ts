@@ -59,7 +59,7 @@ export function buildCandidates(input: CandidateInput): { candidates: Candidate[
       folded,
       lexicon,
     );
-    const clauses = splitClauses(folded, sentence, { ...lexicon.clauses, speech: lexicon.speech }, named);
+    const clauses = splitClauses(folded, sentence, { ...lexicon.clauses, speech: lexicon.speech }, named, cues.statuses);
     const sentenceNotes: EvidenceNote[] = [];
     let sectors = cues.sectors;
     if (sectors.length === 0 && cues.anaphora.length > 0) {

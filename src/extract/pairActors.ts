@@ -35,6 +35,16 @@ export function clauseActors(clause: Clause, named: readonly Mention[], folded: 
     const last = antecedent?.at(-1);
     if (antecedent && last && /^[\s,]*$/.test(folded.slice(last.end, clause.relativeAt))) lists.unshift(antecedent);
   }
+  if (clause.subjectFrom) {
+    // A participle or a coordinated verb says what the subject of the clause before did.
+    const from = clause.subjectFrom;
+    const subject = groupLists(
+      named.filter((m) => m.start >= from.start && m.end <= from.end),
+      folded,
+    )[0];
+    const own = new Set(lists.flat().map((m) => m.actorId));
+    if (subject && !subject.some((m) => own.has(m.actorId))) lists.unshift(subject);
+  }
   return lists;
 }
 
@@ -52,7 +62,9 @@ export function lendExamples(
 ) {
   const stated = (c: Clause) => cues.statuses.some((s) => inClause(c, s));
   clauses.forEach((clause, i) => {
-    const lists = actorsOf.get(clause)!;
+    // A shared subject is not one of the examples.
+    const all = actorsOf.get(clause)!;
+    const lists = clause.subjectFrom ? all.filter((l) => l.some((m) => inClause(clause, m))) : all;
     const first = lists[0]?.[0];
     if (!first || stated(clause)) return;
     const before = folded.slice(clause.start, first.start);

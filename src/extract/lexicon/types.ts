@@ -89,6 +89,8 @@ export interface Lexicon {
     complementizers: readonly string[];
     participles: readonly string[];
     appositives: readonly string[];
+    /** Auxiliaries and adverbs between a coordinator and its verb ("and has signed", "et a ensuite livré"). */
+    auxiliaries: readonly string[];
   };
   /** Words that negate the cue that follows them closely in the same clause. */
   negators: readonly string[];
