@@ -64,7 +64,9 @@ export function detectLanguage(text: string): ArticleLang {
   });
   const score = (lang: ArticleLang, table: ReadonlyMap<ArticleLang, ReadonlySet<string>>, from: { 0: string }[]) =>
     from.filter((w) => table.get(lang)!.has(w[0])).length;
-  const en = score('en', FUNCTION_WORDS, words);
+  // The possessive "'s" ("Togo's soldiers") is English: French elides before a word, never after one.
+  const possessives = folded.match(/\p{L}'s(?!\p{L})/gu)?.length ?? 0;
+  const en = score('en', FUNCTION_WORDS, words) + possessives;
   const fr = score('fr', FUNCTION_WORDS, words);
   if (en !== fr) return en > fr ? 'en' : 'fr';
   const all = [...folded.matchAll(/\p{L}+/gu)];

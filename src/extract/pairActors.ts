@@ -7,7 +7,7 @@ import type { SentenceCues } from './findCues';
 import { ORGANIZATIONS } from './lexicon/organizations';
 import type { Lexicon } from './lexicon/types';
 import { inClause, type Clause } from './splitClauses';
-import type { Mention } from './types';
+import type { Mention, Span } from './types';
 
 /** How many characters may join two actors of one list (", ", " et le ", " and "). */
 const LIST_GAP = 12;
@@ -80,6 +80,27 @@ export function reciprocal(lists: readonly Mention[][], folded: string, lexicon:
   if (!first) return false;
   const before = folded.slice(Math.max(0, first.start - 16), first.start);
   return findPhrases(before, lexicon.between).some((hit) => /^\s*(?:(?:la|le|les|l'|the)\s*)?$/.test(before.slice(hit.end)));
+}
+
+/**
+ * A clause of accusation ("Ghana accuses Togo of arming rebels", "le Ghana accuse le Togo
+ * d'héberger…"): the lists named before the verb are the accuser, no partner of anyone the clause
+ * names; the lists after it are the accused and what it is said to do. Returns the lists without
+ * the accuser, and the verb, or null when the clause accuses no one.
+ */
+export function withoutAccuser(
+  clause: Clause,
+  lists: Mention[][],
+  folded: string,
+  lexicon: Lexicon,
+): { lists: Mention[][]; verb: Span } | null {
+  for (const part of clause.parts) {
+    const hit = findPhrases(folded.slice(part.start, part.end), lexicon.accusations)[0];
+    if (!hit) continue;
+    const verb = { start: part.start + hit.start, end: part.start + hit.end };
+    return { lists: lists.filter((l) => l.some((m) => m.start >= verb.end)), verb };
+  }
+  return null;
 }
 
 /** How many words after "avec"/"with" the rules look for an actor before taking the partner for one they cannot name. */

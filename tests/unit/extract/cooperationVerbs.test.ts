@@ -42,4 +42,24 @@ describe('verbs of cooperation in every tense', () => {
     expect(found('Ghanaian soldiers are stationed in Togo.', 'TGO')).toEqual(['TGO GHA security active']);
     expect(found('Des soldats ghanéens sont stationnés au Togo.', 'TGO')).toEqual(['TGO GHA security active']);
   });
+
+  it('reads buying from a country as an active tie with it, in both languages', () => {
+    expect(found('Togo buys drones from Ghana.', 'GHA')).toEqual(['GHA TGO security active']);
+    expect(found('Togo purchases helicopters from Ghana.', 'GHA')).toEqual(['GHA TGO security active']);
+    expect(found('Le Togo achète des blindés au Ghana.', 'GHA')).toEqual(['GHA TGO security active']);
+  });
+
+  it('reads training the soldiers of a country named in the possessive as an active tie', () => {
+    expect(found('Ghana trains Togo’s soldiers.', 'GHA')).toEqual(['GHA TGO security active']);
+  });
+
+  it('reads joint or military exercises as security, under way, in both languages', () => {
+    expect(found('Ghana and Togo held joint exercises.', 'GHA')).toEqual(['GHA TGO security active']);
+    expect(found('Le Ghana et le Togo ont mené des exercices conjoints.', 'GHA')).toEqual(['GHA TGO security active']);
+  });
+
+  it('reads trade or flights that resume as an active tie, in both languages', () => {
+    expect(found('Ghana said exports of cotton to Togo would resume.', 'GHA')).toContain('GHA TGO agriculture active');
+    expect(found('Le Ghana reprend ses exportations de coton vers le Togo.', 'GHA')).toContain('GHA TGO agriculture active');
+  });
 });

@@ -42,4 +42,8 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Accord Mali Russie')).toBe('fr');
     expect(detectLanguage('Drones turcs pour le Mali')).toBe('fr');
   });
+
+  it('reads the possessive of a name as English', () => {
+    expect(detectLanguage('Ghana trains Togo’s soldiers.')).toBe('en');
+  });
 });
