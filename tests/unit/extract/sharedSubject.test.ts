@@ -55,3 +55,12 @@ describe('clauses that keep the subject of the clause before', () => {
     ]);
   });
 });
+
+describe('the passive voice', () => {
+  it('reads the agent after "by" or "par" as the partner of the one supplied, in both languages', () => {
+    expect(found('Togo was supplied with drones by Ghana.', 'GHA')).toEqual(['GHA TGO security active']);
+    expect(found('Drones were delivered to Togo by Ghana.', 'GHA')).toEqual(['GHA TGO security active']);
+    expect(found('Des drones ont été livrés par le Ghana au Togo.', 'GHA')).toEqual(['GHA TGO security active']);
+    expect(found('Le Togo a été équipé en blindés par le Ghana.', 'GHA')).toEqual(['GHA TGO security active']);
+  });
+});
