@@ -97,6 +97,7 @@ export const enLexicon: Lexicon = {
     security: [
       'security',
       'military exercise*',
+      'training mission*',
       'joint exercise*',
       'naval exercise*',
       'war games',

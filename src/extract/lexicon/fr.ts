@@ -102,6 +102,7 @@ export const frLexicon: Lexicon = {
     security: [
       'sécurité',
       'exercices militaires',
+      'mission* de formation',
       'exercice* conjoint*',
       'exercice* naval*',
       'exercices navals',

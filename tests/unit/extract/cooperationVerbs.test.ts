@@ -62,4 +62,14 @@ describe('verbs of cooperation in every tense', () => {
     expect(found('Ghana said exports of cotton to Togo would resume.', 'GHA')).toContain('GHA TGO agriculture active');
     expect(found('Le Ghana reprend ses exportations de coton vers le Togo.', 'GHA')).toContain('GHA TGO agriculture active');
   });
+
+  it('reads a force or a mission placed in a capital as hosted by its state, in both languages', () => {
+    expect(found('Ghanaian troops are stationed in Lomé.', 'GHA')).toEqual(['GHA TGO security active']);
+    expect(found('Ghana keeps a training mission in Lomé.', 'GHA')).toEqual(['GHA TGO security active']);
+    expect(found('Des instructeurs ghanéens sont déployés à Lomé.', 'GHA')).toEqual(['GHA TGO security active']);
+  });
+
+  it('still reads a capital where a meeting takes place as a place', () => {
+    expect(found('Ghana signed a defence pact with Benin in Lomé.', 'GHA')).toEqual(['GHA BEN security active']);
+  });
 });
