@@ -170,8 +170,14 @@ export function splitClauses(
     else if (rel.kind === 'participle') rel.kind = 'hard';
   }
 
+  // A sentence that opens with a participle ("Having left ECOWAS, Mali signed…", "Après avoir
+  // quitté la CEDEAO, le Mali…") says, up to its first comma, what the main clause's subject did.
+  const comma = text.search(/,(?!\d)/);
+  const introduced = !openedBySpeech && comma > 0 && starts(text, words.participles) !== undefined;
+  if (introduced) cuts.push({ at: comma, kind: 'hard' });
   const clauses = assemble(text, cuts, sentence.start);
   if (openedBySpeech && clauses[0]) clauses[0].attribution = true;
+  if (introduced && clauses[0] && clauses[0].end <= at(comma)) clauses[0].subjectFrom = { start: at(comma), end: sentence.end };
   return clauses;
 }
 

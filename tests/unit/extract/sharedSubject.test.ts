@@ -23,6 +23,17 @@ describe('clauses that keep the subject of the clause before', () => {
     ]);
   });
 
+  it('reads a participle that opens the sentence as said of the subject after its comma, in both languages', () => {
+    expect(found('Having left ECOWAS, Ghana signed a defence pact with Togo.', 'GHA')).toEqual([
+      'GHA ECOWAS general ended',
+      'GHA TGO security active',
+    ]);
+    expect(found('Ayant rompu avec la France, le Ghana a signé un accord de défense avec le Togo.', 'GHA')).toEqual([
+      'GHA FRA general ended',
+      'GHA TGO security active',
+    ]);
+  });
+
   it('does not take the partner of a participial or relative clause for the subject of the verb after it', () => {
     expect(found('Senegal, having ended its agreement with France, signed a defence pact with Togo.', 'TGO')).not.toContain(
       'TGO FRA security active',
