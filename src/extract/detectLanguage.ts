@@ -2,7 +2,7 @@ import frNames from 'i18n-iso-countries/langs/fr.json';
 import enNames from 'i18n-iso-countries/langs/en.json';
 import { foldAccents, foldAccentsInPlace } from '../text/fold';
 import { LEXICONS } from './lexicon';
-import { IRREGULAR_DEMONYMS } from './names/demonyms';
+import { deriveDemonyms, IRREGULAR_DEMONYMS } from './names/demonyms';
 import type { ArticleLang } from './types';
 
 const LANGS: readonly ArticleLang[] = ['en', 'fr'];
@@ -35,6 +35,9 @@ const NAMES: ReadonlyMap<ArticleLang, ReadonlySet<string>> = (() => {
         ...Object.values(json.countries)
           .flat()
           .filter((n) => /^\p{L}+$/u.test(n)),
+        ...Object.values(json.countries)
+          .flat()
+          .flatMap((n) => deriveDemonyms(n, lang)),
         ...Object.values(LEXICONS[lang].demonyms).flat(),
         ...Object.values(IRREGULAR_DEMONYMS[lang]).flat(),
       ].map(foldAccents),

@@ -72,4 +72,19 @@ describe('verbs of cooperation in every tense', () => {
   it('still reads a capital where a meeting takes place as a place', () => {
     expect(found('Ghana signed a defence pact with Benin in Lomé.', 'GHA')).toEqual(['GHA BEN security active']);
   });
+
+  it('reads receiving, obtaining, importing or exporting as an active tie, in both languages', () => {
+    expect(found('Togo received drones from Ghana.', 'GHA')).toEqual(['GHA TGO security active']);
+    expect(found('Togo obtained a loan from Ghana.', 'GHA')).toEqual(['GHA TGO finance active']);
+    expect(found('Le Togo a obtenu un prêt du Ghana.', 'GHA')).toEqual(['GHA TGO finance active']);
+    expect(found('Togo imports rice from Ghana.', 'GHA')).toEqual(['GHA TGO agriculture active']);
+    expect(found('Le Togo importe du riz du Ghana.', 'GHA')).toEqual(['GHA TGO agriculture active']);
+    expect(found('Ghana exports cotton to Togo.', 'GHA')).toEqual(['GHA TGO agriculture active']);
+    expect(found('Le Ghana exporte du coton vers le Togo.', 'GHA')).toEqual(['GHA TGO agriculture active']);
+  });
+
+  it('reads an agreement to act as an emerging tie, in both languages', () => {
+    expect(found('Ghana and Togo agreed to share intelligence.', 'GHA')).toEqual(['GHA TGO security emerging']);
+    expect(found('Le Ghana et le Togo ont convenu de partager leurs renseignements.', 'GHA')).toEqual(['GHA TGO security emerging']);
+  });
 });

@@ -46,4 +46,9 @@ describe('detectLanguage', () => {
   it('reads the possessive of a name as English', () => {
     expect(detectLanguage('Ghana trains Togo’s soldiers.')).toBe('en');
   });
+
+  it('reads a derived English demonym as English when no function word tells', () => {
+    expect(detectLanguage('Mali welcomed Russian instructors.')).toBe('en');
+    expect(detectLanguage('Mali relies on Russian wheat.')).toBe('en');
+  });
 });
