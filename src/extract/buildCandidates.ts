@@ -13,6 +13,7 @@ import {
   partitiveLists,
   restatingLists,
   reciprocal,
+  withoutAccuser,
   withoutPlaces,
   type Pair,
 } from './pairActors';
@@ -59,7 +60,7 @@ export function buildCandidates(input: CandidateInput): { candidates: Candidate[
       folded,
       lexicon,
     );
-    const clauses = splitClauses(folded, sentence, { ...lexicon.clauses, speech: lexicon.speech }, named);
+    const clauses = splitClauses(folded, sentence, { ...lexicon.clauses, speech: lexicon.speech }, named, cues.statuses);
     const sentenceNotes: EvidenceNote[] = [];
     let sectors = cues.sectors;
     if (sectors.length === 0 && cues.anaphora.length > 0) {
@@ -90,10 +91,13 @@ export function buildCandidates(input: CandidateInput): { candidates: Candidate[
       };
       const clauseSectors = anaphoraOrOwn(here(sectors), sectors, cues);
       const notes = [...sentenceNotes];
-      const lists = actorsOf.get(clause)!;
+      const accusation = withoutAccuser(clause, actorsOf.get(clause)!, folded, lexicon);
+      const lists = accusation?.lists ?? actorsOf.get(clause)!;
+      if (accusation && !notes.some((n) => n.kind === 'hedged')) notes.push({ kind: 'hedged' });
       let pairs = pairsOf(lists, focus, {
         joint: own.joint.length > 0 || reciprocal(lists, folded, lexicon),
-        topical: own.cooperation.length + own.joint.length + clauseSectors.length > 0,
+        // The accused alone is tied to no one: the focus is not understood as its partner.
+        topical: !accusation && own.cooperation.length + own.joint.length + clauseSectors.length > 0,
         unnamedPartner: hasUnnamedPartner(clause, named, folded, lexicon),
         ending: own.statuses.some((s) => s.value === 'ended'),
         brokered: brokeredLists(lists, folded, lexicon),
@@ -168,6 +172,7 @@ export function buildCandidates(input: CandidateInput): { candidates: Candidate[
               ...(read.negation ? [read.negation] : []),
               ...cues.speech,
               ...cues.hedges,
+              ...(accusation ? [{ kind: 'hedge' as const, value: 'hedged', ...accusation.verb }] : []),
             ].sort((a, b) => a.start - b.start),
           };
           addEvidence(byKey, pair, sector, evidence);

@@ -28,6 +28,14 @@ const PATTERN = new RegExp(`(?<!${LETTER})(?:${ALTERNATION})(?!${LETTER})`, 'gu'
 const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:a|au|en|pres de|aux abords de|in|at|near|outside|inside|around)\s+$/u;
 
 /**
+ * A force or a mission placed in a capital ("troops stationed in Niamey", "a training mission in
+ * Bamako", "des instructeurs déployés à Bamako") is hosted by its state, as one placed in the
+ * country is: there the capital after the preposition is the state.
+ */
+const HOSTED_BEFORE =
+  /(?:^|[^\p{L}])(?:deployed|stationed|based|mission|troops|soldiers|instructors|deployes?|deployees?|stationnes?|stationnees?|bases|basees?|troupes|soldats|instructeurs)\s+(?:a|au|en|in|at|near)\s+$/u;
+
+/**
  * Finds the countries and organizations each sentence names, by name, by adjective or by its
  * capital, then the group references ("les deux pays") as mentions of their members. A name must
  * be written with its capital letter (so "turkey" the bird is not Türkiye); a French adjective may
@@ -72,7 +80,8 @@ export function findNamedActors(text: string, sentences: readonly Sentence[]): M
 function readsAsState(text: string, folded: string, sentence: Sentence, start: number, end: number, lastPlace?: Mention): boolean {
   const original = text.slice(start, end);
   if (original === original.toUpperCase()) return false;
-  if (LOCATIVE_BEFORE.test(folded.slice(sentence.start, start))) return false;
+  const preceding = folded.slice(sentence.start, start);
+  if (LOCATIVE_BEFORE.test(preceding) && !HOSTED_BEFORE.test(preceding)) return false;
   if (lastPlace && lastPlace.sentence === sentence.index && /^\s*(?:,|,?\s*(?:et|and|ou|or))\s*$/u.test(folded.slice(lastPlace.end, start)))
     return false;
   if (/^ \p{Lu}/u.test(text.slice(end, end + 2))) return false;

@@ -7,7 +7,7 @@ import type { SentenceCues } from './findCues';
 import { ORGANIZATIONS } from './lexicon/organizations';
 import type { Lexicon } from './lexicon/types';
 import { inClause, type Clause } from './splitClauses';
-import type { Mention } from './types';
+import type { Mention, Span } from './types';
 
 /** How many characters may join two actors of one list (", ", " et le ", " and "). */
 const LIST_GAP = 12;
@@ -35,6 +35,16 @@ export function clauseActors(clause: Clause, named: readonly Mention[], folded: 
     const last = antecedent?.at(-1);
     if (antecedent && last && /^[\s,]*$/.test(folded.slice(last.end, clause.relativeAt))) lists.unshift(antecedent);
   }
+  if (clause.subjectFrom) {
+    // A participle or a coordinated verb says what the subject of the clause before did.
+    const from = clause.subjectFrom;
+    const subject = groupLists(
+      named.filter((m) => m.start >= from.start && m.end <= from.end),
+      folded,
+    )[0];
+    const own = new Set(lists.flat().map((m) => m.actorId));
+    if (subject && !subject.some((m) => own.has(m.actorId))) lists.unshift(subject);
+  }
   return lists;
 }
 
@@ -52,7 +62,9 @@ export function lendExamples(
 ) {
   const stated = (c: Clause) => cues.statuses.some((s) => inClause(c, s));
   clauses.forEach((clause, i) => {
-    const lists = actorsOf.get(clause)!;
+    // A shared subject is not one of the examples.
+    const all = actorsOf.get(clause)!;
+    const lists = clause.subjectFrom ? all.filter((l) => l.some((m) => inClause(clause, m))) : all;
     const first = lists[0]?.[0];
     if (!first || stated(clause)) return;
     const before = folded.slice(clause.start, first.start);
@@ -68,6 +80,27 @@ export function reciprocal(lists: readonly Mention[][], folded: string, lexicon:
   if (!first) return false;
   const before = folded.slice(Math.max(0, first.start - 16), first.start);
   return findPhrases(before, lexicon.between).some((hit) => /^\s*(?:(?:la|le|les|l'|the)\s*)?$/.test(before.slice(hit.end)));
+}
+
+/**
+ * A clause of accusation ("Ghana accuses Togo of arming rebels", "le Ghana accuse le Togo
+ * d'héberger…"): the lists named before the verb are the accuser, no partner of anyone the clause
+ * names; the lists after it are the accused and what it is said to do. Returns the lists without
+ * the accuser, and the verb, or null when the clause accuses no one.
+ */
+export function withoutAccuser(
+  clause: Clause,
+  lists: Mention[][],
+  folded: string,
+  lexicon: Lexicon,
+): { lists: Mention[][]; verb: Span } | null {
+  for (const part of clause.parts) {
+    const hit = findPhrases(folded.slice(part.start, part.end), lexicon.accusations)[0];
+    if (!hit) continue;
+    const verb = { start: part.start + hit.start, end: part.start + hit.end };
+    return { lists: lists.filter((l) => l.some((m) => m.start >= verb.end)), verb };
+  }
+  return null;
 }
 
 /** How many words after "avec"/"with" the rules look for an actor before taking the partner for one they cannot name. */

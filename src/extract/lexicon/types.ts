@@ -89,6 +89,8 @@ export interface Lexicon {
     complementizers: readonly string[];
     participles: readonly string[];
     appositives: readonly string[];
+    /** Auxiliaries and adverbs between a coordinator and its verb ("and has signed", "et a ensuite livré"). */
+    auxiliaries: readonly string[];
   };
   /** Words that negate the cue that follows them closely in the same clause. */
   negators: readonly string[];
@@ -98,6 +100,11 @@ export interface Lexicon {
   denials: readonly string[];
   /** Words that hedge a claim (rumour, conditional): proposed, with a warning. */
   hedges: readonly string[];
+  /**
+   * Verbs of accusation ("accuses", "accuse"): the accuser is no partner of the accused, and what
+   * the accused is said to do is an allegation, kept with a warning like a hedge.
+   */
+  accusations: readonly string[];
   /** Phrases that point back to the previous sentence's sectors ("dans ce domaine"). */
   sectorAnaphora: readonly string[];
   /** Line openings of links and furniture that are not part of the story ("A LIRE AUSSI"). */
