@@ -13,7 +13,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('the held-out set in npm run eval:draft', () => {
+describe('the held-out set in npm run eval:draft', { timeout: 30_000 }, () => {
   it('is scored in a table of its own after the corpus, marked as outside the baseline', () => {
     const { out, code } = run([]);
     expect(code).toBe(0);
