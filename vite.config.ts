@@ -72,6 +72,8 @@ export default defineConfig(({ command, mode }) => ({
     outDir: mode === 'single' ? 'dist-single' : 'dist',
     // The one file has no folder beside it, so public/ (the data, now bundled) is not copied.
     copyPublicDir: mode !== 'single',
+    // dist/.vite/manifest.json: which chunks each page and view loads, read by scripts/bundleReport.mjs.
+    manifest: mode !== 'single',
   },
   test: {
     restoreMocks: true,
