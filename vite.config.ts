@@ -74,6 +74,18 @@ export default defineConfig(({ command, mode }) => ({
     copyPublicDir: mode !== 'single',
     // dist/.vite/manifest.json: which chunks each page and view loads, read by scripts/bundleReport.mjs.
     manifest: mode !== 'single',
+    rollupOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              name: 'core',
+              test: /[\\/]node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]|[\\/]src[\\/](state|model|config)[\\/]|[\\/]src[\\/]i18n[\\/](fr|format|plural|frenchNames|frenchCountryGrammar|named|lang|messages)\.ts/,
+            },
+          ],
+        },
+      },
+    },
   },
   test: {
     restoreMocks: true,
