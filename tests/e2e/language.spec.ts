@@ -107,6 +107,8 @@ test('a page read in French downloads the English catalogue only once a reader s
   await page.goto('./');
   const map = page.getByRole('region', { name: 'Carte' });
   await expect(map.getByRole('button', { name: 'Mali', exact: true })).toBeVisible({ timeout: 15_000 });
+  // What the page fetches once drawn and idle (the other views, presentation mode) counts too.
+  await page.waitForLoadState('networkidle');
   expect(english, 'the English catalogue before the switch').toEqual([]);
 
   await switchTo(page, 'English');
