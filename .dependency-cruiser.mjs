@@ -64,6 +64,20 @@ export default {
     ...backEdges,
     ...viewInternals,
     {
+      name: 'no-dashboard-in-embeds',
+      comment:
+        "An embed's page (main.tsx, then shell/embed/) downloads nothing of the full dashboard: its page (App.tsx), its tools " +
+        'and dialogs (features/), the offline keeper or the rest of its shell. They may be imported only dynamically there. ' +
+        'The layers keep everything below features/ from importing them, so these modules are the only way in.',
+      severity: 'error',
+      from: { path: '^src/(main\\.tsx$|boot/|shell/embed/|shell/AppBoundary\\.tsx$|shell/useDocumentTitle\\.ts$)' },
+      to: {
+        path: '^src/(App\\.tsx$|features/|offline/|shell/[^/]+$)',
+        pathNot: '^src/shell/(AppBoundary\\.tsx|useDocumentTitle\\.ts)$',
+        dynamic: false,
+      },
+    },
+    {
       name: 'no-unlisted-folder',
       comment: 'Every folder of src/ has its place in the layers above.',
       severity: 'error',

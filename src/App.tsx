@@ -15,11 +15,7 @@ import { PrintNote } from './shell/PrintNote';
 import { FilterBar } from './features/filters/FilterBar';
 import { DateControl } from './features/dateControl/DateControl';
 import { DetailsPanel } from './features/details/DetailsPanel';
-import type { AppConfig } from './config/appConfig';
 import { TimelineView, VIEW_COMPONENTS } from './views/viewComponents';
-import { EmbedStatus } from './shell/embed/EmbedStatus';
-import { embedViewName } from './embed/embedViewName';
-import { EmbedDataHeld } from './shell/embed/EmbedDataHeld';
 import { REGION_ORDER, useRegionsShown, whenIdle } from './shell/useRegionsShown';
 import { Committed } from './shell/Committed';
 import { PresentationSlot, prefetchPresentation } from './shell/PresentationSlot';
@@ -27,14 +23,10 @@ import './shell/regions.css';
 import { FilterStage } from './shell/FilterStage';
 import { useDocumentTitle } from './shell/useDocumentTitle';
 import { ChunkBoundary } from './ui/ChunkBoundary';
-import { lazyChunk } from './ui/lazyChunk';
 import { useLang, useMessages } from './state/useMessages';
 
-const EmbedApp = lazyChunk(() => import('./shell/embed/EmbedApp'));
-
-const NO_CONFIG: AppConfig = { embed: null, dataUrl: null, present: false, step: null };
-
-export function App({ config = NO_CONFIG }: { config?: AppConfig }) {
+/** The full dashboard, or presentation mode. An embed's page is a chunk of its own (`shell/embed/EmbedPage`). */
+export function App() {
   const t = useMessages();
   const lang = useLang();
   const dataset = useViewDataset();
@@ -46,7 +38,7 @@ export function App({ config = NO_CONFIG }: { config?: AppConfig }) {
   const loading = useAppStore((s) => s.load.phase === 'loading');
   const view = useAppStore((s) => s.view);
   const presenting = useAppStore((s) => s.presenting !== null);
-  const { shown, committed, allShown } = useRegionsShown(pageDataset !== null && !config.embed && !presenting, view);
+  const { shown, committed, allShown } = useRegionsShown(pageDataset !== null && !presenting, view);
   const toolsId = useId();
   const menuButtonId = useId();
   const [toolsOpen, setToolsOpen] = useState(false);
@@ -62,7 +54,7 @@ export function App({ config = NO_CONFIG }: { config?: AppConfig }) {
     },
     [lang],
   );
-  useDocumentTitle(dataset, config.embed);
+  useDocumentTitle(dataset, null);
 
   useEffect(function clearSelectionOnEscape() {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -104,19 +96,6 @@ export function App({ config = NO_CONFIG }: { config?: AppConfig }) {
     },
     [view, dataset],
   );
-
-  if (config.embed) {
-    if (config.heldData) return <EmbedDataHeld view={config.embed} address={config.heldData} />;
-    return dataset ? (
-      <ChunkBoundary what={embedViewName(config.embed, t)}>
-        <Suspense fallback={<p role="status">{t.loading}</p>}>
-          <EmbedApp view={config.embed} dataset={dataset} />
-        </Suspense>
-      </ChunkBoundary>
-    ) : (
-      <EmbedStatus view={config.embed} />
-    );
-  }
 
   if (presenting && dataset) return <PresentationSlot dataset={dataset} />;
 

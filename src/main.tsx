@@ -1,9 +1,10 @@
 // The shared looks come first, so that every component's style refines them.
 import './styles/utilities.css';
-import { StrictMode } from 'react';
+import { StrictMode, Suspense, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
 import { AppBoundary } from './shell/AppBoundary';
+import { lazyChunk } from './ui/lazyChunk';
+import { loadCatalogue } from './i18n/messages';
 import { useAppStore } from './state/store';
 import { startUrlSync } from './state/urlSync';
 import { readAppConfig } from './config/appConfig';
@@ -12,7 +13,6 @@ import { initialLang } from './i18n/lang';
 import { readEmbedPage, withEmbedPage } from './embed/embedPages';
 import { holdEmbedData } from './embed/holdEmbedData';
 import { preloadRegion } from './views/viewComponents';
-import { prefetchPresentation } from './shell/PresentationSlot';
 import { startTheme } from './ui/theme';
 import './styles/app.css';
 import './styles/themes.css';
@@ -23,9 +23,28 @@ import './styles/print.css';
 const embedPage = readEmbedPage(document);
 const config = holdEmbedData(withEmbedPage(readAppConfig(window.location.search), embedPage), document.baseURI);
 startTheme();
-useAppStore
-  .getState()
-  .setLang(initialLang(window.location.search, embedPage ? [embedPage.lang] : (navigator.languages ?? [navigator.language])));
+const lang = initialLang(window.location.search, embedPage ? [embedPage.lang] : (navigator.languages ?? [navigator.language]));
+useAppStore.getState().setLang(lang);
+
+// The page is drawn once its language's catalogue is in (French comes with this code; English is
+// fetched now, alongside the page's code), so no text shows in French before it turns English. A
+// catalogue that cannot be fetched leaves the page in French rather than blank.
+const catalogue = loadCatalogue(lang).catch(() => useAppStore.getState().setLang('fr'));
+
+// An embed loads its own page and the dashboard loads its own, each a chunk fetched now: the network
+// and sector embeds never download the dashboard's header, filters, details, dialogs or other views.
+const embed = config.embed;
+const loadEmbedPage = () => import('./shell/embed/EmbedPage');
+const loadDashboard = () => import('./App').then((m) => ({ default: m.App }));
+void (embed ? loadEmbedPage() : loadDashboard()).catch(() => undefined);
+let page: ReactElement;
+if (embed) {
+  const EmbedPage = lazyChunk(loadEmbedPage);
+  page = <EmbedPage view={embed} heldData={config.heldData ?? null} />;
+} else {
+  const Dashboard = lazyChunk(loadDashboard);
+  page = <Dashboard />;
+}
 
 // The dataset is requested now (the built page asks for the shipped one before this code has even
 // run, see vite.config.ts). An embed fetches its one view's code now too, so the network and sector
@@ -35,16 +54,24 @@ useAppStore
 // the map's code and geometry would otherwise hold them back.
 const bootSources = browserBootSources(document.baseURI, { prefetchShipped: !config.dataUrl && !config.heldData });
 if (config.embed && !config.heldData) void preloadRegion(config.embed).catch(() => undefined);
-else if (config.present) prefetchPresentation();
+else if (config.present) void import('./shell/PresentationSlot').then((m) => m.prefetchPresentation()).catch(() => undefined);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <AppBoundary>
-      <App config={config} />
-    </AppBoundary>
-  </StrictMode>,
+// Until the page's chunk is in, the same line as index.html's says the page is loading.
+const bootStatus = (
+  <p className="loading boot-status" role="status">
+    Chargement des données… <span lang="en">Loading the data…</span>
+  </p>
+);
+void catalogue.then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <AppBoundary>
+        <Suspense fallback={bootStatus}>{page}</Suspense>
+      </AppBoundary>
+    </StrictMode>,
+  ),
 );
 
 // The first dataset comes from a `?data=` link, else the last one a person loaded here, else the

@@ -1,7 +1,18 @@
-// The default import, as elsewhere in the code: the package is CommonJS, which Node (the build's
-// link previews) cannot read named imports from.
-import countries from 'i18n-iso-countries';
 import type { Actor, Dataset } from '../data/indexDataset';
+import { ISO_COUNTRY_CODES } from './countryCodeTable';
+
+// The codes' table alone (2 kB), not i18n-iso-countries' code, which brings every country's names
+// and every way to look them up: the map, which needs the numeric to alpha-3 join only, loads first.
+let alpha3ByNumeric: Map<string, string> | null = null;
+
+function numericToAlpha3(numeric: string): string | undefined {
+  if (!alpha3ByNumeric) {
+    alpha3ByNumeric = new Map();
+    for (let i = 0; i < ISO_COUNTRY_CODES.length; i += 8)
+      alpha3ByNumeric.set(ISO_COUNTRY_CODES.slice(i + 5, i + 8), ISO_COUNTRY_CODES.slice(i + 2, i + 5));
+  }
+  return alpha3ByNumeric.get(numeric.padStart(3, '0'));
+}
 
 /**
  * world-atlas identifies countries by zero-padded ISO 3166 numeric codes ("466" is Mali) and the
@@ -10,7 +21,7 @@ import type { Actor, Dataset } from '../data/indexDataset';
  */
 export function toAlpha3(numericId: string | number | undefined): string | undefined {
   if (numericId === undefined || numericId === '') return undefined;
-  return countries.numericToAlpha3(numericId);
+  return numericToAlpha3(String(numericId));
 }
 
 /** The alpha-3 code a country actor is drawn with: its `iso3`, else its id when that is one. */

@@ -1,4 +1,3 @@
-import { scaleSqrt } from 'd3';
 import { estimateTextWidth, WIDEST_SANS_WIDTHS } from '../text/measureText';
 
 /**
@@ -17,11 +16,9 @@ export const MAX_RADIUS = 20;
 
 /** A node's radius: its area grows with the partnerships it takes part in. */
 export function toNetworkRadius(partnershipCount: number, maxCount: number): number {
-  const scale = scaleSqrt()
-    .domain([0, Math.max(1, maxCount)])
-    .range([MIN_RADIUS, MAX_RADIUS])
-    .clamp(true);
-  return Math.round(scale(partnershipCount) * 10) / 10;
+  // A clamped square root, as d3's scaleSqrt draws it, without the scale library on the network's path.
+  const share = Math.min(1, Math.sqrt(Math.max(0, partnershipCount) / Math.max(1, maxCount)));
+  return Math.round((MIN_RADIUS + share * (MAX_RADIUS - MIN_RADIUS)) * 10) / 10;
 }
 
 /** The width in pixels of a one-line label in the system sans-serif font, slightly overestimated. */

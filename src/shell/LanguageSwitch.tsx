@@ -1,11 +1,9 @@
-import { useAppStore } from '../state/store';
 import { LANGS } from '../model/lang';
-import { useLang, useMessages } from '../state/useMessages';
+import { switchLang, useLang, useMessages } from '../state/useMessages';
 
 export function LanguageSwitch() {
   const lang = useLang();
   const t = useMessages();
-  const setLang = useAppStore((s) => s.setLang);
   return (
     <div className="lang-switch" role="group" aria-label={t.languageSwitch}>
       {LANGS.map((code) => (
@@ -15,7 +13,8 @@ export function LanguageSwitch() {
           lang={code}
           aria-pressed={lang === code}
           aria-label={t.languageNames[code]}
-          onClick={() => setLang(code)}
+          // The page changes language once the catalogue is in; one that could not be fetched leaves it as it was.
+          onClick={() => void switchLang(code).catch(() => undefined)}
         >
           {code.toUpperCase()}
         </button>

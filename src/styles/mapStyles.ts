@@ -1,4 +1,3 @@
-import { scaleLinear } from 'd3';
 import type { PathOptions } from 'leaflet';
 import { isForward, type EmphasisPair } from '../derive/emphasis';
 import { FOCUS_COLOR, NEUTRAL_FILL, STATUS_STYLES } from './statusStyle';
@@ -14,18 +13,14 @@ const INK = '#1a1a1a';
 const SEA = '#d8e4ec';
 export const MAP_COLORS = { ink: INK, sea: SEA, border: '#ffffff' } as const;
 
-// One scale per top of the range, kept: a link asks for its width each time it renders.
-const weightScales = new Map<number, (sectors: number) => number>();
+const THINNEST_LINK = 2.5;
+const THICKEST_LINK = 8;
 
 /** Line width in pixels for a number of sectors: one sector reads as a thin line, every sector as a thick one. */
 export function linkWeight(sectorCount: number, maxSectors: number): number {
-  const top = Math.max(2, maxSectors);
-  let scale = weightScales.get(top);
-  if (!scale) {
-    scale = scaleLinear().domain([1, top]).range([2.5, 8]).clamp(true);
-    weightScales.set(top, scale);
-  }
-  return Math.round(scale(sectorCount) * 2) / 2;
+  // A clamped straight line from one sector to the most: the map's path needs no scale library.
+  const share = Math.min(1, Math.max(0, (sectorCount - 1) / (Math.max(2, maxSectors) - 1)));
+  return Math.round((THINNEST_LINK + share * (THICKEST_LINK - THINNEST_LINK)) * 2) / 2;
 }
 
 /** Dash patterns are written for 3-pixel lines; a thicker line needs longer dashes to keep its pattern. */

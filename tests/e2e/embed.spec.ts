@@ -120,6 +120,56 @@ test('the network embed downloads neither Leaflet nor the world geometry', async
   expect(requested.filter((url) => /MapView|countries-\d+m|leaflet/i.test(url))).toEqual([]);
 });
 
+/**
+ * The chunks the network and sector embeds never need, by the module each is named after (Vite names a chunk
+ * `<module>-<hash>.js`): its page, its tools and dialogs, presentation mode, the other views, and
+ * the English catalogue, which a page read in French never needs.
+ */
+const DASHBOARD_ONLY = [
+  'App',
+  'DraftWorkspace',
+  'ImportDialog',
+  'ExportDialog',
+  'EmbedDialog',
+  'runExport',
+  'readInput',
+  'csvPipeline',
+  'findMergeReview',
+  'mergeIntoDataset',
+  'Presentation',
+  'PresentationSlot',
+  'registerServiceWorker',
+  'MapView',
+  'loadWorld',
+  'TableView',
+  'Timeline',
+  'SourceReader',
+  'en',
+];
+
+for (const [view, otherView] of [
+  ['network', 'SectorsView'],
+  ['sectors', 'NetworkView'],
+] as const) {
+  test(`the ${view} embed downloads no code of the dashboard's other features`, async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      const file = new URL(request.url()).pathname.split('/').pop() ?? '';
+      if (file.endsWith('.js')) scripts.push(file);
+    });
+    await page.goto(`./?embed=${view}`);
+    await expect(page.locator(READY[view]).first()).toBeVisible({ timeout: 15_000 });
+    // What a drawn view fetches next (a layout's worker, an idle prefetch) is counted too.
+    await page.waitForLoadState('networkidle');
+    expect(
+      scripts.some((file) => /^EmbedPage-[\w-]+\.js$/.test(file)),
+      'the embed page chunk was loaded',
+    ).toBe(true);
+    const dashboardOnly = new RegExp(`^(${[...DASHBOARD_ONLY, otherView].join('|')})-[\\w-]+\\.js$`);
+    expect(scripts.filter((file) => dashboardOnly.test(file))).toEqual([]);
+  });
+}
+
 test('an embed honours the language, filters and selection of its address', async ({ page }) => {
   await page.goto('./?embed=sectors&lang=en&status=active&select=RUS');
   await expect(page.getByRole('heading', { level: 1, name: "Mali's partnerships" })).toBeVisible();

@@ -96,3 +96,40 @@ test('French names take their article, and the tab is titled in the language on 
   await page.goto('./?embed=map&lang=en');
   await expect(page).toHaveTitle("Map of the partners – Mali's partnerships – Partnership Atlas");
 });
+
+test('a page read in French downloads the English catalogue only once a reader switches, then reads wholly in English', async ({
+  page,
+}) => {
+  const english: string[] = [];
+  page.on('request', (request) => {
+    if (/\/en-[\w-]+\.js$/.test(new URL(request.url()).pathname)) english.push(request.url());
+  });
+  await page.goto('./');
+  const map = page.getByRole('region', { name: 'Carte' });
+  await expect(map.getByRole('button', { name: 'Mali', exact: true })).toBeVisible({ timeout: 15_000 });
+  // What the page fetches once drawn and idle (the other views, presentation mode) counts too.
+  await page.waitForLoadState('networkidle');
+  expect(english, 'the English catalogue before the switch').toEqual([]);
+
+  await switchTo(page, 'English');
+  await expect(page.getByRole('heading', { level: 1, name: "Mali's partnerships" })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Map' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Language' })).toBeVisible();
+  expect(english).toHaveLength(1);
+});
+
+test('a page opened in English draws in English from its first paint, its catalogue fetched with its code', async ({ page }) => {
+  // Records whether the French language switch ever appeared, however briefly, before English.
+  await page.addInitScript(() => {
+    const seen = window as unknown as { sawFrench?: boolean };
+    new MutationObserver(() => {
+      if (document.querySelector('[aria-label="Langue"]')) seen.sawFrench = true;
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+  await page.goto('./?lang=en');
+  await expect(page.getByRole('heading', { level: 1, name: "Mali's partnerships" })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Language' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Map' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  expect(await page.evaluate(() => (window as unknown as { sawFrench?: boolean }).sawFrench ?? false)).toBe(false);
+});

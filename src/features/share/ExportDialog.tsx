@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { Dataset } from '../../data/indexDataset';
-import { CATALOGUES } from '../../i18n/messages';
+import { fr } from '../../i18n/fr';
+import { en } from '../../i18n/en';
 import { useAppStore } from '../../state/store';
 import { useFilteredPartnerships } from '../../state/selectors';
 import type { ExportBackground } from '../../export/composeChartSvg';
@@ -13,6 +14,9 @@ import { SnippetField } from './SnippetField';
 import { LANGS } from '../../model/lang';
 import { useLang, useMessages } from '../../state/useMessages';
 import { CHART_VIEWS, type ChartView } from '../../model/views';
+
+// The dialog's chunk brings both catalogues, which the page itself loads only as they are read.
+const CATALOGUES = { fr, en };
 
 type Status =
   | { kind: 'idle' | 'busy' }

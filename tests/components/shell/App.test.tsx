@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../src/App';
+import EmbedPage from '../../../src/shell/embed/EmbedPage';
 import { useAppStore } from '../../../src/state/store';
 import { articleDataset } from '../../fixtures/datasetBuilder';
 
@@ -33,7 +34,7 @@ describe('the app shell', () => {
     expect(document.title).toBe("Mali's partnerships – Partnership Atlas");
     cleanup();
     useAppStore.getState().setLang('fr');
-    render(<App config={{ embed: 'network', dataUrl: null, present: false, step: null }} />);
+    render(<EmbedPage view="network" heldData={null} />);
     expect(document.title).toBe('Réseau des acteurs et de leurs liens – Les partenariats du Mali – Atlas des partenariats');
   });
 

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { describeActor, describePartnerships } from '../../../src/derive/describePartnerships';
-import { CATALOGUES } from '../../../src/i18n/messages';
+import { fr } from '../../../src/i18n/fr';
+import { en } from '../../../src/i18n/en';
 import { articleDataset } from '../../fixtures/datasetBuilder';
 import { relationId } from '../../../src/model/entityRef';
+
+const CATALOGUES = { fr, en };
 
 const dataset = articleDataset();
 

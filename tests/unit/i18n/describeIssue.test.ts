@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Problem, ProblemCode } from '../../../src/data/problem';
 import { describeIssue, describePlace, describeProblem } from '../../../src/i18n/describeIssue';
-import { CATALOGUES } from '../../../src/i18n/messages';
+import { fr } from '../../../src/i18n/fr';
+import { en } from '../../../src/i18n/en';
+
+const CATALOGUES = { fr, en };
 
 /** One problem of every code, with values as a file would give them. */
 const SAMPLES: { [C in ProblemCode]: Extract<Problem, { code: C }> } = {

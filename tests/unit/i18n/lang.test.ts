@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { initialLang } from '../../../src/i18n/lang';
-import { CATALOGUES } from '../../../src/i18n/messages';
+import { fr } from '../../../src/i18n/fr';
+import { en } from '../../../src/i18n/en';
+
+const CATALOGUES = { fr, en };
 
 describe('initialLang', () => {
   it('takes ?lang= first', () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import countries from 'i18n-iso-countries';
 import { actorCountryCode, mapCountriesWithoutPolygon, toAlpha3 } from '../../../src/derive/mapCountryCodes';
 import { toWorld } from '../../../src/geo/loadWorld';
 import { indexDataset } from '../../../src/data/indexDataset';
@@ -13,6 +14,16 @@ describe('toAlpha3', () => {
     expect(toAlpha3('643')).toBe('RUS');
     expect(toAlpha3('792')).toBe('TUR');
     expect(toAlpha3('854')).toBe('BFA');
+  });
+
+  it('gives the alpha-3 code i18n-iso-countries gives for every numeric code, as a number or zero-padded text', () => {
+    const numerics = Object.keys(countries.getNumericCodes());
+    expect(numerics.length).toBeGreaterThan(240);
+    for (const numeric of numerics) {
+      expect(toAlpha3(numeric), numeric).toBe(countries.numericToAlpha3(numeric));
+      expect(toAlpha3(Number(numeric)), numeric).toBe(countries.numericToAlpha3(numeric));
+    }
+    expect(toAlpha3('999')).toBeUndefined();
   });
 
   it('gives no code for a feature with no id', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { scaleLinear } from 'd3';
 import { countryStyle, linkCasingStyle, linkStyle, linkWeight, scaleDash } from '../../../src/styles/mapStyles';
 import { FOCUS_COLOR, NEUTRAL_FILL, STATUS_STYLES } from '../../../src/styles/statusStyle';
 import type { EmphasisPair } from '../../../src/derive/emphasis';
@@ -35,6 +36,17 @@ describe('linkWeight and scaleDash', () => {
     expect(linkWeight(5, 5)).toBe(8);
     expect(linkWeight(3, 5)).toBeGreaterThan(2.5);
     expect(linkWeight(3, 5)).toBeLessThan(8);
+  });
+
+  it("draws every width d3's clamped linear scale drew, beyond the range's ends included", () => {
+    for (const top of [1, 2, 3, 7, 12]) {
+      const scale = scaleLinear()
+        .domain([1, Math.max(2, top)])
+        .range([2.5, 8])
+        .clamp(true);
+      for (let sectors = -1; sectors <= top + 2; sectors += 1)
+        expect(linkWeight(sectors, top), `${sectors} of ${top}`).toBe(Math.round(scale(sectors) * 2) / 2);
+    }
   });
 
   it('keeps a dash pattern readable on a thick line by lengthening it', () => {
