@@ -34,6 +34,9 @@ const catalogue = loadCatalogue(lang).catch(() => useAppStore.getState().setLang
 // An embed loads its own page and the dashboard loads its own, each a chunk fetched now: the network
 // and sector embeds never download the dashboard's header, filters, details, dialogs or other views.
 const embed = config.embed;
+// An embed is one light card in every theme (themes.css). Said on the root once, rather than found
+// by `:root:has(.embed)`, which Chrome re-checked (a style invalidation of the root) at DOM changes all over the page.
+if (embed) document.documentElement.setAttribute('data-embed', '');
 const loadEmbedPage = () => import('./shell/embed/EmbedPage');
 const loadDashboard = () => import('./App').then((m) => ({ default: m.App }));
 void (embed ? loadEmbedPage() : loadDashboard()).catch(() => undefined);
