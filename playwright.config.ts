@@ -11,7 +11,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results/artifacts',
   fullyParallel: true,
-  workers: 2,
+  // Three workers on two cores: each test waits on the page part of the time, and with Chromium's
+  // headless shell a third worker ran the suite in 2.9 min instead of 3.6 (two workers).
+  workers: 3,
   retries: 0,
   forbidOnly: true,
   reporter: [['list']],
@@ -25,7 +27,7 @@ export default defineConfig({
     timezoneId: 'UTC',
     reducedMotion: 'reduce',
     launchOptions: {
-      executablePath: findChromium(),
+      executablePath: findChromium({ headlessShell: true }),
       args: [
         '--no-sandbox',
         '--disable-gpu',

@@ -113,7 +113,7 @@ test('a page read in French downloads the English catalogue only once a reader s
 
   await switchTo(page, 'English');
   await expect(page.getByRole('heading', { level: 1, name: "Mali's partnerships" })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Map' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Map', exact: true })).toBeVisible();
   await expect(page.getByRole('group', { name: 'Language' })).toBeVisible();
   expect(english).toHaveLength(1);
 });
@@ -129,7 +129,7 @@ test('a page opened in English draws in English from its first paint, its catalo
   await page.goto('./?lang=en');
   await expect(page.getByRole('heading', { level: 1, name: "Mali's partnerships" })).toBeVisible();
   await expect(page.getByRole('group', { name: 'Language' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Map' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Map', exact: true })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   expect(await page.evaluate(() => (window as unknown as { sawFrench?: boolean }).sawFrench ?? false)).toBe(false);
 });
