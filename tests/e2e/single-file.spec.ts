@@ -21,6 +21,15 @@ function watch(page: Page): { requests: string[]; workers: string[] } {
   return seen;
 }
 
+/** The layout worker started, from the copy of its script the page carries, not from a file beside it. */
+function expectWorkersFromThePage(workers: readonly string[]): void {
+  expect(workers.length).toBeGreaterThan(0);
+  expect(
+    workers.every((url) => url.startsWith('blob:')),
+    workers.join(', '),
+  ).toBe(true);
+}
+
 test('the one-file build works from file:// with the network cut off, its layout worker started from the page itself', async ({
   page,
   context,
@@ -39,12 +48,7 @@ test('the one-file build works from file:// with the network cut off, its layout
   await saveScreenshot(page, 'single-file-offline');
   expect(seen.requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
   expect(scriptFiles(seen.requests), 'script files asked for beside the page').toEqual([]);
-  // The worker's script is the copy the page carries, not a file beside it.
-  expect(seen.workers.length).toBeGreaterThan(0);
-  expect(
-    seen.workers.every((url) => url.startsWith('blob:')),
-    seen.workers.join(', '),
-  ).toBe(true);
+  expectWorkersFromThePage(seen.workers);
 });
 
 test('the one-file build, served alone from a web server, draws its network from a worker carried in the page and asks for no script file', async ({
@@ -68,11 +72,7 @@ test('the one-file build, served alone from a web server, draws its network from
   await expect(network(page).getByText('Mise en page du réseau…')).toHaveCount(0);
   expect(missing, 'addresses beside the page that it asked for').toEqual([]);
   expect(scriptFiles(seen.requests), 'script files asked for beside the page').toEqual([]);
-  expect(seen.workers.length).toBeGreaterThan(0);
-  expect(
-    seen.workers.every((url) => url.startsWith('blob:')),
-    seen.workers.join(', '),
-  ).toBe(true);
+  expectWorkersFromThePage(seen.workers);
 });
 
 test('the ordinary site keeps its layout worker as a file of its own, and lays the network out on the page when that file is blocked', async ({

@@ -10,7 +10,7 @@ import { NetworkMarks } from './NetworkMarks';
 import { NetworkNodeMark } from './NetworkNodeMark';
 import { NetworkOverlay } from './NetworkOverlay';
 import { NetworkEdgeBatches } from './NetworkEdgeBatches';
-import { findBatchedEdgeAt, isBatched, toBatchedEdges, toEdgeBatches } from './batchedEdges';
+import { findBatchedEdgeAt, isBatched, toBatchedEdges, toBatchedSigns, toEdgeBatches } from './batchedEdges';
 import { DENSE_MARKS } from '../shared/density';
 import { NetworkPointedTooltip } from './NetworkPointedTooltip';
 import type { InitialLabels } from './networkLayoutJob';
@@ -119,6 +119,7 @@ export function NetworkDiagram({ dataset, graph, layout, initialLabels }: Props)
   }, [graph, drawOrder, changedPairs]);
   const batchedEdges = useMemo(() => toBatchedEdges(batched, positions), [batched, positions]);
   const edgeBatches = useMemo(() => toEdgeBatches(batchedEdges), [batchedEdges]);
+  const batchedSigns = useMemo(() => toBatchedSigns(batchedEdges), [batchedEdges]);
   const dragged = moved.layout === layout && moved.at.size > 0;
   const labels = usePlacedLabels(dataset, graph, positions, layout, lang, initialLabels, dragged);
 
@@ -233,7 +234,7 @@ export function NetworkDiagram({ dataset, graph, layout, initialLabels }: Props)
           <g transform={`translate(${round(transform.x)},${round(transform.y)}) scale(${round(transform.k)})`}>
             <NetworkMarks emphasisStore={emphasisStore}>
               <g className="network-edges">
-                {edgeBatches.length > 0 && <NetworkEdgeBatches batches={edgeBatches} />}
+                {edgeBatches.length > 0 && <NetworkEdgeBatches batches={edgeBatches} signs={batchedSigns} />}
                 {drawn.map((e) => {
                   const a = positions.get(e.source);
                   const b = positions.get(e.target);

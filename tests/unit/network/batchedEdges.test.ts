@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { NetworkEdge } from '../../../src/derive/toNetworkGraph';
-import { findBatchedEdgeAt, isBatched, toBatchedEdges, toEdgeBatches } from '../../../src/views/network/batchedEdges';
+import { networkEdge } from '../../fixtures/networkEdge';
+import { findBatchedEdgeAt, isBatched, toBatchedEdges, toBatchedSigns, toEdgeBatches } from '../../../src/views/network/batchedEdges';
+import { disagreementSign } from '../../../src/views/network/disagreementSign';
 import { edgesToAvoid } from '../../../src/views/network/placeNetworkLabels';
 import { edgeStroke } from '../../../src/styles/networkStyle';
 import { DENSE_MARKS } from '../../../src/views/shared/density';
 
-const edge = (source: string, target: string, over: Partial<NetworkEdge> = {}): NetworkEdge => ({
-  id: `${source}|${target}`,
-  kind: 'partnership',
-  source,
-  target,
-  partnershipIds: [`${source}-${target}`],
-  status: 'active',
-  eventIds: [],
-  withFocus: source === 'MLI' || target === 'MLI',
-  disagrees: false,
-  ...over,
-});
+const edge = networkEdge;
 
 const positions = new Map([
   ['MLI', { x: 0, y: 0 }],
@@ -31,11 +21,23 @@ describe('which ties a dense diagram draws in batches', () => {
     expect(isBatched(edge('RUS', 'CHN'), false, null)).toBe(false);
   });
 
-  it('keeps as elements the centre’s ties, memberships, disagreements and ties that changed between two compared dates', () => {
+  it('keeps as elements the centre’s ties, memberships and ties that changed between two compared dates', () => {
     expect(isBatched(edge('MLI', 'RUS'), true, null)).toBe(false);
     expect(isBatched(edge('RUS', 'CHN', { kind: 'membership', status: null }), true, null)).toBe(false);
-    expect(isBatched(edge('RUS', 'CHN', { disagrees: true }), true, null)).toBe(false);
     expect(isBatched(edge('RUS', 'CHN'), true, new Map([['RUS|CHN', ['started']]]))).toBe(false);
+  });
+
+  it('batches a tie between two others whose sources disagree, and draws its sign with the batch', () => {
+    expect(isBatched(edge('RUS', 'CHN', { disagrees: true }), true, null)).toBe(true);
+    const edges = toBatchedEdges(
+      [edge('RUS', 'CHN', { disagrees: true }), edge('CHN', 'TUR'), edge('RUS', 'TUR', { disagrees: true })],
+      positions,
+    );
+    expect(toBatchedSigns(edges)).toEqual({
+      disc: disagreementSign(100, 50).disc + disagreementSign(50, 50).disc,
+      strokes: disagreementSign(100, 50).strokes + disagreementSign(50, 50).strokes,
+    });
+    expect(toBatchedSigns(edges.filter((e) => !e.disagrees))).toBeNull();
   });
 });
 

@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { NetworkEdge, NetworkNode } from '../../../src/derive/toNetworkGraph';
+import { networkEdge } from '../../fixtures/networkEdge';
 import type { NetworkReach } from '../../../src/derive/pickReach';
 import { toOverlayMarks } from '../../../src/views/network/overlayMarks';
 import { nodeShapePath } from '../../../src/styles/networkStyle';
 import { disagreementSign } from '../../../src/views/network/disagreementSign';
 
-const edge = (source: string, target: string, over: Partial<NetworkEdge> = {}): NetworkEdge => ({
-  id: `${source}|${target}`,
-  kind: 'partnership',
-  source,
-  target,
-  partnershipIds: [`${source}-${target}`],
-  status: 'active',
-  eventIds: [],
-  withFocus: source === 'HUB' || target === 'HUB',
-  disagrees: false,
-  ...over,
-});
+const edge = (source: string, target: string, over: Partial<NetworkEdge> = {}) => networkEdge(source, target, over, 'HUB');
 const node = (id: string, over: Partial<NetworkNode> = {}): NetworkNode => ({
   id,
   kind: 'country',
