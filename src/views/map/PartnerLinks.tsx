@@ -10,7 +10,7 @@ import { placePath, useFlatRenderer } from './flatSvgRenderer';
 import { ASIDE_WEIGHT } from './linkWeights';
 import { BatchedLinks } from './BatchedLinks';
 import { DENSE_MARKS } from '../shared/density';
-import { emphasisOf, isForward } from '../../derive/emphasis';
+import { forwardLinks, linksByPartnership } from './forwardLinks';
 import { usePicks } from '../../state/interaction';
 import { useShallow } from 'zustand/react/shallow';
 
@@ -63,15 +63,15 @@ export function PartnerLinks({ links, ...rest }: Omit<PartnerLinksProps, 'render
  * pointer off the link that brought it.
  */
 function ForwardBatchedLinks({ links, dataset, ...rest }: Omit<PartnerLinksProps, 'links'> & { links: readonly MapLink[] }) {
+  const byPartnership = useMemo(() => linksByPartnership(links), [links]);
   const forwardIds = usePicks(
-    useShallow(({ selected, pointed }) =>
-      links
-        .filter((l) => {
-          const pair = { kind: 'pair' as const, from: l.from, to: l.to, partnershipIds: l.partnershipIds };
-          return isForward(emphasisOf(dataset, selected, pair)) || isForward(emphasisOf(dataset, pointed, pair));
-        })
-        .map((l) => l.id),
-    ),
+    useShallow(({ selected, pointed }) => {
+      const forward = new Set([
+        ...forwardLinks(dataset, links, byPartnership, selected),
+        ...forwardLinks(dataset, links, byPartnership, pointed),
+      ]);
+      return links.filter((l) => forward.has(l)).map((l) => l.id);
+    }),
   );
   const byId = useMemo(() => new Map(links.map((l) => [l.id, l])), [links]);
   return (
