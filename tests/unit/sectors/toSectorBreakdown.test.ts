@@ -5,6 +5,9 @@ import { indexDataset } from '../../../src/data/indexDataset';
 import { articleDataset, tinyJson, TINY_TEXT } from '../../fixtures/datasetBuilder';
 import { EMPTY_FILTERS } from '../../../src/model/filters';
 import { migrateV1 } from '../../../src/data/migrateV1';
+import { parseDatasetJson } from '../../../src/data/parseDatasetJson';
+import { statusRank, type Status } from '../../../src/model/statuses';
+import { DEFAULT_SEED, SIZES, generateClaimsDataset } from '../../../bench/generateDataset.mjs';
 
 const dataset = articleDataset();
 
@@ -95,6 +98,36 @@ describe('toSectorBreakdown', () => {
     const row = toSectorBreakdown(tiny, tiny.partnerships, 'en').rows.find((r) => r.id === 'BBB|org')!;
     expect(row.label).toBe('Beland – Organization');
     expect(row.pick).toEqual({ kind: 'relation', id: 'BBB|org' });
+  });
+});
+
+describe('the order of the matrix rows, alphabetical within a status and a number of sectors', () => {
+  const parsed = parseDatasetJson(JSON.parse(JSON.stringify(generateClaimsDataset({ ...SIZES.medium, seed: DEFAULT_SEED }))));
+  if (!parsed.ok) throw new Error('the generated dataset does not parse');
+  const dataset = indexDataset(parsed.value, new Map());
+  const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+  /** The order the collator itself gives, by status, then sectors filled, then label. */
+  const collated = (rows: readonly { label: string; strongest: string; cells: readonly unknown[] }[]) =>
+    [...rows]
+      .sort(
+        (x, y) =>
+          statusRank(x.strongest as Status) - statusRank(y.strongest as Status) ||
+          y.cells.filter(Boolean).length - x.cells.filter(Boolean).length ||
+          collator.compare(x.label, y.label),
+      )
+      .map((row) => row.label);
+
+  it('is the collator’s, on every partnership and then on a filtered part, whose labels were ranked already', () => {
+    const all = toSectorBreakdown(dataset, dataset.partnerships, 'fr');
+    expect(all.rows.length).toBeGreaterThan(100);
+    expect(all.rows.map((row) => row.label)).toEqual(collated(all.rows));
+    const part = toSectorBreakdown(
+      dataset,
+      dataset.partnerships.filter((_, i) => i % 3 !== 0),
+      'fr',
+      all,
+    );
+    expect(part.rows.map((row) => row.label)).toEqual(collated(part.rows));
   });
 });
 
