@@ -65,13 +65,7 @@ export function PartnerLinks({ links, ...rest }: Omit<PartnerLinksProps, 'render
 function ForwardBatchedLinks({ links, dataset, ...rest }: Omit<PartnerLinksProps, 'links'> & { links: readonly MapLink[] }) {
   const byPartnership = useMemo(() => linksByPartnership(links), [links]);
   const forwardIds = usePicks(
-    useShallow(({ selected, pointed }) => {
-      const forward = new Set([
-        ...forwardLinks(dataset, links, byPartnership, selected),
-        ...forwardLinks(dataset, links, byPartnership, pointed),
-      ]);
-      return links.filter((l) => forward.has(l)).map((l) => l.id);
-    }),
+    useShallow(({ selected, pointed }) => forwardLinks(dataset, links, byPartnership, [selected, pointed]).map((l) => l.id)),
   );
   const byId = useMemo(() => new Map(links.map((l) => [l.id, l])), [links]);
   return (

@@ -1,8 +1,6 @@
 import type { NetworkEdge } from '../../derive/toNetworkGraph';
 import type { ChangeKind } from '../../derive/compareDates';
-import { edgeStroke } from '../../styles/networkStyle';
-import { ASIDE_WIDTH } from './NetworkEdgeMark';
-import { disagreementSign } from './disagreementSign';
+import { drawnStroke, joinedSigns, pathGroups, segment } from './joinedPaths';
 
 /** A batched edge: its two ends in the layout's units, and its stroke. */
 export interface BatchedEdge {
@@ -47,54 +45,27 @@ export function toBatchedEdges(edges: readonly NetworkEdge[], positions: Readonl
     const a = positions.get(e.source);
     const b = positions.get(e.target);
     if (!a || !b) return [];
-    const stroke = edgeStroke(e.kind, e.status, e.partnershipIds.length);
-    return [
-      {
-        id: e.id,
-        disagrees: e.disagrees,
-        x1: a.x,
-        y1: a.y,
-        x2: b.x,
-        y2: b.y,
-        color: stroke.color,
-        width: stroke.width * ASIDE_WIDTH,
-        dash: stroke.dash,
-      },
-    ];
+    return [{ id: e.id, disagrees: e.disagrees, x1: a.x, y1: a.y, x2: b.x, y2: b.y, ...drawnStroke(e, true) }];
   });
 }
-
-const at = (v: number) => Math.round(v * 10) / 10;
 
 /**
  * The edges grouped by stroke, one path per group, in the order each stroke first appears: a few
  * paths instead of thousands of elements, which a filter rewrites and a hover never touches.
  */
 export function toEdgeBatches(edges: readonly BatchedEdge[]): EdgeBatch[] {
-  const batches = new Map<string, EdgeBatch & { parts: string[] }>();
-  for (const e of edges) {
-    const key = `${e.color}|${e.width}|${e.dash ?? ''}`;
-    let batch = batches.get(key);
-    if (!batch) {
-      batch = { key, d: '', color: e.color, width: e.width, dash: e.dash, parts: [] };
-      batches.set(key, batch);
-    }
-    batch.parts.push(`M${at(e.x1)},${at(e.y1)}L${at(e.x2)},${at(e.y2)}`);
-  }
-  return [...batches.values()].map(({ parts, ...batch }) => ({ ...batch, d: parts.join('') }));
+  const batches = pathGroups<Omit<EdgeBatch, 'd'>>();
+  for (const e of edges)
+    batches.add(
+      { key: `${e.color}|${e.width}|${e.dash ?? ''}`, color: e.color, width: e.width, dash: e.dash },
+      segment(e.x1, e.y1, e.x2, e.y2),
+    );
+  return batches.paths();
 }
 
 /** The signs of the batched ties whose sources disagree, joined into two paths, or null when none does. */
 export function toBatchedSigns(edges: readonly BatchedEdge[]): { disc: string; strokes: string } | null {
-  const discs: string[] = [];
-  const strokes: string[] = [];
-  for (const e of edges) {
-    if (!e.disagrees) continue;
-    const sign = disagreementSign((e.x1 + e.x2) / 2, (e.y1 + e.y2) / 2);
-    discs.push(sign.disc);
-    strokes.push(sign.strokes);
-  }
-  return discs.length > 0 ? { disc: discs.join(''), strokes: strokes.join('') } : null;
+  return joinedSigns(edges.filter((e) => e.disagrees).map((e) => ({ x: (e.x1 + e.x2) / 2, y: (e.y1 + e.y2) / 2 })));
 }
 
 /**

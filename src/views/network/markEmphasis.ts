@@ -28,9 +28,9 @@ export function indexMarks(root: ParentNode): MarkIndex {
 }
 
 /** The ids a reach brings forward, as marks: nodes and names share their actor's id. */
-function forwardIds(reach: NetworkReach | null): { nodes: Set<string>; edges: Set<string> } {
-  if (!reach) return { nodes: new Set(), edges: new Set() };
-  return { nodes: new Set([...reach.picked, ...reach.neighbours]), edges: new Set(reach.edges) };
+function forwardIds(reach: NetworkReach | null): { nodes: readonly string[]; edges: ReadonlySet<string> } {
+  if (!reach) return { nodes: [], edges: new Set() };
+  return { nodes: [...reach.picked, ...reach.neighbours], edges: reach.edges };
 }
 
 function setAttribute(el: Element, name: string, value: string | null): void {
@@ -56,11 +56,12 @@ export function writeEmphasis(marks: MarkIndex, reach: NetworkReach | null, prev
   const nodeIds = before ? new Set([...before.nodes, ...now.nodes]) : new Set([...marks.nodes.keys(), ...marks.labels.keys()]);
   const edgeIds = before ? new Set([...before.edges, ...now.edges]) : marks.edges.keys();
   for (const id of nodeIds) {
-    const name = nodeMarkName(undimmed(nodeEmphasis(reach, id)));
+    const emphasis = nodeEmphasis(reach, id);
+    const name = nodeMarkName(undimmed(emphasis));
     const node = marks.nodes.get(id);
     if (node) setAttribute(node, 'data-emphasis', name);
     const label = marks.labels.get(id);
-    if (label) setAttribute(label, 'data-forward', isForward(nodeEmphasis(reach, id)) ? name : null);
+    if (label) setAttribute(label, 'data-forward', isForward(emphasis) ? name : null);
   }
   for (const id of edgeIds) {
     const edge = marks.edges.get(id);

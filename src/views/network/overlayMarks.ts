@@ -2,9 +2,8 @@ import type { PlacedNode } from '../../derive/computeNetworkLayout';
 import { isForward, nodeEmphasis } from '../../derive/emphasis';
 import type { NetworkReach } from '../../derive/pickReach';
 import type { NetworkEdge, NetworkNode } from '../../derive/toNetworkGraph';
-import { edgeStroke, nodePaint, nodeShapePath } from '../../styles/networkStyle';
-import { ASIDE_WIDTH } from './NetworkEdgeMark';
-import { disagreementSign } from './disagreementSign';
+import { nodePaint, nodeShapePath } from '../../styles/networkStyle';
+import { drawnStroke, joinedSigns, pathGroups, segment } from './joinedPaths';
 
 /** The edges of one stroke that a pick brings forward, as one path. */
 export interface OverlayEdgeGroup {
@@ -33,21 +32,6 @@ export interface OverlayMarks {
   disagreements: { disc: string; strokes: string } | null;
 }
 
-const at = (v: number) => Math.round(v * 10) / 10;
-
-/** Paths gathered by their paint: one path per distinct `key`, in the order each key first comes. */
-function pathGroups<G extends { key: string }>() {
-  const groups = new Map<string, { group: G; parts: string[] }>();
-  return {
-    add(group: G, part: string): void {
-      const found = groups.get(group.key);
-      if (found) found.parts.push(part);
-      else groups.set(group.key, { group, parts: [part] });
-    },
-    paths: (): (G & { d: string })[] => [...groups.values()].map(({ group, parts }) => ({ ...group, d: parts.join('') })),
-  };
-}
-
 /**
  * The marks a reach brings forward, grouped by how they are painted, in the diagram's drawing
  * order within each group. The hub of a dense network brings forward hundreds of edges and
@@ -62,23 +46,17 @@ export function toOverlayMarks(
   positions: ReadonlyMap<string, Pick<PlacedNode, 'x' | 'y' | 'radius'>>,
 ): OverlayMarks {
   const edgeGroups = pathGroups<Omit<OverlayEdgeGroup, 'd'>>();
-  const discs: string[] = [];
-  const strokes: string[] = [];
+  const middles: { x: number; y: number }[] = [];
   for (const e of edges) {
     if (!reach.edges.has(e.id)) continue;
     const a = positions.get(e.source);
     const b = positions.get(e.target);
     if (!a || !b) continue;
-    const stroke = edgeStroke(e.kind, e.status, e.partnershipIds.length);
-    const width = e.kind === 'partnership' && !e.withFocus ? stroke.width * ASIDE_WIDTH : stroke.width;
+    const stroke = drawnStroke(e);
     const linecap = e.kind === 'partnership' ? 'round' : 'butt';
-    const key = `${stroke.color}|${width}|${stroke.dash ?? ''}|${linecap}`;
-    edgeGroups.add({ key, color: stroke.color, width, dash: stroke.dash, linecap }, `M${at(a.x)},${at(a.y)}L${at(b.x)},${at(b.y)}`);
-    if (e.disagrees) {
-      const sign = disagreementSign((a.x + b.x) / 2, (a.y + b.y) / 2);
-      discs.push(sign.disc);
-      strokes.push(sign.strokes);
-    }
+    const key = `${stroke.color}|${stroke.width}|${stroke.dash ?? ''}|${linecap}`;
+    edgeGroups.add({ key, ...stroke, linecap }, segment(a.x, a.y, b.x, b.y));
+    if (e.disagrees) middles.push({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
   }
   const nodeGroups = pathGroups<Omit<OverlayNodeGroup, 'd'>>();
   for (const n of nodes) {
@@ -87,6 +65,5 @@ export function toOverlayMarks(
     const paint = nodePaint(n.kind, n.isFocus);
     nodeGroups.add({ key: `${paint.fill}|${paint.stroke}|${paint.width}`, ...paint }, nodeShapePath(n.kind, p.radius, p.x, p.y));
   }
-  const disagreements = discs.length > 0 ? { disc: discs.join(''), strokes: strokes.join('') } : null;
-  return { edges: edgeGroups.paths(), nodes: nodeGroups.paths(), disagreements };
+  return { edges: edgeGroups.paths(), nodes: nodeGroups.paths(), disagreements: joinedSigns(middles) };
 }

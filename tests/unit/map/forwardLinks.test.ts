@@ -30,8 +30,16 @@ describe('the batched links a pick brings forward', () => {
       ...dataset.events.slice(0, 3).map((e) => ({ kind: 'event' as const, id: e.id })),
     ];
     expect(links.length).toBeGreaterThan(100);
-    for (const pick of picks) expect(forwardLinks(dataset, links, byPartnership, pick), JSON.stringify(pick)).toEqual(everyLink(pick));
+    for (const pick of picks) expect(forwardLinks(dataset, links, byPartnership, [pick]), JSON.stringify(pick)).toEqual(everyLink(pick));
+    // The selection and the pointer together: what either brings forward, in the links' order.
+    const both: EntityRef[] = [
+      { kind: 'actor', id: other.from },
+      { kind: 'relation', id: other.id },
+    ];
+    expect(forwardLinks(dataset, links, byPartnership, both)).toEqual(
+      links.filter((l) => everyLink(both[0]!).includes(l) || everyLink(both[1]!).includes(l)),
+    );
     // The test means something: an actor among others brings some of these links forward.
-    expect(forwardLinks(dataset, links, byPartnership, { kind: 'actor', id: other.from }).length).toBeGreaterThan(0);
+    expect(forwardLinks(dataset, links, byPartnership, [{ kind: 'actor', id: other.from }]).length).toBeGreaterThan(0);
   });
 });
