@@ -66,3 +66,12 @@ export function nodeShapePath(kind: ActorKind, r: number, x = 0, y = 0): string 
 }
 
 export const KIND_ORDER: readonly ActorKind[] = ['country', 'organization', 'person'];
+
+/**
+ * How the ties a dense diagram batches are painted, on its canvas and in their vector copy alike
+ * (an export, a print): translucent, with round ends, as a tie aside is drawn.
+ */
+export const BATCHED_TIE = { opacity: 0.55, linecap: 'round' } as const;
+
+/** The disagreement sign's two strokes (`disagreementSign`): a disc outlined in ink, two lines across it. */
+export const DISAGREEMENT_SIGN = { discWidth: 1.5, signWidth: 1.6 } as const;

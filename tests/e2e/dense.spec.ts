@@ -21,25 +21,51 @@ async function openDense(page: Page, width = 1280) {
 }
 
 /**
+ * The batched ties' paths, in the layout's units. The screen paints them on a canvas; a print
+ * draws them as vector in their place in the svg, filled when the browser says it prints. The
+ * event is sent alone, so the diagram keeps the screen's size and layout.
+ */
+async function batchedTiePaths(page: Page): Promise<string[]> {
+  const batched = page.locator('#view-network .network-batched path');
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  const paths = await batched.evaluateAll((ps) => ps.map((p) => p.getAttribute('d') ?? ''));
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(batched).toHaveCount(0);
+  return paths;
+}
+
+/**
  * A point on a batched tie of the network where nothing else lies (the svg's own background is
  * what the pointer would meet), in the page's pixels: the middle of the first such segment.
  */
 async function pointOnBatchedTie(page: Page): Promise<{ x: number; y: number }> {
-  const found = await page.locator('#view-network .network-batched path').evaluateAll((paths) => {
-    for (const path of paths as SVGPathElement[]) {
-      const matrix = path.getScreenCTM();
-      const svg = path.ownerSVGElement;
-      if (!matrix || !svg) continue;
-      for (const [, x1, y1, x2, y2] of path.getAttribute('d')!.matchAll(/M([\d.-]+),([\d.-]+)L([\d.-]+),([\d.-]+)/g)) {
+  const paths = await batchedTiePaths(page);
+  const found = await page.locator('#view-network .network-batched').evaluate((group, ds) => {
+    const matrix = (group as SVGGElement).getScreenCTM();
+    const svg = (group as SVGGElement).ownerSVGElement;
+    if (!matrix || !svg) return null;
+    for (const d of ds) {
+      for (const [, x1, y1, x2, y2] of d.matchAll(/M([\d.-]+),([\d.-]+)L([\d.-]+),([\d.-]+)/g)) {
         const mid = new DOMPoint((Number(x1) + Number(x2)) / 2, (Number(y1) + Number(y2)) / 2).matrixTransform(matrix);
         const clear = [-8, 0, 8].every((dx) => [-8, 0, 8].every((dy) => document.elementFromPoint(mid.x + dx, mid.y + dy) === svg));
         if (clear) return { x: mid.x, y: mid.y };
       }
     }
     return null;
-  });
+  }, paths);
   expect(found, 'a batched tie with nothing over its middle').not.toBeNull();
   return found!;
+}
+
+/** How many of the canvas's pixels have paint on them (a blank canvas has none). */
+async function paintedPixels(page: Page): Promise<number> {
+  return page.locator('#view-network canvas.network-batched-canvas').evaluate((canvas) => {
+    const c = canvas as HTMLCanvasElement;
+    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    let painted = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
+    return painted;
+  });
 }
 
 test('a dense dataset draws the ties among other actors in batches, and a person can still point at one and pick it', async ({ page }) => {
@@ -47,11 +73,16 @@ test('a dense dataset draws the ties among other actors in batches, and a person
   await openDense(page);
   const network = page.locator('#view-network');
 
-  // The centre's ties (and the ties with something to point out) stay elements; the rest are a few paths.
+  // The centre's ties (and the ties with something to point out) stay elements; the rest are
+  // painted on a canvas under the svg, hidden from assistive technology, and printed as a few paths.
   const drawnTies = await network.locator('g.network-edge').count();
   expect(drawnTies).toBeGreaterThanOrEqual(centreTies);
   expect(drawnTies).toBeLessThan(pairs.size / 2);
-  const batches = await network.locator('.network-batched path').count();
+  const canvas = network.locator('canvas.network-batched-canvas');
+  await expect(canvas).toHaveAttribute('aria-hidden', 'true');
+  expect(await paintedPixels(page)).toBeGreaterThan(5_000);
+  await expect(network.locator('.network-batched path')).toHaveCount(0);
+  const batches = (await batchedTiePaths(page)).length;
   expect(batches).toBeGreaterThan(0);
   expect(batches).toBeLessThan(40);
   await expect(network.locator('.network-batched')).toHaveAttribute('aria-hidden', 'true');
@@ -72,8 +103,9 @@ test('a dense dataset draws the ties among other actors in batches, and a person
 
   await page.mouse.click(at.x, at.y);
   await expect(page.getByRole('complementary', { name: 'Détails' })).toContainText(pair.split(' – ')[0]!);
-  // The picked tie is drawn again forward, above the faded batches.
+  // The picked tie is drawn again forward, above the batches, which fade with the canvas's opacity.
   await expect(network.locator('.network-overlay .network-overlay__edge').first()).toBeAttached();
+  await expect(canvas).toHaveCSS('opacity', '0.12');
 });
 
 test('the map draws its dense ties in batches, and a hover on one names it', async ({ page }) => {
@@ -109,7 +141,8 @@ test('the map draws its dense ties in batches, and a hover on one names it', asy
 test('an SVG export of a dense network keeps the batched ties, as vector paths', async ({ page }) => {
   test.setTimeout(120_000);
   await openDense(page);
-  const shown = await page.locator('#view-network .network-batched path').evaluateAll((paths) => paths.map((p) => p.getAttribute('d')));
+  const shown = await batchedTiePaths(page);
+  expect(shown.length).toBeGreaterThan(0);
   await openTool(page, 'Exporter');
   const dialog = page.getByRole('dialog', { name: 'Exporter un graphique ou les données' });
   await dialog.getByRole('radio', { name: 'Réseau' }).check();
@@ -118,10 +151,23 @@ test('an SVG export of a dense network keeps the batched ties, as vector paths',
   for (const d of shown) expect(svg).toContain(`d="${d}"`);
 });
 
+test('a print of a dense network draws its batched ties as vector paths instead of the canvas', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openDense(page);
+  const network = page.locator('#view-network');
+  await page.emulateMedia({ media: 'print' });
+  await expect(network.locator('canvas.network-batched-canvas')).toBeHidden();
+  await expect(network.locator('.network__laying-out')).toHaveCount(0, { timeout: 60_000 });
+  await expect.poll(() => network.locator('.network-batched path').count()).toBeGreaterThan(1);
+  await page.emulateMedia({ media: 'screen' });
+  await expect(network.locator('.network-batched path')).toHaveCount(0);
+  await expect(network.locator('canvas.network-batched-canvas')).toBeVisible();
+});
+
 test('a dense dataset at phone width draws its batches and its centre’s ties', async ({ page }) => {
   test.setTimeout(120_000);
   await openDense(page, 375);
   await page.locator('#view-network').scrollIntoViewIfNeeded();
-  await expect(page.locator('#view-network .network-batched path').first()).toBeAttached();
+  expect(await paintedPixels(page)).toBeGreaterThan(1_000);
   await saveScreenshot(page, 'dense-375');
 });

@@ -4,6 +4,7 @@ import type { Rect } from '../cropToSubject';
 import { toPaint } from '../cssColor';
 import { cloneWithStyles, innerMarkup } from './inlineStyles';
 import { readMapPlaces } from './readMapPlaces';
+import { fillStandIns } from './vectorStandIns';
 import type { ChartView } from '../../model/views';
 
 /**
@@ -31,10 +32,12 @@ function readNetwork(root: ParentNode): ChartDrawing | null {
     width: box.width - 1,
     height: box.height - 1,
     rx: 6,
-    fill: fillOf(svg) || '#ffffff',
+    fill: fillOf(svg) || (svg.parentElement && fillOf(svg.parentElement)) || '#ffffff',
     stroke: '#d9d6cf',
   });
-  return { width: box.width, height: box.height, markup: background + innerMarkup(cloneWithStyles(svg)) };
+  const clone = cloneWithStyles(svg);
+  fillStandIns(svg, clone);
+  return { width: box.width, height: box.height, markup: background + innerMarkup(clone) };
 }
 
 /** The matrix and the bar chart, stacked under their own headings, as the view shows them. */

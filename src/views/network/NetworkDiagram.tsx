@@ -10,6 +10,7 @@ import { NetworkMarks } from './NetworkMarks';
 import { NetworkNodeMark } from './NetworkNodeMark';
 import { NetworkOverlay } from './NetworkOverlay';
 import { NetworkEdgeBatches } from './NetworkEdgeBatches';
+import { NetworkEdgeCanvas } from './NetworkEdgeCanvas';
 import { findBatchedEdgeAt, isBatched, toBatchedEdges, toBatchedSigns, toEdgeBatches } from './batchedEdges';
 import { DENSE_MARKS } from '../shared/density';
 import { NetworkPointedTooltip } from './NetworkPointedTooltip';
@@ -53,6 +54,7 @@ export function NetworkDiagram({ dataset, graph, layout, initialLabels }: Props)
   const lang = useLang();
   const helpId = useId();
   const svgRef = useRef<SVGSVGElement>(null);
+  const drawingRef = useRef<SVGGElement>(null);
   const canvasRef = useRef<HTMLDivElement>(null);
   const [transform, zoom] = useNetworkZoom(svgRef, layout.width, layout.height);
   const [moved, setMoved] = useState<{ layout: NetworkLayout; at: ReadonlyMap<string, Point> }>({ layout, at: new Map() });
@@ -220,6 +222,15 @@ export function NetworkDiagram({ dataset, graph, layout, initialLabels }: Props)
     <div className="network-canvas" ref={canvasRef}>
       <NetworkToolbar onZoomIn={() => zoom.zoomBy(1.4)} onZoomOut={() => zoom.zoomBy(1 / 1.4)} onReset={reset} />
       <div className="network-stage">
+        {edgeBatches.length > 0 && (
+          <NetworkEdgeCanvas
+            batches={edgeBatches}
+            signs={batchedSigns}
+            transform={transform}
+            drawing={drawingRef}
+            emphasisStore={emphasisStore}
+          />
+        )}
         <svg
           ref={svgRef}
           className="network-svg"
@@ -231,7 +242,7 @@ export function NetworkDiagram({ dataset, graph, layout, initialLabels }: Props)
           onPointerLeave={batchedEdges.length > 0 ? onStagePointerLeave : undefined}
           onClick={batchedEdges.length > 0 ? onStageClick : undefined}
         >
-          <g transform={`translate(${round(transform.x)},${round(transform.y)}) scale(${round(transform.k)})`}>
+          <g ref={drawingRef} transform={`translate(${round(transform.x)},${round(transform.y)}) scale(${round(transform.k)})`}>
             <NetworkMarks emphasisStore={emphasisStore}>
               <g className="network-edges">
                 {edgeBatches.length > 0 && <NetworkEdgeBatches batches={edgeBatches} signs={batchedSigns} />}

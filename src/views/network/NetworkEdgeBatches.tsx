@@ -1,13 +1,15 @@
-import { memo } from 'react';
+import { memo, useEffect, useRef } from 'react';
+import { setStandInMarkup, STAND_IN } from '../../export/browser/vectorStandIns';
 import type { EdgeBatch } from './batchedEdges';
-import { DisagreementSigns } from './NetworkEdgeMark';
+import { batchedTiesMarkup } from './batchedVector';
+import { signPaintOf } from './signPaint';
 
 /**
- * The ties a dense diagram draws in batches (`isBatched`): one path per stroke, under the edges
- * drawn one by one, faded with them while something is brought forward (network.css). They are a
- * picture: hidden from assistive technology, which reads every tie in the list under the diagram,
- * and transparent to the pointer (the diagram finds a batched tie under the pointer itself,
- * `findBatchedEdgeAt`). An export copies them as any other path, so it stays vector.
+ * The place of the ties a dense diagram batches (`isBatched`), under the edges drawn one by one.
+ * The screen paints them on a canvas under the svg (`NetworkEdgeCanvas`); this group stays empty
+ * there and stands in for them where vector is wanted: an export fills its copy with their paths
+ * (`fillStandIns`), and a print fills the group itself while it lasts (print.css hides the
+ * canvas). Hidden from assistive technology, which reads every tie in the list under the diagram.
  */
 interface Props {
   batches: readonly EdgeBatch[];
@@ -15,13 +17,36 @@ interface Props {
   signs: { disc: string; strokes: string } | null;
 }
 
+const PRINT = 'print';
+
 export const NetworkEdgeBatches = memo(function NetworkEdgeBatches({ batches, signs }: Props) {
-  return (
-    <g className="network-batched" aria-hidden="true">
-      {batches.map((b) => (
-        <path key={b.key} d={b.d} stroke={b.color} strokeWidth={b.width} strokeDasharray={b.dash} />
-      ))}
-      {signs && <DisagreementSigns {...signs} />}
-    </g>
+  const ref = useRef<SVGGElement>(null);
+  useEffect(
+    function standInForTheCanvas() {
+      const group = ref.current;
+      if (!group) return;
+      const markup = () => batchedTiesMarkup(batches, signs, signPaintOf(group));
+      setStandInMarkup(group, markup);
+      const printing = typeof matchMedia === 'function' ? matchMedia(PRINT) : null;
+      const follow = (print: boolean) => {
+        group.innerHTML = print ? markup() : '';
+      };
+      const onChange = () => follow(printing?.matches ?? false);
+      const before = () => follow(true);
+      const after = () => follow(printing?.matches ?? false);
+      printing?.addEventListener('change', onChange);
+      window.addEventListener('beforeprint', before);
+      window.addEventListener('afterprint', after);
+      if (printing?.matches) follow(true);
+      return () => {
+        printing?.removeEventListener('change', onChange);
+        window.removeEventListener('beforeprint', before);
+        window.removeEventListener('afterprint', after);
+        setStandInMarkup(group, null);
+        group.innerHTML = '';
+      };
+    },
+    [batches, signs],
   );
+  return <g ref={ref} className="network-batched" aria-hidden="true" {...{ [STAND_IN]: 'network-batched' }} />;
 });
