@@ -5,31 +5,31 @@ import { batchedTiesMarkup } from '../../../src/views/network/batchedVector';
 import { BATCHED_TIE, DISAGREEMENT_SIGN } from '../../../src/styles/networkStyle';
 
 /** A canvas that writes down what it is asked to paint, each stroke and fill with the paint it had then. */
-function recordingCanvas() {
-  const calls: string[] = [];
-  const canvas: BatchCanvas<string> & { calls: string[] } = {
-    calls,
-    globalAlpha: 1,
-    strokeStyle: '',
-    fillStyle: '',
-    lineWidth: 1,
-    lineCap: 'butt',
-    dash: [] as number[],
-    setLineDash(segments: number[]) {
-      (this as { dash: number[] }).dash = segments;
-    },
-    setTransform: (...m: number[]) => calls.push(`matrix ${m.join(' ')}`),
-    clearRect: (x: number, y: number, w: number, h: number) => calls.push(`clear ${x} ${y} ${w} ${h}`),
-    stroke(path: string) {
-      const dash = (this as unknown as { dash: number[] }).dash.join(' ');
-      calls.push(`stroke ${path} ${String(this.strokeStyle)} ${this.lineWidth} [${dash}] ${this.lineCap} ${this.globalAlpha}`);
-    },
-    fill(path: string) {
-      calls.push(`fill ${path} ${String(this.fillStyle)} ${this.globalAlpha}`);
-    },
-  } as BatchCanvas<string> & { calls: string[] };
-  return canvas;
+class RecordingCanvas implements BatchCanvas<string> {
+  calls: string[] = [];
+  globalAlpha = 1;
+  strokeStyle = '';
+  fillStyle = '';
+  lineWidth = 1;
+  lineCap: CanvasLineCap = 'butt';
+  private dash: number[] = [];
+  setLineDash(segments: number[]) {
+    this.dash = segments;
+  }
+  setTransform(...m: number[]) {
+    this.calls.push(`matrix ${m.join(' ')}`);
+  }
+  clearRect(x: number, y: number, w: number, h: number) {
+    this.calls.push(`clear ${x} ${y} ${w} ${h}`);
+  }
+  stroke(path: string) {
+    this.calls.push(`stroke ${path} ${this.strokeStyle} ${this.lineWidth} [${this.dash.join(' ')}] ${this.lineCap} ${this.globalAlpha}`);
+  }
+  fill(path: string) {
+    this.calls.push(`fill ${path} ${this.fillStyle} ${this.globalAlpha}`);
+  }
 }
+const recordingCanvas = () => new RecordingCanvas();
 
 const paint = { ink: '#111111', paper: '#fafafa' };
 const batches = [
