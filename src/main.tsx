@@ -39,13 +39,14 @@ const embed = config.embed;
 if (embed) document.documentElement.setAttribute('data-embed', '');
 const loadEmbedPage = () => import('./shell/embed/EmbedPage');
 const loadDashboard = () => import('./App').then((m) => ({ default: m.App }));
-void (embed ? loadEmbedPage() : loadDashboard()).catch(() => undefined);
 let page: ReactElement;
 if (embed) {
   const EmbedPage = lazyChunk(loadEmbedPage);
+  void EmbedPage.preload().catch(() => undefined);
   page = <EmbedPage view={embed} heldData={config.heldData ?? null} />;
 } else {
   const Dashboard = lazyChunk(loadDashboard);
+  void Dashboard.preload().catch(() => undefined);
   page = <Dashboard />;
 }
 
@@ -55,7 +56,10 @@ if (embed) {
 // mode. The dashboard fetches its first view's code once the header and the filters, drawn from
 // the dataset alone, are on screen (`useRegionsShown`): on a phone they fill the first screen, and
 // the map's code and geometry would otherwise hold them back.
-const bootSources = browserBootSources(document.baseURI, { prefetchShipped: !config.dataUrl && !config.heldData });
+const bootSources = browserBootSources(document.baseURI, {
+  prefetchShipped: !config.dataUrl && !config.heldData,
+  prefetchLink: config.heldData ? null : config.dataUrl,
+});
 if (config.embed && !config.heldData) void preloadRegion(config.embed).catch(() => undefined);
 else if (config.present) void import('./shell/PresentationSlot').then((m) => m.prefetchPresentation()).catch(() => undefined);
 

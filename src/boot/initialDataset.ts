@@ -31,17 +31,25 @@ const fetchOf: Fetcher = (url, init) => fetch(url, init);
 /**
  * `prefetchShipped` (no `?data=` link) starts the shipped dataset's request at once, alongside
  * the check of the browser's storage and the first view's code, rather than after them; the
- * answer goes unused when a dataset kept in the browser is restored instead.
+ * answer goes unused when a dataset kept in the browser is restored instead. `prefetchLink` does
+ * the same for the address of a `?data=` link the page will load, when it is one it may fetch
+ * (http or https): it was requested only once the code that reads links had come, some 170 ms
+ * after the page's own code at 5,000 partnerships, with the network idle meanwhile.
  */
-export function browserBootSources(baseUri: string, { prefetchShipped = false }: { prefetchShipped?: boolean } = {}): BootSources {
+export function browserBootSources(
+  baseUri: string,
+  { prefetchShipped = false, prefetchLink = null }: { prefetchShipped?: boolean; prefetchLink?: string | null } = {},
+): BootSources {
   const fetcher = prefetchShipped && import.meta.env.MODE !== 'single' ? prefetchingFetcher(shippedDatasetUrl(baseUri)) : fetchOf;
+  const linkUrl = prefetchLink ? fetchableLink(prefetchLink, baseUri) : null;
+  const linkFetcher = linkUrl ? prefetchingFetcher(linkUrl) : fetchOf;
   return {
     baseUri,
     // Only a `?data=` link needs the CSV road, so it is fetched only then. If that code cannot be
     // downloaded, the link fails like an unreachable file, and the shipped dataset is shown.
     link: (address, step) =>
       import('./loadFromLink').then(
-        (m) => m.loadFromLink(address, baseUri, step.watch(fetchOf), step),
+        (m) => m.loadFromLink(address, baseUri, step.watch(linkFetcher), step),
         (): Result<Dataset> => ({ ok: false, issues: [{ at: { path: 'data' }, problem: { code: 'codeUnavailable' } }] }),
       ),
     restore: datasetKeeper.restore,
@@ -59,6 +67,12 @@ async function loadShipped(baseUri: string, fetcher: Fetcher, options: LoadOptio
     return loadDataset(shippedDatasetUrl(baseUri), bundledFetcher, options);
   }
   return loadDataset(shippedDatasetUrl(baseUri), fetcher, options);
+}
+
+/** The address a `?data=` link is fetched at (`loadFromLink`), or null for one it would not fetch. */
+function fetchableLink(address: string, baseUri: string): string | null {
+  const url = URL.canParse(address, baseUri) ? new URL(address, baseUri) : null;
+  return url && (url.protocol === 'http:' || url.protocol === 'https:') ? url.href : null;
 }
 
 /** A fetcher whose first request for `url` is the one started now; any other request goes out as usual. */

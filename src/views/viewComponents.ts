@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { lazyChunk } from '../ui/lazyChunk';
+import { lazyChunk, type Chunk } from '../ui/lazyChunk';
 import type { Dataset } from '../data/indexDataset';
 import type { View } from '../model/views';
 
@@ -23,15 +23,18 @@ const LOADERS: Record<Region, () => Promise<{ default: ComponentType<{ dataset: 
   timeline: () => import('./timeline/Timeline').then((m) => ({ default: m.Timeline })),
 };
 
-export const VIEW_COMPONENTS: Record<View, ViewComponent> = {
+const CHUNKS: Record<Region, Chunk<ViewComponent>> = {
   map: lazyChunk(LOADERS.map),
   network: lazyChunk(LOADERS.network),
   sectors: lazyChunk(LOADERS.sectors),
   source: lazyChunk(LOADERS.source),
   table: lazyChunk(LOADERS.table),
+  timeline: lazyChunk(LOADERS.timeline),
 };
 
-export const TimelineView: ViewComponent = lazyChunk(LOADERS.timeline);
+export const VIEW_COMPONENTS: Record<View, ViewComponent> = CHUNKS;
+
+export const TimelineView: ViewComponent = CHUNKS.timeline;
 
 /**
  * What a region needs before it can draw anything: its code; for the map its countries at the
@@ -45,12 +48,12 @@ export function preloadRegion(region: Region, dataset?: Dataset | null): Promise
   if (region === 'map') {
     // The geometry is requested here too, so that it downloads alongside the code that reads it.
     return Promise.all([
-      LOADERS.map(),
+      CHUNKS.map.preload(),
       import('world-atlas/countries-110m.json?raw'),
       import('../geo/loadWorld').then((m) => m.loadWorld('110m')),
     ]);
   }
   if (region === 'network' && dataset)
-    return Promise.all([LOADERS.network(), import('./network/networkLayoutAhead').then((m) => m.layOutNetworkAhead(dataset))]);
-  return LOADERS[region]();
+    return Promise.all([CHUNKS.network.preload(), import('./network/networkLayoutAhead').then((m) => m.layOutNetworkAhead(dataset))]);
+  return CHUNKS[region].preload();
 }

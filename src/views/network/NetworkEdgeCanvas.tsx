@@ -27,6 +27,7 @@ export const NetworkEdgeCanvas = memo(function NetworkEdgeCanvas({ batches, sign
   const ref = useRef<HTMLCanvasElement>(null);
   const active = useReachActive(emphasisStore);
   const [resized, setResized] = useState(0);
+  const painted = useRef({ width: 0, height: 0 });
   // jsdom, which runs the component tests, has no Path2D and paints nothing.
   const paths = useMemo(
     () =>
@@ -42,7 +43,11 @@ export const NetworkEdgeCanvas = memo(function NetworkEdgeCanvas({ batches, sign
   useEffect(function repaintWhenResized() {
     const canvas = ref.current;
     if (!canvas || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => setResized((n) => n + 1));
+    // An observer reports the size it first finds too: only a change repaints.
+    const observer = new ResizeObserver(([entry]) => {
+      const box = entry?.contentRect;
+      if (box && (box.width !== painted.current.width || box.height !== painted.current.height)) setResized((n) => n + 1);
+    });
     observer.observe(canvas);
     return () => observer.disconnect();
   }, []);
@@ -55,6 +60,7 @@ export const NetworkEdgeCanvas = memo(function NetworkEdgeCanvas({ batches, sign
       const matrix = group?.getScreenCTM();
       if (!paths || !canvas || !context || !matrix) return;
       const box = canvas.getBoundingClientRect();
+      painted.current = { width: box.width, height: box.height };
       const ratio = window.devicePixelRatio || 1;
       const width = Math.round(box.width * ratio);
       const height = Math.round(box.height * ratio);

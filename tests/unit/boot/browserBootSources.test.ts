@@ -11,6 +11,8 @@ function serve() {
     const path = new URL(String(input)).pathname;
     if (path === '/app/data/partnerships.json') return new Response(articleJson, { status: 200 });
     if (path === '/app/data/sources/article.fr.txt') return new Response(articleText, { status: 200 });
+    if (path === '/shared/mine.json') return new Response(articleJson, { status: 200 });
+    if (path === '/shared/sources/article.fr.txt') return new Response(articleText, { status: 200 });
     return new Response('', { status: 404 });
   });
 }
@@ -40,6 +42,22 @@ describe('the boot sources of the browser', () => {
     expect(fetch).not.toHaveBeenCalled();
     const result = await sources.shipped(step);
     expect(result.ok).toBe(true);
+  });
+
+  it('request a ?data= link at once when asked to, and load it from that one request', async () => {
+    const fetch = serve();
+    const sources = browserBootSources('http://site.test/app/', { prefetchLink: '../shared/mine.json' });
+    expect(requested(fetch)).toEqual(['/shared/mine.json']);
+    const result = await sources.link('../shared/mine.json', step);
+    expect(result.ok && result.value.focus.id).toBe('MLI');
+    expect(requested(fetch).filter((p) => p.endsWith('mine.json'))).toHaveLength(1);
+  });
+
+  it('request no ?data= link early that the loader would refuse to fetch', () => {
+    const fetch = serve();
+    browserBootSources('http://site.test/app/', { prefetchLink: 'ftp://elsewhere.test/data.json' });
+    browserBootSources('http://site.test/app/', { prefetchLink: 'javascript:alert(1)' });
+    expect(fetch).not.toHaveBeenCalled();
   });
 
   it('report a failed early request as the loader would, once it is asked for', async () => {
