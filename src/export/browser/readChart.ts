@@ -5,7 +5,6 @@ import { toPaint } from '../cssColor';
 import { cloneWithStyles, innerMarkup } from './inlineStyles';
 import { readMapPlaces } from './readMapPlaces';
 import { fillStandIns } from './vectorStandIns';
-import { drawnOnCanvases, MAP_LAYERS, readMapLayer } from './readMapLayers';
 import type { ChartView } from '../../model/views';
 
 /**
@@ -33,6 +32,7 @@ function readNetwork(root: ParentNode): ChartDrawing | null {
     width: box.width - 1,
     height: box.height - 1,
     rx: 6,
+    // A dense diagram's paper is its stage's, under the canvas of its batched ties.
     fill: fillOf(svg) || (svg.parentElement && fillOf(svg.parentElement)) || '#ffffff',
     stroke: '#d9d6cf',
   });
@@ -65,10 +65,9 @@ function readSectors(root: ParentNode): ChartDrawing | null {
 }
 
 /**
- * Leaflet draws each pane's vectors in its own SVG or canvas, offset by the map's pan; each is
- * nested as SVG at the place it occupies in the map's frame (`readMapLayer`), bottom pane first,
- * then the HTML places and labels are redrawn as SVG on top. Tiles are images from elsewhere and
- * are left out.
+ * Leaflet draws each pane's vectors in its own SVG, offset by the map's pan; each is nested at
+ * the place it occupies in the map's frame, bottom pane first, then the HTML places and labels
+ * are redrawn as SVG on top. Tiles are images from elsewhere and are left out.
  */
 function readMap(root: ParentNode): ChartDrawing | null {
   const container = root.querySelector<HTMLElement>('.map-canvas');
@@ -76,9 +75,14 @@ function readMap(root: ParentNode): ChartDrawing | null {
   const frame = container.getBoundingClientRect();
   if (frame.width === 0) return null;
   const zOf = (svg: Element) => Number(getComputedStyle(svg.parentElement ?? svg).zIndex) || 0;
-  const layers = [...container.querySelectorAll(MAP_LAYERS)].sort((a, b) => zOf(a) - zOf(b));
+  const layers = [...container.querySelectorAll<SVGSVGElement>('.leaflet-pane > svg')].sort((a, b) => zOf(a) - zOf(b));
   let markup = element('rect', { width: frame.width, height: frame.height, fill: fillOf(container) || '#d8e4ec' });
-  for (const layer of layers) markup += readMapLayer(layer, frame);
+  for (const svg of layers) {
+    const r = svg.getBoundingClientRect();
+    const viewBox = svg.getAttribute('viewBox') ?? `0 0 ${r.width} ${r.height}`;
+    const attributes = { x: r.left - frame.left, y: r.top - frame.top, width: r.width, height: r.height, viewBox, overflow: 'visible' };
+    markup += element('svg', attributes, innerMarkup(cloneWithStyles(svg)));
+  }
   markup += readMapPlaces(container, frame);
   // The frame's own label tells a screen reader how to move the live map ("arrow keys move
   // it"): it belongs to the page, and a picture says what it shows in its <desc> instead.
@@ -86,8 +90,8 @@ function readMap(root: ParentNode): ChartDrawing | null {
 }
 
 /**
- * What the map is about, in the frame's pixels: every place's mark and label and every link,
- * those drawn on a canvas included. An export cropped to a landscape band keeps all of it.
+ * What the map is about, in the frame's pixels: every place's mark and label and every link.
+ * An export cropped to a landscape band keeps all of it.
  */
 function mapSubject(container: HTMLElement, frame: DOMRect): Rect | null {
   const parts = container.querySelectorAll('.map-place__mark, .map-place__label, path.map-link');
@@ -95,13 +99,13 @@ function mapSubject(container: HTMLElement, frame: DOMRect): Rect | null {
     top = Infinity,
     right = -Infinity,
     bottom = -Infinity;
-  const boxes = [...[...parts].map((part) => part.getBoundingClientRect()), ...drawnOnCanvases(container)];
-  for (const { x, y, width, height } of boxes) {
-    if (width === 0 && height === 0) continue;
-    left = Math.min(left, x);
-    top = Math.min(top, y);
-    right = Math.max(right, x + width);
-    bottom = Math.max(bottom, y + height);
+  for (const part of parts) {
+    const r = part.getBoundingClientRect();
+    if (r.width === 0 && r.height === 0) continue;
+    left = Math.min(left, r.left);
+    top = Math.min(top, r.top);
+    right = Math.max(right, r.right);
+    bottom = Math.max(bottom, r.bottom);
   }
   if (left === Infinity) return null;
   const x = Math.max(0, left - frame.left);

@@ -1,8 +1,9 @@
 /**
- * Marks a chart paints on a canvas for speed have a vector stand-in: an empty SVG group at their
- * place in the drawing, which an export fills with their paths (`fillStandIns`), so the file stays
- * vector and holds what the screen shows. A view registers what each stand-in holds; the markup
- * is written only when asked for, since at 50,000 ties it is megabytes of path data.
+ * A canvas that paints marks inside an SVG drawing (under its other marks) has a stand-in there
+ * instead: an empty group at their place, which an export fills with their paths
+ * (`fillStandIns`), so the file stays vector and holds what the screen shows. The view registers
+ * what each stand-in holds; the markup is written only when asked for, since at 50,000 ties it is
+ * megabytes of path data.
  */
 const standIns = new WeakMap<Element, () => string>();
 

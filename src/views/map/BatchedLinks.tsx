@@ -1,23 +1,11 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
-import {
-  LineUtil,
-  polyline,
-  type LatLngExpression,
-  type LeafletMouseEvent,
-  type PathOptions,
-  type Point,
-  type Polyline,
-  type Renderer,
-} from 'leaflet';
+import { LineUtil, polyline, type LatLngExpression, type LeafletMouseEvent, type Point, type Polyline } from 'leaflet';
 import type { MapLink } from '../../derive/toMapScene';
 import { LINK_HIT_STYLE, linkStyle, linkWeight } from '../../styles/mapStyles';
-import { drawAsVector } from '../../export/browser/canvasVectors';
 import type { MapPointer } from './mapPointer';
-import { ASIDE_OPACITY, ASIDE_WEIGHT } from './linkWeights';
+import { ASIDE_WEIGHT } from './linkWeights';
 import { useFlatRenderer } from './flatSvgRenderer';
-import { boundsOf, canvasOf, useCanvasRenderer } from './batchedCanvas';
-import { batchedLinksDrawing } from './batchedLinksVector';
 
 /** The pane the batched links are drawn in, under the links drawn one by one (WorldMap). */
 export const BATCHED_LINKS_PANE = 'map-batched-links';
@@ -30,45 +18,22 @@ interface Props {
   pointer: MapPointer;
 }
 
-/**
- * A Leaflet polyline's rings, its lines projected to the map's layer pixels, and its parts, those
- * lines clipped to its renderer's bounds (not in its public types).
- */
-type Projected = Polyline & { _rings?: Point[][]; _parts?: Point[][] };
-
-/** A batch on the map: its line, and the style an SVG renderer draws it with (map.css adding `ASIDE_OPACITY`). */
-interface HeldBatch {
-  line: Projected;
-  style: PathOptions;
-}
-
-const BATCH_CLASS = 'map-link map-link--aside map-link--batched';
+/** A Leaflet polyline's rings: its lines projected to the map's layer pixels (not in its public types). */
+type Projected = Polyline & { _rings?: Point[][] };
 
 /**
- * A batch's style on a canvas, which no stylesheet reaches: its stroke as pale as map.css makes
- * the same stroke in SVG (`.map-link--aside`). One stroke's opacity is the whole path's, as its
- * lines are stroked once, so the two draw alike.
- */
-const onCanvas = (style: PathOptions): PathOptions => ({ ...style, opacity: (style.opacity ?? 1) * ASIDE_OPACITY });
-
-/**
- * The ties between two actors other than the centre on a dense map, drawn as one polyline per
- * style (status and width) on a canvas in a pane of their own (Leaflet's canvas renderer), and one
- * wide invisible SVG path over all of them that takes the pointer and finds the tie nearest it.
- * A filter redraws the canvas instead of adding and removing an element and a component per
- * link; a hover redraws nothing (map.css fades the canvas as one picture), and the links a pick
- * brings forward are drawn again as elements above (`PartnerLinks`). Where no canvas can be drawn
- * on (jsdom), the batches are SVG paths in the pane's fading group, as the hit path is.
- *
- * An export reads the canvas as the SVG paths Leaflet's SVG renderer would have written
- * (`drawAsVector`, `batchedLinksDrawing`), so the picture stays vector and the same.
+ * The ties between two actors other than the centre on a dense map, drawn as one path per style
+ * (status and width) in a pane of their own, and one wide invisible path over all of them that
+ * takes the pointer and finds the tie nearest it. A filter rewrites a few paths instead of adding
+ * and removing an element and a component per link; a hover restyles none of them (the pane's
+ * group fades as one, map.css), and the links a pick brings forward are drawn again as elements
+ * above (`PartnerLinks`). The paths are SVG, so an export copies them as vector.
  */
 export function BatchedLinks({ links, maxSectors, pointer }: Props) {
   const map = useMap();
   const renderer = useFlatRenderer(BATCHED_LINKS_PANE, true);
-  const canvas = useCanvasRenderer(BATCHED_LINKS_PANE);
   const batches = useMemo(() => toLinkBatches(links, maxSectors), [links, maxSectors]);
-  const lines = useRef(new Map<string, HeldBatch>());
+  const lines = useRef(new Map<string, Polyline>());
   const pointerRef = useRef(pointer);
   useEffect(function keepLatestPointer() {
     pointerRef.current = pointer;
@@ -77,31 +42,29 @@ export function BatchedLinks({ links, maxSectors, pointer }: Props) {
   useEffect(
     function drawBatches() {
       const held = lines.current;
-      for (const [key, { line }] of held) {
+      for (const [key, line] of held) {
         if (!batches.has(key)) {
           line.remove();
           held.delete(key);
         }
       }
       for (const [key, batch] of batches) {
-        const line = held.get(key)?.line;
+        const line = held.get(key);
         if (line) line.setLatLngs(batch.latLngs);
         else {
           const style = linkStyle(batch.status, batch.weight, AT_REST);
           const made = polyline(batch.latLngs, {
-            ...(canvas ? onCanvas(style) : style),
-            renderer: canvas ?? renderer,
+            ...style,
+            renderer,
             smoothFactor: 0,
             interactive: false,
-            className: BATCH_CLASS,
+            className: 'map-link map-link--aside map-link--batched',
           });
-          held.set(key, { line: made.addTo(map), style });
+          held.set(key, made.addTo(map));
         }
       }
-      const drawn = canvas && canvasOf(canvas);
-      if (drawn) drawAsVector(drawn, () => readAsVector(canvas, held));
     },
-    [map, renderer, canvas, batches],
+    [map, renderer, batches],
   );
 
   const hit = useRef<Projected | null>(null);
@@ -150,35 +113,14 @@ export function BatchedLinks({ links, maxSectors, pointer }: Props) {
     [links],
   );
 
-  useEffect(
-    function removeOnLeave() {
-      const held = lines.current;
-      return () => {
-        for (const { line } of held.values()) line.remove();
-        held.clear();
-        canvas?.remove();
-      };
-    },
-    [canvas],
-  );
+  useEffect(function removeOnLeave() {
+    const held = lines.current;
+    return () => {
+      for (const line of held.values()) line.remove();
+      held.clear();
+    };
+  }, []);
   return null;
-}
-
-/**
- * The batches on a canvas as the SVG an export nests in its place. Their parts are read as they
- * stand: Leaflet clips and projects a line again when it is added, moved or the map moves, before
- * the canvas draws it on the next frame, so they are what the canvas shows or is about to.
- */
-function readAsVector(canvas: Renderer, held: ReadonlyMap<string, HeldBatch>) {
-  const bounds = boundsOf(canvas);
-  if (!bounds) return null;
-  const batches = [...held.values()].map(({ line, style }) => ({
-    parts: line._parts ?? [],
-    // Over the line's own options, whose defaults (a stroke, no fill) Leaflet keeps on their prototype.
-    options: Object.assign(Object.create(line.options) as PathOptions, { opacity: style.opacity }),
-    className: BATCH_CLASS,
-  }));
-  return batchedLinksDrawing(bounds, batches);
 }
 
 interface LinkBatch {

@@ -144,7 +144,7 @@ function writeChanged(element: Element, attributes: Record<string, string | null
 }
 
 /** `translate3d(x, y, 0)` with no scale becomes `translate(x, y)`; a scaled transform is an animation, kept. */
-export function flatten(container: HTMLElement | SVGElement | undefined) {
+function flatten(container: SVGElement | undefined) {
   if (!container) return;
   const match = /^translate3d\(([^,]+),\s*([^,]+),\s*0(?:px)?\)(?: scale\(1\))?$/.exec(container.style.transform);
   if (match) container.style.transform = `translate(${match[1]}, ${match[2]})`;

@@ -3,8 +3,8 @@
  * between two actors other than the centre in batches instead of an element for each (issue 21: a
  * version 2 dataset of 5,000 partnerships has some 2,800 such ties, and an element and a component
  * each made drawing, filtering and hovering slower than the 250 ties of version 1,
- * docs/performance.md). The map paints its batches on a canvas (`BatchedLinks`), the network
- * draws them as a path per stroke (`NetworkEdgeBatches`). Below it, every tie stays an element, as
- * a screen reader and a print expect.
+ * docs/performance.md). The network paints its batches on a canvas (`NetworkEdgeCanvas`), read
+ * back as vector by an export; the map draws a path per stroke (`BatchedLinks`). Below it, every
+ * tie stays an element, as a screen reader and a print expect.
  */
 export const DENSE_MARKS = 400;
