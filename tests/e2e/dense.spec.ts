@@ -148,6 +148,59 @@ test('an SVG export of a dense network keeps the batched ties, as vector paths',
   for (const d of shown) expect(svg).toContain(`d="${d}"`);
 });
 
+/**
+ * How many of the first batched segments, placed through the svg's current matrix (its
+ * zoom included), have paint on the canvas along their middle: the canvas must draw where the svg would.
+ */
+async function middlesOnPaint(page: Page, paths: string[]): Promise<{ painted: number; tried: number }> {
+  return page.locator('#view-network').evaluate((view, ds) => {
+    const group = view.querySelector<SVGGElement>('g.network-batched')!;
+    const canvas = view.querySelector<HTMLCanvasElement>('canvas.network-batched-canvas')!;
+    const matrix = group.getScreenCTM()!;
+    const box = canvas.getBoundingClientRect();
+    const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    const ratio = canvas.width / box.width;
+    let painted = 0;
+    let tried = 0;
+    for (const d of ds)
+      for (const [, x1, y1, x2, y2] of d.matchAll(/M([\d.-]+),([\d.-]+)L([\d.-]+),([\d.-]+)/g)) {
+        // Every pixel along the middle of the segment: a dashed or dotted tie leaves gaps, never a whole stretch.
+        const from = new DOMPoint(Number(x1), Number(y1)).matrixTransform(matrix);
+        const to = new DOMPoint(Number(x2), Number(y2)).matrixTransform(matrix);
+        const steps = Math.max(8, Math.ceil(Math.hypot(to.x - from.x, to.y - from.y) * ratio * 0.4));
+        const on = Array.from({ length: steps + 1 }, (_, i) => {
+          const t = 0.3 + (0.4 * i) / steps;
+          const x = from.x + (to.x - from.x) * t;
+          const y = from.y + (to.y - from.y) * t;
+          return { x: Math.round((x - box.left) * ratio), y: Math.round((y - box.top) * ratio) };
+        });
+        if (on.some(({ x, y }) => x < 0 || y < 0 || x >= canvas.width || y >= canvas.height)) continue;
+        tried++;
+        if (on.some(({ x, y }) => pixels.data[(y * canvas.width + x) * 4 + 3]! > 0)) painted++;
+        if (tried === 200) return { painted, tried };
+      }
+    return { painted, tried };
+  }, paths);
+}
+
+test('the canvas paints the batched ties where the svg places them, at rest and zoomed in', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openDense(page);
+  const network = page.locator('#view-network');
+  await network.scrollIntoViewIfNeeded();
+  const paths = await batchedTiePaths(page);
+  const atRest = await middlesOnPaint(page, paths);
+  expect(atRest.tried).toBeGreaterThan(50);
+  expect(atRest.painted).toBe(atRest.tried);
+  const before = await network.locator('.network-svg > g').getAttribute('transform');
+  await network.getByRole('button', { name: 'Zoom avant' }).click();
+  await expect(network.locator('.network-svg > g')).not.toHaveAttribute('transform', before!);
+  await expect.poll(async () => (await middlesOnPaint(page, paths)).painted).toBeGreaterThan(20);
+  const zoomed = await middlesOnPaint(page, paths);
+  expect(zoomed.painted).toBe(zoomed.tried);
+  await network.screenshot({ path: 'test-results/screens/dense-network-zoomed-1280.png' });
+});
+
 test('a print of a dense network draws its batched ties as vector paths instead of the canvas', async ({ page }) => {
   test.setTimeout(120_000);
   await openDense(page);
