@@ -26,7 +26,7 @@ interface Props {
 export const NetworkEdgeCanvas = memo(function NetworkEdgeCanvas({ batches, signs, transform, drawing, emphasisStore }: Props) {
   const ref = useRef<HTMLCanvasElement>(null);
   const active = useReachActive(emphasisStore);
-  const [resized, setResized] = useState(0);
+  const [repaints, repaint] = useState(0);
   const painted = useRef({ width: 0, height: 0 });
   // jsdom, which runs the component tests, has no Path2D and paints nothing.
   const paths = useMemo(
@@ -46,9 +46,17 @@ export const NetworkEdgeCanvas = memo(function NetworkEdgeCanvas({ batches, sign
     // An observer reports the size it first finds too: only a change repaints.
     const observer = new ResizeObserver(([entry]) => {
       const box = entry?.contentRect;
-      if (box && (box.width !== painted.current.width || box.height !== painted.current.height)) setResized((n) => n + 1);
+      if (box && (box.width !== painted.current.width || box.height !== painted.current.height)) repaint((n) => n + 1);
     });
     observer.observe(canvas);
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(function repaintWithTheTheme() {
+    // The signs take the theme's ink and paper, which a stylesheet cannot hand a canvas.
+    if (typeof MutationObserver === 'undefined') return;
+    const observer = new MutationObserver(() => repaint((n) => n + 1));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
     return () => observer.disconnect();
   }, []);
 
@@ -76,7 +84,7 @@ export const NetworkEdgeCanvas = memo(function NetworkEdgeCanvas({ batches, sign
       };
       paintEdgeBatches(context, { width, height }, placed, paths.batches, paths.signs, signPaintOf(canvas));
     },
-    [paths, transform, drawing, resized],
+    [paths, transform, drawing, repaints],
   );
 
   return <canvas ref={ref} className="network-batched-canvas" aria-hidden="true" data-emphasis-active={active ? '' : undefined} />;
