@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import axe from 'axe-core';
 import type { Page } from '@playwright/test';
 import { DEFAULT_SEED, generateClaimsDataset } from '../../bench/generateDataset.mjs';
 import { expect, saveScreenshot, test } from './support/test';
@@ -229,6 +230,30 @@ test('an SVG export of a dense map keeps the batched ties, as vector paths', asy
   const lines = batches.reduce((n, path) => n + (/ d="([^"]*)"/.exec(path)?.[1]?.match(/M/g)?.length ?? 0), 0);
   expect(lines).toBeGreaterThan((pairs.size - centreTies) / 2);
   for (const path of batches) expect(path).toMatch(/ stroke="#[0-9a-f]{6}"[^>]* stroke-width="[\d.]+"/);
+});
+
+test('a dense network on a projector passes axe in the dark and high-contrast themes, its canvas painted in each', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openDense(page, 1024);
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const network = page.locator('#view-network');
+  await page.evaluate(axe.source);
+  for (const [label, value] of [
+    ['Sombre', 'dark'],
+    ['Contraste élevé', 'contrast'],
+  ] as const) {
+    await page.getByLabel('Thème').selectOption({ label });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', value);
+    await expect.poll(() => network.locator('canvas.network-batched-canvas').evaluate(paintedPixels)).toBeGreaterThan(5_000);
+    const violations = await page.evaluate(() =>
+      (window as unknown as { axe: typeof axe }).axe
+        .run('#view-network', { resultTypes: ['violations'] })
+        .then((r) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)),
+    );
+    expect(violations).toEqual([]);
+    await network.scrollIntoViewIfNeeded();
+    await network.screenshot({ path: `test-results/screens/dense-network-${value}-1024.png` });
+  }
 });
 
 test('a dense dataset at phone width draws its batches and its centre’s ties', async ({ page }) => {
