@@ -3,7 +3,7 @@ import type { Dataset, Partnership } from '../../data/indexDataset';
 import { isForward } from '../../derive/emphasis';
 import { useEmphasis } from '../../state/interaction';
 import { STATUS_STYLES } from '../../styles/statusStyle';
-import { glyphId } from './StatusGlyphDefs';
+import { StatusMark } from '../shared/StatusMark';
 import type { EntityRef } from '../../model/entityRef';
 
 export interface CellBox {
@@ -26,7 +26,6 @@ interface MatrixCellProps {
   at: string;
   /** Whether this cell is the matrix's one tab stop. */
   tabbable: boolean;
-  glyphs: string;
   onSelect: (pick: EntityRef) => void;
   onShow: (partnership: Partnership, box: CellBox) => void;
   onHide: () => void;
@@ -81,13 +80,7 @@ export const MatrixCell = memo(function MatrixCell(props: MatrixCellProps) {
         onFocus={show}
         onBlur={props.onHide}
       />
-      <use
-        href={`#${glyphId(props.glyphs, p.status)}`}
-        x={x + width / 2}
-        y={y + height / 2}
-        className={`matrix-cell__glyph${dim ? ' is-dim' : ''}`}
-        aria-hidden="true"
-      />
+      <StatusMark status={p.status} x={x + width / 2} y={y + height / 2} className={`matrix-cell__glyph${dim ? ' is-dim' : ''}`} />
     </>
   );
 });

@@ -23,7 +23,6 @@ interface MatrixRowProps {
   width: number;
   /** The column of the matrix's one tab stop when it is in this row (-1 for the name), else null. */
   stopCol: number | null;
-  glyphs: string;
   onSelect: (pick: EntityRef) => void;
   onHover: (pick: EntityRef | null) => void;
   onShow: (partnership: Partnership, box: CellBox) => void;
@@ -80,7 +79,6 @@ export const MatrixRow = memo(function MatrixRow(props: MatrixRowProps) {
             height={height}
             at={`${index}:${col}`}
             tabbable={stopCol === col}
-            glyphs={props.glyphs}
             onSelect={props.onSelect}
             onShow={props.onShow}
             onHide={props.onHide}

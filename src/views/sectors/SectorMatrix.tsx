@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset, Partnership } from '../../data/indexDataset';
 import { matrixRowIdOf, type SectorBreakdown } from '../../derive/toSectorBreakdown';
 import { MATRIX_PAGE, toShownMatrixRows } from '../../derive/toShownMatrixRows';
@@ -9,7 +9,6 @@ import { MatrixHeaders } from './MatrixHeaders';
 import { MatrixMore } from './MatrixMore';
 import { MatrixRow } from './MatrixRow';
 import { SectorTooltip, type SectorTip } from './SectorTooltip';
-import { StatusGlyphDefs } from './StatusGlyphDefs';
 import { useMatrixKeyboard, type MatrixGrid } from './useMatrixKeyboard';
 import { useElementWidth } from '../shared/useElementWidth';
 import { capLabel } from '../../text/capLabel';
@@ -46,7 +45,6 @@ export function SectorMatrix({ dataset, breakdown, everyRow, activeSectors, onTo
   const measured = useElementWidth(boxRef, 640);
   const width = measured ?? 640;
   const [tip, setTip] = useState<SectorTip | null>(null);
-  const glyphs = `sector-glyph-${useId().replace(/[^\w-]/g, '')}`;
 
   // How many rows a person asked for, forgotten when another dataset loads. All of two hundred
   // partners is a few thousand cells: as a transition, React renders them in slices that leave
@@ -133,7 +131,6 @@ export function SectorMatrix({ dataset, breakdown, everyRow, activeSectors, onTo
               onFocus={keyboard.onFocus}
               onKeyDown={keyboard.onKeyDown}
             >
-              <StatusGlyphDefs prefix={glyphs} />
               <MatrixHeaders
                 sectors={breakdown.sectors}
                 activeSectors={activeSectors}
@@ -166,7 +163,6 @@ export function SectorMatrix({ dataset, breakdown, everyRow, activeSectors, onTo
                     labelWidth={layout.labelWidth}
                     width={layout.width}
                     stopCol={keyboard.stop?.row === index ? keyboard.stop.col : null}
-                    glyphs={glyphs}
                     onSelect={onSelect}
                     onHover={onHover}
                     onShow={showTip}

@@ -60,7 +60,7 @@ describe('SectorsView with many partners', { timeout: 60_000 }, () => {
     const filled = rows.slice(0, 30).flatMap((r) => r.cells.filter((c) => c !== null));
     const cells = matrix.querySelectorAll('rect.matrix-cell[role="button"]');
     expect(cells).toHaveLength(filled.length);
-    expect(matrix.querySelectorAll('use.matrix-cell__glyph')).toHaveLength(filled.length);
+    expect(matrix.querySelectorAll('g.matrix-cell__glyph')).toHaveLength(filled.length);
     expect(cells[0]).toHaveAccessibleName(/^.+, .+ : (actif|en cours de mise en place|en discussion|potentiel|terminé)/);
   });
 
