@@ -1,7 +1,6 @@
 import { useViewDataset } from './state/useViewDataset';
 import { Suspense, useCallback, useDeferredValue, useEffect, useId, useState } from 'react';
 import { useAppStore } from './state/store';
-import { select } from './state/interaction';
 import { Header } from './shell/Header';
 import { LoadIssues } from './ui/LoadIssues';
 import { UrlNotices } from './shell/UrlNotices';
@@ -21,14 +20,13 @@ import { Committed } from './shell/Committed';
 import { PresentationSlot, prefetchPresentation } from './shell/PresentationSlot';
 import './shell/regions.css';
 import { FilterStage } from './shell/FilterStage';
-import { useDocumentTitle } from './shell/useDocumentTitle';
+import { usePageDocument } from './shell/usePageDocument';
 import { ChunkBoundary } from './ui/ChunkBoundary';
-import { useLang, useMessages } from './state/useMessages';
+import { useMessages } from './state/useMessages';
 
 /** The full dashboard, or presentation mode. An embed's page is a chunk of its own (`shell/embed/EmbedPage`). */
 export function App() {
   const t = useMessages();
-  const lang = useLang();
   const dataset = useViewDataset();
   const loaded = useAppStore((s) => s.dataset);
   // The header (the dataset's title and source line, the first screen's largest text on a phone) is
@@ -48,21 +46,7 @@ export function App() {
     document.getElementById(menuButtonId)?.focus();
   }, [menuButtonId]);
 
-  useEffect(
-    function followLanguageInDocument() {
-      document.documentElement.lang = lang;
-    },
-    [lang],
-  );
-  useDocumentTitle(dataset, null);
-
-  useEffect(function clearSelectionOnEscape() {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !event.defaultPrevented) select(null);
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, []);
+  usePageDocument(dataset, null);
 
   useEffect(
     function fetchPresentationWhenIdle() {

@@ -1,9 +1,6 @@
-import { useEffect } from 'react';
 import type { EmbedView } from '../../config/appConfig';
-import { select } from '../../state/interaction';
 import { useViewDataset } from '../../state/useViewDataset';
-import { useLang } from '../../state/useMessages';
-import { useDocumentTitle } from '../useDocumentTitle';
+import { usePageDocument } from '../usePageDocument';
 import EmbedApp from './EmbedApp';
 import { EmbedDataHeld } from './EmbedDataHeld';
 import { EmbedStatus } from './EmbedStatus';
@@ -15,24 +12,9 @@ import { EmbedStatus } from './EmbedStatus';
  * of the dashboard's header, filters, details, dialogs or other views.
  */
 export default function EmbedPage({ view, heldData }: { view: EmbedView; heldData: string | null }) {
-  const lang = useLang();
   const dataset = useViewDataset();
 
-  useEffect(
-    function followLanguageInDocument() {
-      document.documentElement.lang = lang;
-    },
-    [lang],
-  );
-  useDocumentTitle(dataset, view);
-
-  useEffect(function clearSelectionOnEscape() {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !event.defaultPrevented) select(null);
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, []);
+  usePageDocument(dataset, view);
 
   if (heldData) return <EmbedDataHeld view={view} address={heldData} />;
   if (!dataset) return <EmbedStatus view={view} />;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { benchResults } from '../../fixtures/benchResults';
 import { ISSUE23_BUDGETS, checkIssue23Budgets, formatRatio, formatTables, ratioRows } from '../../../bench/report.mjs';
 
 const stat = (median: number, worst = median) => ({ median, worst });
@@ -53,16 +54,8 @@ function results(overrides: { datasets?: unknown[]; reference?: unknown[]; embed
     geometryGzip: 0,
     leafletOrGeometry: [],
   });
-  return {
-    mode: 'quick',
-    runs: 1,
-    chromium: '1',
-    cpus: 2,
-    loadBefore: [0, 0, 0],
-    loadAfter: [0, 0, 0],
-    cutShort: [],
+  return benchResults({
     datasets: overrides.datasets ?? [dataset('large', {})],
-    bundle: [],
     downloads: [download('full dashboard', overrides.fullJs ?? 190_000), download('?embed=network', overrides.embedJs ?? 110_000)],
     reference: overrides.reference ?? [
       {
@@ -74,9 +67,8 @@ function results(overrides: { datasets?: unknown[]; reference?: unknown[]; embed
       },
     ],
     budgets: [],
-    blocked: [],
     lighthouse: { skipped: 'not asked for', runs: [], median: null },
-  };
+  });
 }
 
 const verdictOf = (r: ReturnType<typeof results>, id: string) => checkIssue23Budgets(r).find((b) => b.id === id)?.verdict ?? '';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeLighthouse } from '../../../bench/lighthouse.mjs';
 import { checkBudgets, formatTables } from '../../../bench/report.mjs';
+import { benchResults } from '../../fixtures/benchResults';
 
 /** The parts of a Lighthouse report that the benchmark reads. */
 function fakeReport(performance: number, accessibility: number) {
@@ -39,22 +40,7 @@ function fakeReport(performance: number, accessibility: number) {
   };
 }
 
-function results(lighthouse: unknown) {
-  return {
-    mode: 'quick',
-    runs: 1,
-    chromium: '1',
-    cpus: 2,
-    loadBefore: [0, 0, 0],
-    loadAfter: [0, 0, 0],
-    cutShort: [],
-    datasets: [],
-    bundle: [],
-    downloads: [],
-    blocked: [],
-    lighthouse,
-  };
-}
+const results = (lighthouse: unknown) => benchResults({ lighthouse });
 
 describe('the Lighthouse part of the benchmark', () => {
   it('keeps the two scores, the key metrics and the scored audits under 0.9', () => {
