@@ -70,10 +70,10 @@ export default {
         'and dialogs (features/), the offline keeper or the rest of its shell. They may be imported only dynamically there. ' +
         'The layers keep everything below features/ from importing them, so these modules are the only way in.',
       severity: 'error',
-      from: { path: '^src/(main\\.tsx$|boot/|shell/embed/|shell/AppBoundary\\.tsx$|shell/useDocumentTitle\\.ts$)' },
+      from: { path: '^src/(main\\.tsx$|boot/|shell/embed/|shell/AppBoundary\\.tsx$|shell/(useDocumentTitle|usePageDocument)\\.ts$)' },
       to: {
         path: '^src/(App\\.tsx$|features/|offline/|shell/[^/]+$)',
-        pathNot: '^src/shell/(AppBoundary\\.tsx|useDocumentTitle\\.ts)$',
+        pathNot: '^src/shell/(AppBoundary\\.tsx|useDocumentTitle\\.ts|usePageDocument\\.ts)$',
         dynamic: false,
       },
     },
