@@ -53,6 +53,21 @@ function arcsOf(dataset: Dataset): Map<string, readonly LatLng[]> {
   return arcs;
 }
 
+const wholeScenes = new WeakMap<Dataset, MapScene>();
+
+/**
+ * What the map draws for every partnership of the dataset, whatever the filters: once per dataset,
+ * for what must not change with them (the order of the places, whether the map is dense).
+ */
+export function toWholeMapScene(dataset: Dataset): MapScene {
+  let scene = wholeScenes.get(dataset);
+  if (!scene) {
+    scene = toMapScene(dataset, dataset.partnerships);
+    wholeScenes.set(dataset, scene);
+  }
+  return scene;
+}
+
 /**
  * What the map draws for the partnerships that pass the filters. Relations are ordered the
  * focus's first, then from the strongest status to the weakest, then by how many sectors they span, then in dataset order, so

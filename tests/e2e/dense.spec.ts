@@ -136,6 +136,40 @@ test('the map draws its dense ties in batches, and a hover on one names it', asy
   await map.screenshot({ path: 'test-results/screens/dense-map-hover-batched-1280.png' });
 });
 
+test('a filter that leaves a dense dataset fewer ties keeps them in batches, in the map and the network', async ({ page }) => {
+  test.setTimeout(120_000);
+  const energy = new Set(
+    dataset.partnerships
+      .filter((p: { sector: string }) => p.sector === 'energy')
+      .map((p: { actors: string[] }) => [...p.actors].sort().join('|')),
+  );
+  const energyCentre = [...energy].filter((pair) => pair.split('|').includes(dataset.focus)).length;
+  // Few enough that a chart judged by its shown ties alone would no longer be dense.
+  expect(energy.size).toBeLessThan(400);
+  await openDense(page);
+  await page
+    .locator('section.filter-bar')
+    .getByRole('group', { name: 'Secteur' })
+    .getByRole('button', { name: 'Énergie', exact: true })
+    .click();
+  await expect(page.locator('.filter-bar [role="status"]')).toContainText(/^\d+ partenariats? sur/);
+  const map = page.locator('#view-map');
+  // The map: the centre's ties one by one (those whose two ends have a place), the rest in batches.
+  const oneByOne = map.locator('path.map-link-hit:not(.map-link-hit--batched)');
+  await expect.poll(() => oneByOne.count()).toBeLessThanOrEqual(energyCentre);
+  expect(await oneByOne.count()).toBeGreaterThan(0);
+  await expect(map.locator('path.map-link--batched').first()).toBeAttached();
+  // The network: the centre's ties (and the events' edges, never batched) as elements, the rest on
+  // the canvas. Drawn one by one, the shown ties alone would be more than those elements.
+  const network = page.locator('#view-network');
+  await expect.poll(() => network.locator('.network-edge').count()).toBeLessThan(energy.size);
+  expect(await network.locator('.network-edge').count()).toBeGreaterThanOrEqual(energyCentre);
+  await expect(network.locator('canvas.network-batched-canvas')).toBeAttached();
+  await network.scrollIntoViewIfNeeded();
+  await network.screenshot({ path: 'test-results/screens/dense-network-filtered-1280.png' });
+  await map.screenshot({ path: 'test-results/screens/dense-map-filtered-1280.png' });
+});
+
 test('an SVG export of a dense network keeps the batched ties, as vector paths', async ({ page }) => {
   test.setTimeout(120_000);
   await openDense(page);

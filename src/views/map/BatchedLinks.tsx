@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { LineUtil, polyline, type LatLngExpression, type LeafletMouseEvent, type Point, type Polyline } from 'leaflet';
 import type { MapLink } from '../../derive/toMapScene';
@@ -39,7 +39,10 @@ export function BatchedLinks({ links, maxSectors, pointer }: Props) {
     pointerRef.current = pointer;
   });
 
-  useEffect(
+  // In a layout effect, before the map's frame follows the same filter (`MapFraming` comes after
+  // the links in `WorldMap`): the frame then projects the new batches once, instead of projecting
+  // the old ones, all 5,000 partnerships' worth, only for this effect to replace them.
+  useLayoutEffect(
     function drawBatches() {
       const held = lines.current;
       for (const [key, line] of held) {
@@ -73,7 +76,7 @@ export function BatchedLinks({ links, maxSectors, pointer }: Props) {
     function takeThePointer() {
       const nearest = (at: Point) => linkNearest(hit.current?._rings ?? [], shown.current, at);
       let pointed: string | null = null;
-      const line = polyline(shown.current.map(thinArc), {
+      const line = polyline(shown.current.map(hitArc), {
         ...LINK_HIT_STYLE,
         renderer,
         smoothFactor: 0,
@@ -105,10 +108,10 @@ export function BatchedLinks({ links, maxSectors, pointer }: Props) {
     },
     [map, renderer],
   );
-  useEffect(
+  useLayoutEffect(
     function followShownLinks() {
       shown.current = links;
-      hit.current?.setLatLngs(links.map(thinArc));
+      hit.current?.setLatLngs(links.map(hitArc));
     },
     [links],
   );
@@ -146,20 +149,32 @@ export function toLinkBatches(links: readonly MapLink[], maxSectors: number): Ma
 }
 
 const thinned = new WeakMap<MapLink['latLngs'], LatLngExpression[]>();
-/** Every third point of the link's arc is kept (its ends always), once per arc the scene keeps. */
-const ARC_STEP = 3;
+const thinnedForHits = new WeakMap<MapLink['latLngs'], LatLngExpression[]>();
 
 /**
- * A link's arc with a third of its points: a faint tie among thousands is drawn as smoothly at
- * 16 segments as at 48, and the map projects it again on every zoom and reframing (a filter
- * reframes the map), twice with its hit line.
+ * A link's arc with every third of its points (its ends always), once per arc the scene keeps: a
+ * faint tie among thousands is drawn as smoothly at 16 segments as at 48, and the map projects it
+ * again on every zoom and reframing (a filter reframes the map).
  */
 function thinArc(link: MapLink): LatLngExpression[] {
-  let arc = thinned.get(link.latLngs);
+  return everyNth(link.latLngs, 3, thinned);
+}
+
+/**
+ * The arc the pointer finds a link by, with every sixth point: 8 segments stray from the curve by
+ * about a pixel at the frame's zoom, well inside the hit line's width, and the hit line, over
+ * every batched link, is projected as often as the links themselves.
+ */
+function hitArc(link: MapLink): LatLngExpression[] {
+  return everyNth(link.latLngs, 6, thinnedForHits);
+}
+
+function everyNth(latLngs: MapLink['latLngs'], step: number, cache: WeakMap<MapLink['latLngs'], LatLngExpression[]>): LatLngExpression[] {
+  let arc = cache.get(latLngs);
   if (!arc) {
-    const all = link.latLngs as [number, number][];
-    arc = all.filter((_, i) => i % ARC_STEP === 0 || i === all.length - 1);
-    thinned.set(link.latLngs, arc);
+    const all = latLngs as [number, number][];
+    arc = all.filter((_, i) => i % step === 0 || i === all.length - 1);
+    cache.set(latLngs, arc);
   }
   return arc;
 }

@@ -2,7 +2,7 @@ import { memo, useEffect, useMemo, useRef } from 'react';
 import { Polyline } from 'react-leaflet';
 import type { LeafletMouseEvent, Polyline as LeafletPolyline, Renderer } from 'leaflet';
 import type { Dataset } from '../../data/indexDataset';
-import type { MapLink } from '../../derive/toMapScene';
+import { toWholeMapScene, type MapLink } from '../../derive/toMapScene';
 import { LINK_HIT_STYLE, linkCasingStyle, linkStyle, linkWeight, mapStress, PICKED_CLASS } from '../../styles/mapStyles';
 import type { MapPointer } from './mapPointer';
 import { useMapLinkEmphasis } from './useMapEmphasis';
@@ -36,10 +36,12 @@ interface PartnerLinksProps {
  */
 export function PartnerLinks({ links, ...rest }: Omit<PartnerLinksProps, 'renderer'>) {
   const renderer = useFlatRenderer(LINKS_PANE, true);
-  const { drawn, batched } = useMemo(() => {
-    const dense = links.length > DENSE_MARKS;
-    return { drawn: links.filter((l) => !dense || l.withFocus), batched: dense ? links.filter((l) => !l.withFocus) : [] };
-  }, [links]);
+  // Dense by the whole dataset's links (`DENSE_MARKS`), so a filter never turns batches into hundreds of elements.
+  const dense = toWholeMapScene(rest.dataset).links.length > DENSE_MARKS;
+  const { drawn, batched } = useMemo(
+    () => ({ drawn: links.filter((l) => !dense || l.withFocus), batched: dense ? links.filter((l) => !l.withFocus) : [] }),
+    [links, dense],
+  );
   return (
     <>
       {[...drawn].reverse().map((link) => (

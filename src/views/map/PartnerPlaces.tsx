@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type { Map as LeafletMap } from 'leaflet';
 import type { Dataset, Partnership } from '../../data/indexDataset';
-import { toMapScene, type MapLink, type MapScene } from '../../derive/toMapScene';
+import { toWholeMapScene, type MapLink, type MapScene } from '../../derive/toMapScene';
 import { describeMapTarget } from './describeMapTarget';
 import {
   labelPosition,
@@ -69,11 +69,15 @@ export function PartnerPlaces({ dataset, scene, partnerships, pointer, shape, li
   const t = useMessages();
   const baseId = useId();
   const [view, setView] = useState(0);
+  const [size, setSize] = useState(0);
   useMapEvents({
     zoomend: () => setView((v) => v + 1),
     moveend: () => setView((v) => v + 1),
     viewreset: () => setView((v) => v + 1),
-    resize: () => setView((v) => v + 1),
+    resize: () => {
+      setView((v) => v + 1);
+      setSize((s) => s + 1);
+    },
   });
 
   // Each place's sentence needs only its own partnerships: grouped once, not filtered per place.
@@ -83,7 +87,7 @@ export function PartnerPlaces({ dataset, scene, partnerships, pointer, shape, li
   // Every place of the dataset, whatever the filters, in the scene's order (the focus, then the
   // strongest partners). The shown places keep this order, so a filter adds and removes places
   // but never moves one: moving hundreds of list items is as costly as making them again.
-  const allPlaces = useMemo(() => toMapScene(dataset, dataset.partnerships).places, [dataset]);
+  const allPlaces = toWholeMapScene(dataset).places;
   const shownPlaces = useMemo(() => {
     const order = new Map(allPlaces.map((p, i) => [p.actorId, i]));
     return [...scene.places].sort((a, b) => order.get(a.actorId)! - order.get(b.actorId)!);
@@ -92,9 +96,12 @@ export function PartnerPlaces({ dataset, scene, partnerships, pointer, shape, li
   // changes whenever Leaflet moves, zooms or resizes the map, which moves every point); a filter
   // keeps those labels where they are and only places the ones it leaves room for.
   const allByActor = useMemo(() => partnershipsByActor(dataset.partnerships), [dataset]);
-  // The focus's country and the map's controls at this view (`view` is read for that reason alone).
+  // The focus's country at this view, and the map's controls at this size (`view` and `size` are
+  // read for that reason alone). The controls are measured again only when the map's size or the
+  // language (which makes them anew) changes: a measure right after a filter's changes to the page
+  // forces the browser to lay it all out.
   const inView = useMemo(() => (view >= 0 ? shapeInView(map, shape) : null), [map, shape, view]);
-  const controls = useMemo(() => (view >= 0 ? controlBoxes(map) : []), [map, view]);
+  const controls = useMemo(() => (size >= 0 && lang ? controlBoxes(map) : []), [map, size, lang]);
   const all = useMemo(
     () => layoutDatasetLabels(map, allPlaces, nameOf, (id) => allByActor.get(id)?.length ?? 0, inView, controls, view),
     [map, allByActor, allPlaces, nameOf, inView, controls, view],

@@ -89,7 +89,6 @@ export function WorldMap({ dataset, scene, partnerships, maxSectors, streets, fr
       zoomControl={false}
     >
       <MapSetup label={t.map.canvasLabel(named(dataset.focus, lang))} />
-      <MapFraming dataset={dataset} places={scene.places} shape={shape} control={framing} />
       <MapFade dataset={dataset} />
       <ZoomWatcher onZoom={setZoom} />
       <ZoomControl key={lang} position="topleft" zoomInTitle={t.map.zoomIn} zoomOutTitle={t.map.zoomOut} />
@@ -105,6 +104,8 @@ export function WorldMap({ dataset, scene, partnerships, maxSectors, streets, fr
         )}
       </Pane>
       {stage >= STAGE.links && <ChangeBadges dataset={dataset} links={links} />}
+      {/* After the links: its layout effects follow a filter once the batched links have (BatchedLinks). */}
+      <MapFraming dataset={dataset} places={scene.places} shape={shape} control={framing} />
       <Pane name="map-places" className="leaflet-zoom-hide" style={{ zIndex: '640' }}>
         {stage >= STAGE.places && (
           <PartnerPlaces

@@ -60,7 +60,6 @@ export function NetworkDiagram({ dataset, graph, layout, initialLabels }: Props)
   const [moved, setMoved] = useState<{ layout: NetworkLayout; at: ReadonlyMap<string, Point> }>({ layout, at: new Map() });
   const tipStore = useTipStore<NonNullable<Pointed>>();
   const emphasisStore = useNetworkReach(dataset, graph);
-  useMarkEmphasis(svgRef, emphasisStore);
   const changedPairs = useComparedPairs();
 
   // Dragged places belong to the layout they were dragged on: a new layout starts afresh.
@@ -112,18 +111,21 @@ export function NetworkDiagram({ dataset, graph, layout, initialLabels }: Props)
       ),
     [graph],
   );
-  // A dense diagram draws the ties among other actors in batches (`isBatched`), the rest as elements.
+  // A dense diagram draws the ties among other actors in batches (`isBatched`), the rest as
+  // elements. Dense by the whole graph's edges (`DENSE_MARKS`), so a filter never turns batches
+  // into hundreds of elements.
+  const dense = initialLabels.edges > DENSE_MARKS;
   const { drawn, batched } = useMemo(() => {
-    const dense = graph.edges.length > DENSE_MARKS;
     const split = { drawn: [] as NetworkEdge[], batched: [] as NetworkEdge[] };
     for (const e of drawOrder) (isBatched(e, dense, changedPairs) ? split.batched : split.drawn).push(e);
     return split;
-  }, [graph, drawOrder, changedPairs]);
+  }, [dense, drawOrder, changedPairs]);
   const batchedEdges = useMemo(() => toBatchedEdges(batched, positions), [batched, positions]);
   const edgeBatches = useMemo(() => toEdgeBatches(batchedEdges), [batchedEdges]);
   const batchedSigns = useMemo(() => toBatchedSigns(batchedEdges), [batchedEdges]);
   const dragged = moved.layout === layout && moved.at.size > 0;
   const labels = usePlacedLabels(dataset, graph, positions, layout, lang, initialLabels, dragged);
+  useMarkEmphasis(svgRef, emphasisStore, { graph, drawn, positions, labels, changed: changedPairs });
 
   const reset = useCallback(() => {
     zoom.reset();

@@ -4,12 +4,25 @@ import { indexMarks, writeEmphasis } from './markEmphasis';
 import type { ReachStore } from './useNetworkEmphasis';
 
 /**
- * Keeps the marks' emphasis attributes (`writeEmphasis`) true to the diagram's reach: all of them
- * after each drawing of the diagram, then only those a change of reach brings forward or sends
- * back. It runs after every render of the diagram, which a hover does not cause, so the marks are
- * found again whenever they may have changed.
+ * What the diagram's marks are drawn from: when one of these changes, marks may have come or
+ * gone. A zoom, which re-renders the diagram at each frame, changes none of them.
  */
-export function useMarkEmphasis(rootRef: RefObject<Element | null>, store: ReachStore): void {
+export interface MarkSources {
+  graph: unknown;
+  drawn: unknown;
+  positions: unknown;
+  labels: unknown;
+  changed: unknown;
+}
+
+/**
+ * Keeps the marks' emphasis attributes (`writeEmphasis`) true to the diagram's reach: all of them
+ * whenever the marks may have changed (`MarkSources`), then only those a change of reach brings
+ * forward or sends back. React never writes these attributes, so a render that keeps the marks
+ * keeps what was written on them.
+ */
+export function useMarkEmphasis(rootRef: RefObject<Element | null>, store: ReachStore, sources: MarkSources): void {
+  const { graph, drawn, positions, labels, changed } = sources;
   useLayoutEffect(() => {
     const root = rootRef.current;
     if (!root) return;
@@ -21,5 +34,5 @@ export function useMarkEmphasis(rootRef: RefObject<Element | null>, store: Reach
       writeEmphasis(marks, reading, written);
       written = reading;
     });
-  });
+  }, [rootRef, store, graph, drawn, positions, labels, changed]);
 }

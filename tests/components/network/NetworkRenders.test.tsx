@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { act, fireEvent, render } from '@testing-library/react';
+import { act, fireEvent, render, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import NetworkView from '../../../src/views/network/NetworkView';
 import { useAppStore } from '../../../src/state/store';
@@ -29,6 +29,17 @@ vi.mock('../../../src/styles/networkStyle', async (importOriginal) => {
     edgeStroke: (...args: Parameters<typeof actual.edgeStroke>) => {
       count('edge line');
       return actual.edgeStroke(...args);
+    },
+  };
+});
+// The marks are found again (`indexMarks`) each time emphasis is written onto all of them.
+vi.mock('../../../src/views/network/markEmphasis', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../src/views/network/markEmphasis')>();
+  return {
+    ...actual,
+    indexMarks: (...args: Parameters<typeof actual.indexMarks>) => {
+      count('marks found');
+      return actual.indexMarks(...args);
     },
   };
 });
@@ -205,5 +216,37 @@ describe('the network under a filter', { timeout: 20_000 }, () => {
     act(() => useAppStore.getState().select({ kind: 'actor', id: 'CHN' }));
     // China has no energy partnership: it is not drawn, so nothing fades.
     expect(shown(node('RUS'))).toBe('none');
+  });
+});
+
+describe('the network zooming', { timeout: 20_000 }, () => {
+  it('neither finds its marks nor writes their emphasis again at a zoom, and keeps the emphasis it wrote', async () => {
+    const user = userEvent.setup();
+    const { node, edge, container, getByRole } = renderNetwork();
+    act(() => useAppStore.getState().select({ kind: 'actor', id: 'RUS' }));
+    renders.clear();
+    const written: string[] = [];
+    const observer = new MutationObserver((records) => written.push(...records.map((r) => r.attributeName!)));
+    observer.observe(container, { attributes: true, subtree: true, attributeFilter: ['data-emphasis', 'data-forward'] });
+    const drawing = container.querySelector('.network-svg > g')!;
+    const before = drawing.getAttribute('transform');
+    await user.click(getByRole('button', { name: 'Zoom avant' }));
+    await waitFor(() => expect(drawing.getAttribute('transform')).not.toBe(before));
+    observer.disconnect();
+    expect(renders.get('diagram')).toBeGreaterThan(0);
+    expect(renders.get('marks found') ?? 0).toBe(0);
+    expect(written).toEqual([]);
+    expect(shown(node('RUS'))).toBe('picked');
+    expect(shown(edge('MLI|RUS'))).toBe('picked');
+    expect(shown(node('CHN'))).toBe('faded');
+  });
+
+  it('gives the marks a filter brings back the emphasis of the selection', () => {
+    const { node } = renderNetwork();
+    act(() => useAppStore.getState().select({ kind: 'actor', id: 'MLI' }));
+    act(() => useAppStore.getState().toggleSector('energy'));
+    expect(node('CHN')).toBeNull();
+    act(() => useAppStore.getState().toggleSector('energy'));
+    expect(shown(node('CHN'))).toBe('neighbour');
   });
 });
