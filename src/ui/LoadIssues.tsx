@@ -1,4 +1,4 @@
-import { useAppStore } from '../state/store';
+import { useAppStore, type LoadState } from '../state/store';
 import { useDescribeIssue } from './useDescribeIssue';
 import { STORAGE_LABEL } from '../state/savedDataset';
 import type { DataIssue } from '../data/dataIssue';
@@ -17,14 +17,22 @@ const TRANSIENT = new Set([
 ]);
 const onlyTransient = (issues: readonly DataIssue[]) => issues.length > 0 && issues.every((i) => TRANSIENT.has(i.problem.code));
 
-/** Lists every problem of a failed load, each with its location, in an alert region. */
+type FailedLoad = Extract<LoadState, { phase: 'failed' }>;
+
+/**
+ * Lists every problem of a failed load, each with its location, in an alert region. Only a failed
+ * load asks for the problems' wording (`useDescribeIssue`): a page that loads well never downloads it.
+ */
 export function LoadIssues() {
-  const t = useMessages();
   const load = useAppStore((s) => s.load);
+  return load.phase === 'failed' ? <FailedLoadIssues load={load} /> : null;
+}
+
+function FailedLoadIssues({ load }: { load: FailedLoad }) {
+  const t = useMessages();
   const hasDataset = useAppStore((s) => s.dataset !== null);
   const dismiss = useAppStore((s) => s.dismissLoadIssues);
   const { describe, failed, retry } = useDescribeIssue();
-  if (load.phase !== 'failed') return null;
   return (
     <div className="load-issues" role="alert">
       <h2>{load.label === STORAGE_LABEL ? t.loadFailedKept : t.loadFailedTitle(load.label)}</h2>
