@@ -9,6 +9,8 @@ const MIN_STEP = 40;
 const MAX_STEP = 112;
 const MIN_LABEL = 64;
 const MAX_LABEL = 170;
+/** Room after the longest name, before the first column. */
+const LABEL_ROOM = 20;
 const COS45 = Math.SQRT1_2;
 /** The longest a sector's name runs over its column; a longer one is cut (`fitLabel`). */
 export const HEADER_WIDTH = 240;
@@ -33,10 +35,19 @@ export interface MatrixRows {
   step: number;
 }
 
-/** The room the partner names take: their longest, between a minimum and a maximum. */
+/**
+ * The room the partner names take: their longest, between a minimum and a maximum. It stops
+ * measuring once a name reaches the maximum, which no longer one can change: at 50,000
+ * partnerships the matrix has 38,000 rows, more names than the measures kept, and measuring every
+ * one took about 200 ms of each step of the date slider.
+ */
 export function matrixLabelWidth(rows: readonly { label: string }[]): number {
-  const longestRow = Math.max(0, ...rows.map((r) => pageTextWidth(r.label, MATRIX_FONT)));
-  return Math.min(MAX_LABEL, Math.max(MIN_LABEL, longestRow + 20));
+  let longest = 0;
+  for (const row of rows) {
+    longest = Math.max(longest, pageTextWidth(row.label, MATRIX_FONT));
+    if (longest + LABEL_ROOM >= MAX_LABEL) break;
+  }
+  return Math.min(MAX_LABEL, Math.max(MIN_LABEL, longest + LABEL_ROOM));
 }
 
 /**
