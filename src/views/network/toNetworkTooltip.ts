@@ -1,4 +1,5 @@
 import type { ZoomTransform } from 'd3';
+import type { TextsOnDemand } from './textsOnDemand';
 import type { NetworkLayout } from '../../derive/computeNetworkLayout';
 import type { NetworkGraph } from '../../derive/toNetworkGraph';
 
@@ -17,7 +18,7 @@ export interface TooltipContext {
   transform: ZoomTransform;
   layout: NetworkLayout;
   nodeTexts: ReadonlyMap<string, { name: string; facts: string }>;
-  edgeTexts: ReadonlyMap<string, { pair: string; ties: string }>;
+  edgeTexts: TextsOnDemand<{ pair: string; ties: string }>;
 }
 
 export function nodeAccessibleName(text: { name: string; facts: string } | undefined): string | undefined {
