@@ -64,7 +64,9 @@ export function WorldMap({ dataset, scene, partnerships, maxSectors, streets, fr
   const { world, coarse, failed, retry } = useWorld(zoom >= DETAILED_ZOOM);
   useMissingPolygonReport(dataset, world);
   // The frame, the labels and the links' ends follow the coarse outline, so they stay put when the finer one arrives.
-  const shape = useMemo(() => findFocusShape(coarse, dataset), [coarse, dataset]);
+  // By the focus actor, which every date of the dataset shares: the same shape keeps the links'
+  // clipped ends the same arrays from one date to the next (`clipLinksAtFocus`).
+  const shape = useMemo(() => findFocusShape(coarse, dataset.focus), [coarse, dataset.focus]);
   const links = useMemo(() => clipLinksAtFocus(scene.links, shape, dataset.focus.id), [scene, shape, dataset]);
   const describe = useCallback(
     (pick: EntityRef) => describeMapTarget(dataset, scene, partnerships, pick, lang, t, TIP_SECTORS),

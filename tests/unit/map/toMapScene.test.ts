@@ -3,7 +3,8 @@ import { maxLinkSectors, toMapScene } from '../../../src/derive/toMapScene';
 import { toMapUnplaced } from '../../../src/derive/toMapUnplaced';
 import { filterPartnerships } from '../../../src/derive/filterPartnerships';
 import { indexDataset } from '../../../src/data/indexDataset';
-import { articleDataset, tinyV2 } from '../../fixtures/datasetBuilder';
+import { articleDataset, shippedDataset, tinyV2 } from '../../fixtures/datasetBuilder';
+import { datasetOn } from '../../../src/derive/datasetOn';
 import { EMPTY_FILTERS } from '../../../src/model/filters';
 
 const dataset = articleDataset();
@@ -34,6 +35,17 @@ describe('toMapScene', () => {
     const russia = (scene: typeof all) => scene.links.find((l) => l.to === 'RUS')!;
     expect(russia(filtered)).not.toBe(russia(all));
     expect(russia(filtered).latLngs).toBe(russia(all).latLngs);
+  });
+
+  it('hands a link that a date step keeps the very same arc: every date of a dataset shares its arcs', () => {
+    const shipped = shippedDataset();
+    const latest = toMapScene(shipped, shipped.partnerships);
+    const before = datasetOn(shipped, '2024-02-28', null);
+    expect(before).not.toBe(shipped);
+    const onDate = toMapScene(before, before.partnerships);
+    const kept = onDate.links.filter((l) => latest.links.some((m) => m.id === l.id));
+    expect(kept.length).toBeGreaterThan(0);
+    for (const link of kept) expect(link.latLngs).toBe(latest.links.find((m) => m.id === link.id)!.latLngs);
   });
 
   it('places the focus first, then the partners in the same order, the UN at its headquarters', () => {
