@@ -5,7 +5,7 @@ import type { Dataset } from '../../data/indexDataset';
 import { useViewPicks, ViewPicksContext } from '../../state/interaction';
 import { useFilteredPartnerships } from '../../state/selectors';
 import { useViewFilters } from '../../state/stagedFilters';
-import { maxLinkSectors, toMapScene } from '../../derive/toMapScene';
+import { maxLinkSectors, toMapScene, toWholeMapScene } from '../../derive/toMapScene';
 import { toMapUnplaced } from '../../derive/toMapUnplaced';
 import { WorldMap } from './WorldMap';
 import { MapToolbar } from './MapToolbar';
@@ -23,7 +23,12 @@ export default function MapView({ dataset }: { dataset: Dataset }) {
   const t = useMessages();
   const partnerships = useFilteredPartnerships(dataset);
   const filters = useViewFilters();
-  const scene = useMemo(() => toMapScene(dataset, partnerships), [dataset, partnerships]);
+  // With no partnership filtered out, the scene is the whole dataset's, which the places and the
+  // links read too (`toWholeMapScene`): made once, not twice, per dataset and date.
+  const scene = useMemo(
+    () => (partnerships.length === dataset.partnerships.length ? toWholeMapScene(dataset) : toMapScene(dataset, partnerships)),
+    [dataset, partnerships],
+  );
   const unplaced = useMemo(() => toMapUnplaced(dataset, partnerships, filters), [dataset, partnerships, filters]);
   const maxSectors = useMemo(() => maxLinkSectors(dataset), [dataset]);
   const [streets, setStreets] = useState(false);
