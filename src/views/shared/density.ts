@@ -9,6 +9,6 @@
  *
  * A chart is dense by its whole dataset, before any filter: a filter that leaves fewer ties keeps
  * them in batches, instead of making an element for each of hundreds (and the reverse when it is
- * lifted), which made a filter at 5,000 partnerships add some 300 paths to the map.
+ * lifted), which made a sector filter at 5,000 partnerships draw 102 ties as three map paths each.
  */
 export const DENSE_MARKS = 400;
