@@ -1,6 +1,7 @@
 // `node bench/profile.mjs [--dist DIR] [--size large|medium]`: records a CPU profile of the
-// dashboard loading a generated dataset, then of a sector filter click and of a hover on a
-// network node, and prints the functions with the most self time in each (by source file), so a
+// dashboard loading a generated dataset, then of a hover on a network node, of a sector filter
+// click and of a step of the date slider, and prints the functions with the most self time in each
+// (by source file) and the app's functions with the most total time, so a
 // slow view can be named with numbers. Serves a built site (run `npx vite build` first). The CPU
 // profiles and traces are written to bench-results/ for a closer look.
 import { spawn } from 'node:child_process';
@@ -36,6 +37,38 @@ function topFunctions(profile, limit = 15) {
   });
   const total = [...self.values()].reduce((a, b) => a + b, 0);
   return { total, top: [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit) };
+}
+
+/**
+ * Total time per function of the app (self time and the time of what it calls), in ms: a sample
+ * counts once for each function on its stack, however often that function recurses. Library and
+ * React frames are left out, since they are under every app function.
+ * @param {{ nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }} profile
+ */
+function topInclusive(profile, limit = 40) {
+  /** @type {Map<number, number>} */
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  // React's chunk is found by one of its own functions, whatever the bundler named it.
+  const reactFiles = new Set(profile.nodes.filter((n) => n.callFrame.functionName === 'renderWithHooks').map((n) => n.callFrame.url));
+  /** @type {Map<string, number>} */
+  const inclusive = new Map();
+  profile.samples.forEach((id, i) => {
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    const seen = new Set();
+    for (let at = /** @type {number | undefined} */ (id); at !== undefined; at = parent.get(at)) {
+      const node = byId.get(at);
+      if (!node) break;
+      const { functionName, url, lineNumber } = node.callFrame;
+      if (!functionName || !/\/assets\//.test(url) || reactFiles.has(url)) continue;
+      const key = `${functionName} ${url.split('/').pop()}:${lineNumber + 1}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      inclusive.set(key, (inclusive.get(key) ?? 0) + ms);
+    }
+  });
+  return [...inclusive.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit);
 }
 
 const KINDS = [
@@ -152,6 +185,8 @@ async function main() {
       const { total, top } = topFunctions(profile);
       console.log(`\n## ${name} (${SIZE}): ${Math.round(total)} ms of samples; self time by function`);
       for (const [key, t] of top) console.log(`${t.toFixed(0).padStart(7)} ms  ${key}`);
+      console.log(`\n## ${name} (${SIZE}): total time by app function (itself and what it calls)`);
+      for (const [key, t] of topInclusive(profile)) console.log(`${t.toFixed(0).padStart(7)} ms  ${key}`);
     };
     await profiled('load', async () => {
       await page.goto(`${base}?data=bench-data/${SIZE}.json`);
@@ -185,6 +220,25 @@ async function main() {
         .click();
       await page.waitForTimeout(2000);
     });
+    await page.waitForTimeout(1000);
+    await page
+      .locator('section.filter-bar')
+      .getByRole('group', { name: 'Secteur' })
+      .getByRole('button', { name: 'Énergie', exact: true })
+      .click();
+    await page.waitForTimeout(2000);
+    // A step of the date slider, one date before the latest to the latest, as the bench times it.
+    const slider = page.locator('.date-control input[type="range"]');
+    if ((await slider.count()) > 0) {
+      await slider.scrollIntoViewIfNeeded();
+      await slider.focus();
+      await page.keyboard.press('ArrowLeft');
+      await page.waitForTimeout(3000);
+      await profiled('date', async () => {
+        await page.keyboard.press('ArrowRight');
+        await page.waitForTimeout(4000);
+      });
+    }
   } finally {
     await browser.close();
     try {
