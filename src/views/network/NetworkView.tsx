@@ -14,12 +14,14 @@ import { useElementWidth } from '../shared/useElementWidth';
 import { useNetworkLayout } from './useNetworkLayout';
 import './network.css';
 import { useLang, useMessages } from '../../state/useMessages';
+import { latestOf } from '../../derive/datasetOn';
 
 /**
  * Who cooperates with whom, in what: every actor of the dataset as a node, one edge per pair.
  *
- * The layout is computed once per dataset and size, on the whole graph; filters then hide what
- * does not pass without moving what stays, so a reader keeps their bearings while filtering.
+ * The layout is computed once per dataset, point of view and size, on the whole graph at the
+ * latest date; filters and dates then hide what does not pass without moving what stays, so a
+ * reader keeps their bearings while filtering or stepping through time.
  */
 export default function NetworkView({ dataset }: { dataset: Dataset }) {
   const picks = useViewPicks('network');
@@ -27,11 +29,15 @@ export default function NetworkView({ dataset }: { dataset: Dataset }) {
   const lang = useLang();
   const filters = useViewFilters();
   const partnerships = useFilteredPartnerships(dataset);
-  const whole = wholeNetworkGraph(dataset);
-  // With no filter, every partnership passes and the shown graph is the whole one.
+  // The layout is the latest dataset's, which a date step leaves as it is: the graph on a date
+  // is drawn on it as a filtered one is.
+  const latest = latestOf(dataset);
+  const whole = wholeNetworkGraph(latest);
+  const dated = useMemo(() => (dataset === latest ? whole : toNetworkGraph(dataset, dataset.partnerships)), [dataset, latest, whole]);
+  // With no filter, every partnership of the date passes and the shown graph is the date's whole one.
   const shown = useMemo(
-    () => (isFiltering(filters) ? toNetworkGraph(dataset, partnerships, filters) : whole),
-    [dataset, partnerships, filters, whole],
+    () => (isFiltering(filters) ? toNetworkGraph(dataset, partnerships, filters) : dated),
+    [dataset, partnerships, filters, dated],
   );
 
   const boxRef = useRef<HTMLDivElement>(null);
@@ -39,8 +45,8 @@ export default function NetworkView({ dataset }: { dataset: Dataset }) {
   const height = width ? toNetworkHeight(width) : undefined;
   // The same job as the one laid out ahead of the view, if any, so that its answer is taken over.
   const job = useMemo(
-    () => (width ? (networkJobAhead(dataset, width) ?? toNetworkLayoutJob(dataset, whole, width)) : null),
-    [dataset, whole, width],
+    () => (width ? (networkJobAhead(latest, width) ?? toNetworkLayoutJob(latest, whole, width)) : null),
+    [latest, whole, width],
   );
   const { layout, labels, pending, failed, retry } = useNetworkLayout(job);
 

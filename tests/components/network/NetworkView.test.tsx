@@ -4,7 +4,9 @@ import userEvent from '@testing-library/user-event';
 import NetworkView from '../../../src/views/network/NetworkView';
 import { useAppStore } from '../../../src/state/store';
 import { point } from '../../../src/state/interaction';
-import { articleDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset, shippedDataset } from '../../fixtures/datasetBuilder';
+import { useViewDataset } from '../../../src/state/useViewDataset';
+import { dateStops } from '../../../src/derive/dateStops';
 
 const dataset = articleDataset();
 
@@ -104,6 +106,28 @@ describe('the network view', { timeout: 20_000 }, () => {
     act(() => useAppStore.getState().toggleStatus('ended'));
     expect(Object.keys(emphases(diagram))).toEqual(['Mali', 'France', 'Nations unies', 'Abdoulaye Diop', 'Sadio Camara']);
     expect(diagram.querySelector('.network-edge[data-id="MLI|RUS"]')).toBeNull();
+  });
+
+  it('keeps every node where it was when the date moves back, drawing fewer ties between them', () => {
+    const shipped = shippedDataset();
+    useAppStore.getState().datasetLoaded(shipped);
+    function DatedNetwork() {
+      const shownDataset = useViewDataset();
+      return shownDataset && <NetworkView dataset={shownDataset} />;
+    }
+    const { container } = render(<DatedNetwork />);
+    const shapes = () =>
+      Object.fromEntries(
+        [...container.querySelectorAll('.network-node')].map((n) => [
+          n.getAttribute('data-id'),
+          n.querySelector('.network-node__shape')?.getAttribute('d'),
+        ]),
+      );
+    const latest = shapes();
+    const latestTies = container.querySelectorAll('.network-edge').length;
+    act(() => useAppStore.getState().setDate(dateStops(shipped)[0]!));
+    expect(container.querySelectorAll('.network-edge').length).toBeLessThan(latestTies);
+    expect(shapes()).toEqual(latest);
   });
 
   it('speaks English when the language switches', () => {

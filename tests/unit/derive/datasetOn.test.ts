@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datasetOn } from '../../../src/derive/datasetOn';
+import { datasetOn, latestOf } from '../../../src/derive/datasetOn';
 import { indexDataset } from '../../../src/data/indexDataset';
 import { tinyV2 } from '../../fixtures/datasetBuilder';
 
@@ -28,6 +28,24 @@ describe('the dataset on a date, from a point of view', () => {
     const dataset = dated();
     expect(datasetOn(dataset, null, null)).toBe(dataset);
     expect(datasetOn(dataset, null, 'AAA')).toBe(dataset);
+  });
+
+  it('shares one latest state per point of view with every date, which the network lays out', () => {
+    const dataset = dated();
+    const fromBeland = datasetOn(dataset, null, 'BBB');
+    expect(datasetOn(dataset, null, 'BBB')).toBe(fromBeland);
+    expect(latestOf(datasetOn(dataset, '2020-01-01', 'BBB'))).toBe(fromBeland);
+    expect(latestOf(datasetOn(dataset, '2023-01-01', 'BBB'))).toBe(fromBeland);
+    expect(latestOf(datasetOn(dataset, '2020-01-01', null))).toBe(dataset);
+    expect(latestOf(dataset)).toBe(dataset);
+  });
+
+  it('gives a partnership the same object on every date it is the same on', () => {
+    const dataset = dated();
+    const p1In2020 = datasetOn(dataset, '2020-01-01', null).partnershipById.get('p1');
+    expect(p1In2020?.status).toBe('exploring');
+    expect(datasetOn(dataset, '2021-06-01', null).partnershipById.get('p1')).toBe(p1In2020);
+    expect(datasetOn(dataset, '2024-03-01', null).partnershipById.get('p1')).toBe(dataset.partnershipById.get('p1'));
   });
 
   it('keeps only what its sources speak of by that date, each with its status then', () => {
