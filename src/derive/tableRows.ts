@@ -44,11 +44,45 @@ export interface TableRow {
   readonly searchText: string;
 }
 
-/** The table's rows for some partnerships (usually the filtered ones), in the order given. */
+/** What a row says besides its partnership: the same for every date of a dataset, from one point of view. */
+interface RowContext {
+  json: Dataset['json'];
+  focusId: string;
+  lang: Lang;
+  t: Messages;
+  rows: WeakMap<Partnership, TableRow>;
+}
+let context: RowContext | null = null;
+
+/**
+ * The table's rows for some partnerships (usually the filtered ones), in the order given. Each
+ * partnership's row is made once and kept while the dataset, its point of view and the language
+ * stay: a date step hands most partnerships over as the same objects (`datasetOn`), so only the
+ * rows of those it changes are made again.
+ */
 export function toTableRows(dataset: Dataset, partnerships: readonly Partnership[], lang: Lang, t: Messages): TableRow[] {
-  const order = new Map(dataset.partnerships.map((p, i) => [p.id, i]));
-  const sectorOrder = new Map(dataset.sectors.map((s, i) => [s.id, i]));
+  if (!context || context.json !== dataset.json || context.focusId !== dataset.focus.id || context.lang !== lang || context.t !== t)
+    context = { json: dataset.json, focusId: dataset.focus.id, lang, t, rows: new WeakMap() };
+  const { rows } = context;
+  let make: ((p: Partnership) => TableRow) | null = null;
   return partnerships.map((p) => {
+    let row = rows.get(p);
+    if (!row) {
+      make ??= rowMaker(dataset, lang, t);
+      row = make(p);
+      rows.set(p, row);
+    }
+    return row;
+  });
+}
+
+/** How one partnership's row is made, with the dataset's lookups built once. */
+function rowMaker(dataset: Dataset, lang: Lang, t: Messages): (p: Partnership) => TableRow {
+  // A row's place is its place in the published file: the same on every date, in the order of
+  // the partnerships of any date.
+  const order = new Map(dataset.json.partnerships.map((p, i) => [p.id, i]));
+  const sectorOrder = new Map(dataset.sectors.map((s, i) => [s.id, i]));
+  return (p) => {
     const [a, b] = p.actors;
     // The focus is listed first in the format; if neither is the focus, the first stands in for it.
     const [focusId, partnerId] = b === dataset.focus.id ? [b, a] : [a, b];
@@ -105,7 +139,7 @@ export function toTableRows(dataset: Dataset, partnerships: readonly Partnership
         return searchText;
       },
     };
-  });
+  };
 }
 
 /**

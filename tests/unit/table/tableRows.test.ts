@@ -4,7 +4,9 @@ import { sortTableRows } from '../../../src/derive/sortTableRows';
 import { filterPartnerships } from '../../../src/derive/filterPartnerships';
 import { fr } from '../../../src/i18n/fr';
 import { en } from '../../../src/i18n/en';
-import { articleDataset } from '../../fixtures/datasetBuilder';
+import { articleDataset, shippedDataset } from '../../fixtures/datasetBuilder';
+import { datasetOn } from '../../../src/derive/datasetOn';
+import { dateStops } from '../../../src/derive/dateStops';
 import { EMPTY_FILTERS } from '../../../src/model/filters';
 
 const dataset = articleDataset();
@@ -25,6 +27,25 @@ describe('toTableRows', () => {
     expect(russia.evidence[0]!.sourceTitle).toBe('Mali : Coopération renforcée avec la Russie, Diop et Camara à Moscou');
     const niger = toTableRows(dataset, dataset.partnerships, 'en', en).find((r) => r.id === 'mli-ner-security')!;
     expect(niger).toMatchObject({ partnerName: 'Niger', statusLabel: 'emerging', trend: null, trendLabel: null });
+  });
+
+  it('makes each partnership’s row once, and again only for the partnerships a date changes', () => {
+    const shipped = shippedDataset();
+    const latest = toTableRows(shipped, shipped.partnerships, 'fr', fr);
+    expect(toTableRows(shipped, shipped.partnerships, 'fr', fr).every((row, i) => row === latest[i])).toBe(true);
+    // A date on which the sources describe some partnerships as at their latest, and others not.
+    const on = dateStops(shipped).map((date) => datasetOn(shipped, date, null));
+    const onDate = on.find(
+      (d) => d.partnerships.some((p) => shipped.partnerships.includes(p)) && d.partnerships.some((p) => !shipped.partnerships.includes(p)),
+    )!;
+    const dated = toTableRows(onDate, onDate.partnerships, 'fr', fr);
+    for (const row of dated) {
+      const same = onDate.partnershipById.get(row.id) === shipped.partnershipById.get(row.id);
+      expect(latest.find((r) => r.id === row.id) === row).toBe(same);
+    }
+    expect(dated.some((row) => !latest.includes(row))).toBe(true);
+    expect(dated.some((row) => latest.includes(row))).toBe(true);
+    expect(dated.map((r) => r.index)).toEqual(latest.filter((r) => onDate.partnershipById.has(r.id)).map((r) => r.index));
   });
 
   it('follows the shared filters it is given', () => {
