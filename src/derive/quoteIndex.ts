@@ -126,14 +126,24 @@ export function supportsTouch(supports: readonly QuoteSupport[], pick: EntityRef
 }
 
 /**
- * The quotes that back none of the partnerships passing the shared filters; none while every
- * partnership passes. The reader mutes them rather than hide them, as the text stays whole.
+ * The quotes the reader mutes rather than hide, as the text stays whole: while a filter is on,
+ * those that back none of the partnerships passing it; on an earlier date, those that back only
+ * partnerships its sources did not speak of yet. None while every partnership of the latest date
+ * is shown. `total` is how many partnerships the latest date has, `filtering` whether a filter is on.
  */
-export function quotesOutsideFilters(quotes: readonly SourceQuote[], total: number, shown: readonly { id: string }[]): ReadonlySet<string> {
-  if (shown.length === total) return EMPTY;
+export function quotesOutsideFilters(
+  quotes: readonly SourceQuote[],
+  total: number,
+  shown: readonly { id: string }[],
+  filtering: boolean,
+): ReadonlySet<string> {
+  if (!filtering && shown.length === total) return EMPTY;
   const ids = new Set(shown.map((p) => p.id));
   const keys = new Set<string>();
-  for (const q of quotes) if (!q.supports.some((s) => s.kind === 'partnership' && ids.has(s.id))) keys.add(q.key);
+  for (const q of quotes) {
+    if (q.supports.some((s) => s.kind === 'partnership' && ids.has(s.id))) continue;
+    if (filtering || q.supports.some((s) => s.kind === 'partnership')) keys.add(q.key);
+  }
   return keys;
 }
 

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { Dataset } from '../../data/indexDataset';
 import { quoteIndex, quoteKeysFor, quotesOutsideFilters } from '../../derive/quoteIndex';
 import { toQuoteSpans } from '../../derive/toQuoteSpans';
+import { latestOf } from '../../derive/datasetOn';
 import { useAppStore } from '../../state/store';
 import { point, select, useSelectedReach, useViewPicks, ViewPicksContext } from '../../state/interaction';
 import { useFilteredPartnerships } from '../../state/selectors';
@@ -34,32 +35,39 @@ export default function SourceReader({ dataset }: { dataset: Dataset }) {
   const [choice, setChoice] = useState<{ id: string; under: EntityRef | null } | null>(null);
   const [step, setStep] = useState<{ under: EntityRef | null; index: number }>({ under: null, index: 0 });
 
-  const quotes = useMemo(() => quoteIndex(dataset), [dataset]);
+  // The quotes are those of the latest date, the same on every date: a date step only mutes those
+  // whose partnerships its sources do not speak of yet, and keeps every quote's key and place.
+  const latest = latestOf(dataset);
+  const quotes = useMemo(() => quoteIndex(latest), [latest]);
   const quotesByKey = useMemo(() => new Map(quotes.map((q) => [q.key, q])), [quotes]);
-  const textSources = useMemo(() => dataset.sources.filter((s) => dataset.sourceTexts.has(s.id)), [dataset]);
+  const textSources = useMemo(() => latest.sources.filter((s) => latest.sourceTexts.has(s.id)), [latest]);
   const layouts = useMemo(
     () =>
       new Map(
         textSources.map((s) => [
           s.id,
           toQuoteSpans(
-            dataset.sourceTexts.get(s.id) ?? '',
+            latest.sourceTexts.get(s.id) ?? '',
             quotes.filter((q) => q.sourceId === s.id),
           ),
         ]),
       ),
-    [dataset, textSources, quotes],
+    [latest, textSources, quotes],
   );
   const groups = useMemo(
     () =>
-      dataset.sources
-        .filter((s) => !dataset.sourceTexts.has(s.id))
+      latest.sources
+        .filter((s) => !latest.sourceTexts.has(s.id))
         .map((source) => ({ source, quotes: quotes.filter((q) => q.sourceId === source.id) }))
         .filter((g) => g.quotes.length > 0),
-    [dataset, quotes],
+    [latest, quotes],
   );
   const current = useMemo(() => quoteKeysFor(quotes, selection, selected), [quotes, selection, selected]);
-  const muted = useMemo(() => quotesOutsideFilters(quotes, dataset.partnerships.length, shown), [quotes, dataset, shown]);
+  const filtering = shown.length !== dataset.partnerships.length;
+  const muted = useMemo(
+    () => quotesOutsideFilters(quotes, latest.partnerships.length, shown, filtering),
+    [quotes, latest, shown, filtering],
+  );
 
   // The text shown is the reader's own choice until the selection changes; then it is the
   // first text that holds a quote of the selection.
@@ -113,10 +121,10 @@ export default function SourceReader({ dataset }: { dataset: Dataset }) {
               </label>
             </div>
             {selection && (
-              <SelectionBar label={pickLabel(dataset, selection, lang, t)} count={ordered.length} index={index} onStep={onStep} />
+              <SelectionBar label={pickLabel(latest, selection, lang, t)} count={ordered.length} index={index} onStep={onStep} />
             )}
             <SourceText
-              dataset={dataset}
+              dataset={latest}
               title={active.title}
               language={active.language}
               layout={layout}
@@ -126,13 +134,13 @@ export default function SourceReader({ dataset }: { dataset: Dataset }) {
               targetReason={`${selection?.kind}:${selection?.id}:${index}`}
             />
             {missing.length > 0 && (
-              <OtherSources dataset={dataset} title={t.reader.missing} groups={[{ source: active, quotes: missing }]} ui={ui} startOpen />
+              <OtherSources dataset={latest} title={t.reader.missing} groups={[{ source: active, quotes: missing }]} ui={ui} startOpen />
             )}
           </>
         ) : (
           <p className="source-reader__none">{t.reader.noTextAtAll}</p>
         )}
-        {groups.length > 0 && <OtherSources dataset={dataset} title={t.reader.otherSources} groups={groups} ui={ui} startOpen={!layout} />}
+        {groups.length > 0 && <OtherSources dataset={latest} title={t.reader.otherSources} groups={groups} ui={ui} startOpen={!layout} />}
       </div>
     </ViewPicksContext>
   );

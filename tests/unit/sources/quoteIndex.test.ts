@@ -74,14 +74,24 @@ describe('quoteKeysFor', () => {
 
 describe('quotesOutsideFilters', () => {
   it('mutes nothing while every partnership passes', () => {
-    expect(quotesOutsideFilters(quotes, dataset.partnerships.length, dataset.partnerships).size).toBe(0);
+    expect(quotesOutsideFilters(quotes, dataset.partnerships.length, dataset.partnerships, false).size).toBe(0);
   });
 
   it('mutes the quotes that back none of the filtered partnerships', () => {
     const energy = filterPartnerships(dataset, { ...EMPTY_FILTERS, sectors: ['energy'] });
-    const muted = quotesOutsideFilters(quotes, dataset.partnerships.length, energy);
+    const muted = quotesOutsideFilters(quotes, dataset.partnerships.length, energy, true);
     const kept = quotes.filter((q) => !muted.has(q.key)).map((q) => q.quote.slice(0, 20));
     expect(kept).toEqual(['les discussions ont ', '"Le Mali est au cœur']);
+  });
+
+  it('on an earlier date, mutes the quotes of partnerships not spoken of yet, and keeps those of actors and events', () => {
+    const onDate = dataset.partnerships.filter((p) => p.id === 'mli-rus-energy');
+    const muted = quotesOutsideFilters(quotes, dataset.partnerships.length, onDate, false);
+    const kept = quotes.filter((q) => !muted.has(q.key));
+    const backingPartnerships = kept.filter((q) => q.supports.some((s) => s.kind === 'partnership'));
+    expect(backingPartnerships.map((q) => q.quote.slice(0, 20))).toEqual(['les discussions ont ', '"Le Mali est au cœur']);
+    expect(backingPartnerships.every((q) => q.supports.some((s) => s.id === 'mli-rus-energy'))).toBe(true);
+    expect(kept.some((q) => q.supports.every((s) => s.kind !== 'partnership'))).toBe(true);
   });
 });
 
