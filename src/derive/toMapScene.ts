@@ -3,7 +3,7 @@ import { clipArcAtShape, toArcLatLngs } from './mapArcs';
 import type { FocusShape } from './mapFocusShape';
 import { type Status, statusRank, strongestStatus } from '../model/statuses';
 import type { ActorKind } from '../model/actorKinds';
-import { relationId } from '../model/entityRef';
+import { pairIdOf, relationId } from '../model/entityRef';
 import type { LatLng } from './geoTypes';
 
 /** An actor drawn at its location: the focus, or a partner in at least one shown partnership. */
@@ -79,7 +79,7 @@ export function toMapScene(dataset: Dataset, partnerships: readonly Partnership[
   const focusId = dataset.focus.id;
   const byRelation = new Map<string, Partnership[]>();
   for (const p of partnerships) {
-    const id = relationId(p.actors[0], p.actors[1]);
+    const id = pairIdOf(p.actors);
     const list = byRelation.get(id);
     if (list) list.push(p);
     else byRelation.set(id, [p]);
@@ -177,7 +177,7 @@ export function maxLinkSectors(dataset: Dataset): number {
   for (const p of dataset.partnerships) {
     const [a, b] = p.actors;
     if (!dataset.actorById.get(a)?.location || !dataset.actorById.get(b)?.location) continue;
-    const id = relationId(a, b);
+    const id = pairIdOf(p.actors);
     const sectors = sectorsByRelation.get(id);
     if (sectors) sectors.add(p.sector);
     else sectorsByRelation.set(id, new Set([p.sector]));

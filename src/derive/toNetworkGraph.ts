@@ -2,7 +2,7 @@ import type { Dataset, Partnership } from '../data/indexDataset';
 import { type Status, strongestStatus } from '../model/statuses';
 import type { ActorKind } from '../model/actorKinds';
 import type { Filters } from '../model/filters';
-import { relationId } from '../model/entityRef';
+import { pairIdOf, relationId } from '../model/entityRef';
 
 /** An actor as the network draws it. */
 export interface NetworkNode {
@@ -79,8 +79,7 @@ export function toNetworkGraph(dataset: Dataset, partnerships: readonly Partners
     }));
 
   const edges = new Map<string, NetworkEdge>();
-  const edgeOf = (a: string, b: string, kind: NetworkEdgeKind): NetworkEdge => {
-    const id = relationId(a, b);
+  const edgeOf = (a: string, b: string, kind: NetworkEdgeKind, id = relationId(a, b)): NetworkEdge => {
     const found = edges.get(id);
     if (found) {
       if (KIND_RANK[kind] < KIND_RANK[found.kind]) found.kind = kind;
@@ -97,10 +96,12 @@ export function toNetworkGraph(dataset: Dataset, partnerships: readonly Partners
   for (const p of partnerships) {
     const [a, b] = p.actors;
     if (a === b || !drawn.has(a) || !drawn.has(b)) continue;
-    const edge = edgeOf(a, b, 'partnership');
+    const edge = edgeOf(a, b, 'partnership', pairIdOf(p.actors));
     edge.partnershipIds.push(p.id);
     if (p.disagreement) edge.disagrees = true;
-    statuses.set(edge.id, [...(statuses.get(edge.id) ?? []), p.status]);
+    const known = statuses.get(edge.id);
+    if (known) known.push(p.status);
+    else statuses.set(edge.id, [p.status]);
   }
   for (const actor of dataset.actors) {
     if (actor.memberOf && drawn.has(actor.id) && drawn.has(actor.memberOf)) edgeOf(actor.id, actor.memberOf, 'membership');
