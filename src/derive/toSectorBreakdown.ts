@@ -1,8 +1,9 @@
 import type { Dataset, Partnership, Sector } from '../data/indexDataset';
 import { memoizeLast } from './memoizeLast';
+import { latestOf } from './datasetOn';
 import { STATUSES, type Status, statusRank, strongestStatus } from '../model/statuses';
 import type { EntityRef } from '../model/entityRef';
-import { relationActors, relationId } from '../model/entityRef';
+import { pairIdOf, relationActors, relationId } from '../model/entityRef';
 import type { Lang } from '../model/lang';
 
 /** One row of the partner x sector matrix: a partner of the focus, or a pair without the focus. */
@@ -142,7 +143,7 @@ export function toSectorBreakdown(
 
   for (const p of partnerships) {
     const [a, b] = p.actors;
-    const id = matrixRowId(focusId, a, b);
+    const id = a === focusId ? b : b === focusId ? a : pairIdOf(p.actors);
     let row = rowsById.get(id);
     if (!row) {
       const other = lent.get(id);
@@ -184,6 +185,22 @@ export function toSectorBreakdown(
   const sorted = keyed.map(({ row }) => row);
 
   return { sectors, rows: sorted, counts: toSectorCounts(sectors, partnerships, reuse?.counts) };
+}
+
+/** Per loaded dataset and point of view, the last breakdown made of every partnership of one of its dates. */
+const lastWhole = new WeakMap<Dataset, { lang: Lang; breakdown: SectorBreakdown }>();
+
+/**
+ * The breakdown of every partnership of a dataset on its date. It borrows the rows and bars of the
+ * last date's breakdown wherever they are unchanged (the same partnerships, `datasetOn`), so a
+ * date step draws again only the rows and bars it changes.
+ */
+export function toWholeSectorBreakdown(dataset: Dataset, lang: Lang): SectorBreakdown {
+  const latest = latestOf(dataset);
+  const last = lastWhole.get(latest);
+  const breakdown = toSectorBreakdown(dataset, dataset.partnerships, lang, last?.lang === lang ? last.breakdown : undefined);
+  lastWhole.set(latest, { lang, breakdown });
+  return breakdown;
 }
 
 function strongestOf(cells: readonly (Partnership | null)[]): Status {

@@ -1,4 +1,5 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { latestOf } from '../../derive/datasetOn';
 import type { Dataset, Partnership } from '../../data/indexDataset';
 import { matrixRowIdOf, type SectorBreakdown } from '../../derive/toSectorBreakdown';
 import { MATRIX_PAGE, toShownMatrixRows } from '../../derive/toShownMatrixRows';
@@ -46,12 +47,14 @@ export function SectorMatrix({ dataset, breakdown, everyRow, activeSectors, onTo
   const width = measured ?? 640;
   const [tip, setTip] = useState<SectorTip | null>(null);
 
-  // How many rows a person asked for, forgotten when another dataset loads. All of two hundred
+  // How many rows a person asked for, forgotten when another dataset loads, not when the date or
+  // the point of view moves within it. All of two hundred
   // partners is a few thousand cells: as a transition, React renders them in slices that leave
   // the page responsive, and only the commit is one task.
-  const [asked, setAsked] = useState({ dataset, limit: MATRIX_PAGE });
-  const limit = asked.dataset === dataset ? asked.limit : MATRIX_PAGE;
-  const setLimit = useCallback((next: number) => startTransition(() => setAsked({ dataset, limit: next })), [dataset]);
+  const loaded = latestOf(dataset).json;
+  const [asked, setAsked] = useState({ loaded, limit: MATRIX_PAGE });
+  const limit = asked.loaded === loaded ? asked.limit : MATRIX_PAGE;
+  const setLimit = useCallback((next: number) => startTransition(() => setAsked({ loaded, limit: next })), [loaded]);
   const selectedRowId = useAppStore((s) => matrixRowIdOf(dataset, s.selection));
   const shown = useMemo(() => toShownMatrixRows(breakdown.rows, limit, selectedRowId), [breakdown.rows, limit, selectedRowId]);
 
@@ -59,15 +62,16 @@ export function SectorMatrix({ dataset, breakdown, everyRow, activeSectors, onTo
   // partnerships its first page of rows made that task the page's longest (issue 10). It draws
   // its first rows there, and the others a task later, as a transition React renders in slices.
   // Rows are placed by their index alone, so the later rows move nothing already drawn.
-  const [allRowsFor, setAllRowsFor] = useState<Dataset | null>(null);
-  const allRows = allRowsFor === dataset;
+  // A date step or another point of view draws every row at once: the matrix is measured already.
+  const [allRowsFor, setAllRowsFor] = useState<Dataset['json'] | null>(null);
+  const allRows = allRowsFor === loaded;
   useEffect(
     function drawTheOtherRows() {
       if (measured === null || allRows) return;
-      const timer = setTimeout(() => startTransition(() => setAllRowsFor(dataset)), 0);
+      const timer = setTimeout(() => startTransition(() => setAllRowsFor(loaded)), 0);
       return () => clearTimeout(timer);
     },
-    [measured, allRows, dataset],
+    [measured, allRows, loaded],
   );
 
   // Columns and rows are placed apart, so that more rows leave the columns (and every row

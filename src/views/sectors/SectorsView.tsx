@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Dataset } from '../../data/indexDataset';
-import { toSectorBreakdown } from '../../derive/toSectorBreakdown';
+import { toSectorBreakdown, toWholeSectorBreakdown } from '../../derive/toSectorBreakdown';
 import { useAppStore } from '../../state/store';
 import { point, select, useViewPicks, ViewPicksContext } from '../../state/interaction';
 import { useFilteredPartnerships } from '../../state/selectors';
@@ -28,10 +28,11 @@ export default function SectorsView({ dataset }: { dataset: Dataset }) {
   const activeSectors = useViewFilters().sectors;
   const toggleSector = useAppStore((s) => s.toggleSector);
 
-  // The breakdown of every partnership is built once per dataset and language; a filter's
+  // The breakdown of every partnership is built once per dataset (and date) and language; a filter's
   // breakdown borrows its rows and bars wherever they are unchanged, so clearing a filter gives
-  // back the very objects drawn before it, and their marks are not drawn again.
-  const whole = useMemo(() => toSectorBreakdown(dataset, dataset.partnerships, lang), [dataset, lang]);
+  // back the very objects drawn before it, and their marks are not drawn again. A date's borrows
+  // from the date before it in the same way.
+  const whole = useMemo(() => toWholeSectorBreakdown(dataset, lang), [dataset, lang]);
   const breakdown = useMemo(
     () => (partnerships.length === dataset.partnerships.length ? whole : toSectorBreakdown(dataset, partnerships, lang, whole)),
     [dataset, partnerships, lang, whole],

@@ -1,10 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act, render, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DEFAULT_SEED, SIZES, generateDataset } from '../../../bench/generateDataset.mjs';
+import { DEFAULT_SEED, SIZES, generateClaimsDataset, generateDataset } from '../../../bench/generateDataset.mjs';
+import { datasetOn } from '../../../src/derive/datasetOn';
+import { dateStops } from '../../../src/derive/dateStops';
 import { parseDatasetJson } from '../../../src/data/parseDatasetJson';
 import { indexDataset } from '../../../src/data/indexDataset';
-import { toSectorBreakdown } from '../../../src/derive/toSectorBreakdown';
+import { toSectorBreakdown, toWholeSectorBreakdown } from '../../../src/derive/toSectorBreakdown';
 import SectorsView from '../../../src/views/sectors/SectorsView';
 import { useAppStore } from '../../../src/state/store';
 
@@ -86,6 +88,32 @@ describe('SectorsView with many partners', { timeout: 60_000 }, () => {
     expect(partners().at(-1)).toHaveAttribute('aria-label', `Sélectionner ${far.label}`);
     expect(partners().at(-1)).toHaveAttribute('aria-pressed', 'true');
     expect(title()).toBe('Partenaires par secteur : les 30 premiers sur 59');
+  });
+
+  it('keeps the rows a person asked for, and borrows the rows it leaves as they were, when the date moves', async () => {
+    const claimsParsed = parseDatasetJson(JSON.parse(JSON.stringify(generateClaimsDataset({ ...SIZES.medium, seed: DEFAULT_SEED }))));
+    if (!claimsParsed.ok) throw new Error('the generated dataset does not parse');
+    const loaded = indexDataset(claimsParsed.value, new Map());
+    const stops = dateStops(loaded);
+    const before = datasetOn(loaded, stops.at(-2)!, null);
+    const { container, rerender } = render(<SectorsView dataset={before} />);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    const more = () => within(container.querySelector<HTMLElement>('.sector-matrix__more')!);
+    const partners = () =>
+      container.querySelectorAll('svg[aria-label^="Matrice des partenariats"] [role="button"][aria-label^="Sélectionner "]');
+    const all = toWholeSectorBreakdown(before, 'fr').rows.length;
+    expect(all).toBeGreaterThan(30);
+    await userEvent.click(more().getByRole('button', { name: `Afficher les ${all} partenaires` }));
+    await waitFor(() => expect(partners()).toHaveLength(all));
+    const rowsBefore = toWholeSectorBreakdown(before, 'fr').rows;
+    const after = datasetOn(loaded, stops.at(-1)!, null);
+    rerender(<SectorsView dataset={after} />);
+    expect(partners().length).toBe(toWholeSectorBreakdown(after, 'fr').rows.length);
+    const rowsAfter = toWholeSectorBreakdown(after, 'fr').rows;
+    const beforeById = new Map(rowsBefore.map((row) => [row.id, row]));
+    const unchanged = rowsAfter.filter((row) => beforeById.get(row.id)?.cells.every((cell, i) => cell === row.cells[i]));
+    expect(unchanged.length).toBeGreaterThan(0);
+    for (const row of unchanged) expect(row).toBe(beforeById.get(row.id));
   });
 
   it('stays one tab stop however many cells it has', async () => {
