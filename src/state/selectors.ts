@@ -10,7 +10,7 @@ const filteredOf = memoizeLast(filterPartnerships);
  * The partnerships that pass the current filters. The list is one stored reference per dataset
  * and filters, so views re-render only when the inputs change.
  */
-export function useFilteredPartnerships(dataset: Dataset): Partnership[] {
+export function useFilteredPartnerships(dataset: Dataset): readonly Partnership[] {
   const filters = useViewFilters();
   return filteredOf(dataset, filters);
 }

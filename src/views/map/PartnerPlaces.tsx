@@ -4,6 +4,7 @@ import { useMap, useMapEvents } from 'react-leaflet';
 import type { Map as LeafletMap } from 'leaflet';
 import type { Dataset, Partnership } from '../../data/indexDataset';
 import { toWholeMapScene, type MapLink, type MapScene } from '../../derive/toMapScene';
+import { latestOf } from '../../derive/datasetOn';
 import { describeMapTarget } from './describeMapTarget';
 import {
   labelPosition,
@@ -80,14 +81,21 @@ export function PartnerPlaces({ dataset, scene, partnerships, pointer, shape, li
     },
   });
 
-  // Each place's sentence needs only its own partnerships: grouped once, not filtered per place.
-  const own = useMemo(() => partnershipsByActor(partnerships), [partnerships]);
+  // Each place's sentence needs only its own partnerships: grouped once, not filtered per place,
+  // and not at all while nothing is filtered out (the dataset has them grouped).
+  const own = useMemo(
+    () => (partnerships === dataset.partnerships ? dataset.partnershipsByActor : partnershipsByActor(partnerships)),
+    [dataset, partnerships],
+  );
+  // The latest date's places and names, which a date step leaves as they are: a date's places
+  // keep the names placed for the latest, as a filter's do, and a step places none again.
+  const latest = latestOf(dataset);
   // Labels are laid out at the length they draw (`DataText` cuts a runaway name).
   const nameOf = useMemo(() => (id: string) => capLabel(dataset.actorById.get(id)?.name[lang] ?? id), [dataset, lang]);
   // Every place of the dataset, whatever the filters, in the scene's order (the focus, then the
   // strongest partners). The shown places keep this order, so a filter adds and removes places
   // but never moves one: moving hundreds of list items is as costly as making them again.
-  const allPlaces = toWholeMapScene(dataset).places;
+  const allPlaces = toWholeMapScene(latest).places;
   const shownPlaces = useMemo(() => {
     const order = new Map(allPlaces.map((p, i) => [p.actorId, i]));
     return [...scene.places].sort((a, b) => order.get(a.actorId)! - order.get(b.actorId)!);
@@ -95,7 +103,7 @@ export function PartnerPlaces({ dataset, scene, partnerships, pointer, shape, li
   // Labels are placed for every place of the dataset once per dataset, language and view (`view`
   // changes whenever Leaflet moves, zooms or resizes the map, which moves every point); a filter
   // keeps those labels where they are and only places the ones it leaves room for.
-  const allByActor = useMemo(() => partnershipsByActor(dataset.partnerships), [dataset]);
+  const allByActor = latest.partnershipsByActor;
   // The focus's country at this view, and the map's controls at this size (`view` and `size` are
   // read for that reason alone). The controls are measured again only when the map's size or the
   // language (which makes them anew) changes: a measure right after a filter's changes to the page
