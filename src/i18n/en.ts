@@ -612,7 +612,7 @@ export const en: Messages = {
     link: 'Link',
     noLink: 'no public link',
     quotesMarked: (n: number) => `${n} ${p(n, 'quote', 'quotes')} marked in the text`,
-    quotesInFilters: (n: number) => `(${n} for the filtered partnerships)`,
+    quotesInFilters: (n: number) => `(${n} for the partnerships shown)`,
     textLabel: (title: string) => `Full text: ${title}`,
     showAllTranslations: 'Show all translations',
     translationToggle: (excerpt: string) => `English translation of "${excerpt}"`,
@@ -633,7 +633,7 @@ export const en: Messages = {
     relation: (a: string, b: string) => `${a} – ${b}`,
     partnership: (partner: string, sector: string) => `${partner}, ${sector.toLocaleLowerCase('en')}`,
     listedQuotes: (shown: number, total: number) =>
-      `${shown} of ${total} quotes listed: the selection’s first, then those of the filtered partnerships`,
+      `${shown} of ${total} quotes listed: the selection’s first, then those of the partnerships shown`,
     showMoreQuotes: (n: number) => `Show ${n} more ${p(n, 'quote', 'quotes')}`,
   },
   altText: {

@@ -639,7 +639,7 @@ export const fr = {
     link: 'Lien',
     noLink: 'pas de lien public',
     quotesMarked: (n: number) => `${n} ${p(n, 'citation surlignée', 'citations surlignées')} dans le texte`,
-    quotesInFilters: (n: number) => `(${n} pour les partenariats filtrés)`,
+    quotesInFilters: (n: number) => `(${n} pour les partenariats affichés)`,
     textLabel: (title: string) => `Texte intégral : ${title}`,
     showAllTranslations: 'Afficher toutes les traductions',
     translationToggle: (excerpt: string) => `Traduction anglaise de « ${excerpt} »`,
@@ -660,7 +660,7 @@ export const fr = {
     relation: (a: string, b: string) => `${a} – ${b}`,
     partnership: (partner: string, sector: string) => `${partner}, ${sector.toLocaleLowerCase('fr')}`,
     listedQuotes: (shown: number, total: number) =>
-      `${shown} citations listées sur ${total} : celles de la sélection d’abord, puis celles des partenariats filtrés`,
+      `${shown} citations listées sur ${total} : celles de la sélection d’abord, puis celles des partenariats affichés`,
     showMoreQuotes: (n: number) => `Afficher ${n} ${p(n, 'citation', 'citations')} de plus`,
   },
   /** The Export and Embed dialogs' description of a chart, for alt text, in whole sentences. */

@@ -68,7 +68,7 @@ for (const size of SIZES) {
       await expect(table.locator('tbody tr').first()).toContainText('Énergie');
       await expect(matrix.getByRole('button', { name: /^Sélectionner / })).toHaveCount(1);
       await expect(reader.locator('mark.quote-mark:not(.is-muted)')).toHaveCount(2);
-      await expect(reader.getByText('(2 pour les partenariats filtrés)')).toBeVisible();
+      await expect(reader.getByText('(2 pour les partenariats affichés)')).toBeVisible();
       await matrix.scrollIntoViewIfNeeded();
       await saveScreenshot(page, `sectors-energy-filter-${size.name}`);
       await energy.press('Enter');

@@ -26,7 +26,9 @@ describe('SourceReader with long lists of quotes', { timeout: 20_000 }, () => {
     render(<SourceReader dataset={dataset} />);
     expect(items()).toHaveLength(50);
     expect(within(list()).getByText(/^Citations des sources sans texte intégral/)).toHaveTextContent('(120 citations)');
-    expect(list()).toHaveTextContent('50 citations listées sur 120 : celles de la sélection d’abord, puis celles des partenariats filtrés');
+    expect(list()).toHaveTextContent(
+      '50 citations listées sur 120 : celles de la sélection d’abord, puis celles des partenariats affichés',
+    );
     expect(moreButton()).toHaveAccessibleName('Afficher 50 citations de plus');
     await userEvent.click(moreButton()!);
     expect(items()).toHaveLength(100);

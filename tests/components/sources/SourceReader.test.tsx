@@ -4,7 +4,9 @@ import userEvent from '@testing-library/user-event';
 import SourceReader from '../../../src/views/sources/SourceReader';
 import { useAppStore } from '../../../src/state/store';
 import { indexDataset } from '../../../src/data/indexDataset';
-import { articleDataset, articleJson } from '../../fixtures/datasetBuilder';
+import { articleDataset, articleJson, shippedDataset } from '../../fixtures/datasetBuilder';
+import { datasetOn } from '../../../src/derive/datasetOn';
+import { dateStops } from '../../../src/derive/dateStops';
 import { parseDatasetJson } from '../../../src/data/parseDatasetJson';
 
 const dataset = articleDataset();
@@ -93,7 +95,22 @@ describe('SourceReader', () => {
     act(() => useAppStore.getState().toggleSector('energy'));
     const marks = [...screen.getByRole('article').querySelectorAll('mark')];
     expect(marks.filter((m) => !m.classList.contains('is-muted'))).toHaveLength(2);
-    expect(screen.getByText(/\(2 pour les partenariats filtrés\)/)).toBeInTheDocument();
+    expect(screen.getByText(/\(2 pour les partenariats affichés\)/)).toBeInTheDocument();
+  });
+
+  it('keeps every quote on an earlier date, muting those of partnerships its sources did not speak of yet', () => {
+    const shipped = shippedDataset();
+    const { rerender } = render(<SourceReader dataset={shipped} />);
+    const marks = () => [...screen.getByRole('article').querySelectorAll('mark')];
+    const latest = marks().map((m) => m.textContent);
+    expect(marks().some((m) => m.classList.contains('is-muted'))).toBe(false);
+    const earliest = datasetOn(shipped, dateStops(shipped)[0]!, null);
+    rerender(<SourceReader dataset={earliest} />);
+    expect(marks().map((m) => m.textContent)).toEqual(latest);
+    const kept = marks().filter((m) => !m.classList.contains('is-muted')).length;
+    expect(kept).toBeGreaterThan(0);
+    expect(kept).toBeLessThan(latest.length);
+    expect(screen.getByText(new RegExp(`\\(${kept} pour les partenariats affichés\\)`))).toBeInTheDocument();
   });
 
   it('opens the quotes of sources without a text when the selection has one there', () => {
