@@ -36,6 +36,14 @@ test('a person moves the date from 2013 to 2024 with the keyboard alone, and the
   for (let i = 0; i < 60 && !(await slider.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(slider).toBeFocused();
   await expect(slider).toHaveCSS('outline-style', 'solid');
+  // The network is laid out once: a date shows its ties among the nodes where they were.
+  const nodeShapes = () =>
+    r.network
+      .locator('.network-node')
+      .evaluateAll((nodes) =>
+        Object.fromEntries(nodes.map((n) => [n.getAttribute('data-id'), n.querySelector('.network-node__shape')?.getAttribute('d')])),
+      );
+  const latestShapes = await nodeShapes();
 
   await page.keyboard.press('Home');
   await expect(slider).toHaveAttribute('aria-valuetext', '25 avril 2013');
@@ -47,6 +55,7 @@ test('a person moves the date from 2013 to 2024 with the keyboard alone, and the
   await expect(r.network.locator('.network-edge[data-id="MLI|RUS"]')).toHaveCount(0);
   await expect(r.table.locator('tbody tr')).toHaveCount(1);
   await saveScreenshot(page, 'date-2013');
+  expect(await nodeShapes()).toEqual(latestShapes);
 
   for (let i = 0; i < 6; i++) await page.keyboard.press('PageUp');
   await expect(slider).toHaveAttribute('aria-valuetext', '1 janvier 2019');
