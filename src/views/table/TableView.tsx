@@ -1,8 +1,9 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../../data/indexDataset';
+import { latestOf } from '../../derive/datasetOn';
 import { useViewPicks, ViewPicksContext } from '../../state/interaction';
 import { DEFAULT_SORT, nextTableSort, sortTableRows, TABLE_COLUMNS, type TableColumn } from '../../derive/sortTableRows';
-import { pickTableRows, toTableRows, type TableRow } from '../../derive/tableRows';
+import { pickTableRows, toTableRows } from '../../derive/tableRows';
 import { useFilteredPartnerships } from '../../state/selectors';
 import { useViewFilters } from '../../state/stagedFilters';
 import { PartnershipRow } from './PartnershipRow';
@@ -48,22 +49,19 @@ export default function TableView({ dataset }: { dataset: Dataset }) {
   const width = useElementWidth(viewRef, CARD_FORM_BELOW);
   const cards = width !== null && width < CARD_FORM_BELOW;
 
-  // The rows listed beyond the first page belong to the list they were asked for: a new search,
-  // sort or filter starts again from its own first page.
-  // The list is kept by reference while nothing narrows it, so the filters it was asked under are
-  // compared too: a filter set and cleared again still starts from the first page.
-  const [page, setPage] = useState<{ under: readonly TableRow[]; filtered: readonly unknown[]; limit: number }>({
-    under: shown,
-    filtered: partnerships,
-    limit: TABLE_PAGE_SIZE,
-  });
-  const limit = page.under === shown && page.filtered === partnerships ? page.limit : TABLE_PAGE_SIZE;
+  // The rows listed beyond the first page belong to the list they were asked for: another
+  // dataset, search, sort or filter starts again from its own first page (a filter set and
+  // cleared again too: the filters are another object). A date step keeps them, as it keeps the
+  // rows of the sector matrix: the reader is following the same list through time.
+  const loaded = latestOf(dataset).json;
+  const [page, setPage] = useState({ loaded, sort, query, filters: f, limit: TABLE_PAGE_SIZE });
+  const limit = page.loaded === loaded && page.sort === sort && page.query === query && page.filters === f ? page.limit : TABLE_PAGE_SIZE;
   const listed = useMemo(() => shown.slice(0, limit), [shown, limit]);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const firstNewRow = useRef<number | null>(null);
   const showUpTo = (next: number) => {
     firstNewRow.current = listed.length;
-    setPage({ under: shown, filtered: partnerships, limit: next });
+    setPage({ loaded, sort, query, filters: f, limit: next });
   };
   useEffect(
     function focusFirstNewRow() {

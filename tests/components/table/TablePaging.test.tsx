@@ -5,7 +5,9 @@ import TableView from '../../../src/views/table/TableView';
 import { useAppStore } from '../../../src/state/store';
 import { parseDatasetJson } from '../../../src/data/parseDatasetJson';
 import { indexDataset } from '../../../src/data/indexDataset';
-import { DEFAULT_SEED, generateDataset } from '../../../bench/generateDataset.mjs';
+import { DEFAULT_SEED, generateClaimsDataset, generateDataset } from '../../../bench/generateDataset.mjs';
+import { datasetOn } from '../../../src/derive/datasetOn';
+import { dateStops } from '../../../src/derive/dateStops';
 
 /** A generated dataset of 250 partnerships: two and a half pages of rows. */
 function generated() {
@@ -148,5 +150,26 @@ describe('TableView with more rows than a page', { timeout: 20_000 }, () => {
     act(() => useAppStore.getState().toggleStatus('ended'));
     act(() => useAppStore.getState().toggleStatus('ended'));
     expect(listedRows(container)).toHaveLength(100);
+  });
+
+  it('keeps the rows a person asked for when the date moves, and draws again only the rows the step changes', async () => {
+    const parsed = parseDatasetJson(
+      JSON.parse(JSON.stringify(generateClaimsDataset({ actors: 40, partnerships: 250, seed: DEFAULT_SEED }))),
+    );
+    if (!parsed.ok) throw new Error('the generated dataset does not parse');
+    const loaded = indexDataset(parsed.value, new Map());
+    const stops = dateStops(loaded);
+    const before = datasetOn(loaded, stops.at(-2)!, null);
+    const { container, rerender } = render(<TableView dataset={before} />);
+    expect(before.partnerships.length).toBeGreaterThan(100);
+    await userEvent.click(more().getByRole('button', { name: `Tout afficher (${before.partnerships.length})` }));
+    const rowsBefore = listedRows(container);
+    expect(rowsBefore).toHaveLength(before.partnerships.length);
+    const after = datasetOn(loaded, stops.at(-1)!, null);
+    rerender(<TableView dataset={after} />);
+    const rowsAfter = listedRows(container);
+    expect(rowsAfter).toHaveLength(after.partnerships.length);
+    // A row whose partnership the step leaves as it was keeps its element.
+    expect(rowsAfter.filter((row) => rowsBefore.includes(row)).length).toBeGreaterThan(100);
   });
 });
