@@ -107,7 +107,7 @@ export function App() {
         {pageDataset && (
           <>
             <FilterBar dataset={pageDataset} />
-            {loaded && <DateControl dataset={loaded} />}
+            {loaded && <DateControl dataset={loaded} shown={pageDataset} />}
             <EmptyFilterNotice dataset={pageDataset} />
             <PickHint />
             <div className="workspace">

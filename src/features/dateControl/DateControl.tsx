@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../../data/indexDataset';
 import { useAppStore } from '../../state/store';
 import { dateStops, stopAYearAway, stopAtOrBefore } from '../../derive/dateStops';
@@ -13,9 +13,10 @@ import './dateControl.css';
  * status moves, and the first of each year), whose last position is the latest the sources speak
  * of. The arrows move one date, Page Up and Page Down a year, Home and End to either end. Play
  * steps through the dates for a class, and Compare opens what changed between two dates.
- * `dataset` is the loaded one, not the one seen on a date, so the slider keeps every date.
+ * `dataset` is the loaded one, not the one seen on a date, so the slider keeps every date;
+ * `shown` is the one the views have drawn, which play waits for.
  */
-export function DateControl({ dataset }: { dataset: Dataset }) {
+export function DateControl({ dataset, shown }: { dataset: Dataset; shown: Dataset | null }) {
   const t = useMessages();
   const date = useAppStore((s) => s.date);
   const compared = useAppStore((s) => s.compared);
@@ -30,25 +31,35 @@ export function DateControl({ dataset }: { dataset: Dataset }) {
 
   const goTo = (to: number) => setDate(to >= latest ? null : (stops[Math.max(to, 0)] ?? null));
 
+  // Play steps a while after the views have drawn the date, not after it was set: at 50,000
+  // partnerships drawing a date takes longer than a step, and a step that came first would
+  // interrupt the drawing, so that the views would show no date until the end. `steppedFrom` is
+  // what the views showed when play last set a date: until they show another, play waits.
+  const steppedFrom = useRef<Dataset | null>(null);
   useEffect(
     function stepWhilePlaying() {
-      if (!playing) return;
+      if (!playing || shown === steppedFrom.current) return;
       const timer = window.setTimeout(() => {
         const current = useAppStore.getState().date;
         const at = current === null ? latest : stopAtOrBefore(stops, current);
+        steppedFrom.current = shown;
         if (at >= latest) setPlaying(false);
         else useAppStore.getState().setDate(at + 1 >= latest ? null : stops[at + 1]!);
       }, PLAY_STEP_MS);
       return () => window.clearTimeout(timer);
     },
-    [playing, date, stops, latest],
+    [playing, shown, stops, latest],
   );
 
   if (stops.length === 0) return null;
 
   const play = () => {
-    // Playing from the latest state starts again from the first date.
-    if (index >= latest) setDate(stops[0]!);
+    // Playing from the latest state starts again from the first date, once the views show it.
+    steppedFrom.current = null;
+    if (index >= latest) {
+      steppedFrom.current = shown;
+      setDate(stops[0]!);
+    }
     setPlaying(true);
   };
   const stop = () => {
