@@ -31,10 +31,10 @@ export function DateControl({ dataset, shown }: { dataset: Dataset; shown: Datas
 
   const goTo = (to: number) => setDate(to >= latest ? null : (stops[Math.max(to, 0)] ?? null));
 
-  // Play steps a while after the views have drawn the date, not after it was set: at 50,000
-  // partnerships drawing a date takes longer than a step, and a step that came first would
-  // interrupt the drawing, so that the views would show no date until the end. `steppedFrom` is
-  // what the views showed when play last set a date: until they show another, play waits.
+  // Play steps a step's time after the views have drawn the date, not after it was set: at 50,000
+  // partnerships drawing a date takes about a step, and on a slow machine a date set on time
+  // stayed drawn for less than a second before the next replaced it. `steppedFrom` is what the
+  // views showed when play last set a date: until they show another, play waits.
   const steppedFrom = useRef<Dataset | null>(null);
   useEffect(
     function stepWhilePlaying() {
