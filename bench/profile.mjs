@@ -212,20 +212,17 @@ async function main() {
     });
     await page.mouse.move(0, 0);
     await page.waitForTimeout(1500);
-    await profiled('filter', async () => {
-      await page
-        .locator('section.filter-bar')
-        .getByRole('group', { name: 'Secteur' })
-        .getByRole('button', { name: 'Énergie', exact: true })
-        .click();
-      await page.waitForTimeout(2000);
-    });
-    await page.waitForTimeout(1000);
-    await page
+    const energy = page
       .locator('section.filter-bar')
       .getByRole('group', { name: 'Secteur' })
-      .getByRole('button', { name: 'Énergie', exact: true })
-      .click();
+      .getByRole('button', { name: 'Énergie', exact: true });
+    await profiled('filter', async () => {
+      await energy.click();
+      await page.waitForTimeout(2000);
+    });
+    // The filter is lifted before the date step, which is timed with every partnership shown.
+    await page.waitForTimeout(1000);
+    await energy.click();
     await page.waitForTimeout(2000);
     // A step of the date slider, one date before the latest to the latest, as the bench times it.
     const slider = page.locator('.date-control input[type="range"]');

@@ -41,11 +41,17 @@ export function EmbedHeightProbe({
       let height: number | null = null;
       let loaded = false;
       let settle: number | undefined;
+      // A view still at work (the network laying itself out again at a new width) says so with
+      // aria-busy; its height then is the old one, so it is not measured until the work is done.
+      const busy = () => Boolean(frame.current?.contentDocument?.querySelector('[aria-busy="true"]'));
+      const settled = () => {
+        if (busy()) settle = window.setTimeout(settled, SETTLE_MS);
+        else report.current({ state: 'measured', width: widthNow.current, height });
+      };
       const restartSettle = () => {
         window.clearTimeout(settle);
         report.current({ state: 'measuring', width: widthNow.current, height });
-        if (loaded && height !== null)
-          settle = window.setTimeout(() => report.current({ state: 'measured', width: widthNow.current, height }), SETTLE_MS);
+        if (loaded && height !== null) settle = window.setTimeout(settled, SETTLE_MS);
       };
       restart.current = restartSettle;
       const onMessage = (event: MessageEvent) => {

@@ -53,7 +53,7 @@ export default function NetworkView({ dataset }: { dataset: Dataset }) {
   return (
     <ViewPicksContext value={picks}>
       <div className="network">
-        <div ref={boxRef} className="network__box">
+        <div ref={boxRef} className="network__box" aria-busy={pending}>
           {layout && labels && <NetworkDiagram dataset={dataset} graph={shown} layout={layout} initialLabels={labels} />}
           {pending && (
             <p
