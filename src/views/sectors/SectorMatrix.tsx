@@ -48,9 +48,9 @@ export function SectorMatrix({ dataset, breakdown, everyRow, activeSectors, onTo
   const [tip, setTip] = useState<SectorTip | null>(null);
 
   // How many rows a person asked for, forgotten when another dataset loads, not when the date or
-  // the point of view moves within it. All of two hundred
-  // partners is a few thousand cells: as a transition, React renders them in slices that leave
-  // the page responsive, and only the commit is one task.
+  // the point of view moves within it. All of two hundred partners is a few thousand cells: as a
+  // transition, React renders them in slices that leave the page responsive, and only the commit
+  // is one task.
   const loaded = latestOf(dataset).json;
   const [asked, setAsked] = useState({ loaded, limit: MATRIX_PAGE });
   const limit = asked.loaded === loaded ? asked.limit : MATRIX_PAGE;
