@@ -27,12 +27,12 @@ export function datasetOn(dataset: Dataset, date: string | null, from: string | 
     const on = statusOn(p.claims, date);
     if (!on) return [];
     if (on.status === p.status && sameDisagreement(on.disagreement, p.disagreement)) return [p];
-    const states = statesOf.get(p) ?? [];
-    statesOf.set(p, states);
-    const made = states.find((state) => state.status === on.status && sameDisagreement(on.disagreement, state.disagreement));
+    const states = statesOf.get(p);
+    const made = states?.find((state) => state.status === on.status && sameDisagreement(on.disagreement, state.disagreement));
     if (made) return [made];
     const state = { ...p, status: on.status, disagreement: on.disagreement };
-    states.push(state);
+    if (states) states.push(state);
+    else statesOf.set(p, [state]);
     return [state];
   });
   const dated = withPartnerships(dataset, partnerships, focusId);
@@ -51,10 +51,10 @@ export function latestOf(dataset: Dataset): Dataset {
 
 function latestState(dataset: Dataset, focusId: string): Dataset {
   if (focusId === dataset.focus.id) return dataset;
-  const byFocus = latestFrom.get(dataset) ?? new Map<string, Dataset>();
-  latestFrom.set(dataset, byFocus);
-  const made = byFocus.get(focusId) ?? withPartnerships(dataset, dataset.partnerships, focusId);
-  byFocus.set(focusId, made);
+  let byFocus = latestFrom.get(dataset);
+  if (!byFocus) latestFrom.set(dataset, (byFocus = new Map()));
+  let made = byFocus.get(focusId);
+  if (!made) byFocus.set(focusId, (made = withPartnerships(dataset, dataset.partnerships, focusId)));
   return made;
 }
 

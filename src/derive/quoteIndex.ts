@@ -131,7 +131,7 @@ export function supportsTouch(supports: readonly QuoteSupport[], pick: EntityRef
  * partnerships its sources did not speak of yet. None while every partnership of the latest date
  * is shown. `total` is how many partnerships the latest date has, `filtering` whether a filter is on.
  */
-export function quotesOutsideFilters(
+export function mutedQuotes(
   quotes: readonly SourceQuote[],
   total: number,
   shown: readonly { id: string }[],

@@ -47,6 +47,12 @@ export function matrixRowId(focusId: string, a: string, b: string): string {
   return relationId(a, b);
 }
 
+/** `matrixRowId` of a partnership's pair, with the pair's id made once (`pairIdOf`): the breakdown asks it of every partnership. */
+function partnershipRowId(focusId: string, p: Partnership): string {
+  const [a, b] = p.actors;
+  return a === focusId ? b : b === focusId ? a : pairIdOf(p.actors);
+}
+
 /**
  * The matrix row a pick stands for, if any: an actor's own row, the row holding a partnership,
  * or a relation's row (its partner's, when the focus is in the pair). Events have no row.
@@ -60,9 +66,7 @@ export function matrixRowIdOf(dataset: Dataset, pick: EntityRef | null): string 
   }
   if (pick.kind === 'partnership') {
     const p = dataset.partnershipById.get(pick.id);
-    if (!p) return null;
-    const [a, b] = p.actors;
-    return matrixRowId(dataset.focus.id, a, b);
+    return p ? partnershipRowId(dataset.focus.id, p) : null;
   }
   return null;
 }
@@ -143,7 +147,7 @@ export function toSectorBreakdown(
 
   for (const p of partnerships) {
     const [a, b] = p.actors;
-    const id = a === focusId ? b : b === focusId ? a : pairIdOf(p.actors);
+    const id = partnershipRowId(focusId, p);
     let row = rowsById.get(id);
     if (!row) {
       const other = lent.get(id);

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import type { Dataset } from '../../data/indexDataset';
-import { quoteIndex, quoteKeysFor, quotesOutsideFilters } from '../../derive/quoteIndex';
+import { quoteIndex, quoteKeysFor, mutedQuotes } from '../../derive/quoteIndex';
 import { toQuoteSpans } from '../../derive/toQuoteSpans';
 import { latestOf } from '../../derive/datasetOn';
 import { useAppStore } from '../../state/store';
@@ -65,7 +65,7 @@ export default function SourceReader({ dataset }: { dataset: Dataset }) {
   const current = useMemo(() => quoteKeysFor(quotes, selection, selected), [quotes, selection, selected]);
   const filtering = shown.length !== dataset.partnerships.length;
   const muted = useMemo(
-    () => quotesOutsideFilters(quotes, latest.partnerships.length, shown, filtering),
+    () => mutedQuotes(quotes, latest.partnerships.length, shown, filtering),
     [quotes, latest, shown, filtering],
   );
 

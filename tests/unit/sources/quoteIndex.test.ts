@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteIndex, quoteKeysFor, quotesOutsideFilters, toQuoteListing } from '../../../src/derive/quoteIndex';
+import { quoteIndex, quoteKeysFor, mutedQuotes, toQuoteListing } from '../../../src/derive/quoteIndex';
 import { toReach } from '../../../src/derive/pickReach';
 import { filterPartnerships } from '../../../src/derive/filterPartnerships';
 import { articleDataset } from '../../fixtures/datasetBuilder';
@@ -72,21 +72,21 @@ describe('quoteKeysFor', () => {
   });
 });
 
-describe('quotesOutsideFilters', () => {
+describe('mutedQuotes', () => {
   it('mutes nothing while every partnership passes', () => {
-    expect(quotesOutsideFilters(quotes, dataset.partnerships.length, dataset.partnerships, false).size).toBe(0);
+    expect(mutedQuotes(quotes, dataset.partnerships.length, dataset.partnerships, false).size).toBe(0);
   });
 
   it('mutes the quotes that back none of the filtered partnerships', () => {
     const energy = filterPartnerships(dataset, { ...EMPTY_FILTERS, sectors: ['energy'] });
-    const muted = quotesOutsideFilters(quotes, dataset.partnerships.length, energy, true);
+    const muted = mutedQuotes(quotes, dataset.partnerships.length, energy, true);
     const kept = quotes.filter((q) => !muted.has(q.key)).map((q) => q.quote.slice(0, 20));
     expect(kept).toEqual(['les discussions ont ', '"Le Mali est au cœur']);
   });
 
   it('on an earlier date, mutes the quotes of partnerships not spoken of yet, and keeps those of actors and events', () => {
     const onDate = dataset.partnerships.filter((p) => p.id === 'mli-rus-energy');
-    const muted = quotesOutsideFilters(quotes, dataset.partnerships.length, onDate, false);
+    const muted = mutedQuotes(quotes, dataset.partnerships.length, onDate, false);
     const kept = quotes.filter((q) => !muted.has(q.key));
     const backingPartnerships = kept.filter((q) => q.supports.some((s) => s.kind === 'partnership'));
     expect(backingPartnerships.map((q) => q.quote.slice(0, 20))).toEqual(['les discussions ont ', '"Le Mali est au cœur']);
