@@ -64,10 +64,7 @@ export default function SourceReader({ dataset }: { dataset: Dataset }) {
   );
   const current = useMemo(() => quoteKeysFor(quotes, selection, selected), [quotes, selection, selected]);
   const filtering = shown.length !== dataset.partnerships.length;
-  const muted = useMemo(
-    () => mutedQuotes(quotes, latest.partnerships.length, shown, filtering),
-    [quotes, latest, shown, filtering],
-  );
+  const muted = useMemo(() => mutedQuotes(quotes, latest.partnerships.length, shown, filtering), [quotes, latest, shown, filtering]);
 
   // The text shown is the reader's own choice until the selection changes; then it is the
   // first text that holds a quote of the selection.
