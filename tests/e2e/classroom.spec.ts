@@ -74,7 +74,6 @@ async function walkSteps(page: Page, size: string) {
 }
 
 test('on a projector, every step shows its chart whole with its legend, at 1024x768 and at 1280x800', async ({ page }) => {
-  test.setTimeout(60_000);
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.goto('./?present=1&step=1');
   await walkSteps(page, '1024x768');

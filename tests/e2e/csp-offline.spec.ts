@@ -100,7 +100,6 @@ test.describe('Content-Security-Policy', () => {
   test('the dashboard runs under a strict policy: every view, the street map, exports, the import and draft tools, the embed dialog and the presentation report no violation', async ({
     page,
   }) => {
-    test.setTimeout(60_000);
     const seen = await watchPolicy(page);
     await page.route('https://tile.openstreetmap.org/**', (route) => route.fulfill({ contentType: 'image/png', body: PIXEL }));
     await page.goto('./');
@@ -209,7 +208,6 @@ test.describe('offline after the first visit', () => {
     page,
     context,
   }) => {
-    test.setTimeout(60_000);
     const seen = await watchPolicy(page);
     await page.goto('./');
     await expectEveryView(page);

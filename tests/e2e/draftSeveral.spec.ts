@@ -64,7 +64,6 @@ test('a person drafts two articles, one after the other, into the data on screen
 });
 
 test('the review of a draft reads on a phone: each row’s pair, status and date in view', async ({ page }) => {
-  test.setTimeout(60_000);
   await page.setViewportSize({ width: 375, height: 740 });
   await page.goto('./');
   await openTool(page, 'Rédiger depuis un article');

@@ -167,8 +167,6 @@ test('the network is laid out on the page when its worker cannot be fetched, thr
 test('the details of a focus with 400 partnerships list a page of them under a summary by sector and by partner, and more on request', async ({
   page,
 }) => {
-  // It took 19 s alone on a slow machine, and ran out of the default 30 s beside two other tests.
-  test.setTimeout(60_000);
   // The benchmark's medium dataset: 400 partnerships of the focus with 59 partners in 9 sectors. The
   // large one (5,000) behaves alike, a page at a time; `bench/measureSelection.mjs` times it.
   const dataset = generateDataset({ ...SIZES.medium, seed: DEFAULT_SEED });
