@@ -48,12 +48,13 @@ test('selecting Russia on the map opens its details and highlights it in the net
 test('hovering a row of the table highlights its partner on the map', async ({ page }) => {
   const r = await openDashboard(page);
   await r.table.getByRole('row', { name: /^Sélectionner Chine/ }).hover();
-  // The links a pick leaves out fade as one group; the picked link is drawn above it, whole.
-  const faded = r.map.locator('.leaflet-map-links-pane .map-fade-group');
+  // The links fade as one pane; the picked link is drawn again in the pane above it, whole.
+  const faded = r.map.locator('.leaflet-map-links-pane');
   await expect(faded).toHaveCSS('opacity', '0.3');
-  await expect(faded.locator('path.map-link--RUS')).toHaveCount(1);
-  await expect(faded.locator('path.map-link--CHN')).toHaveCount(0);
-  await expect(r.map.locator('path.map-link--CHN')).toHaveCSS('stroke-opacity', '1');
+  const forward = r.map.locator('.leaflet-map-forward-links-pane');
+  await expect(forward.locator('path.map-link--CHN')).toHaveCSS('stroke-opacity', '1');
+  await expect(forward.locator('path.map-link--RUS')).toHaveCount(0);
+  await expect(forward).toHaveCSS('opacity', '1');
 });
 
 test('a copied link opens the same state in a new page', async ({ page, context }) => {

@@ -80,7 +80,17 @@ function readMap(root: ParentNode): ChartDrawing | null {
   for (const svg of layers) {
     const r = svg.getBoundingClientRect();
     const viewBox = svg.getAttribute('viewBox') ?? `0 0 ${r.width} ${r.height}`;
-    const attributes = { x: r.left - frame.left, y: r.top - frame.top, width: r.width, height: r.height, viewBox, overflow: 'visible' };
+    // A pane that fades as a whole (the links' panes, map.css) says so on its svg in the picture.
+    const opacity = Number(getComputedStyle(svg.parentElement ?? svg).opacity);
+    const attributes = {
+      x: r.left - frame.left,
+      y: r.top - frame.top,
+      width: r.width,
+      height: r.height,
+      viewBox,
+      overflow: 'visible',
+      ...(opacity < 1 ? { opacity } : {}),
+    };
     markup += element('svg', attributes, innerMarkup(cloneWithStyles(svg)));
   }
   markup += readMapPlaces(container, frame);

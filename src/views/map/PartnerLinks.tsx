@@ -1,12 +1,13 @@
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useMemo } from 'react';
 import { Polyline } from 'react-leaflet';
-import type { LeafletMouseEvent, Polyline as LeafletPolyline, Renderer } from 'leaflet';
+import type { LeafletMouseEvent, Renderer } from 'leaflet';
 import type { Dataset } from '../../data/indexDataset';
 import { toWholeMapScene, type MapLink } from '../../derive/toMapScene';
 import { LINK_HIT_STYLE, linkCasingStyle, linkStyle, linkWeight, mapStress, PICKED_CLASS } from '../../styles/mapStyles';
+import type { EmphasisPair } from '../../derive/emphasis';
 import type { MapPointer } from './mapPointer';
 import { useMapLinkEmphasis } from './useMapEmphasis';
-import { placePath, useFlatRenderer } from './flatSvgRenderer';
+import { useFlatRenderer } from './flatSvgRenderer';
 import { ASIDE_WEIGHT } from './linkWeights';
 import { BatchedLinks } from './BatchedLinks';
 import { DENSE_MARKS } from '../shared/density';
@@ -16,6 +17,10 @@ import { useShallow } from 'zustand/react/shallow';
 
 /** The pane the links are drawn in (WorldMap). */
 export const LINKS_PANE = 'map-links';
+/** The pane above every link where the links a pick brings forward are drawn again (WorldMap). */
+export const FORWARD_LINKS_PANE = 'map-forward-links';
+
+const AT_REST: EmphasisPair = { selected: 'normal', pointed: 'normal' };
 
 interface PartnerLinksProps {
   dataset: Dataset;
@@ -33,6 +38,12 @@ interface PartnerLinksProps {
  * link is three paths: a pale casing, the styled line, and a wide invisible path that takes the
  * pointer, so a thin dotted link is as easy to hover or tap as a thick one. The hit paths stack in
  * the same order as the lines, whenever they are added.
+ *
+ * A pick changes none of these paths. Their panes fade as a whole (map.css), and the links the pick
+ * brings forward are drawn again above them (`ForwardLinks`). A change to any path in a pane makes
+ * the browser paint the pane again, and every tile of it holds some of the thousands of links a
+ * dense map draws. In Chromium without a GPU, that took about 700 ms of raster at 5,000
+ * partnerships for each hover and for each un-hover, and the next pointer move waited for it.
  */
 export function PartnerLinks({ links, ...rest }: Omit<PartnerLinksProps, 'renderer'>) {
   const renderer = useFlatRenderer(LINKS_PANE, true);
@@ -45,58 +56,92 @@ export function PartnerLinks({ links, ...rest }: Omit<PartnerLinksProps, 'render
   return (
     <>
       {[...drawn].reverse().map((link) => (
-        <PartnerLink key={link.id} link={link} renderer={renderer} {...rest} />
+        <PartnerLink
+          key={link.id}
+          link={link}
+          renderer={renderer}
+          maxSectors={rest.maxSectors}
+          pointer={rest.pointer}
+          withHits={rest.withHits}
+        />
       ))}
-      {batched.length > 0 && (
-        <>
-          <BatchedLinks links={batched} maxSectors={rest.maxSectors} pointer={rest.pointer} />
-          <ForwardBatchedLinks links={batched} renderer={renderer} {...rest} withHits={false} />
-        </>
-      )}
+      {batched.length > 0 && <BatchedLinks links={batched} maxSectors={rest.maxSectors} pointer={rest.pointer} />}
+      <ForwardLinks links={links} dataset={rest.dataset} maxSectors={rest.maxSectors} />
     </>
   );
 }
 
 /**
- * The batched links (`BatchedLinks`) that the selection or the pointer brings forward, drawn again
- * as elements above the faded batches, as every other link is brought forward: a handful, found by
- * one answer to the picks instead of a subscription per link. They have no hit path of their own:
- * the batches' hit line under them keeps the pointer, so bringing a link forward never takes the
- * pointer off the link that brought it.
+ * The links the selection or the pointer brings forward, drawn again at full strength in a pane
+ * above the faded ones, in the links' order: a handful, found by one answer to the picks instead
+ * of a subscription per link. They take no pointer: the hit path under each keeps it, so bringing
+ * a link forward never takes the pointer off the link that brought it.
  */
-function ForwardBatchedLinks({ links, dataset, ...rest }: Omit<PartnerLinksProps, 'links'> & { links: readonly MapLink[] }) {
+function ForwardLinks({ links, dataset, maxSectors }: { links: readonly MapLink[]; dataset: Dataset; maxSectors: number }) {
+  const renderer = useFlatRenderer(FORWARD_LINKS_PANE);
   const byPartnership = useMemo(() => linksByPartnership(links), [links]);
   const forwardIds = usePicks(
     useShallow(({ selected, pointed }) => forwardLinks(dataset, links, byPartnership, [selected, pointed]).map((l) => l.id)),
   );
-  const byId = useMemo(() => new Map(links.map((l) => [l.id, l])), [links]);
+  // Each link with its rank, the strongest on top as at rest, so that copies always overlap the same
+  // way, whatever was picked before.
+  const byId = useMemo(() => new Map(links.map((link, i) => [link.id, { link, rank: links.length - 1 - i }])), [links]);
   return (
     <>
       {forwardIds.map((id) => {
-        const link = byId.get(id);
-        return link ? <PartnerLink key={id} link={link} dataset={dataset} {...rest} /> : null;
+        const found = byId.get(id);
+        return found ? (
+          <ForwardLinkLines key={id} dataset={dataset} link={found.link} maxSectors={maxSectors} renderer={renderer} rank={found.rank} />
+        ) : null;
       })}
     </>
   );
+}
+
+/** A link brought forward, styled by its emphasis: wider and stronger when hovered, more when selected. */
+function ForwardLinkLines({
+  dataset,
+  link,
+  maxSectors,
+  renderer,
+  rank,
+}: {
+  dataset: Dataset;
+  link: MapLink;
+  maxSectors: number;
+  renderer: Renderer;
+  rank: number;
+}) {
+  const emphasis = useMapLinkEmphasis(dataset, link);
+  return (
+    <PartnerLinkLines
+      link={link}
+      weight={weightOf(link, maxSectors)}
+      positions={link.latLngs as LatLngs}
+      renderer={renderer}
+      emphasis={emphasis}
+      rank={rank}
+    />
+  );
+}
+
+/** A tie between two actors other than the centre is drawn thinner and paler (map.css), below the centre's. */
+function weightOf(link: MapLink, maxSectors: number): number {
+  return linkWeight(link.sectorCount, maxSectors) * (link.withFocus ? 1 : ASIDE_WEIGHT);
 }
 
 // The scene keeps a link's arc as the same array while the dataset stays (`toMapScene`), which is
 // what react-leaflet compares `positions` by: a filter redraws only the links it adds or removes.
 type LatLngs = [number, number][];
 
-/**
- * One link. Its wide hit path never changes with the emphasis, so only its two visible lines
- * follow the hover and the selection (`PartnerLinkLines`): a pointer move re-renders the lines
- * whose style it changes, nothing else.
- */
+/** One link at rest: its lines and its wide hit path. A pick changes none of them (`ForwardLinks` draws it again). */
 const PartnerLink = memo(function PartnerLink({
-  dataset,
   link,
   maxSectors,
   pointer,
   withHits,
   renderer,
-}: { link: MapLink } & Omit<PartnerLinksProps, 'links'>) {
+}: { link: MapLink } & Omit<PartnerLinksProps, 'links' | 'dataset'>) {
   const positions = link.latLngs as LatLngs;
   const eventHandlers = useMemo(() => {
     const pick = { kind: 'relation' as const, id: link.id };
@@ -109,14 +154,7 @@ const PartnerLink = memo(function PartnerLink({
   }, [link.id, pointer]);
   return (
     <>
-      <PartnerLinkLines
-        dataset={dataset}
-        link={link}
-        // A tie between two actors other than the centre is drawn thinner and paler (map.css), below the centre's.
-        weight={linkWeight(link.sectorCount, maxSectors) * (link.withFocus ? 1 : ASIDE_WEIGHT)}
-        positions={positions}
-        renderer={renderer}
-      />
+      <PartnerLinkLines link={link} weight={weightOf(link, maxSectors)} positions={positions} renderer={renderer} emphasis={AT_REST} />
       {withHits && (
         <Polyline
           positions={positions}
@@ -132,54 +170,44 @@ const PartnerLink = memo(function PartnerLink({
 });
 
 /**
- * A link's casing and line, styled by its status, its width and its own emphasis. A link that a
- * pick brings forward carries the picked class and is lifted out of the group the map fades, above
- * every other link (`placePath`); it goes back to its place when the pick leaves it out.
+ * A link's casing and line, styled by its status, its width and an emphasis. Drawn at rest in the
+ * links' pane, and brought forward, with the picked class, in the pane above.
  */
 const PartnerLinkLines = memo(function PartnerLinkLines({
-  dataset,
   link,
   weight,
   positions,
   renderer,
+  emphasis,
+  rank,
 }: {
-  dataset: Dataset;
   link: MapLink;
   weight: number;
   positions: LatLngs;
   renderer: Renderer;
+  emphasis: EmphasisPair;
+  /** Where a copy goes among the others in its pane (`flatSvgRenderer`); a link at rest goes where it is added. */
+  rank?: number;
 }) {
-  const emphasis = useMapLinkEmphasis(dataset, link);
-  const casing = useRef<LeafletPolyline>(null);
-  const line = useRef<LeafletPolyline>(null);
-  // Runs after the two paths' own effects, which add them to the map, so their elements exist.
-  useEffect(
-    function markPicked() {
-      const picked = mapStress(emphasis) !== 'normal';
-      for (const path of [casing.current, line.current]) {
-        if (!path) continue;
-        path.getElement()?.classList.toggle(PICKED_CLASS, picked);
-        placePath(path, { fades: true, picked });
-      }
-    },
-    [emphasis],
-  );
+  const picked = mapStress(emphasis) !== 'normal';
+  const casing = linkCasingStyle(weight, emphasis);
+  const line = linkStyle(link.status, weight, emphasis);
+  const casingOptions = useMemo(() => (rank === undefined ? casing : { ...casing, rank: 2 * rank }), [casing, rank]);
+  const lineOptions = useMemo(() => (rank === undefined ? line : { ...line, rank: 2 * rank + 1 }), [line, rank]);
   return (
     <>
       <Polyline
-        ref={casing}
         positions={positions}
         renderer={renderer}
-        pathOptions={linkCasingStyle(weight, emphasis)}
-        className="map-link-casing"
+        pathOptions={casingOptions}
+        className={`map-link-casing${picked ? ` ${PICKED_CLASS}` : ''}`}
         interactive={false}
       />
       <Polyline
-        ref={line}
         positions={positions}
         renderer={renderer}
-        pathOptions={linkStyle(link.status, weight, emphasis)}
-        className={`map-link map-link--${link.to}${link.withFocus ? '' : ' map-link--aside'}`}
+        pathOptions={lineOptions}
+        className={`map-link map-link--${link.to}${link.withFocus ? '' : ' map-link--aside'}${picked ? ` ${PICKED_CLASS}` : ''}`}
         interactive={false}
       />
     </>

@@ -4,7 +4,7 @@ import type { Dataset, Partnership } from '../../data/indexDataset';
 import { named } from '../../i18n/named';
 import { clipLinksAtFocus, type MapScene } from '../../derive/toMapScene';
 import { Basemap, BASEMAP_PANE } from './Basemap';
-import { PartnerLinks, LINKS_PANE } from './PartnerLinks';
+import { PartnerLinks, LINKS_PANE, FORWARD_LINKS_PANE } from './PartnerLinks';
 import { BATCHED_LINKS_PANE } from './BatchedLinks';
 import { ChangeBadges } from './ChangeBadges';
 import { PartnerPlaces } from './PartnerPlaces';
@@ -100,6 +100,8 @@ export function WorldMap({ dataset, scene, partnerships, maxSectors, streets, fr
       </Pane>
       {/* The links a dense map draws in batches (BatchedLinks), under the links drawn one by one. */}
       <Pane name={BATCHED_LINKS_PANE} style={{ zIndex: '410' }} />
+      {/* The links a pick brings forward, drawn again above the faded ones (PartnerLinks). */}
+      <Pane name={FORWARD_LINKS_PANE} style={{ zIndex: '430' }} />
       <Pane name={LINKS_PANE} style={{ zIndex: '420' }}>
         {stage >= STAGE.links && (
           <PartnerLinks dataset={dataset} links={links} maxSectors={maxSectors} pointer={pointer} withHits={stage >= STAGE.hits} />

@@ -27,11 +27,14 @@ export interface PathPlace {
   picked: boolean;
 }
 
-/** A path layer as the renderer sees it; `place` is where it goes once its path is added. */
+/**
+ * A path layer as the renderer sees it; `place` is where it goes once its path is added, and
+ * `rank` its order among the others (by default, the order in which they were first added).
+ */
 interface StyledLayer {
   _path?: SVGPathElement;
   _renderer?: unknown;
-  options: PathOptions & { place?: PathPlace };
+  options: PathOptions & { place?: PathPlace; rank?: number };
 }
 
 /** The renderer's three groups, bottom to top. */
@@ -62,7 +65,11 @@ let added = 0;
 function insertInOrder(group: SVGGElement, node: SVGElement) {
   const rank = order.get(node) ?? Infinity;
   let before: ChildNode | null = null;
-  for (let child = group.lastChild; child && (order.get(child) ?? -1) > rank; child = child.previousSibling) before = child;
+  for (let child = group.lastChild; child; child = child.previousSibling) {
+    if (child === node) continue;
+    if ((order.get(child) ?? -1) <= rank) break;
+    before = child;
+  }
   if (node.parentNode === group && node.nextSibling === before) return;
   group.insertBefore(node, before);
 }
@@ -112,7 +119,7 @@ const FlatSVG = SVG.extend({
   _addPath(this: Grouped, layer: StyledLayer) {
     if (!this._rootGroup) this._initContainer();
     const path = layer._path!;
-    if (!order.has(path)) order.set(path, added++);
+    if (!order.has(path)) order.set(path, layer.options.rank ?? added++);
     putInPlace(this._groups!, path, layer.options.place ?? { fades: Boolean(this.options.fades), picked: false });
     (layer as unknown as { addInteractiveTarget(t: Element): void }).addInteractiveTarget(path);
   },
@@ -142,7 +149,14 @@ const FlatSVG = SVG.extend({
   },
   _updateStyle(layer: StyledLayer) {
     const path = layer._path;
-    if (path) writeChanged(path, styleAttributes(layer.options));
+    if (!path) return;
+    writeChanged(path, styleAttributes(layer.options));
+    // react-leaflet gives a path its options once it is added: a rank among them moves it then.
+    const rank = layer.options.rank;
+    if (rank !== undefined && order.get(path) !== rank) {
+      order.set(path, rank);
+      if (path.parentNode) insertInOrder(path.parentNode as SVGGElement, path);
+    }
   },
 }) as unknown as new (options?: RendererOptions) => Renderer;
 

@@ -18,22 +18,44 @@ async function renderMap() {
 }
 
 describe('the map fading what a pick leaves out', { timeout: 30_000 }, () => {
-  it('draws the links in a group that fades as one, lifts a hovered link above it, and puts it back where it was', async () => {
-    const { one, groupOf } = await renderMap();
-    const lines = () => [...one('.leaflet-map-links-pane .map-fade-group').querySelectorAll('path.map-link')];
-    const before = lines();
-    expect(groupOf('path.map-link--RUS')).toBe('map-fade-group');
-    expect(groupOf('path.map-link-hit--RUS'), 'the hit paths stay where they are').toBe('map-fade-group');
+  it('draws a hovered link again in a pane above the links, and changes no path of the links themselves', async () => {
+    const { container, one } = await renderMap();
+    const pane = one('.leaflet-map-links-pane');
+    const forward = () => [...container.querySelectorAll('.leaflet-map-forward-links-pane path')].map((p) => p.getAttribute('class'));
+    const before = pane.innerHTML;
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    observer.observe(pane, { subtree: true, childList: true, attributes: true });
+    expect(forward()).toEqual([]);
 
     act(() => point({ kind: 'actor', id: 'RUS' }));
-    expect(groupOf('path.map-link--RUS')).toBe('map-picked-group');
-    expect(one('path.map-link--RUS').previousElementSibling, 'its casing is lifted under it').toHaveClass('map-link-casing');
-    expect(groupOf('path.map-link--CHN')).toBe('map-fade-group');
-    expect(groupOf('path.map-link-hit--RUS')).toBe('map-fade-group');
+    expect(forward(), 'its casing under its line, each marked as picked').toEqual([
+      'map-link-casing map-mark--picked',
+      'map-link map-link--RUS map-mark--picked',
+    ]);
+    expect(one('.leaflet-map-forward-links-pane path.map-link--RUS')).toHaveAttribute('stroke-opacity', '1');
 
     act(() => point(null));
-    expect(groupOf('path.map-link--RUS')).toBe('map-fade-group');
-    expect(lines(), 'every link is back in its order, weakest first').toEqual(before);
+    expect(forward()).toEqual([]);
+    observer.disconnect();
+    expect(changes, 'the links pane is never touched by a pick').toEqual([]);
+    expect(pane.innerHTML).toBe(before);
+  });
+
+  it('draws the links a pick brings forward in the order of the links under them, whatever was picked before', async () => {
+    const { container, one } = await renderMap();
+    const atRest = [...one('.leaflet-map-links-pane').querySelectorAll('path.map-link')].map((p) => p.getAttribute('class'));
+    const forward = () =>
+      [...container.querySelectorAll('.leaflet-map-forward-links-pane path.map-link')].map((p) => p.getAttribute('class'));
+    act(() => point({ kind: 'actor', id: 'TUR' }));
+    act(() => useAppStore.getState().select({ kind: 'actor', id: 'MLI' }));
+    const all = forward().map((c) => c!.replace(' map-mark--picked', ''));
+    expect(all.length, 'every link of the focus is brought forward').toBe(atRest.length);
+    expect(all).toEqual(atRest);
+    act(() => {
+      useAppStore.getState().select(null);
+      point(null);
+    });
   });
 
   it("fades only the partners' countries, lifts a picked one above them, and moves a country out of the fade when a filter leaves it no partnership", async () => {

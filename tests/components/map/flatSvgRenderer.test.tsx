@@ -3,6 +3,7 @@ import { act, render, waitFor } from '@testing-library/react';
 import { SVG, map as leafletMap, polyline, type PathOptions, type ZoomPanOptions } from 'leaflet';
 import MapView from '../../../src/views/map/MapView';
 import { point } from '../../../src/state/interaction';
+import { useAppStore } from '../../../src/state/store';
 import { articleDataset } from '../../fixtures/datasetBuilder';
 import { flatRenderer, styleAttributes } from '../../../src/views/map/flatSvgRenderer';
 import { countryStyle, linkCasingStyle, linkStyle } from '../../../src/styles/mapStyles';
@@ -42,14 +43,20 @@ describe('the map restyling a link', { timeout: 30_000 }, () => {
   it('writes only the attributes whose value changes', async () => {
     const { container } = render(<MapView dataset={articleDataset()} />);
     await waitFor(() => expect(container.querySelector('path.map-link-hit')).not.toBeNull(), { timeout: 10_000 });
-    const line = container.querySelector('path.map-link--RUS')!;
+    act(() => point({ kind: 'actor', id: 'RUS' }));
+    const line = container.querySelector('.leaflet-map-forward-links-pane path.map-link--RUS')!;
+    const hovered = Number(line.getAttribute('stroke-width'));
     const written: string[] = [];
     const observer = new MutationObserver((records) => written.push(...records.map((r) => r.attributeName!)));
     observer.observe(line, { attributes: true });
-    act(() => point({ kind: 'actor', id: 'RUS' }));
-    await waitFor(() => expect(line).toHaveAttribute('stroke-opacity', '1'));
+    act(() => useAppStore.getState().select({ kind: 'actor', id: 'RUS' }));
+    await waitFor(() => expect(line).toHaveAttribute('stroke-width', String(hovered + 1)));
     observer.disconnect();
-    expect(new Set(written)).toEqual(new Set(['stroke-opacity', 'stroke-width', 'class']));
+    expect(new Set(written)).toEqual(new Set(['stroke-width']));
+    act(() => {
+      useAppStore.getState().select(null);
+      point(null);
+    });
   });
 });
 
