@@ -42,7 +42,7 @@ interface PartnerLinksProps {
  * A pick changes none of these paths. Their panes fade as a whole (map.css), and the links the pick
  * brings forward are drawn again above them (`ForwardLinks`). A change to any path in a pane makes
  * the browser paint the pane again, and every tile of it holds some of the thousands of links a
- * dense map draws. In Chromium without a GPU, that took about 700 ms of raster at 5,000
+ * dense map draws. In Chromium without a GPU, that took 600 to 700 ms of raster at 5,000
  * partnerships for each hover and for each un-hover, and the next pointer move waited for it.
  */
 export function PartnerLinks({ links, ...rest }: Omit<PartnerLinksProps, 'renderer'>) {
