@@ -25,13 +25,13 @@ type Projected = Polyline & { _rings?: Point[][] };
  * The ties between two actors other than the centre on a dense map, drawn as one path per style
  * (status and width) in a pane of their own, and one wide invisible path over all of them that
  * takes the pointer and finds the tie nearest it. A filter rewrites a few paths instead of adding
- * and removing an element and a component per link; a hover restyles none of them (the pane's
- * group fades as one, map.css), and the links a pick brings forward are drawn again as elements
- * above (`PartnerLinks`). The paths are SVG, so an export copies them as vector.
+ * and removing an element and a component per link; a hover restyles none of them (the pane
+ * fades as one layer, map.css), and the links a pick brings forward are drawn again as elements
+ * above (`ForwardLinks` in `PartnerLinks`). The paths are SVG, so an export copies them as vector.
  */
 export function BatchedLinks({ links, maxSectors, pointer }: Props) {
   const map = useMap();
-  const renderer = useFlatRenderer(BATCHED_LINKS_PANE, true);
+  const renderer = useFlatRenderer(BATCHED_LINKS_PANE);
   const batches = useMemo(() => toLinkBatches(links, maxSectors), [links, maxSectors]);
   const lines = useRef(new Map<string, Polyline>());
   const pointerRef = useRef(pointer);

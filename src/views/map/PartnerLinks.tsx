@@ -46,7 +46,7 @@ interface PartnerLinksProps {
  * partnerships for each hover and for each un-hover, and the next pointer move waited for it.
  */
 export function PartnerLinks({ links, ...rest }: Omit<PartnerLinksProps, 'renderer'>) {
-  const renderer = useFlatRenderer(LINKS_PANE, true);
+  const renderer = useFlatRenderer(LINKS_PANE);
   // Dense by the whole dataset's links (`DENSE_MARKS`), so a filter never turns batches into hundreds of elements.
   const dense = toWholeMapScene(rest.dataset).links.length > DENSE_MARKS;
   const { drawn, batched } = useMemo(

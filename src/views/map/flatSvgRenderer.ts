@@ -48,7 +48,7 @@ interface Grouped extends Positioning {
   /** The view (zoom and pixel origin) the paths were last projected for, and the view and clip box they were last drawn for. */
   _projectedFor?: string;
   _drawnFor?: string;
-  options: RendererOptions & { fades?: boolean };
+  options: RendererOptions;
 }
 
 /** The class of the group map.css fades, as one element, while something is picked. */
@@ -120,7 +120,7 @@ const FlatSVG = SVG.extend({
     if (!this._rootGroup) this._initContainer();
     const path = layer._path!;
     if (!order.has(path)) order.set(path, layer.options.rank ?? added++);
-    putInPlace(this._groups!, path, layer.options.place ?? { fades: Boolean(this.options.fades), picked: false });
+    putInPlace(this._groups!, path, layer.options.place ?? { fades: false, picked: false });
     (layer as unknown as { addInteractiveTarget(t: Element): void }).addInteractiveTarget(path);
   },
   _update(this: Positioning) {
@@ -223,15 +223,15 @@ export function placePath(layer: Path, place: PathPlace) {
 
 /**
  * One flat SVG renderer for the paths of a pane, made once per component that draws them. Its
- * paths go among the marks a pick fades when `fades`, else among those it leaves alone, until
- * `placePath` puts them elsewhere.
+ * paths go among the marks a pick leaves alone until `placePath` puts them elsewhere; the links'
+ * panes fade as a whole instead (map.css).
  */
-export function useFlatRenderer(pane: string, fades = false): Renderer {
-  const [renderer] = useState(() => flatRenderer(pane, fades));
+export function useFlatRenderer(pane: string): Renderer {
+  const [renderer] = useState(() => flatRenderer(pane));
   return renderer;
 }
 
 /** A flat SVG renderer for the paths of a pane (`useFlatRenderer`, outside React). */
-export function flatRenderer(pane: string, fades = false): Renderer {
-  return new FlatSVG({ pane, fades } as RendererOptions);
+export function flatRenderer(pane: string): Renderer {
+  return new FlatSVG({ pane });
 }
